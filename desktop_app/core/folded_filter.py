@@ -11,12 +11,19 @@ SQL; a word folded to one letter ("Gayrat K") would make FTS5 read every index t
 with it, narratives and all, so it is checked on the name words of the people the other words
 found. Case titles have no column of their own in the index: they are folded here. A filter of
 one-letter words alone (A, "A K") is left to LIKE, which matches most rows anyway.
+
+A typed word is also read in the spellings Search makes of it without looking names up
+(``_spellings``): German and French readings (Schuchrat: Shuhrat), Uzbek o and h for Russian a
+and g (Kurbanova: Qurbonova) and a Latin ie as the iyo of иё (Makhlie: Mahliyo). Search's
+spelling variants and typos found among the vault's names are not tried: Search finds more.
+A quoted phrase is read as typed, its words in a row (``filter_words``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, column, false, literal, or_, select, table
@@ -24,14 +31,16 @@ from sqlalchemy.orm import Session
 
 from db.fts import FTS_TABLE
 from db.models import Case, SearchDocument, SearchText
+from desktop_app.core.filter_words import FilterPart
 from desktop_app.core.id_batches import as_one_parameter
 from desktop_app.core.search.folding import (
     WordFolder,
     drop_invisible,
     fold_prefix,
     fold_tokens,
+    yo_readings,
 )
-from desktop_app.core.search.fuzzy import markless_forms
+from desktop_app.core.search.fuzzy import markless_forms, prose_spellings, readings
 from desktop_app.core.search.query import fts5_string
 
 _FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
@@ -71,7 +80,8 @@ class _Way:
 @dataclass(frozen=True)
 class _TypedWord:
     """The ways one typed word may be held: begun as it folds, whole as it folds (a place
-    the place table unifies: Andijon is andijan), and with o read as an unmarked oʻ."""
+    the place table unifies: Andijon is andijan), with o read as an unmarked oʻ, and begun
+    in its other spellings (``_spellings``)."""
 
     ways: tuple[_Way, ...]
 
@@ -82,24 +92,60 @@ class _TypedWord:
 
     def is_held_by(self, tokens: Sequence[str]) -> bool:
         """Whether these folded tokens hold one of its ways."""
-        return any(way.is_held_by(tokens) for way in self.ways)
+        return any(
+            token in self._wholes or token.startswith(self._beginnings) for token in tokens
+        ) or any(way.is_held_by(tokens) for way in self._phrases)
+
+    # Every case title is checked against every way: one-word ways are looked up at once.
+    @cached_property
+    def _beginnings(self) -> tuple[str, ...]:
+        return tuple(way.words[0] for way in self.ways if len(way.words) == 1 and way.is_begun)
+
+    @cached_property
+    def _wholes(self) -> frozenset[str]:
+        return frozenset(way.words[0] for way in self.ways if len(way.words) == 1)
+
+    @cached_property
+    def _phrases(self) -> tuple[_Way, ...]:
+        return tuple(way for way in self.ways if len(way.words) > 1)
 
 
-def _typed_words(text: str) -> list[_TypedWord]:
+def _typed_words(parts: Sequence[FilterPart]) -> list[_TypedWord]:
     found = []
-    for typed in drop_invisible(text).split():
-        begun, whole = fold_prefix(typed), tuple(fold_tokens(typed))
-        ways = {_Way(whole, is_begun=False)} if whole else set()
-        if begun:
-            ways.add(_Way(begun, is_begun=True))
-            ways.update(_Way((*begun[:-1], form), True) for form in markless_forms(begun[-1]))
-        elif whole:  # the next letter may change the last (K may begin Kh, folded h; Y Yu)
-            ways.add(_Way(whole, is_begun=True))
-            if typed.isascii() and typed.isalnum():
-                ways.add(_Way((typed.casefold(),), is_begun=True))
-        if ways:  # a word of no letter or digit (a dash) is in no name
-            found.append(_TypedWord(tuple(sorted(ways, key=lambda way: (way.words, way.is_begun)))))
+    for part in parts:
+        text = drop_invisible(part.text)
+        for typed in [text] if part.is_phrase else text.split():
+            ways = _ways(typed, is_phrase=part.is_phrase)
+            if ways:  # a word of no letter or digit (a dash) is in no name
+                found.append(_TypedWord(tuple(sorted(ways, key=_way_order))))
     return found
+
+
+def _way_order(way: _Way) -> tuple[tuple[str, ...], bool]:
+    return way.words, way.is_begun
+
+
+def _ways(typed: str, *, is_phrase: bool) -> set[_Way]:
+    begun, whole = fold_prefix(typed), tuple(fold_tokens(typed))
+    ways = {_Way(whole, is_begun=False)} if whole else set()
+    if begun:
+        ways.add(_Way(begun, is_begun=True))
+        ways.update(_Way((*begun[:-1], form), True) for form in markless_forms(begun[-1]))
+    elif whole:  # the next letter may change the last (K may begin Kh, folded h; Y Yu)
+        ways.add(_Way(whole, is_begun=True))
+        if typed.isascii() and typed.isalnum():
+            ways.add(_Way((typed.casefold(),), is_begun=True))
+    if len(whole) == 1 and not is_phrase:  # a phrase is read as typed, as Search reads it
+        ways.update(_Way((form,), is_begun=True) for form in _spellings(typed, whole[0]))
+    return ways
+
+
+def _spellings(typed: str, word: str) -> set[str]:
+    """Other spellings of a typed word folded to word that Search makes without reading the
+    vault's names: German and French readings, o/a and h/g swapped, ie read as iyo."""
+    found = {reading for reading, _ in readings(word)}
+    found.update(prose_spellings(word), yo_readings(typed))
+    return {form for form in found if form != word and " " not in form}
 
 
 def _names_holding(words: Sequence[_TypedWord]) -> Select[Any]:
@@ -110,11 +156,11 @@ def _names_holding(words: Sequence[_TypedWord]) -> Select[Any]:
     return select(_FTS.c.rowid).where(_FTS.c[FTS_TABLE].match(expression))
 
 
-def people_named(text: str) -> Select[Any] | None:
+def people_named(parts: str | Sequence[FilterPart]) -> Select[Any] | None:
     """The ids of the live people one of whose names (name or other names) holds the
-    beginning of every word of text, in any script or spelling; None if no word is narrow
-    enough to look up (see the module's docstring)."""
-    words = _typed_words(text)
+    beginning of every word of the parts (of a text: its words), in any script or spelling;
+    None if no word is narrow enough to look up (see the module's docstring)."""
+    words = _typed_words([FilterPart(parts)] if isinstance(parts, str) else parts)
     narrow = [word for word in words if not word.is_broad]
     if not narrow:
         return None
@@ -140,20 +186,35 @@ def _any_begins(held: ColumnElement[str], word: _TypedWord) -> ColumnElement[boo
     )
 
 
-def cases_titled(session: Session, text: str) -> Select[Any] | None:
-    """The ids of the live cases whose title holds the beginning of every word of text, in
-    any script or spelling, bound as one parameter; None if no word is narrow enough."""
-    words = _typed_words(text)
-    if all(word.is_broad for word in words):
-        return None
-    # Every title folded here, 20 ms for 2,000 cases: the index has no column of case titles
-    # alone, and its folded text (titles and summaries) holds the names of 100,000
-    # narratives, whose lists FTS5 read for 330 ms before the cases among them were kept.
-    folder = WordFolder()  # for one filter: case text lives no longer than it
-    titles = session.execute(select(Case.id, Case.title).where(Case.is_deleted.is_(False)))
-    titled = [
-        case_id.hex
-        for case_id, title in titles
-        if all(word.is_held_by(folder.index_tokens(title)) for word in words)
-    ]
-    return select(as_one_parameter(titled).c.value)
+class CaseTitles:
+    """The live cases' titles, folded once for all the parts of one filter."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._folded: list[tuple[str, list[str]]] | None = None
+
+    def holding(self, parts: Sequence[FilterPart]) -> Select[Any] | None:
+        """The ids of the live cases whose title holds the beginning of every word of the
+        parts, in any script or spelling, bound as one parameter; None if no word is narrow
+        enough."""
+        words = _typed_words(parts)
+        if all(word.is_broad for word in words):
+            return None
+        titled = [
+            case_id
+            for case_id, tokens in self._folded_titles()
+            if all(word.is_held_by(tokens) for word in words)
+        ]
+        return select(as_one_parameter(titled).c.value)
+
+    def _folded_titles(self) -> list[tuple[str, list[str]]]:
+        # Every title folded here, 20 ms for 2,000 cases: the index has no column of case
+        # titles alone, and its folded text (titles and summaries) holds the names of 100,000
+        # narratives, whose lists FTS5 read for 330 ms before the cases among them were kept.
+        if self._folded is None:
+            folder = WordFolder()  # for one filter: case text lives no longer than it
+            titles = self._session.execute(
+                select(Case.id, Case.title).where(Case.is_deleted.is_(False))
+            )
+            self._folded = [(case_id.hex, folder.index_tokens(title)) for case_id, title in titles]
+        return self._folded

@@ -20,8 +20,10 @@ from sqlalchemy import (
     func,
     literal,
     literal_column,
+    not_,
     or_,
     select,
+    true,
     union_all,
 )
 from sqlalchemy.orm import Session, aliased
@@ -29,6 +31,7 @@ from sqlalchemy.orm import Session, aliased
 from db.models import Case, Person, Testimony
 from db.name_order import by_name
 from desktop_app.core import folded_filter
+from desktop_app.core.filter_words import FilterPart, FilterWords, read_filter
 
 LIST_KINDS = ("case", "person", "testimony")
 
@@ -103,8 +106,9 @@ class _Spec:
     sorts: dict[str, ColumnElement[Any]]
     name_sorts: frozenset[str]  # sorted as a reader sorts names, not by code point
     indexed_name_sorts: frozenset[str]  # those an index in name order serves (db/models.py)
-    # The typed text -> the rows it matches: its LIKE pattern, or its words in any spelling.
-    text_match: Callable[[Session, str], ColumnElement[bool]]
+    # The typed text, read -> the rows it matches: its LIKE pattern, or its words in any
+    # spelling, and none that its excluded words match.
+    text_match: Callable[[Session, FilterWords], ColumnElement[bool]]
     make_row: Callable[[Any], Row]
 
 
@@ -159,30 +163,52 @@ def _like_pattern(typed: str) -> str:
     return "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _case_text_match(session: Session, typed: str) -> ColumnElement[bool]:
-    """Cases whose reference or title holds typed as written, or its words in any spelling."""
-    pattern = _like_pattern(typed)
-    ways = [Case.reference.like(pattern, escape="\\"), Case.title.like(pattern, escape="\\")]
-    titled = folded_filter.cases_titled(session, typed)
-    if titled is not None:
-        ways.append(Case.id.in_(titled))
-    return or_(*ways)
+# The rows a text matches: as written (LIKE), or its parts in any spelling.
+_Matching = Callable[[str, Sequence[FilterPart]], ColumnElement[bool]]
 
 
-def _person_text_match(session: Session, typed: str) -> ColumnElement[bool]:
-    """People whose name or pseudonym holds typed as written, or one of whose names (other
+def _wanted_not_excluded(asked: FilterWords, matching: _Matching) -> ColumnElement[bool]:
+    """The rows matching what is asked, and none of what is excluded (-word), as Search reads
+    a minus: a row an excluded word matches, as written or in any spelling, is left out."""
+    clauses = [matching(asked.like_text, asked.wanted)] if asked.like_text else []
+    clauses += [not_(matching(part.text, (part,))) for part in asked.excluded]
+    return and_(true(), *clauses)
+
+
+def _case_text_match(session: Session, asked: FilterWords) -> ColumnElement[bool]:
+    """Cases whose reference or title holds the text as written, or its words in any spelling."""
+    titles = folded_filter.CaseTitles(session)
+
+    def matching(typed: str, parts: Sequence[FilterPart]) -> ColumnElement[bool]:
+        pattern = _like_pattern(typed)
+        ways = [Case.reference.like(pattern, escape="\\"), Case.title.like(pattern, escape="\\")]
+        titled = titles.holding(parts)
+        if titled is not None:
+            ways.append(Case.id.in_(titled))
+        return or_(*ways)
+
+    return _wanted_not_excluded(asked, matching)
+
+
+def _person_text_match(session: Session, asked: FilterWords) -> ColumnElement[bool]:
+    """People whose name or pseudonym holds the text as written, or one of whose names (other
     names too) holds its words in any spelling."""
-    pattern = _like_pattern(typed)
-    ways = [Person.name.like(pattern, escape="\\"), Person.pseudonym.like(pattern, escape="\\")]
-    named = folded_filter.people_named(typed)
-    if named is not None:
-        ways.append(Person.id.in_(named))
-    return or_(*ways)
+
+    def matching(typed: str, parts: Sequence[FilterPart]) -> ColumnElement[bool]:
+        pattern = _like_pattern(typed)
+        ways = [Person.name.like(pattern, escape="\\"), Person.pseudonym.like(pattern, escape="\\")]
+        named = folded_filter.people_named(parts)
+        if named is not None:
+            ways.append(Person.id.in_(named))
+        return or_(*ways)
+
+    return _wanted_not_excluded(asked, matching)
 
 
-def _testimony_text_match(session: Session, typed: str) -> ColumnElement[bool]:
-    """Testimonies whose case reference, witness's name or interviewer holds typed as
-    written, or whose witness's names hold its words in any spelling (as on People).
+def _testimony_text_match(session: Session, asked: FilterWords) -> ColumnElement[bool]:
+    """Testimonies whose case reference, witness's name or interviewer holds the text as
+    written, or whose witness's names hold its words in any spelling (as on People). The row
+    shows a protected witness by name, so a pseudonym finds the witness on People only.
 
     Read as a set of rowids made from indexes alone: the cases and people that match (small
     tables), their testimonies from the case and witness indexes, and the interviewers from
@@ -192,25 +218,33 @@ def _testimony_text_match(session: Session, typed: str) -> ColumnElement[bool]:
     from looking each rowid of the set up and sorting them all (1.6 s for a filter that
     matches most); it walks the date index instead and tests each entry against the set.
     """
-    pattern = _like_pattern(typed)
-    branches: list[Select[Any]] = [
-        select(literal_column("rowid")).where(
-            Testimony.case_id.in_(select(Case.id).where(Case.reference.like(pattern, escape="\\")))
-        ),
-        select(literal_column("rowid")).where(
-            Testimony.witness_id.in_(
-                select(Person.id).where(Person.name.like(pattern, escape="\\"))
-            )
-        ),
-        select(literal_column("rowid"))
-        .select_from(Testimony)
-        .where(Testimony.is_deleted.is_(False), Testimony.interviewer.like(pattern, escape="\\")),
-    ]
-    named = folded_filter.people_named(typed)
-    if named is not None:
-        branches.append(select(literal_column("rowid")).where(Testimony.witness_id.in_(named)))
-    matched: CompoundSelect[Any] = union_all(*branches)
-    return literal_column("+testimony.rowid").in_(matched.scalar_subquery())
+
+    def matching(typed: str, parts: Sequence[FilterPart]) -> ColumnElement[bool]:
+        pattern = _like_pattern(typed)
+        branches: list[Select[Any]] = [
+            select(literal_column("rowid")).where(
+                Testimony.case_id.in_(
+                    select(Case.id).where(Case.reference.like(pattern, escape="\\"))
+                )
+            ),
+            select(literal_column("rowid")).where(
+                Testimony.witness_id.in_(
+                    select(Person.id).where(Person.name.like(pattern, escape="\\"))
+                )
+            ),
+            select(literal_column("rowid"))
+            .select_from(Testimony)
+            .where(
+                Testimony.is_deleted.is_(False), Testimony.interviewer.like(pattern, escape="\\")
+            ),
+        ]
+        named = folded_filter.people_named(parts)
+        if named is not None:
+            branches.append(select(literal_column("rowid")).where(Testimony.witness_id.in_(named)))
+        matched: CompoundSelect[Any] = union_all(*branches)
+        return literal_column("+testimony.rowid").in_(matched.scalar_subquery())
+
+    return _wanted_not_excluded(asked, matching)
 
 
 _SPECS: dict[str, _Spec] = {
@@ -277,7 +311,7 @@ def _filtered(
     spec = _SPECS[kind]
     query = spec.query() if query is None else query
     if flt.text.strip():
-        query = query.where(spec.text_match(session, flt.text.strip()))
+        query = query.where(spec.text_match(session, read_filter(flt.text)))
     for field, value in (
         ("status", flt.status),
         ("sensitivity", flt.sensitivity),
