@@ -138,7 +138,12 @@ def cmd_person_duplicates(args: argparse.Namespace) -> None:
         found = find_duplicate_persons(session, include_marked=True)
     unmarked = [c for c in found if args.include_marked or not c.is_marked_not_same]
     candidates = unmarked if args.all else [c for c in unmarked if c.is_likely]
-    # On stderr, so that stdout stays one pair a line (or one JSON list) for scripts.
+    # On stderr, so that stdout stays one pair a line (or one JSON list) for scripts. An empty
+    # list says so: printing nothing at all looked like a command that had not run.
+    if not found:
+        print("No possible duplicates.", file=sys.stderr)
+    elif not candidates:
+        print("No possible duplicates listed.", file=sys.stderr)
     marked = len(found) - len(unmarked)
     if marked:
         pairs, them = ("1 pair", "it") if marked == 1 else (f"{marked} pairs", "them")
@@ -148,7 +153,8 @@ def cmd_person_duplicates(args: argparse.Namespace) -> None:
         )
     weaker = len(unmarked) - len(candidates)
     if weaker:
-        print(f"{weaker} weaker pairs not listed (--all lists them)", file=sys.stderr)
+        pairs, them = ("1 weaker pair", "it") if weaker == 1 else (f"{weaker} weaker pairs", "them")
+        print(f"{pairs} not listed (--all lists {them})", file=sys.stderr)
     if args.json:
         print_json(
             [
@@ -270,7 +276,8 @@ def add_person_commands(sub: Any, command: Command) -> None:
     p.add_argument(
         "--include-marked",
         action="store_true",
-        help="list the pairs marked as not the same person too",
+        help="list the possible duplicates marked as not the same person too (a mark of a "
+        "person merged or deleted since names no pair to list)",
     )
     p = command(
         "not-same",

@@ -36,13 +36,27 @@ _PAIRS_PER_QUERY = 400  # two bound values each, well under SQLite's limit
 
 @dataclass(frozen=True)
 class VersionComparison:
-    """Two versions of one record, older first, and each field that differs between them."""
+    """Two versions of one record, older first, each field that differs between them, and
+    whether each is a version of the record deleted."""
 
     older: int
     newer: int
     older_content: dict[str, Any]
     newer_content: dict[str, Any]
     differences: tuple[FieldDifference, ...]
+    older_is_deleted: bool = False
+    newer_is_deleted: bool = False
+
+    @property
+    def deletes(self) -> bool:
+        """True if the record is deleted by the newer version (a deletion keeps the content,
+        so the two may not differ in any field)."""
+        return self.newer_is_deleted and not self.older_is_deleted
+
+    @property
+    def restores(self) -> bool:
+        """True if the record, deleted at the older version, is back at the newer."""
+        return self.older_is_deleted and not self.newer_is_deleted
 
 
 def fields_changed(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[str, ...]:
@@ -91,15 +105,16 @@ def compare_versions(
     """Two kept versions of a record (in either order) and what differs between them, older
     first; RecordNotFound if either was not kept."""
     older, newer = sorted((first, second))
-    query = select(Revision.version, Revision.data).where(
+    query = select(Revision.version, Revision.data, Revision.is_deleted).where(
         Revision.record_id == record_id, Revision.version.in_((older, newer))
     )
-    found: dict[int, dict[str, Any]] = {version: data for version, data in session.execute(query)}
+    found = {version: (data, is_deleted) for version, data, is_deleted in session.execute(query)}
     missing = [v for v in (older, newer) if v not in found]
     if missing:
         raise RecordNotFound(f"record {record_id} has no version {missing[0]}")
-    before, after = found[older], found[newer]
-    return VersionComparison(older, newer, before, after, field_differences(before, after))
+    (before, was_deleted), (after, is_deleted) = found[older], found[newer]
+    differences = field_differences(before, after)
+    return VersionComparison(older, newer, before, after, differences, was_deleted, is_deleted)
 
 
 def versions_changes(

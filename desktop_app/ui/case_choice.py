@@ -51,6 +51,10 @@ class CaseChoiceDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.page.table.activated_row.connect(lambda _row: self.accept())
         follow_selection(self.page.table, [self.choose_button], lambda: self.case_id() is not None)
+        # Choose stayed disabled until a click while Enter already chose the top case: the
+        # first case is selected whenever the list (or a filtered one) arrives.
+        self.model.modelReset.connect(self._select_first)
+        self.model.rowsInserted.connect(self._select_first)
         self.model.set_vault(vault)
         resize_within_screen(self, 760, 480)
 
@@ -58,6 +62,11 @@ class CaseChoiceDialog(QDialog):
         """The case selected in the list, or None."""
         row = self.model.row_at(self.page.table.current_row())
         return row.id if row is not None else None
+
+    def _select_first(self) -> None:
+        table = self.page.table
+        if self.model.rowCount() > 0 and not table.selectionModel().hasSelection():
+            table.selectRow(0)
 
     def accept(self) -> None:
         """Close and announce the selected case (nothing happens while none is selected)."""

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.duplicates import DuplicateCandidate, find_duplicate_persons
 from desktop_app.core.errors import Cancelled, SandiqError
-from desktop_app.core.not_same_pairs import mark_not_same, unmark_not_same
+from desktop_app.core.not_same_pairs import mark_not_same, not_same_pairs, unmark_not_same
 from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.vault import Vault
 from desktop_app.ui.duplicate_counts import PairCounts
@@ -282,8 +282,15 @@ class DuplicatesDialog(QDialog):
 
     def _show_sides(self, sides: tuple[PersonSide, PersonSide] | None) -> None:
         self.sides = sides
-        for widget in (self.comparison, self.keep_first, self.keep_second, self.merge_button):
+        for widget in (self.comparison, self.keep_first, self.keep_second):
             widget.setEnabled(self.sides is not None)
+        # Merging a pair the user decided were two people undid that decision unasked: the
+        # mark is taken back first, by the button beside Merge.
+        is_marked = (candidate := self._selected()) is not None and candidate.is_marked_not_same
+        self.merge_button.setEnabled(self.sides is not None and not is_marked)
+        first = self.tr("To merge two people marked as not the same person, press “%1” first.")
+        undo_mark = self.same_after_all_button.text().replace("&", "")
+        self.merge_button.setToolTip(fill(first, undo_mark) if is_marked else "")
         self.comparison.show_sides(sides)
         if self.sides is not None:
             keep = suggested_keep(*self.sides)
@@ -304,8 +311,8 @@ class DuplicatesDialog(QDialog):
     def merge_selected(self) -> None:
         """After a confirmation, merge the chosen pair in one transaction, then go on to the
         next pair."""
-        chosen = self.kept_and_merged()
-        if chosen is None:
+        chosen, candidate = self.kept_and_merged(), self._selected()
+        if chosen is None or candidate is None or candidate.is_marked_not_same:
             return
         keep, merge = chosen
         forms = {form.record_id: form for form in _open_person_forms()}
@@ -322,6 +329,7 @@ class DuplicatesDialog(QDialog):
         try:
             with database_errors_reported(), self.registry.vault.transaction() as session:
                 summary = merge_persons(self.registry.vault.writer(session), keep.id, merge.id)
+                marked = not_same_pairs(session)  # with the marks the merge carried over
         except SandiqError as exc:
             warn(self, error_text(exc))
             self.refresh()
@@ -339,6 +347,7 @@ class DuplicatesDialog(QDialog):
                 summary.case_parties_removed,
             )
         self.records_changed()
+        self.pairs = [replace(p, is_marked_not_same=(p.a, p.b) in marked) for p in self.pairs]
         self._drop_pairs_of(merge.id)
         self.result_label.setText(fill(text, merge.name, keep.name))
         self.result_label.show()

@@ -202,7 +202,18 @@ class HistoryModel(RowsModel):
     COL_WHEN, COL_ACTION, COL_KIND, COL_RECORD, COL_BY, COL_VERSION, COL_CHANGES = range(7)
     COLUMN_COUNT = 7
     STRETCH_COLUMN = COL_RECORD
-    COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_WHEN: 20, COL_KIND: 20}
+    # The short columns want no more than their values, leaving the room to the name and
+    # the fields changed (elided, whole in the tooltip).
+    COLUMN_CHARS: ClassVar[dict[int, int]] = {
+        COL_WHEN: 20,
+        COL_ACTION: 12,
+        COL_KIND: 14,
+        COL_BY: 12,
+        COL_VERSION: 6,
+    }
+    # The time tells the edits of one day apart, so the timestamp never gives way: in Uzbek
+    # ("2026-yil 27-sentabr, 14:05") it lost the time in a case window of the usual width.
+    MIN_CHARS: ClassVar[dict[int, int]] = {COL_WHEN: 27}
     WHOLE_COLUMNS = (COL_WHEN, COL_ACTION, COL_KIND, COL_BY)
     GROWING_COLUMNS: ClassVar[dict[int, int]] = {COL_CHANGES: 36}
 

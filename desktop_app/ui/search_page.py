@@ -119,6 +119,9 @@ class SearchPage(QWidget):
         self.role_combo.setAccessibleName(self.tr("Role of a person"))
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName(self.tr("Search summary"))
+        # A note about the query (a patronymic left out) can be a long sentence; unwrapped it
+        # widened the window past the screen.
+        self.summary_label.setWordWrap(True)
         self._stale_text = self.tr(
             "Search is off until the search index is rebuilt for this version of Sandiq; "
             "until then it would miss records."

@@ -42,11 +42,7 @@ class VersionComparisonDialog(QDialog):
         newer = fill(self.tr("Version %1"), str(comparison.newer))
         differences = comparison.differences
         short = [d.name for d in differences if not d.is_long_text]
-        if differences:
-            summary = self.tr("%n field(s) changed", "", len(differences))
-        else:
-            summary = self.tr("The two versions have the same content.")
-        self.summary = QLabel(summary)
+        self.summary = QLabel(self._summary_text(comparison))
         self.summary.setWordWrap(True)
         self.table = field_table(
             [self.tr("Field"), older, newer],
@@ -77,3 +73,25 @@ class VersionComparisonDialog(QDialog):
         if self.comparisons:
             # Laid out first: a text not yet laid out has no place to scroll to.
             QTimer.singleShot(0, self, lambda: self.comparisons[0].show_difference(0))
+
+    def _summary_text(self, comparison: VersionComparison) -> str:
+        """What the newer version did: changed fields, and deleted or restored the record (a
+        deletion keeps the content: "the same content" alone read as if nothing happened)."""
+        newer = str(comparison.newer)
+        if comparison.deletes:
+            status = fill(self.tr("The record is deleted in version %1."), newer)
+        elif comparison.restores:
+            status = fill(
+                self.tr("The record, deleted in version %1, is restored in version %2."),
+                str(comparison.older),
+                newer,
+            )
+        else:
+            status = ""
+        if comparison.differences:
+            fields = self.tr("%n field(s) changed", "", len(comparison.differences))
+        elif status:
+            fields = self.tr("Its fields are the same in both versions.")
+        else:
+            fields = self.tr("The two versions have the same content.")
+        return " ".join(filter(None, (status, fields)))

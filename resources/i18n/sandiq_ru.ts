@@ -4,77 +4,77 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="84" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="85" />
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="87" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="88" />
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Попросите %1 прочитать вам свой отпечаток ключа лично или по телефону и сверьте его цифра за цифрой. Добавляйте контакт, только если совпадают все группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="94" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95" />
         <source>I compared it in person: mark as verified</source>
         <translation>Сверено лично: отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="97" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98" />
         <source>&amp;Add contact</source>
         <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="100" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="107" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108" />
         <source>Name to show</source>
         <translation>Отображаемое имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="113" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="114" />
         <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
         <translation>Коллега с именем %1 уже есть в вашем списке (отпечаток %2). Дайте этому контакту другое имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="121" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="122" />
         <source>&amp;Update contact</source>
         <translation>&amp;Обновить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="126" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127" />
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="128" />
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="128" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="129" />
         <source>Show as:</source>
         <translation>Показывать как:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="159" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="160" />
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>Вы ранее удалили этого коллегу. Если добавить его снова, его пакеты снова будут приниматься.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="162" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="163" />
         <source>This colleague is already in your list, verified.</source>
         <translation>Этот коллега уже есть в вашем списке, проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="164" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="165" />
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>Этот коллега уже есть в вашем списке, ещё не проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="167" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168" />
         <source>Updating changes the name shown from %1 to %2.</source>
         <translation>При обновлении имя изменится с «%1» на «%2».</translation>
     </message>
@@ -849,47 +849,47 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="186" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="186" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="211" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="186" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="237" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="212" />
         <source>Held</source>
         <translation>Ждёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="240" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="215" />
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="241" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="216" />
         <source>Newer version</source>
         <translation>Более новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="242" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="217" />
         <source>Deleted</source>
         <translation>Удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="243" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="218" />
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="253" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="43" />
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>
@@ -1240,34 +1240,34 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="121" />
-        <location filename="../../desktop_app/ui/exchange_models.py" line="131" />
-        <location filename="../../desktop_app/ui/exchange_models.py" line="151" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="96" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="106" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="126" />
         <source>Held</source>
         <translation>Ждёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="122" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="97" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="123" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="98" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="124" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="99" />
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="125" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="100" />
         <source>Found</source>
         <translation>Обнаружен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="151" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="126" />
         <source>Not held</source>
         <translation>Не ждёт решения</translation>
     </message>
@@ -1275,32 +1275,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48" />
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48" />
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="73" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="48" />
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="82" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="57" />
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="82" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="57" />
         <source>Not verified</source>
         <translation>Не проверен</translation>
     </message>
@@ -1820,6 +1820,11 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Закрыть</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="291" />
+        <source>To merge two people marked as not the same person, press “%1” first.</source>
+        <translation>Чтобы объединить двух людей, отмеченных как разные, сначала нажмите «%1».</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/duplicate_sides.py" line="75" />
         <source>The two people side by side</source>
         <translation>Два человека рядом</translation>
@@ -1936,12 +1941,12 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Объединяется с ним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="317" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="324" />
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>В окне «%1» есть несохранённые изменения. Сначала сохраните или закройте его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="334" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="342" />
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>«%1» объединён с «%2»: перенесена %n запись.</numerusform>
@@ -1950,7 +1955,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="337" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="345" />
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>Удалена %n роль в делах: у обоих была одна и та же роль в одном деле.</numerusform>
@@ -1959,17 +1964,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="369" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="378" />
         <source>“%1” and “%2” are marked as not the same person.</source>
         <translation>«%1» и «%2» отмечены как разные люди.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="371" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="380" />
         <source>“%1” and “%2” are listed again as possible duplicates.</source>
         <translation>«%1» и «%2» снова показываются как возможные дубли.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="379" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="388" />
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -1978,7 +1983,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 Дела, показания, события и файлы «%2» перейдут к «%1», а имена «%2» станут другими именами «%1». Затем «%2» будет удалён (его покажет «Хранилище &gt; Удалённые записи»). Объединение будет видно на вкладке «История» каждого затронутого дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="388" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="397" />
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>Один из двоих под защитой, поэтому «%1» останется под защитой.</translation>
     </message>
@@ -2114,17 +2119,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="40" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="41" />
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Пакеты Sandiq (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="46" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="47" />
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Пакет отклонён, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="50" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51" />
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Не удалось записать пакет; ничего не отмечено как отправленное: %1</translation>
     </message>
@@ -2132,43 +2137,43 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="98" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="99" />
         <source>Your fingerprint</source>
         <translation>Ваш отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="99" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="100" />
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Сохранить мой файл контакта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="100" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="101" />
         <source>Change &amp;name…</source>
         <translation>Изменить и&amp;мя…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="102" />
-        <location filename="../../desktop_app/ui/exchange_page.py" line="140" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="103" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="141" />
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="109" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="110" />
         <source>&amp;Add colleague…</source>
         <translation>Добавить &amp;коллегу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="111" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="112" />
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="112" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="113" />
         <source>Send a &amp;bundle…</source>
         <translation>Отправить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="113" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="114" />
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
@@ -2179,70 +2184,70 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="131" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="132" />
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="148" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="149" />
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="174" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="175" />
         <source>(no name yet)</source>
         <translation>(имя ещё не задано)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="212" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="213" />
         <source>Save my contact file</source>
         <translation>Сохранить мой файл контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="214" />
-        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="215" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="249" />
         <source>Contact files (*.contact)</source>
         <translation>Файлы контактов (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="230" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="231" />
         <source>Your name as colleagues see it:</source>
         <translation>Ваше имя, как его видят коллеги:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="249" />
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="289" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="290" />
         <source>Did you compare %1's fingerprint in person or by phone?
 %2</source>
         <translation>Вы сверили отпечаток %1 лично или по телефону?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="303" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="304" />
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="321" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="322" />
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="345" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="346" />
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="351" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="352" />
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="358" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="359" />
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -2251,22 +2256,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="364" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="365" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="372" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="373" />
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="387" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="388" />
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="407" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="408" />
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -2296,7 +2301,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>…и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="110" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="111" />
         <source>&amp;Mark verified</source>
         <translation>Отметить как провер&amp;енный</translation>
     </message>
@@ -2306,7 +2311,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="399" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="400" />
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
@@ -2705,42 +2710,42 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="304" />
+        <location filename="../../desktop_app/ui/row_models.py" line="315" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="305" />
+        <location filename="../../desktop_app/ui/row_models.py" line="316" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="306" />
+        <location filename="../../desktop_app/ui/row_models.py" line="317" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="307" />
+        <location filename="../../desktop_app/ui/row_models.py" line="318" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="308" />
+        <location filename="../../desktop_app/ui/row_models.py" line="319" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="309" />
+        <location filename="../../desktop_app/ui/row_models.py" line="320" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="310" />
+        <location filename="../../desktop_app/ui/row_models.py" line="321" />
         <source>Fields changed</source>
         <translation>Изменённые поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/row_models.py" line="335" />
+        <location filename="../../desktop_app/ui/row_models.py" line="346" />
         <source>%n conflicts resolved</source>
         <translation>
             <numerusform>Разрешён %n конфликт</numerusform>
@@ -2834,87 +2839,87 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="263" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="53" />
         <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 снимает защиту с «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="266" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="56" />
         <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 меняет псевдоним «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="269" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="59" />
         <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от %1 даёт незащищённому человеку «%2» имя защищённого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="274" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="64" />
         <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 отменяет просьбу свидетеля об анонимности в показаниях «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="279" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="69" />
         <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Ждёт вашего решения: пакет от %1 указывает в показаниях «%2» другого свидетеля; их свидетель просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="284" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="74" />
         <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="287" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="77" />
         <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 прикрепляет файл «%2» к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="291" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="81" />
         <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 забирает файл «%2» у защищённого человека и прикрепляет его к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="296" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="86" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности показаний «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="305" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="95" />
         <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
         <translation>Ждёт вашего решения: пакет от %1 возвращает «%2», удалённое здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="308" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="98" />
         <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
         <translation>Ждёт вашего решения: пакет от «%1» удаляет «%2» — запись, защищённую или анонимную в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="312" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="102" />
         <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от «%1» добавляет «%2» — незащищённого человека с именем защищённого лица.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="324" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="114" />
         <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит показания «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="328" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="118" />
         <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит событие «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="332" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="122" />
         <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит участника дела «%2» (роль человека в деле) в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="337" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="127" />
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит файл «%2» в другое дело.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="359" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="149" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …и ещё %n</numerusform>
@@ -2923,22 +2928,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="300" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="90" />
         <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 расширяет согласие свидетеля на использование показаний «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="320" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="110" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности дела «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="380" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="170" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="396" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="186" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…и ещё %n ждёт вашего решения: см. «Конфликты».</numerusform>
@@ -2947,7 +2952,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="400" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="190" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…и ещё %n будет ждать вашего решения: см. «Конфликты» после импорта.</numerusform>
@@ -2956,7 +2961,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="409" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="199" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
@@ -2965,7 +2970,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="418" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="208" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
@@ -2974,7 +2979,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_models.py" line="422" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="212" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>
@@ -3022,52 +3027,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="190" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="191" />
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="197" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="198" />
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="207" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="208" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="209" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="210" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="226" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="227" />
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="230" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="231" />
         <source>Sender's fingerprint: %1</source>
         <translation>Отпечаток отправителя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="234" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="235" />
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="243" />
         <source>The bundle can be read, not imported.</source>
         <translation>Пакет можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="251" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="252" />
         <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault's (ours kept): %5, new conflicts: %6.</source>
         <translation>Новых: %1, более новых версий: %2, удалено: %3, без изменений: %4, старше версий этого хранилища (оставлены наши): %5, новых конфликтов: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="246" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="247" />
         <source>It is older than the last bundle from this colleague: only what is newer than this vault's copy would be taken.</source>
         <translation>Он старше последнего пакета от этого коллеги: будет взято только то, что новее копии в этом хранилище.</translation>
     </message>
@@ -3378,96 +3383,96 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87" />
+        <location filename="../../desktop_app/ui/main_window.py" line="84" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100" />
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/main_window.py" line="97" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102" />
+        <location filename="../../desktop_app/ui/main_window.py" line="99" />
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110" />
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <location filename="../../desktop_app/ui/main_window.py" line="109" />
         <source>New &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="143" />
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
         <source>New &amp;testimony</source>
         <translation>Новое &amp;показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="139" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240" />
+        <location filename="../../desktop_app/ui/main_window.py" line="228" />
         <source>Which case is the new testimony for?</source>
         <translation>К какому делу относится новое показание?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241" />
+        <location filename="../../desktop_app/ui/main_window.py" line="229" />
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Сначала создайте дело: каждое показание относится к делу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="360" />
-        <location filename="../../desktop_app/ui/main_window.py" line="412" />
+        <location filename="../../desktop_app/ui/main_window.py" line="293" />
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="361" />
+        <location filename="../../desktop_app/ui/main_window.py" line="294" />
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="413" />
+        <location filename="../../desktop_app/ui/main_window.py" line="317" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="447" />
+        <location filename="../../desktop_app/ui/main_window.py" line="350" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="492" />
+        <location filename="../../desktop_app/ui/main_window.py" line="395" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="501" />
+        <location filename="../../desktop_app/ui/main_window.py" line="404" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -5257,52 +5262,52 @@ Do you want to delete it anyway?</source>
         <translation>Итог поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="123" />
+        <location filename="../../desktop_app/ui/search_page.py" line="126" />
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Поиск отключён, пока поисковый индекс не перестроен для этой версии Sandiq: до тех пор он пропускал бы записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="128" />
+        <location filename="../../desktop_app/ui/search_page.py" line="131" />
         <source>&amp;Rebuild the search index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="144" />
+        <location filename="../../desktop_app/ui/search_page.py" line="147" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="153" />
+        <location filename="../../desktop_app/ui/search_page.py" line="156" />
         <source>Countr&amp;y:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="154" />
+        <location filename="../../desktop_app/ui/search_page.py" line="157" />
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="155" />
+        <location filename="../../desktop_app/ui/search_page.py" line="158" />
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="296" />
+        <location filename="../../desktop_app/ui/search_page.py" line="299" />
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Поиск не удалось выполнить: хранилище повреждено. Если повреждён только поисковый индекс, его перестройка вернёт поиск. Если и она не удастся, восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="304" />
+        <location filename="../../desktop_app/ui/search_page.py" line="307" />
         <source>The search could not be run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="305" />
+        <location filename="../../desktop_app/ui/search_page.py" line="308" />
         <source>The search could not be run. %1</source>
         <translation>Не удалось выполнить поиск. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="310" />
+        <location filename="../../desktop_app/ui/search_page.py" line="313" />
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первый %n результат; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -5311,7 +5316,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="312" />
+        <location filename="../../desktop_app/ui/search_page.py" line="315" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -5323,17 +5328,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="355" />
+        <location filename="../../desktop_app/ui/row_models.py" line="366" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="355" />
+        <location filename="../../desktop_app/ui/row_models.py" line="366" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="355" />
+        <location filename="../../desktop_app/ui/row_models.py" line="366" />
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -5574,12 +5579,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="142" />
+        <location filename="../../desktop_app/ui/tasks.py" line="155" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="143" />
+        <location filename="../../desktop_app/ui/tasks.py" line="157" />
         <source>Please wait</source>
         <translation>Подождите</translation>
     </message>
@@ -6055,28 +6060,47 @@ Do you want to delete it anyway?</source>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/version_comparison.py" line="46" />
-        <source>%n field(s) changed</source>
-        <translation><numerusform>Изменено %n поле</numerusform><numerusform>Изменено %n поля</numerusform><numerusform>Изменено %n полей</numerusform></translation>
+    <message>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="82" />
+        <source>The record is deleted in version %1.</source>
+        <translation>В версии %1 запись удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/version_comparison.py" line="48" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="85" />
+        <source>The record, deleted in version %1, is restored in version %2.</source>
+        <translation>Запись, удалённая в версии %1, восстановлена в версии %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/version_comparison.py" line="92" />
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>Изменено %n поле</numerusform>
+            <numerusform>Изменено %n поля</numerusform>
+            <numerusform>Изменено %n полей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="94" />
+        <source>Its fields are the same in both versions.</source>
+        <translation>Её поля в обеих версиях одинаковы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="96" />
         <source>The two versions have the same content.</source>
         <translation>Содержание двух версий совпадает.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/version_comparison.py" line="52" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="48" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/version_comparison.py" line="55" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="51" />
         <source>Fields that changed</source>
         <translation>Изменённые поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/version_comparison.py" line="68" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="64" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
