@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -219,7 +219,13 @@ class HistoryTab(QWidget):
         selection stayed on the restored line, pushed one down, and the new one was unseen."""
         for index in range(self.model.rowCount()):
             if self.model.row_at(index).record_id == record_id:
-                self.table.selectRow(index)
+                # Not selectRow: in a table that takes several rows, it adds to the selection
+                # while Ctrl or Shift is down, and the restored line would stay selected too.
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(index, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 self.table.scrollTo(self.model.index(index, 0))
                 return
 
