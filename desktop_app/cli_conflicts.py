@@ -97,6 +97,9 @@ def dangling_line(d: DanglingReference) -> str:
     """One record left pointing at a deleted one, as the import and verify list it (verify
     counts one pointing at a record that does not exist among its problems)."""
     label = f" ({d.label})" if d.label else ""
+    if d.is_target_held:  # its name is a protected person's, and nobody here deleted it
+        held = f"{d.target_kind} {d.target_id}, held for your decision"
+        return f"  {d.kind} {d.record_id}{label}: {d.field} is {held}"
     target_label = f" ({d.target_label})" if d.target_label else ""
     return (
         f"  {d.kind} {d.record_id}{label}: {d.field} is the deleted {d.target_kind} "

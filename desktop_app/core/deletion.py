@@ -33,6 +33,7 @@ from desktop_app.core.authors import vault_names
 from desktop_app.core.content import KIND_OF_MODEL, MODEL_OF_KIND, record_label, to_content
 from desktop_app.core.errors import InvalidInput, RecordNotFound, ReferenceDeleted, SandiqError
 from desktop_app.core.exchange.dangling import LISTED_BY_EVENTS, POINTING_AT
+from desktop_app.core.exchange.held_entering import held_entering
 from desktop_app.core.exchange.merged_away import merged_into_each
 from desktop_app.core.exchange.references import references
 from desktop_app.core.id_batches import as_one_parameter, in_batches
@@ -138,8 +139,11 @@ def delete_unused(writer: RecordWriter, kind: str, record_id: UUID) -> None:
 
 
 def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
-    """Deleted cases, people, testimonies, events and attachments, the latest deleted first."""
+    """Deleted cases, people, testimonies, events and attachments, the latest deleted first;
+    not the people held for the user's decision, which nobody here deleted (the conflicts
+    list them, by id: their name is a protected person's)."""
     names = vault_names(session)
+    held = {uid.hex for uid in held_entering(session)}
     found: list[tuple[str, Any]] = []
     for kind, model in _LISTED.items():
         query = (
@@ -148,6 +152,8 @@ def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
             .order_by(model.updated_at.desc())
             .limit(limit)
         )
+        if kind == "person" and held:
+            query = query.where(model.id.not_in(select(as_one_parameter(held).c.value)))
         found += [(kind, r) for r in session.scalars(query)]
     found.sort(key=lambda pair: pair[1].updated_at, reverse=True)
     found = found[:limit]

@@ -12,10 +12,18 @@ looking the same, and a title's direction override would turn the lines around i
 A paste is not a file: text copied from a web page brings a line break, or a zero-width space
 or byte order mark at its ends, that the user never saw. ``tidied_one_line`` is how a form
 keeps what the user sees, before the same check.
+
+Some format characters are invisible only out of place: a variation selector picks an emoji's or
+an ideograph's drawing but changes nothing after a Latin, Cyrillic or Greek letter, and tag
+characters belong in a flag's tag sequence only; out of place, "Kari\ufe0fmova" shows as
+Karimova. Hangul fillers (U+3164 and the like) show as a blank: a bundle's are read as spaces.
+The Arabic letter mark (U+061C) is a mark like U+200E/U+200F and stays allowed; names are
+compared without it (``letters_as_seen``).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,6 +38,14 @@ _DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u206
 # Zero-width space, word joiner, byte-order mark: invisible, and no script needs them inside a
 # name. ZWNJ and ZWJ (U+200C, U+200D) stay: Persian-script names and emoji need them.
 _INVISIBLE = frozenset("\u200b\u2060\ufeff")
+# Hangul fillers: a blank of a letter's width, nothing in a name or a title needs them.
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0")
+_FILLERS_AS_SPACE = str.maketrans(dict.fromkeys(_FILLERS, " "))
+_CASED = frozenset(("Lu", "Ll", "Lt"))  # letters of Latin, Cyrillic, Greek and the like
+_WAVING_BLACK_FLAG = "\U0001f3f4"  # a flag's tag sequence starts with it (England: 🏴 + tags)
+# Arabic letter mark, variation selectors and tag characters: what comparing names drops
+# wherever they are (``letters_as_seen``).
+_UNSEEN = re.compile("[\u061c\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
 # A line edit shows a pasted line break as a space (and a tab as a gap): what the user saw.
 _LAYOUT_AS_SPACE = str.maketrans(dict.fromkeys("\t\n\r", " "))
 # Per field: (kind, field, holds a list of lines).
@@ -64,14 +80,35 @@ def one_line_fault(value: str) -> OneLineFault | None:
     """The first reason value cannot be one line of a name or a title, or None."""
     if len(value) > MAX_ONE_LINE_CHARS:
         return OneLineFault("too_long", length=len(value))
+    previous = ""
     for char in value:
         if unicodedata.category(char) == "Cc":
             return OneLineFault("control", char)
         if char in _DIRECTION_CONTROLS:
             return OneLineFault("direction", char)
-        if char in _INVISIBLE:
+        if char in _INVISIBLE or char in _FILLERS or _is_out_of_place(previous, char):
             return OneLineFault("invisible", char)
+        previous = char
     return None
+
+
+def _is_out_of_place(previous: str, char: str) -> bool:
+    """True for a variation selector after nothing, a space or a cased letter (Latin,
+    Cyrillic, Greek: none has variants to select), and a tag character outside a flag's tag
+    sequence; both are invisible there."""
+    code = ord(char)
+    if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:
+        return not previous or previous.isspace() or unicodedata.category(previous) in _CASED
+    if 0xE0000 <= code <= 0xE007F:
+        return previous != _WAVING_BLACK_FLAG and not 0xE0000 <= ord(previous or " ") <= 0xE007F
+    return False
+
+
+def letters_as_seen(value: str) -> str:
+    """value as names are compared (``safeguards.folded_names``): the Arabic letter mark,
+    variation selectors and tag characters dropped wherever they are, Hangul fillers as
+    spaces; what they change is not what a reader sees of a name."""
+    return _UNSEEN.sub("", value).translate(_FILLERS_AS_SPACE)
 
 
 def one_line_problem(value: str) -> str | None:
@@ -100,16 +137,23 @@ def tidied_one_line(value: str) -> str:
 
 def one_line_from_bundle(value: str) -> str:
     """value without what a form refuses in one line (``one_line_fault``), as an import keeps a
-    colleague's name or title: tabs and line breaks as spaces, other control characters,
-    direction controls and invisible characters dropped (a value too long stays too long)."""
+    colleague's name or title: tabs, line breaks and Hangul fillers as spaces, other control
+    characters, direction controls and invisible characters (also those out of place)
+    dropped (a value too long stays too long)."""
     value = value.translate(_LAYOUT_AS_SPACE)
     if value.isascii() and value.isprintable():
         return value
-    return "".join(
-        c
-        for c in value
-        if c not in _DIRECTION_CONTROLS and c not in _INVISIBLE and unicodedata.category(c) != "Cc"
-    )
+    kept: list[str] = []
+    for char in value.translate(_FILLERS_AS_SPACE):
+        if (
+            char in _DIRECTION_CONTROLS
+            or char in _INVISIBLE
+            or unicodedata.category(char) == "Cc"
+            or _is_out_of_place(kept[-1] if kept else "", char)
+        ):
+            continue
+        kept.append(char)
+    return "".join(kept)
 
 
 def tidied_from_bundle(kind: str, content: dict[str, Any]) -> dict[str, Any]:

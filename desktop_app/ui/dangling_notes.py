@@ -48,6 +48,9 @@ def _dangling_line(d: DanglingReference) -> str:
     of its id, when it has no date, summary or name to show)."""
     translate = QCoreApplication.translate
     label = record_label_text(d.kind, d.label) or str(d.record_id)[:8]
+    if d.is_target_held:  # its name is a protected person's, and nobody here deleted it
+        text = translate("ExchangePage", "%1 “%2” refers to person %3, held for your decision.")
+        return fill(text, vocab_label(d.kind), label, str(d.target_id))
     target = vocab_label(d.target_kind).lower()
     target_label = record_label_text(d.target_kind, d.target_label) or str(d.target_id)[:8]
     if d.kind == "attachment":

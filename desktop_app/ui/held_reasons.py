@@ -20,6 +20,8 @@ from desktop_app.core.exchange.safeguards import (
     MOVES_ATTACHMENT,
     MOVES_CASE,
     MOVES_PROTECTED_FILE,
+    NAMES_PROTECTED_IN_PSEUDONYM,
+    RENAMES_PROTECTED,
     REVIVES_DELETED,
     UNPROTECTS,
     WIDENS_CONSENT,
@@ -94,6 +96,16 @@ def held_reason_text(info: ConflictInfo) -> str:
             "%1's version brings in a person who is not protected, under the name of a "
             "protected person: reports would show that name. Until you decide, it is kept "
             "here as deleted.",
+        ),
+        NAMES_PROTECTED_IN_PSEUDONYM: translate(
+            "ConflictDialog",
+            "%1's version gives this person a pseudonym that holds the name of a protected "
+            "person: reports would print that name in place of this person's.",
+        ),
+        RENAMES_PROTECTED: translate(
+            "ConflictDialog",
+            "%1's version renames this protected person: accounts written before still use "
+            "the name, and a newcomer could take it.",
         ),
     }
     # Which kind of record moves: a testimony and its witness, or only a role in a case.

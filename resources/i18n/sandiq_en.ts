@@ -1124,87 +1124,97 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="35" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="37" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="40" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="42" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>%1's version changes the pseudonym that reports show instead of this person's name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="44" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="46" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="49" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="51" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>%1's version withdraws the witness's wish to be anonymised in reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="53" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="55" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="59" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="61" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this record to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="64" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="66" />
         <source>%1's version attaches this file to another record.</source>
         <translation>%1's version attaches this file to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="69" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="72" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="74" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="77" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="79" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="82" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="84" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>%1's version brings back this record, which was deleted here: dossiers would include it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="87" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="89" />
         <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
         <translation>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="92" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="94" />
         <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept here as deleted.</source>
         <translation>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept here as deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="100" />
+        <source>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</source>
+        <translation>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="105" />
+        <source>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</source>
+        <translation>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="113" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this testimony to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="118" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this event to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="110" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="122" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="115" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="127" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this file to another case, whose reports may go to other readers.</translation>
     </message>
@@ -2252,17 +2262,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="54" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="52" />
+        <source>%1 “%2” refers to person %3, held for your decision.</source>
+        <translation>%1 “%2” refers to person %3, held for your decision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="57" />
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>Attached file “%1” belongs to %2 “%3”, which was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="59" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="62" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="63" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="66" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 “%2” refers to %3 “%4”, which was deleted.</translation>
     </message>
@@ -2776,7 +2791,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/history_tab.py" line="113" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="254" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="260" />
         <source>Compare with &amp;previous</source>
         <translation>Compare with &amp;previous</translation>
     </message>
@@ -2796,12 +2811,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="252" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="258" />
         <source>Compare the &amp;two selected</source>
         <translation>Compare the &amp;two selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="274" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: version %2 and version %3</translation>
     </message>

@@ -1142,87 +1142,97 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="35" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="37" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>Версия от %1 снимает защиту с этого человека: в отчётах будет его имя вместо псевдонима.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="40" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="42" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>Версия от %1 меняет псевдоним, который отчёты показывают вместо имени этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="44" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="46" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Версия от %1 даёт этому человеку имя защищённого человека: отчёты покажут это имя, так как этот человек не защищён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="49" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="51" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>Версия от %1 отменяет просьбу свидетеля об анонимности в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="53" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="55" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Версия от %1 указывает в этих показаниях другого свидетеля: отчёты скроют имя этого человека, а не имя свидетеля, который просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="59" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="61" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эту запись в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="64" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="66" />
         <source>%1's version attaches this file to another record.</source>
         <translation>Версия от %1 прикрепляет этот файл к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="69" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>Версия от %1 забирает этот файл у защищённого человека и прикрепляет его к другой записи, в отчётах по которой он будет показан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="72" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="74" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>Версия от %1 понижает степень конфиденциальности записи: досье и поиск будут считать её предназначенной для более широкого круга.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="77" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="79" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>Версия от %1 расширяет согласие свидетеля: показания могли бы использоваться так, как записанное здесь согласие не разрешает.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="82" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="84" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>Версия от %1 возвращает эту запись, удалённую здесь: досье снова включали бы её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="87" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="89" />
         <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
         <translation>Версия «%1» удаляет эту запись о защищённом или анонимном свидетеле: оставляйте её, только если знаете, почему запись удаляется.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="92" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="94" />
         <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept here as deleted.</source>
         <translation>Версия «%1» добавляет незащищённого человека с именем защищённого лица: в отчётах это имя было бы видно. Пока вы не решите, запись хранится здесь как удалённая.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="100" />
+        <source>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</source>
+        <translation>Версия «%1» даёт этому человеку псевдоним, в котором есть имя защищённого лица: отчёты напечатали бы это имя вместо имени этого человека.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="105" />
+        <source>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</source>
+        <translation>Версия «%1» переименовывает это защищённое лицо: в уже записанных показаниях осталось прежнее имя, и его мог бы занять новый человек.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="113" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эти показания в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="118" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит это событие в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="110" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="122" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит этого участника дела (роль человека в деле) в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="115" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="127" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит этот файл в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
@@ -2281,17 +2291,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Эти записи всё ещё ссылаются на записи, которые тем временем были удалены в одном из хранилищ (или на людей, объединённых с другими). Откройте их и выберите заново, на что они ссылаются, или верните удалённое через «Хранилище &gt; Удалённые записи»:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="54" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="52" />
+        <source>%1 “%2” refers to person %3, held for your decision.</source>
+        <translation>%1 «%2» ссылается на человека %3, который ждёт вашего решения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="57" />
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>Вложенный файл «%1» относится к записи «%3» (%2), которая удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="59" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="62" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена или объединена с другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="63" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="66" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена.</translation>
     </message>
@@ -2806,7 +2821,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/history_tab.py" line="113" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="254" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="260" />
         <source>Compare with &amp;previous</source>
         <translation>Сравнить с преды&amp;дущей</translation>
     </message>
@@ -2826,12 +2841,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="252" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="258" />
         <source>Compare the &amp;two selected</source>
         <translation>Сравнить &amp;две выбранные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="274" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: версия %2 и версия %3</translation>
     </message>

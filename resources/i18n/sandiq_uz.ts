@@ -1124,87 +1124,97 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="35" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="37" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>Bu versiya (%1) shu shaxsdan himoyani olib tashlaydi: hisobotlarda taxallus oʻrniga uning ismi koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="40" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="42" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>Bu versiya (%1) hisobotlarda shu shaxsning ismi oʻrniga koʻrsatiladigan taxallusni oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="44" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="46" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Bu versiya (%1) shu shaxsga himoyalangan shaxsning ismini beradi: bu shaxs himoyalanmagani uchun hisobotlarda oʻsha ism koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="49" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="51" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>Bu versiya (%1) guvohning hisobotlarda anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="53" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="55" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Bu versiya (%1) koʻrsatmaga boshqa guvohni yozadi: hisobotlar anonimlikni soʻragan yoki himoyalangan guvohning emas, oʻsha shaxsning ismini yashiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="59" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="61" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) yozuvni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="64" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="66" />
         <source>%1's version attaches this file to another record.</source>
         <translation>Bu versiya (%1) faylni boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="69" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>Bu versiya (%1) faylni himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi: u yozuv hisobotlarida fayl koʻrsatiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="72" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="74" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>Bu versiya (%1) yozuvning maxfiylik darajasini pasaytiradi: dosye va qidiruv uni kengroq doira uchun moʻljallangan deb hisoblaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="77" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="79" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>Bu versiya (%1) guvohning roziligini kengaytiradi: koʻrsatmadan bu yerda qayd etilgan rozilik ruxsat bermagan tarzda foydalanilishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="82" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="84" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>Bu versiya (%1) shu yerda oʻchirilgan yozuvni qaytaradi: dosyelar uni yana oʻz ichiga oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="87" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="89" />
         <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
         <translation>%1 versiyasi himoyalangan yoki anonim guvohning bu yozuvini oʻchiradi: nega oʻchirilayotganini bilsangizgina ularnikini qoldiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="92" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="94" />
         <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept here as deleted.</source>
         <translation>%1 versiyasi himoyalangan shaxsning ismi bilan himoyalanmagan shaxsni kiritadi: hisobotlarda bu ism koʻrinib qolardi. Siz qaror qilguningizcha u bu yerda oʻchirilgan holda saqlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="100" />
+        <source>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</source>
+        <translation>%1 versiyasi bu shaxsga himoyalangan shaxsning ismi bor taxallus beradi: hisobotlarda bu shaxsning ismi oʻrniga oʻsha ism chop etilardi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="105" />
+        <source>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</source>
+        <translation>%1 versiyasi bu himoyalangan shaxsning ismini oʻzgartiradi: avval yozilgan koʻrsatmalarda eski ism qolgan, uni yangi kiritilgan shaxs egallab olishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="113" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) koʻrsatmani boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="118" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) hodisani boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="110" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="122" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) ish ishtirokchisini (shaxsning ishdagi rolini) boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="115" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="127" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) faylni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
@@ -2252,17 +2262,22 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yozuvlarga (yoki boshqasi bilan birlashtirilgan shaxslarga) havola qiladi. Ularni oching va nimaga havola qilishini qaytadan tanlang yoki oʻchirilganini «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytaring:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="54" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="52" />
+        <source>%1 “%2” refers to person %3, held for your decision.</source>
+        <translation>%1 «%2» qaroringizni kutayotgan %3 shaxsiga havola qiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="57" />
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>«%1» ilova fayli «%3» yozuviga (%2) tegishli, u oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="59" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="62" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan yoki boshqasi bilan birlashtirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="63" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="66" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan.</translation>
     </message>
@@ -2776,7 +2791,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     </message>
     <message>
         <location filename="../../desktop_app/ui/history_tab.py" line="113" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="254" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="260" />
         <source>Compare with &amp;previous</source>
         <translation>&amp;Oldingisi bilan solishtirish</translation>
     </message>
@@ -2796,12 +2811,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="252" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="258" />
         <source>Compare the &amp;two selected</source>
         <translation>Tanlangan &amp;ikkitasini solishtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="274" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: %2-versiya va %3-versiya</translation>
     </message>

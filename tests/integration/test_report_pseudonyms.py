@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.core.lookalikes import skeleton
 from desktop_app.core.reports import DossierOptions, build_dossier
-from desktop_app.core.reports.lookalikes import skeleton
 from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 

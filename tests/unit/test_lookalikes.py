@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.reports.lookalikes import skeleton
+from desktop_app.core.lookalikes import skeleton
 
 
 @pytest.mark.parametrize(

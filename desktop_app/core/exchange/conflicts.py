@@ -34,10 +34,12 @@ from desktop_app.core.exchange.clock import (
 )
 from desktop_app.core.exchange.conflict_diff import FieldDifference, field_differences
 from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
+from desktop_app.core.exchange.held_entering import held_entering
 from desktop_app.core.exchange.local_state import local_state, protected_people
 from desktop_app.core.exchange.merged_away import keep_merge, merged_into
 from desktop_app.core.exchange.safeguards import (
     CONCURRENT,
+    GIVES_PROTECTED_NAME,
     NOTHING,
     Protected,
     Safeguarded,
@@ -140,7 +142,11 @@ def _info(
     kind, theirs = conflict.record_kind, conflict.theirs
     theirs_guarded = safeguarded(kind, theirs, is_deleted=conflict.theirs_deleted)
     reasons = held_reasons(mine, theirs_guarded, protected) or (CONCURRENT,)
-    label = conflict_label(kind, conflict.record_id, mine, record_label(kind, theirs), reasons)
+    named = record_label(kind, theirs)
+    if GIVES_PROTECTED_NAME in reasons:
+        # Named as it is here: the name their version would give it is the protected one's.
+        named = record_label(kind, to_content(get_record(session, kind, conflict.record_id)))
+    label = conflict_label(kind, conflict.record_id, mine, named, reasons)
     return ConflictInfo(
         id=conflict.id,
         record_kind=kind,
@@ -225,8 +231,19 @@ def _merged_into(session: Session, conflict: SyncConflict, record: Record) -> Pe
     if conflict.record_kind != "person" or record.is_deleted == conflict.theirs_deleted:
         return None
     if record.is_deleted:
+        if record.id in held_entering(session, [record.id]):
+            # Held for coming in under a protected person's name: the name is all that links
+            # it to her, and keeping it out must not put the colleague's values in her record.
+            return None
         return merged_into(session, to_content(record), record.updated_at)
     return merged_into(session, conflict.theirs, conflict.theirs_updated_at)
+
+
+def _kept_label(person: Person) -> str:
+    """How a person a merge went into is named: a protected one by her pseudonym."""
+    if person.is_protected:
+        return person.pseudonym or f"person {person.id}"
+    return person.name
 
 
 def conflict_detail(session: Session, conflict_id: int) -> ConflictDetail:
@@ -243,7 +260,7 @@ def conflict_detail(session: Session, conflict_id: int) -> ConflictDetail:
         theirs_deleted=conflict.theirs_deleted,
         labels=reference_labels(session, conflict.record_kind, (mine, theirs)),
         merged_into=into.id if into else None,
-        merged_into_label=into.name if into else "",
+        merged_into_label=_kept_label(into) if into else "",
     )
 
 
@@ -281,7 +298,7 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
         into = keep_version(vault, vault.writer(session), conflict, record, keep, now=utc_now())
         session.flush()
         dangling = dangling_references(session, [(conflict.record_kind, record.id)])
-        label = into.name if into is not None else ""
+        label = _kept_label(into) if into is not None else ""
         return Resolution(_info(session, conflict, before, protected), tuple(dangling), label)
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Attachment, Case, CaseParty, Event, Person, Testimony
 from desktop_app.core.content import KIND_OF_MODEL, record_label, to_content
+from desktop_app.core.exchange.held_entering import held_entering
 from desktop_app.core.id_batches import in_batches
 from desktop_app.core.person_merge import events_naming
 
@@ -73,7 +74,9 @@ LISTED_BY_EVENTS: dict[str, tuple[Callable[[Iterable[UUID]], Any], tuple[str, ..
 class DanglingReference:
     """A live record whose field points at a deleted person, case, testimony or event (an
     attachment's field "owner" at the record it belongs to); is_target_missing: at one that
-    does not exist at all, so target_label is empty."""
+    does not exist at all, so target_label is empty; is_target_held: at a person held for
+    coming in under a protected person's name (``held_entering``), whom nobody here deleted,
+    and whose name, hers, target_label leaves out."""
 
     kind: str
     record_id: UUID
@@ -83,6 +86,7 @@ class DanglingReference:
     target_id: UUID
     target_label: str
     is_target_missing: bool = False
+    is_target_held: bool = False
 
 
 def dangling_references(
@@ -115,7 +119,7 @@ def dangling_references(
             for record in session.scalars(owned)
             if record.owner_kind == deleted[record.owner_id][0]
         ]
-    return sorted(_described(found, deleted), key=_reading_order)
+    return sorted(_described(session, found, deleted), key=_reading_order)
 
 
 def all_dangling_references(session: Session) -> list[DanglingReference]:
@@ -129,7 +133,7 @@ def all_dangling_references(session: Session) -> list[DanglingReference]:
             record.id: (target_kind, record_label(target_kind, to_content(record)))
             for record in _deleted(session, target_kind, {uid for *_, uid in uses})
         }
-        found += _described([use for use in uses if use[3] in deleted], deleted)
+        found += _described(session, [use for use in uses if use[3] in deleted], deleted)
         found += [
             DanglingReference(
                 kind,
@@ -188,16 +192,30 @@ def _uses_of_gone(session: Session, target_kind: str) -> Iterable[tuple[str, Any
 
 
 def _described(
-    uses: Iterable[tuple[str, Any, str, UUID]], deleted: dict[UUID, tuple[str, str]]
+    session: Session,
+    uses: Iterable[tuple[str, Any, str, UUID]],
+    deleted: dict[UUID, tuple[str, str]],
 ) -> list[DanglingReference]:
     """The uses (kind, live record, field, target id) as the user reads them; deleted gives
     each target's (kind, label)."""
+    uses = list(uses)
+    held = held_entering(session, {uid for *_, uid in uses if deleted[uid][0] == "person"})
     found = []
     for kind, record, field, uid in uses:
         label = record_label(kind, to_content(record))
         target_kind, target_label = deleted[uid]
+        is_held = uid in held
         found.append(
-            DanglingReference(kind, record.id, label, field, target_kind, uid, target_label)
+            DanglingReference(
+                kind,
+                record.id,
+                label,
+                field,
+                target_kind,
+                uid,
+                "" if is_held else target_label,
+                is_target_held=is_held,
+            )
         )
     return found
 

@@ -34,11 +34,12 @@ from desktop_app.core.exchange.safeguards import (
     Protected,
     Safeguarded,
     folded_names,
-    name_words,
     sensitivity_rank,
     testimony_safeguarded,
 )
 from desktop_app.core.id_batches import in_batches
+from desktop_app.core.protected_names import protected_from
+from desktop_app.core.reports.unnamed import former_names
 
 
 class Local(NamedTuple):
@@ -126,17 +127,19 @@ def local_state(session: Session, kind: str, ids: Iterable[UUID]) -> dict[UUID, 
 
 
 def protected_people(session: Session) -> Protected:
-    """Every person protected in this vault, deleted or not: ids and names. Protected people
-    are few next to the rest, so this reads them all rather than those a batch names."""
-    ids: set[UUID] = set()
-    names: set[str] = set()
-    words: set[frozenset[str]] = set()
-    query = select(Person.id, Person.name, Person.other_names).where(Person.is_protected.is_(True))
-    for person_id, name, other_names in session.execute(query):
-        ids.add(person_id)
-        names |= folded_names(name, other_names)
-        words |= {w for w in map(name_words, [name, *other_names]) if len(w) >= 2}
-    return Protected(frozenset(ids), frozenset(names), frozenset(words))
+    """Every person protected in this vault, deleted or not: ids, and every name they have or
+    had in a saved version (``unnamed.former_names``, as dossiers withhold them), so that
+    renaming her first does not free her real name for a newcomer. Protected people are few
+    next to the rest, so this reads them all rather than those a batch names."""
+    query = select(Person.id, Person.name, Person.other_names, Person.version).where(
+        Person.is_protected.is_(True)
+    )
+    rows = session.execute(query).all()
+    # Only a person edited since being created can have had other names.
+    former = former_names(session, [row.id for row in rows if row.version > 1])
+    return protected_from(
+        (row.id, [row.name, *row.other_names, *former.get(row.id, [])]) for row in rows
+    )
 
 
 def held_versions(session: Session, ids: Iterable[UUID]) -> set[tuple[UUID, str, bool]]:

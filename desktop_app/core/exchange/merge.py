@@ -46,7 +46,7 @@ from uuid import UUID
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import ExchangedBundle
+from db.models import ExchangedBundle, Person
 from desktop_app.core.exchange.clock import Clock, Order, compare
 from desktop_app.core.exchange.format import AttachmentEntry
 from desktop_app.core.exchange.incoming_records import (
@@ -66,12 +66,14 @@ from desktop_app.core.exchange.local_state import (
 )
 from desktop_app.core.exchange.progress import Meter
 from desktop_app.core.exchange.safeguards import (
+    GIVES_PROTECTED_NAME,
     Protected,
     conflict_label,
     held_reasons,
     new_record_reasons,
 )
 from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord
+from desktop_app.core.id_batches import in_batches
 from desktop_app.core.record_validation import ValidRecord
 
 _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
@@ -144,11 +146,33 @@ def _decide(
     if order is Order.OLDER:
         return Decision(record, Action.OLDER, local.clock)
     reasons = held_reasons(local.safeguarded, record.safeguarded, protected)
+    if reasons:  # held for a name or pseudonym of a protected person's: named without it
+        label = conflict_label(record.kind, record.id, local.safeguarded, label, reasons)
+        record = replace(record, label=label)
     if order is Order.NEWER and not unsent.holds(local) and not reasons:
         return Decision(record, Action.UPDATE, local.clock)
     # Concurrent edits, or the same clock on different content (a vault restored from an
     # old backup and edited again): neither version may silently replace the other.
     return Decision(record, Action.CONFLICT, local.clock, reasons)
+
+
+def _named_as_here(session: Session, decisions: list[Decision]) -> list[Decision]:
+    """decisions, a person held for being given a protected person's name named as it is here
+    (the name their version gives it is hers; one protected here keeps its pseudonym)."""
+    renamed = {d.incoming.id for d in decisions if GIVES_PROTECTED_NAME in d.reasons}
+    names = {
+        uid: name
+        for batch in in_batches(renamed)
+        for uid, name in session.execute(
+            select(Person.id, Person.name).where(Person.id.in_(batch), ~Person.is_protected)
+        )
+    }
+    return [
+        replace(d, incoming=replace(d.incoming, label=names[d.incoming.id]))
+        if d.incoming.id in names
+        else d
+        for d in decisions
+    ]
 
 
 def _unheld_as_conflicts(session: Session, decisions: list[Decision]) -> list[Decision]:
@@ -257,6 +281,7 @@ class MergePlanner:
             _decide(summary, local.get(summary.id), self._unsent, self._protected)
             for summary in summaries
         ]
+        decisions = _named_as_here(self._session, decisions)
         if self._is_sender_restored:
             decisions = _unheld_as_conflicts(self._session, decisions)
         self.plan.decisions += decisions

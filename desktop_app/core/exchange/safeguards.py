@@ -38,8 +38,16 @@ an update: the tombstone here is theirs.
 A new record is held too when it is a person who is not protected and carries a protected
 person's name (``new_record_reasons``): a conflict needs a version here, so the import keeps
 one, deleted here, with the colleague's version waiting beside it (``apply._held_new``).
-Names are compared as search folds them (script, spelling, letter case), with invisible
-characters left out, so "Дильноза Каримова" or "Dilnoza Karim\u200bova" are her name too.
+Names are compared as ``protected_names`` compares them: as search folds them (script,
+spelling, letter case) and as a reader sees them (invisible characters and look-alike letters:
+"Dilnoza Karim\u200bova", "Dilnοza" with a Greek omicron). A pseudonym is printed where the
+name is withheld: a person, new or not, protected or not, whose pseudonym (set, replaced, or
+brought in with the person) holds a protected person's name is held too
+(``NAMES_PROTECTED_IN_PSEUDONYM``). Her names are every name she has had in a saved version
+(``local_state.protected_people``), so renaming her first does not free her real name for a
+newcomer; and a rename of a protected person (a name of hers gone from the new version) is
+held itself (``RENAMES_PROTECTED``), as the first half of that, and because accounts written
+before still use the old name. A name added beside hers stays an update.
 
 The reasons are derived from the two versions and from who is protected in this vault
 (``Protected``: ids and names, read once per import or listing), so the merge (from a short
@@ -50,12 +58,16 @@ protects a person and moves her file in the same go is not held for it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 from uuid import UUID
 
-from desktop_app.core.search.folding import drop_invisible, fold_tokens
+from desktop_app.core.protected_names import (
+    Protected,
+    folded_names,
+    has_a_protected_name,
+    names_a_protected_person,
+)
 from desktop_app.core.vocab import SENSITIVITIES
 
 CONCURRENT = "concurrent"  # edited on both sides: no safeguard involved
@@ -73,9 +85,14 @@ REVIVES_DELETED = "revives_deleted"  # a record deleted by this vault brought ba
 DELETES_PROTECTED = "deletes_protected"  # a protected person or her (anonymised) testimony deleted
 # A person not protected comes in (new, or back from a deletion) under a protected one's name.
 ENTERS_WITH_PROTECTED_NAME = "enters_with_protected_name"
+# A person's pseudonym, printed in dossiers in place of the name, is or holds a protected one's.
+NAMES_PROTECTED_IN_PSEUDONYM = "names_protected_in_pseudonym"
+RENAMES_PROTECTED = "renames_protected"  # a name of a protected person's taken away
+# Why a person new here is held (``new_record_reasons``): kept here deleted by this vault until
+# the user decides, which a later version bringing it in is not reverting.
+COMING_IN_HELD = frozenset((ENTERS_WITH_PROTECTED_NAME, NAMES_PROTECTED_IN_PSEUDONYM))
 
 _ANONYMISED_ONLY = "anonymised_only"  # in a consent's scope: a restriction, not a use
-_HYPHENS = re.compile(r"[-‐‑‒–—_]")
 
 
 class Safeguarded(NamedTuple):
@@ -96,46 +113,6 @@ class Safeguarded(NamedTuple):
 
 
 NOTHING = Safeguarded()  # nothing guarded: a record's values when none is known
-
-
-class Protected(NamedTuple):
-    """The people protected in this vault (deleted ones too: a revival brings them back)."""
-
-    ids: frozenset[UUID] = frozenset()
-    names: frozenset[str] = frozenset()  # every name of theirs (``folded_names``)
-    # The words of each name of theirs that has two or more (``name_words``): a name holding
-    # all of them is hers with a patronymic or a second surname added.
-    name_words: frozenset[frozenset[str]] = frozenset()
-
-
-def folded_names(name: str, other_names: Iterable[str]) -> frozenset[str]:
-    """A person's names as compared: folded as search folds them (so that either script and
-    any letter case compare equal), invisible characters left out, blanks left out."""
-    return frozenset(n for n in map(" ".join, map(_name_words_in_order, [name, *other_names])) if n)
-
-
-def _name_words_in_order(name: str) -> list[str]:
-    """A name's words as ``name_words`` compares them, in the name's order."""
-    return fold_tokens(_HYPHENS.sub(" ", drop_invisible(name)))
-
-
-def name_words(name: str) -> frozenset[str]:
-    """A name's words as compared within names: folded, so that Cyrillic and Latin spellings
-    of one name compare equal (Дильноза Каримова, Dilnoza Karimova), and a double surname
-    split (Shamsutdinova-Karimova), which folding alone would join into one word."""
-    return frozenset(_name_words_in_order(name))
-
-
-def _has_a_protected_name(names: frozenset[str], protected: Protected) -> bool:
-    """True if one of names (``folded_names``) is a protected person's name, or holds one."""
-    return bool(names & protected.names) or _holds_a_protected_name(names, protected)
-
-
-def _holds_a_protected_name(names: Iterable[str], protected: Protected) -> bool:
-    """True if one of names has every word of a protected person's name of two or more words,
-    in any order, with other words among them. A name of one word is left to the exact
-    comparison: any namesake would hold it."""
-    return any(words <= held for held in map(name_words, names) for words in protected.name_words)
 
 
 def safeguarded(kind: str, content: dict[str, Any], *, is_deleted: bool = False) -> Safeguarded:
@@ -211,13 +188,20 @@ def held_reasons(mine: Safeguarded, theirs: Safeguarded, protected: Protected) -
     elif mine.is_protected and theirs.pseudonym != mine.pseudonym:
         # Setting one where there was none counts too: it may be the real name.
         reasons.append(CHANGES_PSEUDONYM)
-    enters = mine.is_deleted and not theirs.is_deleted and not theirs.is_protected
-    if enters and _has_a_protected_name(theirs.names, protected):
+    comes_in = mine.is_deleted and not theirs.is_deleted
+    is_pseudonym_new = comes_in or theirs.pseudonym != mine.pseudonym
+    # Any person's: a witness who asked for anonymity is labelled by it too.
+    if not reasons and is_pseudonym_new and names_a_protected_person(theirs.pseudonym, protected):
+        reasons.append(NAMES_PROTECTED_IN_PSEUDONYM)
+    enters = comes_in and not theirs.is_protected
+    if enters and has_a_protected_name(theirs.names, protected):
         # Held new here (``apply._held_new``) or brought back: it is her name that matters, not
         # whether this vault ever showed the record.
         reasons.append(ENTERS_WITH_PROTECTED_NAME)
-    elif not theirs.is_protected and _has_a_protected_name(theirs.names - mine.names, protected):
+    elif not theirs.is_protected and has_a_protected_name(theirs.names - mine.names, protected):
         reasons.append(GIVES_PROTECTED_NAME)
+    if mine.is_protected and mine.names - theirs.names:
+        reasons.append(RENAMES_PROTECTED)
     if mine.anonymise and not theirs.anonymise:
         reasons.append(DROPS_ANONYMITY)
     if (
@@ -245,18 +229,23 @@ def held_reasons(mine: Safeguarded, theirs: Safeguarded, protected: Protected) -
         and (mine.is_protected or mine.anonymise or (mine.witness in protected.ids))
     ):
         reasons.append(DELETES_PROTECTED)
-    if mine.is_deleted_here and not theirs.is_deleted and ENTERS_WITH_PROTECTED_NAME not in reasons:
+    if mine.is_deleted_here and not theirs.is_deleted and not set(reasons) & COMING_IN_HELD:
         reasons.append(REVIVES_DELETED)
     return tuple(reasons)
 
 
 def new_record_reasons(kind: str, theirs: Safeguarded, protected: Protected) -> tuple[str, ...]:
     """Why a record new to this vault may not come in without the user's decision (empty when
-    it may): a live person, not protected, with a protected person's name."""
-    is_open_person = kind == "person" and not (theirs.is_deleted or theirs.is_protected)
-    if is_open_person and _has_a_protected_name(theirs.names, protected):
-        return (ENTERS_WITH_PROTECTED_NAME,)
-    return ()
+    it may): a live person, not protected, with a protected person's name, or any live person
+    whose pseudonym holds one."""
+    if kind != "person" or theirs.is_deleted:
+        return ()
+    reasons = []
+    if names_a_protected_person(theirs.pseudonym, protected):
+        reasons.append(NAMES_PROTECTED_IN_PSEUDONYM)
+    if not theirs.is_protected and has_a_protected_name(theirs.names, protected):
+        reasons.append(ENTERS_WITH_PROTECTED_NAME)
+    return tuple(reasons)
 
 
 def conflict_label(
@@ -264,8 +253,9 @@ def conflict_label(
 ) -> str:
     """How a conflict names its record: label, but a person protected here by the pseudonym
     reports use, never by the name a colleague's version carries, and a person held for
-    coming in under a protected person's name by kind and id: that name is hers."""
-    if ENTERS_WITH_PROTECTED_NAME in reasons:
+    coming in under a protected person's name, or for a pseudonym that holds one, by kind and
+    id: that name is hers."""
+    if ENTERS_WITH_PROTECTED_NAME in reasons or NAMES_PROTECTED_IN_PSEUDONYM in reasons:
         return f"{kind} {record_id}"
     if not mine.is_protected:
         return label

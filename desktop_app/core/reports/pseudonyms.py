@@ -5,6 +5,11 @@ get their pseudonym, or "Witness A", "Person B", ... (in a Russian dossier "Св
 "Лицо Б", in Cyrillic letters). The letters are given in the order the witnesses' testimonies
 appear and then by record id — never by name, so they reveal nothing about the real names —
 and the same person keeps one label across every case of a dossier.
+
+A recorded pseudonym is not printed if it is or holds the name of anyone the dossier must not
+name (compared as ``protected_names`` compares names: any script, look-alike letters): a
+colleague's bundle may have given one person another's real name as a pseudonym, and the
+label would print it. That person gets a letter instead.
 """
 
 from __future__ import annotations
@@ -13,8 +18,9 @@ import string
 from collections.abc import Callable, Iterable, Sequence
 from uuid import UUID
 
+from desktop_app.core.lookalikes import skeleton
+from desktop_app.core.protected_names import names_a_protected_person, protected_from
 from desktop_app.core.reports.labels import LANGUAGES, Labels, labels_for
-from desktop_app.core.reports.lookalikes import skeleton
 from desktop_app.core.reports.material import CaseMaterial, wants_anonymity
 from desktop_app.core.reports.redaction import NamedPerson, Redactor
 from desktop_app.core.reports.unnamed import UnnamedPerson
@@ -132,10 +138,13 @@ def build_redactor(
     unnamed = {p.id: p for p in [*anonymous_in_vault, *protected_in_vault]}
     persons = {pid: p for m in materials for pid, p in m.persons.items()}
 
-    def pseudonym_of(pid: UUID) -> str:
-        return unnamed[pid].pseudonym if pid in unnamed else persons[pid].pseudonym
+    unnamed_names = protected_from((p.id, p.names) for p in unnamed.values())
 
-    recorded = [pseudonym_of(pid) for pid in persons] + [p.pseudonym for p in unnamed.values()]
+    def pseudonym_of(pid: UUID) -> str:
+        pseudonym = unnamed[pid].pseudonym if pid in unnamed else persons[pid].pseudonym
+        return "" if names_a_protected_person(pseudonym, unnamed_names) else pseudonym
+
+    recorded = [pseudonym_of(pid) for pid in [*persons, *unnamed]]
     labeller = _Labeller(labels, recorded)
     assigned = _assign_labels(materials, is_redacted, anonymous, protected, pseudonym_of, labeller)
     people = [
@@ -158,7 +167,7 @@ def build_redactor(
     def label_when_named(pid: str) -> str:
         person = outside[pid]
         return labeller(
-            person.pseudonym, "witness_label" if person.id in anonymous else "person_label"
+            pseudonym_of(person.id), "witness_label" if person.id in anonymous else "person_label"
         )
 
     return Redactor(people, labels["name_withheld"], label_when_named)

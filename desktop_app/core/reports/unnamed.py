@@ -71,7 +71,7 @@ def _among(column: Any, ids: Iterable[UUID]) -> ColumnElement[bool]:
     return column.in_(select(as_one_parameter(uid.hex for uid in ids).c.value))
 
 
-def _former_names(session: Session, person_ids: Iterable[UUID]) -> dict[UUID, list[str]]:
+def former_names(session: Session, person_ids: Iterable[UUID]) -> dict[UUID, list[str]]:
     """Every name and other name these people had in any saved version. A protected witness
     renamed "W. A." (by a colleague's bundle, say) is still "Gulnora Karimova" in the accounts
     written before."""
@@ -113,7 +113,7 @@ def _unnamed(session: Session, person_ids: Iterable[UUID]) -> list[UnnamedPerson
     for record_id, content in _open_conflicts(session, "person"):
         theirs.setdefault(record_id, []).append(content)
     # Only a person edited since being created can have had other names.
-    former = _former_names(session, [pid for pid, p in persons.items() if p.version > 1])
+    former = former_names(session, [pid for pid, p in persons.items() if p.version > 1])
     unnamed = []
     for pid in ids:
         person = persons.get(pid)
