@@ -64,7 +64,7 @@ def run(argv: Sequence[str]) -> int:
     """Run the GUI until the user quits; returns the exit code."""
     forbid_core_dumps()
     unexpected_errors.install()
-    keep_qt_settings_in_memory()
+    qt_settings = keep_qt_settings_in_memory()
     args = parse_arguments(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Sandiq")
@@ -73,6 +73,7 @@ def run(argv: Sequence[str]) -> int:
     install_translators(settings.preferences().language)
     window = start_window(settings, args.vault)
     code = app.exec()
-    restart_if_requested(window)  # a language was chosen: start again in it
+    # A language was chosen: start again in it.
+    restart_if_requested(window, temporary_folders=[qt_settings])
     del window
     return code

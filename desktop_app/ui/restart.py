@@ -11,8 +11,10 @@ loop ends, and ``run`` replaces the process with a new one: same interpreter, sa
 from __future__ import annotations
 
 import os
+import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -41,12 +43,19 @@ def is_restart_requested(window: QWidget) -> bool:
 
 
 def restart_if_requested(
-    window: QWidget, execv: Callable[[str, list[str]], object] = os.execv
+    window: QWidget,
+    execv: Callable[[str, list[str]], object] = os.execv,
+    temporary_folders: Sequence[Path | None] = (),
 ) -> None:
     """After the event loop: replace this process with a new Sandiq if closing window asked
-    for it; execv is a parameter so a test sees the command without replacing its runner."""
+    for it, removing temporary_folders first (an exec runs no exit handlers: each restart
+    left a Qt settings folder in memory); execv is a parameter so a test sees the command
+    without replacing its runner."""
     if not is_restart_requested(window):
         return
+    for folder in temporary_folders:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
     sys.stdout.flush()
     sys.stderr.flush()
     execv(sys.executable, restart_command())

@@ -35,17 +35,24 @@ def test_the_wizard_offers_each_language_in_its_own_words(qtbot, window):
 
 
 def test_choosing_uzbek_saves_it_and_starts_sandiq_again_the_same_way(
-    qtbot, window, settings: Settings, messages
+    qtbot, window, settings: Settings, messages, tmp_path: Path
 ):
     wizard = window.show_create()
     _choose(qtbot, wizard.passphrase_page.language_combo, "Oʻzbekcha")
     assert Settings(settings.path).preferences().language == "uz"
     assert messages.texts() == []  # nothing typed yet: nothing to ask about
     assert is_restart_requested(window) and not window.isVisible()
-    started: list[tuple[str, list[str]]] = []
-    restart_if_requested(window, execv=lambda path, args: started.append((path, args)))
-    # What app.run does once the event loop has ended: the same interpreter and arguments.
-    assert started == [(sys.executable, [sys.executable, *sys.orig_argv[1:]])]
+    started: list[tuple[str, list[str], bool]] = []
+    qt_settings = tmp_path / "sandiq-qt-memory"
+    qt_settings.mkdir()
+
+    def execv(path: str, args: list[str]) -> None:
+        started.append((path, args, qt_settings.exists()))
+
+    restart_if_requested(window, execv=execv, temporary_folders=[qt_settings, None])
+    # What app.run does once the event loop has ended: the same interpreter and arguments,
+    # and the Qt settings folder in memory gone first (an exec runs no exit handlers).
+    assert started == [(sys.executable, [sys.executable, *sys.orig_argv[1:]], False)]
 
 
 def test_a_typed_passphrase_is_not_dropped_for_a_language_unasked(
