@@ -5820,7 +5820,7 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TextComparison</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="51" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="59" />
         <source>%1: %n place(s) differ</source>
         <translation>
             <numerusform>%1: %n place differs</numerusform>
@@ -5828,29 +5828,39 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="55" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="63" />
         <source>&amp;First difference</source>
         <translation>&amp;First difference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="56" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="64" />
         <source>Ne&amp;xt difference</source>
         <translation>Ne&amp;xt difference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="47" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="55" />
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="67" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="73" />
+        <source>Text only in this version is highlighted and struck out.</source>
+        <translation>Text only in this version is highlighted and struck out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="74" />
+        <source>Text only in this version is highlighted and underlined.</source>
+        <translation>Text only in this version is highlighted and underlined.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="85" />
         <source>%1, version of %2</source>
         <translation>%1, version of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="72" />
-        <source>Text only in this version is marked %1 … %2.</source>
-        <translation>Text only in this version is marked %1 … %2.</translation>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="123" />
+        <source>Only in: %1</source>
+        <translation>Only in: %1</translation>
     </message>
 </context>
 <context>

@@ -5868,7 +5868,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TextComparison</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="51" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="59" />
         <source>%1: %n place(s) differ</source>
         <translation>
             <numerusform>%1: различается %n место</numerusform>
@@ -5877,29 +5877,39 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="55" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="63" />
         <source>&amp;First difference</source>
         <translation>&amp;Первое различие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="56" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="64" />
         <source>Ne&amp;xt difference</source>
         <translation>&amp;Следующее различие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="47" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="55" />
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="67" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="73" />
+        <source>Text only in this version is highlighted and struck out.</source>
+        <translation>Текст, который есть только в этой версии, выделен цветом и зачёркнут.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="74" />
+        <source>Text only in this version is highlighted and underlined.</source>
+        <translation>Текст, который есть только в этой версии, выделен цветом и подчёркнут.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="85" />
         <source>%1, version of %2</source>
         <translation>%1, версия: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="72" />
-        <source>Text only in this version is marked %1 … %2.</source>
-        <translation>Текст, который есть только в этой версии, отмечен знаками %1 … %2.</translation>
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="123" />
+        <source>Only in: %1</source>
+        <translation>Только в: %1</translation>
     </message>
 </context>
 <context>

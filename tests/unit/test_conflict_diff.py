@@ -13,9 +13,12 @@ from desktop_app.core.exchange.conflict_diff import (
     SAME,
     THEIRS,
     Piece,
+    Segment,
+    changed_runs,
     compact_word_diff,
     field_differences,
     list_difference,
+    side_segments,
     text_difference,
     version_text,
 )
@@ -117,3 +120,32 @@ def test_a_compact_diff_shows_the_change_with_a_few_words_around_it() -> None:
     assert len(compact) < 300
     assert "Свидетель 150 [-рассказал-]{+подтвердил+}, что his neighbour" in compact
     assert compact.startswith("… ") and compact.endswith(" …")
+
+
+@given(TEXTS, TEXTS)
+def test_each_side_s_segments_are_its_text_unmarked_with_every_change_begun_once(
+    mine: str, theirs: str
+) -> None:
+    pieces = text_difference(mine, theirs)
+    places = len(list(changed_runs(pieces)))
+    for side, text in ((MINE, mine), (THEIRS, theirs)):
+        segments = side_segments(pieces, side)
+        assert "".join(segment.text for segment in segments) == text
+        assert {segment.kind for segment in segments} <= {SAME, side}
+        changes = [segment.change for segment in segments if segment.change is not None]
+        assert changes == list(range(places))  # so both sides can go to each place
+
+
+def test_text_that_looks_like_marks_stays_the_user_s_text() -> None:
+    mine = "Он написал {+x+} и [-y-] в протоколе."
+    theirs = "Он написал {+x+} и [-y-] в заявлении."
+    pieces = text_difference(mine, theirs)
+    assert side_segments(pieces, MINE) == (
+        Segment(SAME, "Он написал {+x+} и [-y-] в "),
+        Segment(MINE, "протоколе", 0),
+        Segment(SAME, "."),
+    )
+    assert side_segments(pieces, THEIRS)[1:3] == (
+        Segment(THEIRS, "", 0),
+        Segment(THEIRS, "заявлении"),
+    )

@@ -21,7 +21,8 @@ from difflib import SequenceMatcher
 from typing import Any
 
 SAME, MINE, THEIRS = "same", "mine", "theirs"  # in both versions, only here, only in theirs
-MARKS = {MINE: ("[-", "-]"), THEIRS: ("{+", "+}")}  # as `git diff --word-diff` writes them
+# as `git diff --word-diff` writes them: for a terminal; a window formats segments instead
+MARKS = {MINE: ("[-", "-]"), THEIRS: ("{+", "+}")}
 
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")  # words, runs of white space, single signs
 _SENTENCE_END = re.compile(r"[.!?…]$")
@@ -120,6 +121,31 @@ def changed_runs(pieces: Sequence[Piece]) -> Iterator[tuple[int, int]]:
             start = None
     if start is not None:
         yield start, len(pieces)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of one version's text as a view shows it: in both versions (SAME) or only in this
+    one (the side's kind); change numbers the place of difference it begins, from 0."""
+
+    kind: str
+    text: str
+    change: int | None = None
+
+
+def side_segments(pieces: Sequence[Piece], side: str) -> tuple[Segment, ...]:
+    """One side's (MINE or THEIRS) text as segments, no marks added: each place of difference
+    begins a segment, an empty one where only the other side has text, so that a view can bring
+    both versions to the same place."""
+    starts = {start: number for number, (start, _end) in enumerate(changed_runs(pieces))}
+    segments = []
+    for index, piece in enumerate(pieces):
+        change = starts.get(index)
+        if piece.kind in (SAME, side):
+            segments.append(Segment(piece.kind, piece.text, change))
+        elif change is not None:
+            segments.append(Segment(side, "", change))
+    return tuple(segments)
 
 
 def compact_word_diff(pieces: Sequence[Piece], context_words: int = _CONTEXT_WORDS) -> str:
