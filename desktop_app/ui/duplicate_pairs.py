@@ -33,7 +33,6 @@ _REASONS = {
     ReasonCode.SAME_BIRTH_DATE: QT_TRANSLATE_NOOP("Duplicates", "both born on %1"),
     ReasonCode.SAME_CASE: QT_TRANSLATE_NOOP("Duplicates", "both in case %1"),
     ReasonCode.OTHER_BIRTH_YEAR: QT_TRANSLATE_NOOP("Duplicates", "born in %1 and in %2"),
-    ReasonCode.COMMON_NAME: QT_TRANSLATE_NOOP("Duplicates", "%n people have this name"),
 }
 
 
@@ -41,7 +40,11 @@ def reason_text(reason: Reason) -> str:
     """Why core thinks two people are one, in the interface language."""
     if reason.code is ReasonCode.COMMON_NAME:
         (count,) = reason.details
-        return QCoreApplication.translate(_CONTEXT, _REASONS[reason.code], None, int(count))
+        # Written out here, not in _REASONS: lupdate marks a message plural only where it
+        # sees the count passed, and a message not so marked falls back to English.
+        return QCoreApplication.translate(
+            "Duplicates", "%n people have this name", None, int(count)
+        )
     return fill(QCoreApplication.translate(_CONTEXT, _REASONS[reason.code]), *reason.details)
 
 

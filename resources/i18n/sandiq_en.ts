@@ -1682,27 +1682,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
         <source>Other person</source>
         <translation>Other person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="101" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="104" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1749,10 +1749,10 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <source>born in %1 and in %2</source>
         <translation>born in %1 and in %2</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="36" />
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="45" />
         <source>%n people have this name</source>
-        <translation>%n people have this name</translation>
+        <translation><numerusform>%n person has this name</numerusform><numerusform>%n people have this name</numerusform></translation>
     </message>
 </context>
 <context>

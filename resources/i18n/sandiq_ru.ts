@@ -1704,27 +1704,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
         <source>Other person</source>
         <translation>Другой человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
         <source>Likelihood</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="101" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="104" />
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -1771,10 +1771,10 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <source>born in %1 and in %2</source>
         <translation>годы рождения %1 и %2</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="36" />
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="45" />
         <source>%n people have this name</source>
-        <translation>людей с этим именем: %n</translation>
+        <translation><numerusform>%n человек с этим именем</numerusform><numerusform>%n человека с этим именем</numerusform><numerusform>%n человек с этим именем</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1682,27 +1682,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
         <source>Other person</source>
         <translation>Boshqa shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
         <source>Likelihood</source>
         <translation>Ehtimollik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="94" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
         <source>Why</source>
         <translation>Sababi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="101" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="104" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1749,10 +1749,10 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <source>born in %1 and in %2</source>
         <translation>tugʻilgan yillari: %1 va %2</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="36" />
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="45" />
         <source>%n people have this name</source>
-        <translation>bu ismli kishilar: %n</translation>
+        <translation><numerusform>Bu ism %n kishida bor</numerusform><numerusform>Bu ism %n kishida bor</numerusform></translation>
     </message>
 </context>
 <context>
