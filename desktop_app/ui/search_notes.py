@@ -63,6 +63,11 @@ _NOTE_TEXTS = {
         "Nothing was found with %1, which looks like a patronymic (records often leave them "
         "out); the other words were searched for.",
     ),
+    NoteCode.OTHER_FORMS: QT_TRANSLATE_NOOP(
+        "SearchPage",
+        "%1 was also searched for in its other forms (words with the same stem); records "
+        "found only so come last.",
+    ),
 }
 
 

@@ -1752,7 +1752,10 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     <message numerus="yes">
         <location filename="../../desktop_app/ui/duplicate_pairs.py" line="45" />
         <source>%n people have this name</source>
-        <translation><numerusform>%n person has this name</numerusform><numerusform>%n people have this name</numerusform></translation>
+        <translation>
+            <numerusform>%n person has this name</numerusform>
+            <numerusform>%n people have this name</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5153,7 +5156,12 @@ Do you want to delete it anyway?</translation>
         <translation>Nothing was found with %1, which looks like a patronymic (records often leave them out); the other words were searched for.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="73" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="66" />
+        <source>%1 was also searched for in its other forms (words with the same stem); records found only so come last.</source>
+        <translation>%1 was also searched for in its other forms (words with the same stem); records found only so come last.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_notes.py" line="78" />
         <source>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</source>
         <translation>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</translation>
     </message>

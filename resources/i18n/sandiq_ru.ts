@@ -1774,7 +1774,11 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     <message numerus="yes">
         <location filename="../../desktop_app/ui/duplicate_pairs.py" line="45" />
         <source>%n people have this name</source>
-        <translation><numerusform>%n человек с этим именем</numerusform><numerusform>%n человека с этим именем</numerusform><numerusform>%n человек с этим именем</numerusform></translation>
+        <translation>
+            <numerusform>%n человек с этим именем</numerusform>
+            <numerusform>%n человека с этим именем</numerusform>
+            <numerusform>%n человек с этим именем</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5197,7 +5201,12 @@ Do you want to delete it anyway?</source>
         <translation>По слову «%1» ничего не найдено; похоже, это отчество (в записях его часто нет), поэтому искали по остальным словам.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="73" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="66" />
+        <source>%1 was also searched for in its other forms (words with the same stem); records found only so come last.</source>
+        <translation>%1 также искали в других формах (слова с той же основой); записи, найденные только так, идут последними.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_notes.py" line="78" />
         <source>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</source>
         <translation>Поисковый индекс не удалось перестроить: повреждённую часть хранилища невозможно прочитать, поэтому поиск остаётся выключенным. Ничего не изменено. Восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА — она построит там новый поисковый индекс.</translation>
     </message>

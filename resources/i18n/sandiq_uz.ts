@@ -1752,7 +1752,10 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message numerus="yes">
         <location filename="../../desktop_app/ui/duplicate_pairs.py" line="45" />
         <source>%n people have this name</source>
-        <translation><numerusform>Bu ism %n kishida bor</numerusform><numerusform>Bu ism %n kishida bor</numerusform></translation>
+        <translation>
+            <numerusform>Bu ism %n kishida bor</numerusform>
+            <numerusform>Bu ism %n kishida bor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5153,7 +5156,12 @@ Baribir oʻchirilsinmi?</translation>
         <translation>«%1» soʻzi bilan hech narsa topilmadi; bu otasining ismiga oʻxshaydi (yozuvlarda koʻpincha boʻlmaydi), shuning uchun qolgan soʻzlar boʻyicha qidirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="73" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="66" />
+        <source>%1 was also searched for in its other forms (words with the same stem); records found only so come last.</source>
+        <translation>%1 boshqa shakllarida ham (oʻzagi bir xil soʻzlar) qidirildi; faqat shunday topilgan yozuvlar oxirida turadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_notes.py" line="78" />
         <source>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</source>
         <translation>Qidiruv indeksini qayta qurib boʻlmadi: saqlagichning shikastlangan qismini oʻqib boʻlmaydi, shuning uchun qidiruv oʻchiq qoladi. Hech narsa oʻzgartirilmadi. Shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring — u yerda yangi qidiruv indeksi quriladi.</translation>
     </message>

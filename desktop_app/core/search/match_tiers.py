@@ -1,5 +1,5 @@
 """Reading a query as FTS5 MATCH expressions, tier by tier: each word of the query is looked
-for four ways, and a record is ranked by the weakest way that all of its words needed
+for five ways, and a record is ranked by the weakest way that all of its words needed
 (``service`` runs the tiers against the index):
 
 1. **exact** — as typed (case and accents ignored) in the original text;
@@ -12,7 +12,9 @@ for four ways, and a record is ranked by the weakest way that all of its words n
 4. **fuzzy** — a spelling of one of the vault's names or places that folding does not unify
    (Yoʻldoshev finds Юлдашев, Askarvo finds Askarov), an inflected form in prose (Аскаров
    finds "показания Аскарова") or the word an inflected query word is a form of (Ибрагимовым
-   finds Ибрагимов); see ``expansion``.
+   finds Ибрагимов); see ``expansion``;
+5. **forms** — for a Russian or English word in prose, every word beginning with its stem
+   (задержан finds "задержали"), unless it is a name; see ``word_forms``.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
-from db.fts import holds_folded_words
+from db.fts import holds_folded_words, is_name_word
 from desktop_app.core.search.expansion import near_forms
-from desktop_app.core.search.folding import place_prefixes
+from desktop_app.core.search.folding import fold, fold_prefix, place_prefixes
+from desktop_app.core.search.inflection import base_forms
 from desktop_app.core.search.loosening import without_last_word
 from desktop_app.core.search.query import (
     NoteCode,
@@ -39,6 +42,7 @@ from desktop_app.core.search.query import (
     term_words,
 )
 from desktop_app.core.search.snippets import plain_word
+from desktop_app.core.search.word_forms import MIN_STEM_LETTERS, is_capitalised, stem_prefixes
 
 MIN_TYPED_PREFIX = 3  # letters of a last word, as typed and folded, before it is completed
 _EXACT_COLUMNS = ("title", "body")
@@ -55,6 +59,7 @@ class Match(StrEnum):
     FOLDED = "folded"
     PREFIX = "prefix"  # a word beginning with a word typed with * or still being typed
     FUZZY = "fuzzy"
+    FORMS = "forms"  # another form of a prose word: a word beginning with its stem
     FILTER = "filter"  # the query had no words, only filters
 
 
@@ -108,6 +113,8 @@ class TierPlan:
     # whether it was not completed only because the vault holds it.
     completes_held: bool = False
     kept_whole: bool = False
+    # Query words, as typed, that the forms tier also looks for in their other forms.
+    stemmed: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,16 @@ class _Ways:
     folded: str
     prefix: str
     fuzzy: str
+    forms: str
+
+    def up_to(self, match: Match) -> tuple[str, ...]:
+        """The expressions of the tiers from exact to match."""
+        ways = (self.exact, self.folded, self.prefix, self.fuzzy, self.forms)
+        return ways[: _LOOSER.index(match) + 2]
+
+
+# The tiers after exact, from the strongest: each adds one way to look for a word.
+_LOOSER = (Match.FOLDED, Match.PREFIX, Match.FUZZY, Match.FORMS)
 
 
 def _any(alternatives: Sequence[str]) -> str:
@@ -160,6 +177,36 @@ def _prefix_way(
     return _any([f"{_FOLDED} : {fts5_string([*before, b])} *" for b in beginnings])
 
 
+def _is_held_name(session: Session, folded: str) -> bool:
+    """True if the vault holds a folded word, or a word it may be a case form of, as a name or
+    a place: inflection and the fuzzy tier read those (андижане), not stemming."""
+    return is_name_word(session, folded) or any(
+        is_name_word(session, base.word) for base in base_forms(folded)
+    )
+
+
+def _forms_way(
+    session: Session, term: Term, exact: list[str], folded: list[str], plan: TierPlan
+) -> str:
+    """The expression of the other forms of a prose word (``word_forms``); '' for a phrase, a
+    word with a * or a capital, a name, or a word that is not stemmed."""
+    if term.is_phrase or term.is_prefix or len(exact) != 1 or len(folded) != 1:
+        return ""
+    if is_capitalised(term.text):
+        return ""
+    prefixes = stem_prefixes(exact[0])
+    # A stem may be a name too: аскарова stems to аскаров, whom Askarova is not.
+    if not prefixes or any(_is_held_name(session, w) for w in (folded[0], *map(fold, prefixes))):
+        return ""
+    plan.stemmed.append(exact[0])
+    for prefix in prefixes:
+        # Snippets mark words by folded beginnings, as they mark completions.
+        beginning = fold_prefix(prefix)
+        if beginning and len(beginning[-1]) >= MIN_STEM_LETTERS:
+            plan.prefixes.add(beginning[-1])
+    return _any([f"{_EXACT} : {fts5_string([prefix])} *" for prefix in prefixes])
+
+
 def _term_ways(session: Session, term: Term, plan: TierPlan, *, is_typing: bool = False) -> _Ways:
     """The FTS5 expressions of one term, tier by tier; is_typing for the query's last word."""
     exact, folded = term_words(term), term_words(term, folded=True)
@@ -173,7 +220,8 @@ def _term_ways(session: Session, term: Term, plan: TierPlan, *, is_typing: bool 
         near = near_forms(session, folded[0], term.text)
         plan.folded.update(near.words)
         fuzzy_way = _any([_in(_FOLDED, near.anywhere), _in(_PROSE, near.in_prose)])
-    return _Ways(exact_way, folded_way, prefix_way, fuzzy_way)
+    forms_way = _forms_way(session, term, exact, folded, plan)
+    return _Ways(exact_way, folded_way, prefix_way, fuzzy_way, forms_way)
 
 
 def _plan(session: Session, query: SearchQuery, *, completes_held: bool = False) -> TierPlan:
@@ -190,18 +238,13 @@ def _plan(session: Session, query: SearchQuery, *, completes_held: bool = False)
     exact = fts5_match(replace(query, excluded=()), columns=_EXACT_COLUMNS)
     if exact is None:
         return plan
-    tiers: dict[Match, list[str]] = {Match.FOLDED: [], Match.PREFIX: [], Match.FUZZY: []}
+    tiers: dict[Match, list[str]] = {match: [] for match in _LOOSER}
     last_group = len(query.required) - 1
     for number, group in enumerate(query.required):
         typed = group.terms[-1] if query.ends_in_word and number == last_group else None
         ways = [_term_ways(session, term, plan, is_typing=term is typed) for term in group.terms]
-        tiers[Match.FOLDED].append(_any([w for way in ways for w in (way.exact, way.folded)]))
-        tiers[Match.PREFIX].append(
-            _any([w for way in ways for w in (way.exact, way.folded, way.prefix)])
-        )
-        tiers[Match.FUZZY].append(
-            _any([w for way in ways for w in (way.exact, way.folded, way.prefix, way.fuzzy)])
-        )
+        for match in _LOOSER:
+            tiers[match].append(_any([w for way in ways for w in way.up_to(match)]))
     plan.tiers = [(Match.EXACT, exact)]
     for match, groups in tiers.items():
         expression = " AND ".join(groups)
@@ -221,6 +264,7 @@ def _followed_by(first: TierPlan, then: TierPlan) -> TierPlan:
         prefixes=first.prefixes | then.prefixes,
         completes_held=first.completes_held,
         kept_whole=first.kept_whole or then.kept_whole,
+        stemmed=first.stemmed + [word for word in then.stemmed if word not in first.stemmed],
     )
 
 

@@ -72,6 +72,7 @@ class NoteCode(StrEnum):
     TOO_SHORT = "too_short"
     NOT_YET_USED = "not_yet_used"
     PATRONYMIC_LEFT_OUT = "patronymic_left_out"
+    OTHER_FORMS = "other_forms"
 
 
 _MESSAGES = {
@@ -103,6 +104,10 @@ _MESSAGES = {
     NoteCode.PATRONYMIC_LEFT_OUT: (
         "nothing was found with {}, which looks like a patronymic (records often leave them "
         "out); the other words were searched for"
+    ),
+    NoteCode.OTHER_FORMS: (
+        "{} was also searched for in its other forms (words with the same stem); records found "
+        "only so come last"
     ),
 }
 

@@ -1,11 +1,12 @@
 """Running a search: the query language over the full-text index, best matches first.
 
-A query is read as tiers of MATCH expressions, from exact to fuzzy (``match_tiers``); this
-module runs them against the index, a tier at a time, until a page is full, and makes the hits'
-snippets. A record is ranked by the weakest tier that all of its words needed. Within a tier,
-records are ordered by bm25 relevance. When a query matches more than ``RANK_ALL`` records (a
-common word), ranking them all would make the search box slow, so each tier then lists the most
-recently indexed records first; ``SearchResults.is_ranked`` says which.
+A query is read as tiers of MATCH expressions, from exact to other word forms
+(``match_tiers``); this module runs them against the index, a tier at a time, until a page is
+full, and makes the hits' snippets. A record is ranked by the weakest tier that all of its
+words needed. Within a tier, records are ordered by bm25 relevance. When a query matches more
+than ``RANK_ALL`` records (a common word), ranking them all would make the search box slow, so
+each tier then lists the most recently indexed records first; ``SearchResults.is_ranked`` says
+which.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from desktop_app.core.search.match_tiers import (
     read_query,
     too_short_notes,
 )
-from desktop_app.core.search.query import QueryNote, SearchQuery, parse_query
+from desktop_app.core.search.query import NoteCode, QueryNote, SearchQuery, parse_query
 from desktop_app.core.search.snippets import Highlight, make_snippet, snippet_marker
 
 __all__ = [
@@ -256,6 +257,8 @@ def search_results(
         for rowid, kind, record_id, reference, score, match in rows
     ]
     notes += reading.notes
+    if any(hit.match is Match.FORMS for hit in hits):
+        notes += tuple(QueryNote(NoteCode.OTHER_FORMS, word) for word in plan.stemmed)
     if not hits and not offset:
         notes += too_short_notes(reading.query)
     return SearchResults(hits, notes, is_ranked, has_more)

@@ -1,0 +1,65 @@
+"""Other forms of a prose word: a Russian or English query word read as its Snowball stem.
+
+A testimony says "его задержали", the researcher types "задержан": folding and the name
+endings of ``inflection`` leave the two apart, since they are different words in the index. The
+weakest tier of a query (``match_tiers``) therefore also looks for every word beginning with the
+query word's stem, as the Snowball stemmer (PyPI ``snowballstemmer``, the one Sphinx uses) cuts
+it: задержан → ``задержа*`` finds задержали, задержания, задержанный; угрожал → ``угрожа*``;
+допросе → ``допрос*``; detained → ``detain*``. The index is not changed: the stem is a prefix
+query on the ``title`` and ``body`` columns, where FTS5 compares words as written.
+
+Snowball removes endings, it does not relate words: пытали (``пыта``) finds пытались but not
+пытки (``пытк``), and stems shorter than ``MIN_STEM_LETTERS`` are not used at all (избили and
+убили stem to ``изб``, ``уб``, which begin избрали and убежал). Names are left to folding and
+``inflection``: a word typed with a capital, or one the vault holds as a name or a place, is
+not stemmed. Uzbek has no Snowball stemmer; a word with a letter only Uzbek, Kazakh or Kyrgyz
+Cyrillic has (ў, қ, ғ, ҳ ...) is not stemmed, and Uzbek suffixes are ``inflection``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+MIN_STEM_LETTERS = 4
+"""Letters a stem needs to be looked for: shorter ones begin too many unrelated words."""
+
+_RUSSIAN_WORD = re.compile(r"[а-яё]+")
+_ENGLISH_WORD = re.compile(r"[a-z]+")
+
+
+def _common_prefix(word: str, stem: str) -> str:
+    # Porter2 may end a stem otherwise than the word (happy → happi): what both begin with.
+    end = 0
+    while end < min(len(word), len(stem)) and word[end] == stem[end]:
+        end += 1
+    return word[:end]
+
+
+@lru_cache(maxsize=4096)
+def stem_prefixes(typed: str) -> tuple[str, ...]:
+    """What words of other forms of a typed prose word begin with, as the index compares them
+    (lowercase, as written): its Snowball stem, and the stem with an ё written е, which most
+    Russian text does; () if the word is not stemmed (see above) or its stem is too short."""
+    word = typed.casefold()
+    if _RUSSIAN_WORD.fullmatch(word):
+        language = "russian"
+    elif _ENGLISH_WORD.fullmatch(word):
+        language = "english"
+    else:
+        return ()
+    # A stemmer keeps state while it works: one per call, so search threads never share one.
+    stem = snowballstemmer.stemmer(language).stemWord(word)
+    # Snowball spells ё as е: the prefix keeps the letters as typed.
+    prefix = _common_prefix(word.replace("ё", "е"), stem)
+    prefix = word[: len(prefix)]
+    if len(prefix) < MIN_STEM_LETTERS:
+        return ()
+    return tuple(dict.fromkeys((prefix, prefix.replace("ё", "е"))))
+
+
+def is_capitalised(typed: str) -> bool:
+    """True if a typed word begins with a capital letter: taken as a name, not stemmed."""
+    return typed[:1].isupper()
