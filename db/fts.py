@@ -23,7 +23,7 @@ from sqlalchemy import Connection, bindparam, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from db.models import SearchMeta
+from db.search_tables import SearchMeta
 
 FTS_TABLE = "search_fts"
 NAMES_FTS_TABLE = "search_fts_names"

@@ -14,8 +14,8 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import AuditEntry
 from db.rows import insert_audit_entries
+from db.vault_bookkeeping import AuditEntry
 from desktop_app.core.content import canonical_json
 
 GENESIS_HASH = "0" * 64

@@ -31,7 +31,8 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Contact, Revision
+from db.exchange_state import Contact
+from db.vault_bookkeeping import Revision
 from desktop_app.core.case_history import HistoryRow
 from desktop_app.core.content import MODEL_OF_KIND
 from desktop_app.core.exchange.clock import clocks_of

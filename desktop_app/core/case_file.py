@@ -16,15 +16,8 @@ from uuid import UUID
 from sqlalchemy import Select, or_, select, text
 from sqlalchemy.orm import Session
 
-from db.models import (
-    Attachment,
-    Case,
-    CaseParty,
-    Event,
-    Person,
-    Revision,
-    Testimony,
-)
+from db.models import Attachment, Case, CaseParty, Event, Person, Testimony
+from db.vault_bookkeeping import Revision
 from desktop_app.core.dates import date_bounds
 from desktop_app.core.exchange.references import references
 

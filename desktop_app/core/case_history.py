@@ -15,7 +15,8 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Attachment, AuditEntry, Revision
+from db.models import Attachment
+from db.vault_bookkeeping import AuditEntry, Revision
 from desktop_app.core.attachments import OWNER_KINDS
 from desktop_app.core.case_file import case_of_record, case_records, left_case, names_person
 from desktop_app.core.exchange.references import references

@@ -20,14 +20,8 @@ from uuid import UUID
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from db.models import (
-    Attachment,
-    AuditEntry,
-    Case,
-    Event,
-    Person,
-    Revision,
-)
+from db.models import Attachment, Case, Event, Person
+from db.vault_bookkeeping import AuditEntry, Revision
 from desktop_app.core.attachments import attachment_digest
 from desktop_app.core.authors import vault_names
 from desktop_app.core.content import KIND_OF_MODEL, MODEL_OF_KIND, record_label, to_content

@@ -14,7 +14,7 @@ from uuid import UUID, uuid4
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from db.models import Draft
+from db.vault_bookkeeping import Draft
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import RecordNotFound
 

@@ -30,7 +30,8 @@ from sqlalchemy import ColumnElement, Select, column, false, literal, or_, selec
 from sqlalchemy.orm import Session
 
 from db.fts import FTS_TABLE
-from db.models import Case, SearchDocument, SearchText
+from db.models import Case
+from db.search_tables import SearchDocument, SearchText
 from desktop_app.core.filter_words import FilterPart
 from desktop_app.core.id_batches import as_one_parameter
 from desktop_app.core.search.folding import (

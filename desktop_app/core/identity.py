@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Identity
+from db.exchange_state import Identity
 from desktop_app.core.dates import utc_now
 
 _RAW = serialization.Encoding.Raw

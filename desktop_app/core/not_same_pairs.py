@@ -18,7 +18,8 @@ from uuid import UUID
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from db.models import NotSamePair, Person
+from db.models import Person
+from db.vault_bookkeeping import NotSamePair
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import InvalidInput, RecordNotFound
 

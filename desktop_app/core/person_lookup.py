@@ -18,7 +18,8 @@ from sqlalchemy import ColumnElement, Label, Select, column, func, or_, select, 
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.fts import FTS_TABLE
-from db.models import Person, SearchDocument, SearchText
+from db.models import Person
+from db.search_tables import SearchDocument, SearchText
 from desktop_app.core.id_batches import as_one_parameter
 from desktop_app.core.search.expansion import near_forms
 from desktop_app.core.search.folding import WordFolder, drop_invisible, fold_prefix, fold_tokens

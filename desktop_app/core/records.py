@@ -30,8 +30,9 @@ from uuid import UUID, uuid4
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Revision, VocabularyTerm
+from db.models import VocabularyTerm
 from db.rows import RevisionRow, insert_records, insert_revisions
+from db.vault_bookkeeping import Revision
 from desktop_app.core.audit import AuditEvent, AuditLog
 from desktop_app.core.content import MODEL_OF_KIND, Record, kind_of, to_content
 from desktop_app.core.dates import utc_now

@@ -27,8 +27,8 @@ from uuid import UUID
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from db.models import AuditEntry, Revision
 from db.rows import RevisionRow, insert_records, insert_revisions
+from db.vault_bookkeeping import AuditEntry, Revision
 from desktop_app.core.content import MODEL_OF_KIND, Record, content_hash, to_content
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.exchange.references import references

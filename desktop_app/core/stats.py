@@ -7,7 +7,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Attachment, AuditEntry, Revision
+from db.models import Attachment
+from db.vault_bookkeeping import AuditEntry, Revision
 from desktop_app.core.content import MODEL_OF_KIND
 from desktop_app.core.database_errors import database_errors_reported
 

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from db.engine import DriverDatabaseError, DriverOperationalError, integrity_problems
-from db.models import AuditEntry, Revision
+from db.vault_bookkeeping import AuditEntry, Revision
 from desktop_app.core.attachments import attachment_digest
 from desktop_app.core.audit import chain_problems
 from desktop_app.core.content import MODEL_OF_KIND, canonical_json, content_hash, to_content

@@ -22,7 +22,7 @@ from uuid import UUID
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
-from db.models import Revision
+from db.vault_bookkeeping import Revision
 from desktop_app.core.case_history import HistoryRow
 from desktop_app.core.errors import RecordNotFound
 from desktop_app.core.exchange.conflict_diff import MINE, THEIRS, FieldDifference, field_differences

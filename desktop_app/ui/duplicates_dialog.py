@@ -1,6 +1,6 @@
 """Vault > Possible duplicate people: the pairs of people core finds likely to be one person
-entered twice, the two side by side, and merging one into the other, or marking them as not
-the same person.
+entered twice, the two side by side, and merging one into the other (``duplicate_merge``), or
+marking them as not the same person.
 
 The search reads every person, so it runs on a worker with progress and Cancel while the
 dialog says it is looking. Only the likely pairs are listed at first, with how many weaker ones
@@ -19,7 +19,6 @@ from uuid import UUID
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -34,15 +33,14 @@ from PySide6.QtWidgets import (
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.duplicates import DuplicateCandidate, find_duplicate_persons
 from desktop_app.core.errors import Cancelled, SandiqError
-from desktop_app.core.not_same_pairs import mark_not_same, not_same_pairs, unmark_not_same
-from desktop_app.core.person_merge import merge_persons
+from desktop_app.core.not_same_pairs import mark_not_same, unmark_not_same
 from desktop_app.core.vault import Vault
 from desktop_app.ui.duplicate_counts import PairCounts
+from desktop_app.ui.duplicate_merge import merge_pair
 from desktop_app.ui.duplicate_pairs import DuplicatePairModel, reason_text
 from desktop_app.ui.duplicate_sides import PairComparison, PersonSide, read_side, suggested_keep
-from desktop_app.ui.forms.person_form import PersonForm
 from desktop_app.ui.i18n import fill
-from desktop_app.ui.messages import confirm, error_text, show_error, warn
+from desktop_app.ui.messages import error_text, show_error, warn
 from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Progress, Result, Task, run_task, run_with_progress
@@ -315,41 +313,20 @@ class DuplicatesDialog(QDialog):
         if chosen is None or candidate is None or candidate.is_marked_not_same:
             return
         keep, merge = chosen
-        forms = {form.record_id: form for form in _open_person_forms()}
-        unsaved = [side for side in chosen if side.id in forms and forms[side.id].is_dirty()]
-        if unsaved:
-            # Saved after the merge, the kept one's form would write over the names (and the
-            # protection) the merge added; the other one's would be refused, its edits lost.
-            forms[unsaved[0].id].raise_()
-            text = self.tr("“%1” has unsaved changes in its window. Save or close it first.")
-            warn(self, fill(text, unsaved[0].name))
-            return
-        if not confirm(self, self._question(keep, merge)):
-            return
         try:
-            with database_errors_reported(), self.registry.vault.transaction() as session:
-                summary = merge_persons(self.registry.vault.writer(session), keep.id, merge.id)
-                marked = not_same_pairs(session)  # with the marks the merge carried over
+            merged = merge_pair(self, self.registry.vault, keep, merge)
         except SandiqError as exc:
             warn(self, error_text(exc))
             self.refresh()
             return
-        # The kept person's form shows it as before the merge. The other one's may stay open:
-        # core refuses to save a deleted record, so it cannot come back from there.
-        if keep.id in forms:
-            forms[keep.id].close()
-        moved = summary.case_parties + summary.testimonies + summary.events + summary.attachments
-        text = self.tr("“%1” was merged into “%2”: %n record(s) moved.", "", moved)
-        if summary.case_parties_removed:
-            text += " " + self.tr(
-                "%n role(s) in cases removed: both held the same role in the same case.",
-                "",
-                summary.case_parties_removed,
-            )
+        if merged is None:
+            return
         self.records_changed()
-        self.pairs = [replace(p, is_marked_not_same=(p.a, p.b) in marked) for p in self.pairs]
+        self.pairs = [
+            replace(p, is_marked_not_same=(p.a, p.b) in merged.marked) for p in self.pairs
+        ]
         self._drop_pairs_of(merge.id)
-        self.result_label.setText(fill(text, merge.name, keep.name))
+        self.result_label.setText(merged.text)
         self.result_label.show()
 
     def _mark_selected(self, is_marked: bool) -> None:
@@ -381,28 +358,3 @@ class DuplicatesDialog(QDialog):
         )
         self.result_label.setText(fill(text, *candidate.names))
         self.result_label.show()
-
-    def _question(self, keep: PersonSide, merge: PersonSide) -> str:
-        question = fill(
-            self.tr(
-                "Keep “%1” and merge “%2” into it?\n\nThe cases, testimonies, events and files "
-                "of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” "
-                "is then deleted (Vault > Deleted records lists it). The merge can be seen on the "
-                "History tab of each case concerned."
-            ),
-            keep.name,
-            merge.name,
-        )
-        if keep.is_protected or merge.is_protected:
-            protection = self.tr("One of the two is protected, so “%1” stays protected.")
-            question += "\n\n" + fill(protection, keep.name)
-        return question
-
-
-def _open_person_forms() -> list[PersonForm]:
-    """The person forms open now."""
-    return [
-        widget
-        for widget in QApplication.topLevelWidgets()
-        if isinstance(widget, PersonForm) and widget.isVisible() and widget.record_id is not None
-    ]

@@ -39,7 +39,7 @@ from sqlalchemy import Engine, select, text
 
 from db.engine import open_engine
 from db.migrate import head_revision
-from db.models import SearchText
+from db.search_tables import SearchText
 from desktop_app.core.search.folding import FOLD_VERSION
 from desktop_app.core.search.index import INDEXED_FIELDS_VERSION, rebuild_search_index
 from desktop_app.core.search.service import search

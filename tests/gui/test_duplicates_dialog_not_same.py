@@ -8,7 +8,7 @@ from uuid import UUID
 
 from sqlalchemy import select
 
-from db.models import NotSamePair
+from db.vault_bookkeeping import NotSamePair
 from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.vault import Vault
 from desktop_app.ui.duplicates_dialog import DuplicatesDialog

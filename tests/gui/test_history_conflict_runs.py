@@ -9,7 +9,7 @@ from uuid import UUID
 
 from sqlalchemy import func, select
 
-from db.models import AuditEntry
+from db.vault_bookkeeping import AuditEntry
 from desktop_app.core.content import to_content
 from desktop_app.core.exchange.conflict_bulk import ConflictSelection, resolve_conflicts
 from desktop_app.core.exchange.conflicts import resolve_conflict

@@ -10,15 +10,9 @@ from uuid import UUID
 
 from sqlalchemy import func, select
 
-from db.models import (
-    AttachmentChunk,
-    AuditEntry,
-    Contact,
-    ExchangedBundle,
-    RecordClock,
-    Revision,
-    SyncConflict,
-)
+from db.exchange_state import Contact, ExchangedBundle, RecordClock, SyncConflict
+from db.models import AttachmentChunk
+from db.vault_bookkeeping import AuditEntry, Revision
 from desktop_app.core.attachments import add_attachment, iter_attachment_bytes
 from desktop_app.core.content import MODEL_OF_KIND
 from desktop_app.core.exchange.contacts import add_contact, my_contact_file

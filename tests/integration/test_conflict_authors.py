@@ -10,7 +10,7 @@ from uuid import UUID
 import pytest
 from sqlalchemy import select
 
-from db.models import AuditEntry
+from db.vault_bookkeeping import AuditEntry
 from desktop_app.core.authors import change_authors, version_authors
 from desktop_app.core.case_history import case_history
 from desktop_app.core.exchange.conflict_bulk import ConflictSelection, resolve_conflicts

@@ -9,7 +9,7 @@ from uuid import UUID
 import pytest
 from sqlalchemy import func, select
 
-from db.models import AuditEntry
+from db.vault_bookkeeping import AuditEntry
 from desktop_app.core.errors import Cancelled, InvalidInput
 from desktop_app.core.exchange.conflict_bulk import (
     ConflictSelection,

@@ -12,7 +12,7 @@ from uuid import UUID
 import pytest
 from sqlalchemy import func, select
 
-from db import models
+from db import models, vault_bookkeeping
 from desktop_app.core.content import to_content
 from desktop_app.core.errors import RecordNotFound
 from desktop_app.core.records import Authorship, get_record
@@ -69,7 +69,7 @@ def _attachment(owner_kind: str, owner: UUID) -> dict[str, Any]:
 
 def _revisions(vault: Vault) -> int:
     with vault.read() as session:
-        return session.scalar(select(func.count()).select_from(models.Revision)) or 0
+        return session.scalar(select(func.count()).select_from(vault_bookkeeping.Revision)) or 0
 
 
 # (record kind, field, the kind it points to)

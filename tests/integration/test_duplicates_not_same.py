@@ -10,7 +10,7 @@ from uuid import UUID
 import pytest
 from sqlalchemy import select
 
-from db.models import NotSamePair
+from db.vault_bookkeeping import NotSamePair
 from desktop_app.core import interchange
 from desktop_app.core.deletion import delete_unused, restore_deleted
 from desktop_app.core.duplicates import find_duplicate_persons

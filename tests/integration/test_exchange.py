@@ -14,7 +14,8 @@ import pytest
 from sqlalchemy import select
 
 from db.engine import DriverOperationalError
-from db.models import Attachment, ExchangedBundle
+from db.exchange_state import ExchangedBundle
+from db.models import Attachment
 from desktop_app.core import fileio as fileio_module
 from desktop_app.core.errors import BundleRejected, Cancelled, InvalidInput, RecordNotFound
 from desktop_app.core.exchange import export as export_module

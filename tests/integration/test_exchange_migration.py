@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import select, text
 
 from db import migrate
-from db.models import Case, RecordClock
+from db.exchange_state import RecordClock
+from db.models import Case
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.content import kind_of, to_content
 from desktop_app.core.exchange.clock import clocks_of

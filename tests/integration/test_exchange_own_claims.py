@@ -17,7 +17,7 @@ from uuid import UUID
 import pytest
 from sqlalchemy import func, select
 
-from db.models import Contact, ExchangedBundle
+from db.exchange_state import Contact, ExchangedBundle
 from desktop_app.core.content import to_content
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.exchange.clock import clocks_of, set_clocks

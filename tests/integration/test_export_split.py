@@ -11,7 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from db import models
-from db.models import Attachment, AuditEntry, Contact
+from db.exchange_state import Contact
+from db.models import Attachment
+from db.vault_bookkeeping import AuditEntry
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.exchange import export as export_module
 from desktop_app.core.exchange.export import ExportReport

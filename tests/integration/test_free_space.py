@@ -16,7 +16,7 @@ from uuid import UUID
 import pytest
 from sqlalchemy import select
 
-from db.models import ExchangedBundle
+from db.exchange_state import ExchangedBundle
 from desktop_app.core.attachment_access import write_attachment_copy
 from desktop_app.core.attachments import CHUNK_SIZE, INTAKE_MARGIN_BYTES, add_attachment
 from desktop_app.core.fileio import NotEnoughSpace

@@ -11,7 +11,7 @@ from uuid import UUID
 import pytest
 from sqlalchemy import select
 
-from db.models import ExchangedBundle
+from db.exchange_state import ExchangedBundle
 from desktop_app.cli import build_parser
 from desktop_app.cli_exchange import _print_import
 from desktop_app.core.exchange.conflicts import conflict_detail, list_conflicts, resolve_conflict

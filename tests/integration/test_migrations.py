@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, select
 
-from db import migrate
+from db import exchange_state, migrate, search_tables, vault_bookkeeping  # noqa: F401
 from db.engine import json_text
 from db.models import Base, Case
 from db.rows import RevisionRow

@@ -17,7 +17,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from db.models import SyncConflict
+from db.exchange_state import SyncConflict
 from desktop_app.core.attachments import add_attachment
 from desktop_app.core.content import to_content
 from desktop_app.core.dates import utc_now

@@ -9,7 +9,8 @@ from uuid import UUID
 
 from sqlalchemy import select
 
-from db.models import Revision, Testimony
+from db.models import Testimony
+from db.vault_bookkeeping import Revision
 from desktop_app.core import interchange
 from desktop_app.core.records import get_record
 from desktop_app.core.salvage import salvage

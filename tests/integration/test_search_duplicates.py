@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import select
 
 from db import models
-from db.models import AuditEntry, CaseParty, Event, Person
+from db.models import CaseParty, Event, Person
+from db.vault_bookkeeping import AuditEntry
 from desktop_app.core.attachments import add_attachment, attachments_of
 from desktop_app.core.duplicates import find_duplicate_persons
 from desktop_app.core.errors import InvalidInput, RecordNotFound

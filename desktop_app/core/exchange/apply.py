@@ -20,7 +20,7 @@ from uuid import UUID
 
 from sqlalchemy import select, text
 
-from db.models import SyncConflict
+from db.exchange_state import SyncConflict
 from desktop_app.core.dates import utc_now
 from desktop_app.core.exchange.clock import Clock, merge, set_clocks
 from desktop_app.core.exchange.conflicts import close_superseded, keep_conflict

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from db.models import RecordClock
+from db.exchange_state import RecordClock
 
 Clock = dict[str, int]
 _BATCH = 500  # ids per IN (...) query, well below SQLite's variable limit

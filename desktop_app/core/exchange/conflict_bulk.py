@@ -17,7 +17,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import SyncConflict
+from db.exchange_state import SyncConflict
 from desktop_app.core.case_file import CaseReferences
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import Cancelled

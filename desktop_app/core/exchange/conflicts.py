@@ -18,7 +18,8 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Case, Contact, Person, SyncConflict
+from db.exchange_state import Contact, SyncConflict
+from db.models import Case, Person
 from desktop_app.core.case_file import CaseReferences, reference_labels
 from desktop_app.core.content import Record, record_label, to_content
 from desktop_app.core.dates import utc_now

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import AuditEntry, Contact
+from db.exchange_state import Contact
+from db.vault_bookkeeping import AuditEntry
 from desktop_app.core.audit import AuditLog
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import ContactFileRejected, InvalidInput, RecordNotFound

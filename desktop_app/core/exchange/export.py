@@ -23,7 +23,9 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from db.engine import CACHE_KIB
-from db.models import Attachment, AuditEntry, Contact, ExchangedBundle
+from db.exchange_state import Contact, ExchangedBundle
+from db.models import Attachment
+from db.vault_bookkeeping import AuditEntry
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.exchange.contacts import contact_keys, find_contact, vault_identity

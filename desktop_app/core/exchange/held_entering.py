@@ -15,7 +15,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import SyncConflict
+from db.exchange_state import SyncConflict
 from desktop_app.core.exchange.local_state import local_state, protected_people
 from desktop_app.core.exchange.safeguards import (
     COMING_IN_HELD,

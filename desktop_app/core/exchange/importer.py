@@ -32,7 +32,7 @@ from platformdirs import user_cache_path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Contact, ExchangedBundle
+from db.exchange_state import Contact, ExchangedBundle
 from desktop_app.core.audit import was_restored
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import BundleRejected

@@ -16,17 +16,9 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import (
-    Attachment,
-    AttachmentChunk,
-    Case,
-    CaseParty,
-    Event,
-    Identity,
-    Person,
-    Revision,
-    Testimony,
-)
+from db.exchange_state import Identity
+from db.models import Attachment, AttachmentChunk, Case, CaseParty, Event, Person, Testimony
+from db.vault_bookkeeping import Revision
 from desktop_app.core.content import MODEL_OF_KIND
 from desktop_app.core.exchange.clock import Clock, clocks_of
 from desktop_app.core.exchange.safeguards import (

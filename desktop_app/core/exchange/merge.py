@@ -46,7 +46,8 @@ from uuid import UUID
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import ExchangedBundle, Person
+from db.exchange_state import ExchangedBundle
+from db.models import Person
 from desktop_app.core.exchange.clock import Clock, Order, compare
 from desktop_app.core.exchange.format import AttachmentEntry
 from desktop_app.core.exchange.incoming_records import (

@@ -16,7 +16,8 @@ from uuid import UUID
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
-from db.models import Case, Person, SyncConflict
+from db.exchange_state import SyncConflict
+from db.models import Case, Person
 from desktop_app.core.exchange.clock import Clock, Order, compare, merge
 from desktop_app.core.exchange.incoming_records import Incoming
 from desktop_app.core.exchange.merge import Action, Decision

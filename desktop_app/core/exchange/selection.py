@@ -18,7 +18,9 @@ from uuid import UUID
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Attachment, AuditEntry, Case, RecordClock
+from db.exchange_state import RecordClock
+from db.models import Attachment, Case
+from db.vault_bookkeeping import AuditEntry
 from desktop_app.core.content import MODEL_OF_KIND, Record, to_content
 from desktop_app.core.errors import RecordNotFound
 from desktop_app.core.exchange.clock import Clock

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import ExchangedBundle
+from db.exchange_state import ExchangedBundle
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.incoming_records import MissingReference
 

@@ -26,7 +26,9 @@ from uuid import UUID
 from sqlalchemy import ColumnElement, Select, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from db.models import Attachment, Person, Revision, SyncConflict, Testimony
+from db.exchange_state import SyncConflict
+from db.models import Attachment, Person, Testimony
+from db.vault_bookkeeping import Revision
 from desktop_app.core.id_batches import as_one_parameter
 from desktop_app.core.search.folding import fold_tokens
 from desktop_app.core.search.fuzzy import prose_spellings
