@@ -31,7 +31,7 @@ from desktop_app.core.exchange.conflicts import (
     resolve_conflict,
 )
 from desktop_app.core.exchange.contacts import find_contact
-from desktop_app.core.exchange.dangling import DanglingReference
+from desktop_app.core.exchange.dangling import DanglingReference, is_every_target_held
 from desktop_app.core.exchange.safeguards import (
     CHANGES_PSEUDONYM,
     CHANGES_WITNESS,
@@ -43,6 +43,8 @@ from desktop_app.core.exchange.safeguards import (
     MOVES_ATTACHMENT,
     MOVES_CASE,
     MOVES_PROTECTED_FILE,
+    NAMES_PROTECTED_IN_PSEUDONYM,
+    RENAMES_PROTECTED,
     REVIVES_DELETED,
     UNPROTECTS,
     WIDENS_CONSENT,
@@ -68,6 +70,9 @@ _HELD = {
     DELETES_PROTECTED: "{sender}'s bundle deletes {kind} '{label}', protected or anonymised here",
     ENTERS_WITH_PROTECTED_NAME: "{sender}'s bundle brings in {kind} '{label}', not protected, "
     "under the name of a protected person",
+    NAMES_PROTECTED_IN_PSEUDONYM: "{sender}'s bundle gives {kind} '{label}' a pseudonym that "
+    "holds the name of a protected person",
+    RENAMES_PROTECTED: "{sender}'s bundle renames protected person '{label}'",
 }
 
 
@@ -82,13 +87,26 @@ def held_lines(reasons: Sequence[str], sender: str, kind: str, label: str) -> li
 
 
 def print_dangling(dangling: Sequence[DanglingReference]) -> None:
-    """Name the records an import or a conflict's resolution left pointing at a deleted one."""
-    if dangling:
+    """Name the records an import or a conflict's resolution left pointing at a deleted one,
+    or at a person held for the user's decision (nothing to restore: a conflict to decide)."""
+    if is_every_target_held(dangling):
+        print(
+            f"{len(dangling)} record(s) refer to a person held for your decision (a "
+            "colleague's bundle brings it in under the name of a protected person); decide "
+            "its conflict (sandiq conflicts), and if you keep it out, open them in the Sandiq "
+            "window and choose again:"
+        )
+    elif dangling:
         print(
             f"{len(dangling)} record(s) now refer to a record that was deleted (or a "
             "person merged into another) in one of the vaults; open them in the Sandiq window "
             "and choose again, or restore what was deleted (Vault > Deleted records):"
         )
+        if any(d.is_target_held for d in dangling):
+            print(
+                "Those referring to a person held for your decision wait for its conflict "
+                "(sandiq conflicts): that person is not deleted."
+            )
     for d in dangling:
         print(dangling_line(d))
 

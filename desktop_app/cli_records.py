@@ -21,13 +21,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Case
-from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
+from desktop_app.cli_common import Command, confirmed, print_json, progress_printer, unlocked
 from desktop_app.core.attachments import add_attachment, intake_size, open_for_intake
 from desktop_app.core.authors import Author, AuthorKind, known_vaults, version_authors
 from desktop_app.core.content import Record, kind_of, record_label, to_content
-from desktop_app.core.deletion import delete_unused, deleted_records, restore_deleted
+from desktop_app.core.deletion import (
+    BearsProtectedName,
+    delete_unused,
+    deleted_records,
+    restore_deleted,
+)
 from desktop_app.core.errors import InvalidInput, RecordDeleted, RecordNotFound, SandiqError
 from desktop_app.core.records import find_record, get_record, history
+from desktop_app.core.vault import Vault
 from desktop_app.core.version_changes import versions_changes
 
 # Turns a record's content into its edited content, inside the edit's transaction.
@@ -324,20 +330,35 @@ def cmd_deleted(args: argparse.Namespace) -> None:
         label = " ".join(filter(None, (row.case_reference, row.label)))
         if row.owner_kind:
             label += f" (attached to {' '.join(filter(None, (row.owner_kind, row.owner_label)))})"
-        if row.merged_into_id is not None:
+        if row.bears_protected_name:
+            label += " (bears a protected person's name; kept out)"
+        elif row.merged_into_id is not None:
             label += f" (merged into {row.merged_into_name} {row.merged_into_id})"
         print(f"{row.record_id}\t{row.kind}\t{row.deleted_at}\t{by}\t{label}")
 
 
 def cmd_undelete(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault, vault.transaction() as session:
-        record = find_record(session, id_arg(args.id))
+    with unlocked(args) as vault:
+        try:
+            done = _undelete(vault, args.id, bears_protected_name=args.yes)
+        except BearsProtectedName as exc:
+            # A terminal asks; a script is told how to say it knows.
+            if not confirmed(f"{exc}. Restore it?"):
+                raise InvalidInput(f"{exc}; 'sandiq undelete --yes' restores it anyway") from exc
+            done = _undelete(vault, args.id, bears_protected_name=True)
+    print_done(args, done, f"Restored {done['kind']} {args.id}.")
+
+
+def _undelete(vault: Vault, record_id: str, *, bears_protected_name: bool) -> dict[str, Any]:
+    with vault.transaction() as session:
+        record = find_record(session, id_arg(record_id))
         kind = kind_of(record)
         if not record.is_deleted:
-            raise InvalidInput(f"{kind} {args.id} is not deleted")
-        restore_deleted(vault.writer(session), kind, record.id)
-        done = _done("restore", record)
-    print_done(args, done, f"Restored {kind} {args.id}.")
+            raise InvalidInput(f"{kind} {record_id} is not deleted")
+        restore_deleted(
+            vault.writer(session), kind, record.id, bears_protected_name=bears_protected_name
+        )
+        return _done("restore", record)
 
 
 def add_attach_command(command: Command) -> None:
@@ -353,15 +374,20 @@ def add_history_command(command: Command) -> None:
     p = command("history", cmd_history, "list the versions of a record")
     p.add_argument("id", metavar="RECORD_ID")
     p.add_argument("--show", type=int, metavar="N", help="print version N")
-    for name, handler, text in (
-        ("delete", cmd_delete, "delete a case, person, testimony or event nothing else uses"),
-        (
-            "undelete",
-            cmd_undelete,
-            "bring a deleted case, person, testimony, event or attachment back",
-        ),
-    ):
-        command(name, handler, text).add_argument("id", metavar="RECORD_ID")
+    command(
+        "delete", cmd_delete, "delete a case, person, testimony or event nothing else uses"
+    ).add_argument("id", metavar="RECORD_ID")
+    p = command(
+        "undelete",
+        cmd_undelete,
+        "bring a deleted case, person, testimony, event or attachment back",
+    )
+    p.add_argument("id", metavar="RECORD_ID")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="restore a person kept out for bearing a protected person's name without asking",
+    )
     command(
         "deleted", cmd_deleted, "list deleted cases, people, testimonies, events and attachments"
     )

@@ -27,6 +27,7 @@ from desktop_app.cli_conflicts import dangling_line
 from desktop_app.cli_keys import printed_before_storing
 from desktop_app.core import backup, interchange, recovery_shares
 from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase
+from desktop_app.core.exchange.dangling import is_every_target_held
 from desktop_app.core.exchange.identity import format_fingerprint
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.integrity_report import grouped_problems, problem_lines
@@ -119,7 +120,12 @@ def cmd_verify(args: argparse.Namespace) -> None:
             }
         )
     else:
-        if report.dangling:
+        if is_every_target_held(report.dangling):
+            print(
+                f"records referring to a person held for your decision: {len(report.dangling)} "
+                "(decide its conflict: sandiq conflicts)"
+            )
+        elif report.dangling:
             # A warning, not a failure: the vault is whole, but the links show nobody.
             print(
                 f"records referring to deleted records: {len(report.dangling)} (open them in "

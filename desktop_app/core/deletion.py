@@ -8,7 +8,10 @@ two vaults' changes meet, but a single user's deletion can be stopped before it 
 The user removes the uses first, or merges two records of one person instead. Deleted
 attachments are listed and restored like the others, once the record they belong to is live.
 A person merged into another (``person_merge.merge_persons``), here or by a colleague, is listed
-with the person it went into, so that restoring it is not mistaken for undoing the merge.
+with the person it went into, so that restoring it is not mistaken for undoing the merge. A
+colleague's person kept out for bearing a protected person's name
+(``held_entering.kept_out_entering``) is listed by kind and id, and comes back only when asked
+for explicitly: it would show her name, unprotected, as another person's.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from desktop_app.core.authors import vault_names
 from desktop_app.core.content import KIND_OF_MODEL, MODEL_OF_KIND, record_label, to_content
 from desktop_app.core.errors import InvalidInput, RecordNotFound, ReferenceDeleted, SandiqError
 from desktop_app.core.exchange.dangling import LISTED_BY_EVENTS, POINTING_AT
-from desktop_app.core.exchange.held_entering import held_entering
+from desktop_app.core.exchange.held_entering import held_entering, kept_out_entering
 from desktop_app.core.exchange.merged_away import merged_into_each
 from desktop_app.core.exchange.references import references
 from desktop_app.core.id_batches import as_one_parameter, in_batches
@@ -59,6 +62,18 @@ _USES_SAID = {
 def _uses_said(used_by: str, count: int) -> str:
     one, many = _USES_SAID.get(used_by, (used_by, used_by))
     return f"{count} {one if count == 1 else many}"
+
+
+class BearsProtectedName(SandiqError):
+    """A person kept out for bearing a protected person's name, restored without asking."""
+
+    def __init__(self, record_id: UUID) -> None:
+        super().__init__(
+            f"person {record_id} bears the name of a protected person (a colleague's bundle "
+            "brought it in and it was kept out): restored, it is a person who is not protected, "
+            "bearing that name"
+        )
+        self.record_id = record_id
 
 
 class RecordInUse(SandiqError):
@@ -94,6 +109,9 @@ class DeletedRecord:
     # that one's name (None and '' for any other deletion).
     merged_into_id: UUID | None = None
     merged_into_name: str = ""
+    # A colleague's person kept out for bearing a protected person's name: label is its kind
+    # and id, never that name (``kept_out_entering``); restoring it asks first.
+    bears_protected_name: bool = False
 
 
 def uses_of(session: Session, kind: str, record_id: UUID) -> dict[str, int]:
@@ -135,9 +153,10 @@ def delete_unused(writer: RecordWriter, kind: str, record_id: UUID) -> None:
 def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
     """Deleted cases, people, testimonies, events and attachments, the latest deleted first;
     not the people held for the user's decision, which nobody here deleted (the conflicts
-    list them, by id: their name is a protected person's)."""
+    list them, by id: their name is a protected person's), and those kept out listed by id."""
     names = vault_names(session)
-    held = {uid.hex for uid in held_entering(session)}
+    held_ids = held_entering(session)
+    held = {uid.hex for uid in held_ids}
     found: list[tuple[str, Any]] = []
     for kind, model in _LISTED.items():
         query = (
@@ -155,9 +174,12 @@ def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
     # The record that places each in a case: an attachment's owner, or the record itself.
     placing = {r.id: owners.get(r.owner_id, r) if kind == "attachment" else r for kind, r in found}
     case_references = _column_of(session, Case.reference, {_case_of(r) for r in placing.values()})
-    witnesses = _column_of(
-        session, Person.name, {r.witness_id for kind, r in found if kind == "testimony"}
-    )
+    witness_ids = {r.witness_id for kind, r in found if kind == "testimony"} - {None}
+    people = {r.id for kind, r in found if kind == "person"} | witness_ids
+    # Named by kind and id, as the conflicts name them while held: the name is hers.
+    unnamed = kept_out_entering(session, people) | (held_ids & witness_ids)
+    witnesses = _column_of(session, Person.name, witness_ids)
+    witnesses.update((uid, f"person {uid}") for uid in unnamed & witness_ids)
     merged_into = _merged_into(session, [r for kind, r in found if kind == "person"])
     kept_names = _column_of(session, Person.name, set(merged_into.values()))
     listed = []
@@ -168,7 +190,7 @@ def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
             DeletedRecord(
                 kind=kind,
                 record_id=r.id,
-                label=_label(kind, to_content(r)),
+                label=f"person {r.id}" if r.id in unnamed else _label(kind, to_content(r)),
                 date=r.date if kind in _DATED else "",
                 case_reference=case_references.get(_case_of(placing[r.id]), ""),
                 witness_name=witnesses.get(getattr(r, "witness_id", None), ""),
@@ -179,6 +201,7 @@ def deleted_records(session: Session, limit: int = 500) -> list[DeletedRecord]:
                 owner_label=_label(owner_kind, to_content(owner)) if owner is not None else "",
                 merged_into_id=merged_into.get(r.id),
                 merged_into_name=kept_names.get(merged_into.get(r.id), ""),
+                bears_protected_name=r.id in unnamed,
             )
         )
     return listed
@@ -349,15 +372,23 @@ def _first_gone(session: Session, kind: str, content: dict[str, Any]) -> tuple[s
     return (gone[0][1], gone[0][2]) if gone else None
 
 
-def restore_deleted(writer: RecordWriter, kind: str, record_id: UUID) -> None:
+def restore_deleted(
+    writer: RecordWriter, kind: str, record_id: UUID, *, bears_protected_name: bool = False
+) -> None:
     """Make a deleted record's last version before its deletion current again; raises
     ReferenceDeleted (nothing written) while a record it refers to is deleted too
     (``deleted_reference`` says which), InvalidInput for an attachment whose bytes this vault
-    never received."""
+    never received or a person held for the user's decision (its conflict decides), and
+    BearsProtectedName for a person kept out for bearing a protected person's name unless the
+    caller has asked the user (bears_protected_name)."""
     session = writer.session
     record = get_record(session, kind, record_id)
     if not record.is_deleted:
         return
+    if kind == "person" and held_entering(session, [record_id]):
+        raise InvalidInput(f"person {record_id} is held for your decision: resolve its conflict")
+    if kind == "person" and not bears_protected_name and kept_out_entering(session, [record_id]):
+        raise BearsProtectedName(record_id)
     last_live = _last_live_version(session, record_id)
     gone = _first_gone(session, kind, last_live.data)
     if gone is not None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.core.exchange.dangling import DanglingReference
+from desktop_app.core.exchange.dangling import DanglingReference, is_every_target_held
 from desktop_app.ui.i18n import fill, record_label_text, vocab_label
 
 _DANGLING_SHOWN = 10  # records named after an import; the rest are counted
@@ -26,7 +26,16 @@ def dangling_notes(dangling: Sequence[DanglingReference]) -> list[str]:
     if len(dangling) > _DANGLING_SHOWN:
         more = len(dangling) - _DANGLING_SHOWN
         lines.append(translate("ExchangePage", "…and %1 more.").replace("%1", str(more)))
-    if all(d.kind != "attachment" and d.target_kind in _WHOM for d in dangling):
+    is_all_held = is_every_target_held(dangling)
+    if is_all_held:  # nothing to restore: a conflict to decide
+        heading = translate(
+            "ExchangePage",
+            "These records refer to a person held for your decision: a colleague's bundle "
+            "brings it in under the name of a protected person. Decide its conflict (see "
+            "Conflicts); if you keep it out, open these records and choose again whom they "
+            "refer to:",
+        )
+    elif all(d.kind != "attachment" and d.target_kind in _WHOM for d in dangling):
         heading = translate(
             "ExchangePage",
             "These records still use people or cases that were deleted, or merged into "
@@ -40,7 +49,15 @@ def dangling_notes(dangling: Sequence[DanglingReference]) -> list[str]:
             "others) in one of the vaults meanwhile. Open them and choose again what they "
             "refer to, or bring back what was deleted with Vault > Deleted records:",
         )
-    return [heading, "\n".join(lines)]
+    notes = [heading, "\n".join(lines)]
+    if not is_all_held and any(d.is_target_held for d in dangling):
+        text = translate(
+            "ExchangePage",
+            "A person “held for your decision” is not deleted: decide its conflict first (see "
+            "Conflicts).",
+        )
+        notes.append(text)
+    return notes
 
 
 def _dangling_line(d: DanglingReference) -> str:

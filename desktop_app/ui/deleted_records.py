@@ -109,7 +109,9 @@ class DeletedModel(RowsModel):
     def label_text(self, row: DeletedRecord) -> str:
         """What the record is: its label (its date as the interface writes dates), a
         testimony's witness, the record a file was attached to, and the person a merged
-        person went into."""
+        person went into; a person bearing a protected person's name by its id alone."""
+        if row.bears_protected_name:
+            return fill(self.tr("Person %1 (bears a protected person's name)"), str(row.record_id))
         if row.merged_into_id is not None:
             return fill(self.tr("%1 (merged into %2)"), row.label, row.merged_into_name)
         if row.owner_kind:
@@ -232,7 +234,12 @@ class DeletedRecordsDialog(QDialog):
             return
         try:
             with database_errors_reported(), self.registry.vault.transaction() as session:
-                restore_deleted(self.registry.vault.writer(session), row.kind, row.record_id)
+                restore_deleted(
+                    self.registry.vault.writer(session),
+                    row.kind,
+                    row.record_id,
+                    bears_protected_name=row.bears_protected_name,  # asked just now
+                )
         except ReferenceDeleted:
             warn(self, self._select_what_blocks(row))
             return
@@ -243,8 +250,19 @@ class DeletedRecordsDialog(QDialog):
         self.refresh()
 
     def _restore_confirmed(self, row: DeletedRecord) -> bool:
-        """True unless row is a merged person and the user, told what restoring it does and
-        does not undo, answers No (the default)."""
+        """True unless row is a merged person, or one bearing a protected person's name, and
+        the user, told what restoring it does, answers No (the default)."""
+        if row.bears_protected_name:
+            # Asked, not refused: the colleague's person may be a namesake, and keeping it out
+            # may have been a mistake that this alone can undo.
+            text = self.tr(
+                "A colleague's bundle brought in this person under the name of a protected "
+                "person, and it was kept out. Restored, it is a person who is not protected, "
+                "bearing that name, with the colleague's details: lists and forms show it "
+                "beside her, and records could be linked to it in her place. Restore it only "
+                "if you know it is someone else of the same name. Restore?"
+            )
+            return confirm(self, text, danger=True)
         if row.merged_into_id is None:
             return True
         text = self.tr(

@@ -24,6 +24,8 @@ from desktop_app.core.exchange.safeguards import (
     MOVES_ATTACHMENT,
     MOVES_CASE,
     MOVES_PROTECTED_FILE,
+    NAMES_PROTECTED_IN_PSEUDONYM,
+    RENAMES_PROTECTED,
     REVIVES_DELETED,
     UNPROTECTS,
     WIDENS_CONSENT,
@@ -103,6 +105,15 @@ def held_notes(report: ImportReport, only: Change | None = None) -> list[str]:
             "ImportNotes",
             "Held for your decision: %1's bundle brings in “%2”, a person who is not "
             "protected, under the name of a protected person.",
+        ),
+        NAMES_PROTECTED_IN_PSEUDONYM: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of "
+            "a protected person.",
+        ),
+        RENAMES_PROTECTED: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle renames the protected person “%2”.",
         ),
     }
     # Where the kind of record changes the sentence, the note names it, as the CLI does.

@@ -1,6 +1,7 @@
 """A held newcomer (a colleague's new, unprotected person bearing a protected person's name) as
 the window shows it: the conflict dialog does not say it was merged into her, what points at it
-is named as held, by id; a person held for being renamed to her name is named as it is here."""
+is named as held, by id, under a heading that asks for a decision, not a restore; a person held
+for being renamed to her name is named as it is here; the notes say why each version is held."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from desktop_app.core.exchange.conflicts import conflict_detail, list_conflicts
 from desktop_app.ui.conflict_dialog import ConflictDialog
 from desktop_app.ui.dangling_notes import dangling_notes
 from desktop_app.ui.exchange_dialogs import ImportPreviewDialog
+from desktop_app.ui.import_notes import import_notes
 from tests.integration.exchange_support import Site, introduce, make_site, sample_case
 
 REAL_NAME = "Dilnoza Shamsutdinova"  # the protected witness of sample_case, "Witness A"
@@ -75,3 +77,40 @@ def test_a_held_renaming_is_named_as_it_is_here(
     assert REAL_NAME not in preview.summary_label.text()
     alice.import_(path)
     assert _dialog(qtbot, alice).record_title.text() == "Ali Valiev"
+
+
+def test_a_held_pseudonym_and_a_held_rename_are_said_in_the_preview_and_the_notes(
+    qtbot, shared: tuple[Site, Site, dict[str, UUID]]
+) -> None:
+    alice, bob, ids = shared
+    newcomer = bob.write(
+        "person", {"name": "Ali Valiev", "protected": True, "pseudonym": REAL_NAME}
+    )
+    bob.edit("person", ids["witness"], name="Zarina Tosheva")
+    path = bob.export("Alice", since_last=True).path
+    held = [
+        f"Held for your decision: Bob's bundle gives “person {newcomer}” a pseudonym that holds "
+        "the name of a protected person.",
+        "Held for your decision: Bob's bundle renames the protected person “Witness A”.",
+    ]
+    preview = ImportPreviewDialog(alice.import_(path, dry_run=True))
+    qtbot.addWidget(preview)
+    # Before: neither line; the preview counted two conflicts and said no more.
+    assert all(line in preview.summary_label.text() for line in held)
+    assert REAL_NAME not in preview.summary_label.text()
+    notes = import_notes(alice.import_(path), is_done=True)
+    assert all(line in notes for line in held)
+
+
+def test_records_pointing_at_a_held_newcomer_are_headed_as_waiting_for_a_decision(
+    qtbot, shared: tuple[Site, Site, dict[str, UUID]]
+) -> None:
+    alice, bob, ids = shared
+    newcomer = bob.write("person", {"name": REAL_NAME})
+    bob.write("case_party", {"case": str(ids["case"]), "person": str(newcomer), "role": "victim"})
+    heading, *_ = notes = dangling_notes(
+        alice.import_(bob.export("Alice", since_last=True).path).dangling
+    )
+    assert heading.startswith("These records refer to a person held for your decision")
+    # Before: "…were deleted … bring back what was deleted with Vault > Deleted records".
+    assert "deleted" not in "\n".join(notes)

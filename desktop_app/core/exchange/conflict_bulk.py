@@ -27,6 +27,7 @@ from desktop_app.core.exchange.conflicts import (
     check_keep,
     conflict_infos,
     keep_version,
+    kept_label,
 )
 from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
 from desktop_app.core.records import get_record
@@ -118,7 +119,7 @@ def resolve_conflicts(
             record = get_record(session, conflict.record_kind, conflict.record_id)
             into = keep_version(vault, writer, conflict, record, keep, now=now, cases=cases)
             after = replace(info, resolved_at=conflict.resolved_at, resolution=keep)
-            resolutions.append(Resolution(after, (), into.name if into is not None else ""))
+            resolutions.append(Resolution(after, (), kept_label(into) if into is not None else ""))
         session.flush()
         dangling = dangling_references(
             session, [(r.info.record_kind, r.info.record_id) for r in resolutions]

@@ -240,8 +240,9 @@ def _merged_into(session: Session, conflict: SyncConflict, record: Record) -> Pe
     return merged_into(session, conflict.theirs, conflict.theirs_updated_at)
 
 
-def _kept_label(person: Person) -> str:
-    """How a person a merge went into is named: a protected one by her pseudonym."""
+def kept_label(person: Person) -> str:
+    """How a person a merge went into is named: a protected one by her pseudonym (never the
+    real name), by kind and id if she has none."""
     if person.is_protected:
         return person.pseudonym or f"person {person.id}"
     return person.name
@@ -261,7 +262,7 @@ def conflict_detail(session: Session, conflict_id: int) -> ConflictDetail:
         theirs_deleted=conflict.theirs_deleted,
         labels=reference_labels(session, conflict.record_kind, (mine, theirs)),
         merged_into=into.id if into else None,
-        merged_into_label=_kept_label(into) if into else "",
+        merged_into_label=kept_label(into) if into else "",
     )
 
 
@@ -299,7 +300,7 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
         into = keep_version(vault, vault.writer(session), conflict, record, keep, now=utc_now())
         session.flush()
         dangling = dangling_references(session, [(conflict.record_kind, record.id)])
-        label = _kept_label(into) if into is not None else ""
+        label = kept_label(into) if into is not None else ""
         return Resolution(_info(session, conflict, before, protected), tuple(dangling), label)
 
 

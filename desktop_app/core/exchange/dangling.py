@@ -16,7 +16,7 @@ verify counts those as problems, not warnings.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Attachment, Case, CaseParty, Event, Person, Testimony
 from desktop_app.core.content import KIND_OF_MODEL, record_label, to_content
-from desktop_app.core.exchange.held_entering import held_entering
+from desktop_app.core.exchange.held_entering import held_entering, kept_out_entering
 from desktop_app.core.id_batches import in_batches
 from desktop_app.core.person_merge import events_naming
 
@@ -76,7 +76,8 @@ class DanglingReference:
     attachment's field "owner" at the record it belongs to); is_target_missing: at one that
     does not exist at all, so target_label is empty; is_target_held: at a person held for
     coming in under a protected person's name (``held_entering``), whom nobody here deleted,
-    and whose name, hers, target_label leaves out."""
+    and whose name, hers, target_label leaves out, as it does for one the user kept out
+    (``kept_out_entering``)."""
 
     kind: str
     record_id: UUID
@@ -199,12 +200,14 @@ def _described(
     """The uses (kind, live record, field, target id) as the user reads them; deleted gives
     each target's (kind, label)."""
     uses = list(uses)
-    held = held_entering(session, {uid for *_, uid in uses if deleted[uid][0] == "person"})
+    people = {uid for *_, uid in uses if deleted[uid][0] == "person"}
+    held = held_entering(session, people)
+    # Kept out by the user, it is deleted, but its name is still a protected person's.
+    unnamed = held | kept_out_entering(session, people - held)
     found = []
     for kind, record, field, uid in uses:
         label = record_label(kind, to_content(record))
         target_kind, target_label = deleted[uid]
-        is_held = uid in held
         found.append(
             DanglingReference(
                 kind,
@@ -213,11 +216,17 @@ def _described(
                 field,
                 target_kind,
                 uid,
-                "" if is_held else target_label,
-                is_target_held=is_held,
+                "" if uid in unnamed else target_label,
+                is_target_held=uid in held,
             )
         )
     return found
+
+
+def is_every_target_held(dangling: Sequence[DanglingReference]) -> bool:
+    """True when there are such records and each points at a person held for the user's
+    decision, none at a deleted one: then nothing is to be restored, a conflict decided."""
+    return bool(dangling) and all(d.is_target_held for d in dangling)
 
 
 def _reading_order(d: DanglingReference) -> tuple[str, str, int, str]:
