@@ -2,7 +2,8 @@
 
 A draft is the unsaved content dict of one form, for a new record (``record_id`` None) or an
 edit of an existing one. Saving the form for real discards its draft; a draft still present at
-the next unlock is work that was never saved and is offered back to the user.
+the next unlock is work that was never saved and is offered back to the user. A draft also
+keeps where the user was typing (``DraftFocus``), so the restored form continues there.
 """
 
 from __future__ import annotations
@@ -21,6 +22,31 @@ from desktop_app.core.errors import RecordNotFound
 DRAFT_KINDS = ("case", "person", "testimony", "event")
 _LABEL_FIELDS = ("reference", "title", "name", "narrative", "description", "place")
 _LABEL_CHARS = 60
+# Kept beside the content in the draft's data: no content field starts with "_".
+_FOCUS_KEY = "_focus"
+
+
+@dataclass(frozen=True)
+class DraftFocus:
+    """Where the user was typing when a draft was kept: the form's name for the field (not
+    its label, which changes with the language) and the cursor's position in its text."""
+
+    field: str
+    cursor: int = 0
+
+    @classmethod
+    def from_json(cls, value: object) -> DraftFocus | None:
+        """The focus kept as to_json gave it, or None for anything else (an older draft)."""
+        if not isinstance(value, dict):
+            return None
+        field, cursor = value.get("field"), value.get("cursor")
+        if not isinstance(field, str) or not isinstance(cursor, int) or cursor < 0:
+            return None
+        return cls(field, cursor)
+
+    def to_json(self) -> dict[str, Any]:
+        """The focus as a JSON object."""
+        return {"field": self.field, "cursor": self.cursor}
 
 
 @dataclass(frozen=True)
@@ -48,8 +74,10 @@ def save_draft(
     record_id: UUID | None,
     data: dict[str, Any],
     draft_id: UUID | None = None,
+    focus: DraftFocus | None = None,
 ) -> UUID:
-    """Create or replace a draft and return its id (the caller's transaction commits it)."""
+    """Create or replace a draft (with where the user was typing, if known) and return its id
+    (the caller's transaction commits it)."""
     if record_kind not in DRAFT_KINDS:
         raise ValueError(f"no drafts for {record_kind!r}")
     draft = session.get(Draft, draft_id) if draft_id is not None else None
@@ -57,18 +85,28 @@ def save_draft(
         draft = Draft(id=draft_id or uuid4(), record_kind=record_kind)
         session.add(draft)
     draft.record_id = record_id
-    draft.data = dict(data)
+    draft.data = {**data, _FOCUS_KEY: focus.to_json()} if focus is not None else dict(data)
     draft.updated_at = utc_now()
     session.flush()
     return draft.id
 
 
-def load_draft(session: Session, draft_id: UUID) -> dict[str, Any]:
-    """The content saved in a draft, or RecordNotFound."""
+def _stored(session: Session, draft_id: UUID) -> Draft:
     draft = session.get(Draft, draft_id)
     if draft is None:
         raise RecordNotFound(f"no draft {draft_id}")
-    return dict(draft.data)
+    return draft
+
+
+def load_draft(session: Session, draft_id: UUID) -> dict[str, Any]:
+    """The content saved in a draft, or RecordNotFound."""
+    return {k: v for k, v in _stored(session, draft_id).data.items() if k != _FOCUS_KEY}
+
+
+def load_draft_focus(session: Session, draft_id: UUID) -> DraftFocus | None:
+    """Where the user was typing when the draft was saved (None if not kept), or
+    RecordNotFound."""
+    return DraftFocus.from_json(_stored(session, draft_id).data.get(_FOCUS_KEY))
 
 
 def list_drafts(session: Session) -> list[DraftInfo]:

@@ -19,6 +19,7 @@ from pyrage import x25519
 from sqlalchemy.orm import Session
 
 from desktop_app.core import drafts
+from desktop_app.core.drafts import DraftFocus
 from desktop_app.core.exchange.contacts import vault_identity
 
 
@@ -30,6 +31,7 @@ class UnsavedDraft:
     record_id: UUID | None
     data: dict[str, Any]
     draft_id: UUID | None
+    focus: DraftFocus | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class DraftSealer:
             "record_id": str(draft.record_id) if draft.record_id else None,
             "draft_id": str(draft.draft_id) if draft.draft_id else None,
             "data": draft.data,
+            "focus": draft.focus.to_json() if draft.focus is not None else None,
         }
         plaintext = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         return SealedDraft(self.vault_key_id, pyrage.encrypt(plaintext, [self.recipient]))
@@ -84,5 +87,6 @@ def store_sealed_drafts(session: Session, sealed: list[SealedDraft]) -> list[Sea
             UUID(payload["record_id"]) if payload["record_id"] else None,
             payload["data"],
             UUID(payload["draft_id"]) if payload["draft_id"] else None,
+            DraftFocus.from_json(payload.get("focus")),
         )
     return others

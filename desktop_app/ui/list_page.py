@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QFocusEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.core.listing import ListFilter
 from desktop_app.ui.clipboard import ClipboardGuard
@@ -48,7 +59,7 @@ class ListPage(QWidget):
         # While a slow page is read on a worker the list is empty; this says why.
         self.loading_label = QLabel(self.tr("Loading…"))
         self.loading_label.hide()
-        row = QHBoxLayout()
+        self.button_row = row = QHBoxLayout()
         if on_new is not None:
             self.new_button = QPushButton(new_label)
             self.new_button.clicked.connect(on_new)
@@ -67,7 +78,6 @@ class ListPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.failure_label)
         layout.addWidget(self.table, 1)
-        self.setFocusProxy(self.table)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(FILTER_DEBOUNCE_MS)
@@ -79,6 +89,36 @@ class ListPage(QWidget):
         model.modelReset.connect(self.show_failure)
         model.read_failed.connect(self.show_failure)
         model.loading_changed.connect(self.loading_label.setVisible)
+
+    # The table takes the focus when the page is shown, or the page itself is focused (the main
+    # window does so), but is no focus proxy: with one, Tab from the section list skipped the
+    # New button and the filters to stop at the table only, while Shift+Tab went through them.
+    def showEvent(self, event: QShowEvent) -> None:
+        """A page shown by the program (not a window restored) starts in its table."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Focus given to the page (never by Tab: it takes none of its own) goes to its table."""
+        self.table.setFocus(event.reason())
+
+    def add_button_for(self, action: QAction) -> QToolButton:
+        """A button after New (and those added before) that triggers action, showing its icon
+        text and tooltip and enabled with it."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        buttons = sum(
+            isinstance(self.button_row.itemAt(i).widget(), QAbstractButton)
+            for i in range(self.button_row.count())
+        )
+        self.button_row.insertWidget(buttons, button)
+        # Made after the filters and the table, the button would otherwise be the last Tab stop.
+        row = (self.button_row.itemAt(i).widget() for i in range(self.button_row.count()))
+        stops = [w for w in row if w is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        for before, after in pairwise([*stops, self.table]):
+            QWidget.setTabOrder(before, after)
+        return button
 
     def show_failure(self) -> None:
         """Say in the page why the list stops, if a page of it could not be read."""

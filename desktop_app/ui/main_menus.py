@@ -57,6 +57,12 @@ class MainMenus(QObject):
         self.duplicates_action = self._action(
             self.tr("Possible duplic&ate people…"), None, self.show_duplicates
         )
+        # Also on the People page, where a user looking at two rows of one person is.
+        self.duplicates_action.setIconText(self.tr("Find &duplicates…"))
+        self.duplicates_action.setToolTip(
+            self.tr("List people who may have been entered twice, to merge each pair into one")
+        )
+        window.people_page.add_button_for(self.duplicates_action)
         self.passphrase_action = self._action(
             self.tr("Change &passphrase…"), None, self.change_passphrase
         )

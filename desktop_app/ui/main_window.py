@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.search_page = SearchPage(lambda: self.vault, self.clipboard, self.open_record)
         self.exchange_page = ExchangePage(lambda: self.vault)
         self.exchange_page.records_changed.connect(self.refresh_lists)
-        self.locked_page = LockedPage()
+        self.locked_page = LockedPage(settings)
         self.locked_page.unlock_button.clicked.connect(self.entry.show_unlock)
         self.locked_page.create_button.clicked.connect(lambda: self.entry.show_create())
         self.locked_page.restore_button.clicked.connect(lambda: self.entry.show_restore())

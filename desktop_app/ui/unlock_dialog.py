@@ -201,7 +201,11 @@ class UnlockDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
+        if busy:
+            # Disabled, the box typed in would hand the focus on to the one button left enabled,
+            # Quit: Space would quit, and a screen reader say "Quit" while the key is derived.
+            self.busy.show()
+            self.busy.setFocus(Qt.FocusReason.OtherFocusReason)
         for widget in (
             *self.secret.widgets(),
             self.other_button,
@@ -210,6 +214,11 @@ class UnlockDialog(QDialog):
         ):
             widget.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy and self._wait_left == 0)
+        if not busy:
+            # Back to the box before the bar holding the focus hides (hidden first, it handed
+            # the focus on to a button), a passphrase selected so the next try replaces it.
+            self.secret.focus_after_wrong_secret()
+            self.busy.hide()
 
     def attempt(self) -> None:
         """Try the typed secret on a worker thread."""
@@ -250,7 +259,6 @@ class UnlockDialog(QDialog):
             else:
                 self.unlocked.emit(result.value)
             return
-        self.secret.focus_after_wrong_secret()
         # A recovery key of the wrong shape, or shares that do not combine, were never tried
         # against the vault: a typo, not a guess, which must not bring the opt-in wipe closer.
         is_real_attempt = isinstance(result.error, WrongPassphrase) and not isinstance(

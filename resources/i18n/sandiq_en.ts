@@ -876,7 +876,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="45" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="43" />
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>
@@ -1442,31 +1442,26 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="114" />
-        <source>Person %1 (bears a protected person's name)</source>
-        <translation>Person %1 (bears a protected person's name)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="116" />
         <source>%1 (merged into %2)</source>
         <translation>%1 (merged into %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="119" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="117" />
         <source>%1 (attached to %2 “%3”)</source>
         <translation>%1 (attached to %2 “%3”)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="124" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="122" />
         <source>%1 (witness: %2)</source>
         <translation>%1 (witness: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="126" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="124" />
         <source>Witness: %1</source>
         <translation>Witness: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="127" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="125" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -1474,53 +1469,48 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="145" />
-        <location filename="../../desktop_app/ui/deleted_records.py" line="159" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="143" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="157" />
         <source>Deleted records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="148" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="146" />
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="160" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="158" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="161" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="159" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="184" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="182" />
         <source>Reading the deleted records…</source>
         <translation>Reading the deleted records…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="198" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="196" />
         <source>The deleted records could not be read. %1</source>
         <translation>The deleted records could not be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="259" />
-        <source>A colleague's bundle brought in this person under the name of a protected person, and it was kept out. Restored, it is a person who is not protected, bearing that name, with the colleague's details: lists and forms show it beside her, and records could be linked to it in her place. Restore it only if you know it is someone else of the same name. Restore?</source>
-        <translation>A colleague's bundle brought in this person under the name of a protected person, and it was kept out. Restored, it is a person who is not protected, bearing that name, with the colleague's details: lists and forms show it beside her, and records could be linked to it in her place. Restore it only if you know it is someone else of the same name. Restore?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="269" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="251" />
         <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
         <translation>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="282" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="264" />
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>It refers to a case, person or testimony that is deleted too. Restore that one first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="289" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="271" />
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</translation>
     </message>
@@ -2270,37 +2260,27 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="31" />
-        <source>These records refer to a person held for your decision: a colleague's bundle brings it in under the name of a protected person. Decide its conflict (see Conflicts); if you keep it out, open these records and choose again whom they refer to:</source>
-        <translation>These records refer to a person held for your decision: a colleague's bundle brings it in under the name of a protected person. Decide its conflict (see Conflicts); if you keep it out, open these records and choose again whom they refer to:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="46" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="37" />
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="54" />
-        <source>A person “held for your decision” is not deleted: decide its conflict first (see Conflicts).</source>
-        <translation>A person “held for your decision” is not deleted: decide its conflict first (see Conflicts).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="69" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="52" />
         <source>%1 “%2” refers to person %3, held for your decision.</source>
         <translation>%1 “%2” refers to person %3, held for your decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="74" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="57" />
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>Attached file “%1” belongs to %2 “%3”, which was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="79" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="62" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="83" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="66" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 “%2” refers to %3 “%4”, which was deleted.</translation>
     </message>
@@ -2325,7 +2305,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="39" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="30" />
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</translation>
     </message>
@@ -2847,97 +2827,87 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="55" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="53" />
         <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
         <translation>Held for your decision: %1's bundle removes the protection of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="58" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="56" />
         <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
         <translation>Held for your decision: %1's bundle changes the pseudonym of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="61" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="59" />
         <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="66" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="64" />
         <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="71" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="69" />
         <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="76" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="74" />
         <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="79" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="77" />
         <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
         <translation>Held for your decision: %1's bundle attaches the file “%2” to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="83" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="81" />
         <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="88" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="86" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="97" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="95" />
         <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
         <translation>Held for your decision: %1's bundle brings back “%2”, deleted here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="100" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="98" />
         <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
         <translation>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="104" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="102" />
         <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
         <translation>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="109" />
-        <source>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</source>
-        <translation>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="114" />
-        <source>Held for your decision: %1's bundle renames the protected person “%2”.</source>
-        <translation>Held for your decision: %1's bundle renames the protected person “%2”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="125" />
         <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the testimony “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="129" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="118" />
         <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the event “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="133" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="122" />
         <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
         <translation>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="138" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="127" />
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the file “%2” to another case.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="160" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="149" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …and %n more</numerusform>
@@ -2945,22 +2915,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="92" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="90" />
         <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="121" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="110" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="181" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="170" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="197" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="186" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…and %n more held for your decision: see Conflicts.</numerusform>
@@ -2968,7 +2938,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="201" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="190" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…and %n more would be held for your decision: see Conflicts after the import.</numerusform>
@@ -2976,7 +2946,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="210" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="199" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
@@ -2984,7 +2954,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="219" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="208" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
@@ -2992,7 +2962,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="223" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="212" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>
@@ -3175,52 +3145,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="37" />
+        <location filename="../../desktop_app/ui/list_page.py" line="48" />
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="39" />
+        <location filename="../../desktop_app/ui/list_page.py" line="50" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="42" />
+        <location filename="../../desktop_app/ui/list_page.py" line="53" />
         <source>Number of records</source>
         <translation>Number of records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="46" />
+        <location filename="../../desktop_app/ui/list_page.py" line="57" />
         <source>Why the list is empty</source>
         <translation>Why the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="49" />
+        <location filename="../../desktop_app/ui/list_page.py" line="60" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="59" />
+        <location filename="../../desktop_app/ui/list_page.py" line="70" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="61" />
+        <location filename="../../desktop_app/ui/list_page.py" line="72" />
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="88" />
+        <location filename="../../desktop_app/ui/list_page.py" line="128" />
         <source>This list cannot be read. %1</source>
         <translation>This list cannot be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="112" />
+        <location filename="../../desktop_app/ui/list_page.py" line="152" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="119" />
+        <location filename="../../desktop_app/ui/list_page.py" line="159" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -3231,29 +3201,44 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="33" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="58" />
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="18" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="25" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Unlock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="19" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="26" />
         <source>&amp;Create a new vault…</source>
         <translation>&amp;Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="20" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="27" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/locked_page.py" line="36" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="37" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="61" />
         <source>There is no vault here. Create a new one, or restore one from a backup.</source>
         <translation>There is no vault here. Create a new one, or restore one from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="75" />
+        <source>%1 is used after Sandiq restarts. Restart now?</source>
+        <translation>%1 is used after Sandiq restarts. Restart now?</translation>
     </message>
 </context>
 <context>
@@ -3300,26 +3285,36 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="61" />
+        <source>Find &amp;duplicates…</source>
+        <translation>Find &amp;duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="63" />
+        <source>List people who may have been entered twice, to merge each pair into one</source>
+        <translation>List people who may have been entered twice, to merge each pair into one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="67" />
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="64" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="70" />
         <source>New &amp;recovery key…</source>
         <translation>New &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="67" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="73" />
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>Recovery s&amp;hares for colleagues…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="72" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="78" />
         <source>Pani&amp;c: destroy the vault</source>
         <translation>Pani&amp;c: destroy the vault</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_menus.py" line="161" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="167" />
         <source>&amp;Dossier of %n cases (PDF)…</source>
         <translation>
             <numerusform>&amp;Dossier of %n case (PDF)…</numerusform>
@@ -3327,7 +3322,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_menus.py" line="163" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="169" />
         <source>Make one PDF dossier of the %n selected cases</source>
         <translation>
             <numerusform>Make one PDF dossier of the %n selected case</numerusform>
@@ -3335,52 +3330,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="222" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="228" />
         <source>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</source>
         <translation>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="233" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="239" />
         <source>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</source>
         <translation>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="249" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="255" />
         <source>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
         <translation>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="69" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="75" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="76" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="75" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="81" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="166" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="172" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="167" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="173" />
         <source>Make a PDF dossier of the selected case</source>
         <translation>Make a PDF dossier of the selected case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="80" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="86" />
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="105" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="111" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
@@ -4609,42 +4604,42 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="83" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="85" />
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="89" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="91" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="90" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="92" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="91" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="93" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="92" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="94" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="316" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="332" />
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="359" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="375" />
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Your changes are not being kept as a draft. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="383" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="401" />
         <source>Discard the changes in this form?</source>
         <translation>Discard the changes in this form?</translation>
     </message>
@@ -5983,8 +5978,8 @@ Do you want to delete it anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="108" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="352" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="364" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="360" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -6015,37 +6010,37 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="234" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="243" />
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="283" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="291" />
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="287" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="295" />
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="312" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="320" />
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="330" />
         <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
         <translation>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="336" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="344" />
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Too many failed attempts: the vault was destroyed, as set in Settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="357" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="365" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wait %n s</numerusform>
@@ -6053,7 +6048,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="380" />
         <source>Choose a vault folder</source>
         <translation>Choose a vault folder</translation>
     </message>

@@ -889,7 +889,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="45" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="43" />
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>
@@ -1460,31 +1460,26 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="114" />
-        <source>Person %1 (bears a protected person's name)</source>
-        <translation>Человек %1 (носит имя защищённого человека)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="116" />
         <source>%1 (merged into %2)</source>
         <translation>%1 (запись объединена с %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="119" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="117" />
         <source>%1 (attached to %2 “%3”)</source>
         <translation>%1 (вложение: %2 «%3»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="124" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="122" />
         <source>%1 (witness: %2)</source>
         <translation>%1 (свидетель: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="126" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="124" />
         <source>Witness: %1</source>
         <translation>Свидетель: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="127" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="125" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -1492,53 +1487,48 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="145" />
-        <location filename="../../desktop_app/ui/deleted_records.py" line="159" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="143" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="157" />
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="148" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="146" />
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Записи, удалённые здесь или коллегами. Восстановление делает последнюю версию записи снова текущей; коллеги получат её с вашим следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="160" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="158" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="161" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="159" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="184" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="182" />
         <source>Reading the deleted records…</source>
         <translation>Чтение удалённых записей…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="198" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="196" />
         <source>The deleted records could not be read. %1</source>
         <translation>Удалённые записи не удалось прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="259" />
-        <source>A colleague's bundle brought in this person under the name of a protected person, and it was kept out. Restored, it is a person who is not protected, bearing that name, with the colleague's details: lists and forms show it beside her, and records could be linked to it in her place. Restore it only if you know it is someone else of the same name. Restore?</source>
-        <translation>Пакет коллеги принёс этого человека под именем защищённого человека, и он не был принят. После восстановления это будет незащищённый человек с тем же именем и данными коллеги: списки и формы покажут его рядом с ней, и записи могут быть связаны с ним вместо неё. Восстанавливайте, только если знаете, что это другой человек с тем же именем. Восстановить?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="269" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="251" />
         <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
         <translation>Запись «%1» объединена с «%2». Если восстановить её, вернётся дубликат; то, что объединение перенесло к «%2», останется там. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="282" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="264" />
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>Она ссылается на дело, человека или показание, которое тоже удалено. Сначала восстановите его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="289" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="271" />
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>Она ссылается на запись «%2» (%1), которая тоже удалена. Сначала восстановите её: она выделена в списке.</translation>
     </message>
@@ -2300,37 +2290,27 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="31" />
-        <source>These records refer to a person held for your decision: a colleague's bundle brings it in under the name of a protected person. Decide its conflict (see Conflicts); if you keep it out, open these records and choose again whom they refer to:</source>
-        <translation>Эти записи ссылаются на человека, который ждёт вашего решения: пакет коллеги приносит его под именем защищённого человека. Решите его конфликт (см. «Конфликты»); если вы его не примете, откройте эти записи и снова выберите, на кого они ссылаются:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="46" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="37" />
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>Эти записи всё ещё ссылаются на записи, которые тем временем были удалены в одном из хранилищ (или на людей, объединённых с другими). Откройте их и выберите заново, на что они ссылаются, или верните удалённое через «Хранилище &gt; Удалённые записи»:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="54" />
-        <source>A person “held for your decision” is not deleted: decide its conflict first (see Conflicts).</source>
-        <translation>Человек, который «ждёт вашего решения», не удалён: сначала решите его конфликт (см. «Конфликты»).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="69" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="52" />
         <source>%1 “%2” refers to person %3, held for your decision.</source>
         <translation>%1 «%2» ссылается на человека %3, который ждёт вашего решения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="74" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="57" />
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>Вложенный файл «%1» относится к записи «%3» (%2), которая удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="79" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="62" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена или объединена с другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="83" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="66" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена.</translation>
     </message>
@@ -2355,7 +2335,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="39" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="30" />
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>Эти записи всё ещё ссылаются на людей или дела, которые тем временем были удалены или объединены с другими в одном из хранилищ. Откройте их и снова выберите, к кому они относятся:</translation>
     </message>
@@ -2878,97 +2858,87 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="55" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="53" />
         <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 снимает защиту с «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="58" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="56" />
         <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 меняет псевдоним «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="61" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="59" />
         <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от %1 даёт незащищённому человеку «%2» имя защищённого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="66" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="64" />
         <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 отменяет просьбу свидетеля об анонимности в показаниях «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="71" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="69" />
         <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Ждёт вашего решения: пакет от %1 указывает в показаниях «%2» другого свидетеля; их свидетель просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="76" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="74" />
         <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="79" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="77" />
         <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 прикрепляет файл «%2» к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="83" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="81" />
         <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 забирает файл «%2» у защищённого человека и прикрепляет его к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="88" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="86" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности показаний «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="97" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="95" />
         <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
         <translation>Ждёт вашего решения: пакет от %1 возвращает «%2», удалённое здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="100" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="98" />
         <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
         <translation>Ждёт вашего решения: пакет от «%1» удаляет «%2» — запись, защищённую или анонимную в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="104" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="102" />
         <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от «%1» добавляет «%2» — незащищённого человека с именем защищённого лица.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="109" />
-        <source>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</source>
-        <translation>Ждёт вашего решения: пакет от %1 даёт «%2» псевдоним, содержащий имя защищённого человека.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="114" />
-        <source>Held for your decision: %1's bundle renames the protected person “%2”.</source>
-        <translation>Ждёт вашего решения: пакет от %1 переименовывает защищённого человека «%2».</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="125" />
         <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит показания «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="129" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="118" />
         <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит событие «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="133" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="122" />
         <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит участника дела «%2» (роль человека в деле) в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="138" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="127" />
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит файл «%2» в другое дело.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="160" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="149" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …и ещё %n</numerusform>
@@ -2977,22 +2947,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="92" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="90" />
         <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 расширяет согласие свидетеля на использование показаний «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="121" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="110" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности дела «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="181" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="170" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="197" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="186" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…и ещё %n ждёт вашего решения: см. «Конфликты».</numerusform>
@@ -3001,7 +2971,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="201" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="190" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…и ещё %n будет ждать вашего решения: см. «Конфликты» после импорта.</numerusform>
@@ -3010,7 +2980,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="210" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="199" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
@@ -3019,7 +2989,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="219" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="208" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
@@ -3028,7 +2998,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="223" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="212" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>
@@ -3216,52 +3186,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="37" />
+        <location filename="../../desktop_app/ui/list_page.py" line="48" />
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="39" />
+        <location filename="../../desktop_app/ui/list_page.py" line="50" />
         <source>Filter</source>
         <translation>Фильтр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="42" />
+        <location filename="../../desktop_app/ui/list_page.py" line="53" />
         <source>Number of records</source>
         <translation>Число записей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="46" />
+        <location filename="../../desktop_app/ui/list_page.py" line="57" />
         <source>Why the list is empty</source>
         <translation>Почему список пуст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="49" />
+        <location filename="../../desktop_app/ui/list_page.py" line="60" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="59" />
+        <location filename="../../desktop_app/ui/list_page.py" line="70" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="61" />
+        <location filename="../../desktop_app/ui/list_page.py" line="72" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="88" />
+        <location filename="../../desktop_app/ui/list_page.py" line="128" />
         <source>This list cannot be read. %1</source>
         <translation>Этот список невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="112" />
+        <location filename="../../desktop_app/ui/list_page.py" line="152" />
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="119" />
+        <location filename="../../desktop_app/ui/list_page.py" line="159" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -3273,29 +3243,44 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="33" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="58" />
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="18" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="25" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="19" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="26" />
         <source>&amp;Create a new vault…</source>
         <translation>Создать &amp;новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="20" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="27" />
         <source>&amp;Restore from a backup…</source>
         <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/locked_page.py" line="36" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="37" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="61" />
         <source>There is no vault here. Create a new one, or restore one from a backup.</source>
         <translation>Здесь нет хранилища. Создайте новое или восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="75" />
+        <source>%1 is used after Sandiq restarts. Restart now?</source>
+        <translation>Выбранный язык (%1) будет использоваться после перезапуска Sandiq. Перезапустить сейчас?</translation>
     </message>
 </context>
 <context>
@@ -3342,26 +3327,36 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="61" />
+        <source>Find &amp;duplicates…</source>
+        <translation>На&amp;йти дубли…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="63" />
+        <source>List people who may have been entered twice, to merge each pair into one</source>
+        <translation>Показать людей, которые, возможно, внесены дважды, чтобы объединить каждую пару в одного</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="67" />
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="64" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="70" />
         <source>New &amp;recovery key…</source>
         <translation>Новый &amp;ключ восстановления…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="67" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="73" />
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>&amp;Доли восстановления для коллег…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="72" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="78" />
         <source>Pani&amp;c: destroy the vault</source>
         <translation>&amp;Тревога: уничтожить хранилище</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_menus.py" line="161" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="167" />
         <source>&amp;Dossier of %n cases (PDF)…</source>
         <translation>
             <numerusform>&amp;Досье по %n делу (PDF)…</numerusform>
@@ -3370,7 +3365,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_menus.py" line="163" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="169" />
         <source>Make one PDF dossier of the %n selected cases</source>
         <translation>
             <numerusform>Создать одно досье PDF по %n выбранному делу</numerusform>
@@ -3379,52 +3374,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="222" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="228" />
         <source>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</source>
         <translation>Создать новый ключ восстановления? Приготовьте бумагу: новый ключ показывается один раз и заменяет старый, только когда вы введёте обратно две его группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="233" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="239" />
         <source>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</source>
         <translation>Хранилище заблокировалось до проверки вашей копии нового ключа восстановления, поэтому ключ не изменён: старый ключ по-прежнему открывает хранилище. Создать новый ключ сейчас?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="249" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="255" />
         <source>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
         <translation>Хранилище заблокировалось до того, как ваши копии новых долей восстановления были сверены, поэтому новый набор не создан: прежние доли по-прежнему открывают хранилище. Создать новый набор сейчас?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="69" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="75" />
         <source>&amp;Settings…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="76" />
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="75" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="81" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="166" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="172" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Досье (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="167" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="173" />
         <source>Make a PDF dossier of the selected case</source>
         <translation>Создать досье PDF по выбранному делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="80" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="86" />
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="105" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="111" />
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -4654,42 +4649,42 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="83" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="85" />
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="89" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="91" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="90" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="92" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="91" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="93" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="92" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="94" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="316" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="332" />
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Удалить эту запись? Коллеги получат это удаление с вашим следующим пакетом. История записи сохранится, а саму запись можно вернуть через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="359" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="375" />
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Ваши изменения не сохраняются как черновик. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="383" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="401" />
         <source>Discard the changes in this form?</source>
         <translation>Отменить изменения в этой форме?</translation>
     </message>
@@ -6033,8 +6028,8 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="108" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="352" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="364" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="360" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
@@ -6067,37 +6062,37 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="234" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="243" />
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="283" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="291" />
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Эти доли не открывают это хранилище: они созданы для другого хранилища, заменены более новыми или удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="287" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="295" />
         <source>The recovery key is not correct.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="312" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="320" />
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>Хранилище повреждено и не открывается. Восстановите резервную копию, сделанную до повреждения, кнопкой «%1» ниже. Если резервной копии нет, команда sandiq salvage --to НОВАЯ_ПАПКА, возможно, ещё перенесёт то, что читается, в новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="330" />
         <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
         <translation>Sandiq должен записывать в папку хранилища, поэтому не может открыть хранилище на защищённой от записи флешке или в папке, которую вам нельзя менять. Чтобы работать с таким хранилищем, скопируйте его на этот компьютер кнопкой «%1» ниже, выбрав папку хранилища как резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="336" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="344" />
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="357" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="365" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -6106,7 +6101,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="380" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>

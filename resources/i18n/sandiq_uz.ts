@@ -876,7 +876,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Ziddiyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="45" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="43" />
         <source>%1, %2 in %3</source>
         <translation>%1, %3 ishida %2</translation>
     </message>
@@ -1442,31 +1442,26 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="114" />
-        <source>Person %1 (bears a protected person's name)</source>
-        <translation>Shaxs %1 (himoyalangan shaxsning ismini koʻtaradi)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="116" />
         <source>%1 (merged into %2)</source>
         <translation>%1 (birlashtirildi, qoldirilgan shaxs: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="119" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="117" />
         <source>%1 (attached to %2 “%3”)</source>
         <translation>%1 (biriktirilgan: %2 «%3»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="124" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="122" />
         <source>%1 (witness: %2)</source>
         <translation>%1 (guvoh: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="126" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="124" />
         <source>Witness: %1</source>
         <translation>Guvoh: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="127" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="125" />
         <source>(empty)</source>
         <translation>(boʻsh)</translation>
     </message>
@@ -1474,53 +1469,48 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="145" />
-        <location filename="../../desktop_app/ui/deleted_records.py" line="159" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="143" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="157" />
         <source>Deleted records</source>
         <translation>Oʻchirilgan yozuvlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="148" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="146" />
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Bu yerda yoki hamkasblar tomonidan oʻchirilgan yozuvlar. Tiklash yozuvning oxirgi versiyasini yana joriy qiladi; hamkasblar uni keyingi paketingiz bilan oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="160" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="158" />
         <source>&amp;Restore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="161" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="159" />
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="184" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="182" />
         <source>Reading the deleted records…</source>
         <translation>Oʻchirilgan yozuvlar oʻqilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="198" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="196" />
         <source>The deleted records could not be read. %1</source>
         <translation>Oʻchirilgan yozuvlarni oʻqib boʻlmadi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="259" />
-        <source>A colleague's bundle brought in this person under the name of a protected person, and it was kept out. Restored, it is a person who is not protected, bearing that name, with the colleague's details: lists and forms show it beside her, and records could be linked to it in her place. Restore it only if you know it is someone else of the same name. Restore?</source>
-        <translation>Hamkasbning paketi bu shaxsni himoyalangan shaxsning ismi bilan olib kelgan va u qabul qilinmagan. Tiklansa, bu shu ismli, himoyalanmagan, hamkasb maʼlumotlari bilan shaxs boʻladi: roʻyxatlar va shakllar uni uning yonida koʻrsatadi, yozuvlar esa uning oʻrniga unga bogʻlanishi mumkin. Faqat bu shu ismli boshqa odam ekanini bilsangizgina tiklang. Tiklansinmi?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="269" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="251" />
         <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
         <translation>%1 boshqa shaxsga birlashtirilgan (qoldirilgan shaxs: %2). %1 tiklansa, takroriy yozuv qaytadi; birlashtirish koʻchirgan narsalar esa qoldirilgan shaxsda qoladi. Tiklansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="282" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="264" />
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>U havola qilayotgan ish, shaxs yoki koʻrsatma ham oʻchirilgan. Avval oʻshani tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="289" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="271" />
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>U «%2» yozuviga (%1) havola qiladi, u ham oʻchirilgan. Avval uni tiklang: u roʻyxatda belgilandi.</translation>
     </message>
@@ -2270,37 +2260,27 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Paket import qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="31" />
-        <source>These records refer to a person held for your decision: a colleague's bundle brings it in under the name of a protected person. Decide its conflict (see Conflicts); if you keep it out, open these records and choose again whom they refer to:</source>
-        <translation>Bu yozuvlar qaroringizni kutayotgan shaxsga ishora qiladi: hamkasbning paketi uni himoyalangan shaxsning ismi bilan olib keladi. Uning ziddiyatini hal qiling (Ziddiyatlar boʻlimiga qarang); agar uni qabul qilmasangiz, bu yozuvlarni ochib, kimga ishora qilishini qaytadan tanlang:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="46" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="37" />
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yozuvlarga (yoki boshqasi bilan birlashtirilgan shaxslarga) havola qiladi. Ularni oching va nimaga havola qilishini qaytadan tanlang yoki oʻchirilganini «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytaring:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="54" />
-        <source>A person “held for your decision” is not deleted: decide its conflict first (see Conflicts).</source>
-        <translation>«Qaroringizni kutmoqda» boʻlgan shaxs oʻchirilmagan: avval uning ziddiyatini hal qiling (Ziddiyatlar boʻlimiga qarang).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="69" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="52" />
         <source>%1 “%2” refers to person %3, held for your decision.</source>
         <translation>%1 «%2» qaroringizni kutayotgan %3 shaxsiga havola qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="74" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="57" />
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>«%1» ilova fayli «%3» yozuviga (%2) tegishli, u oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="79" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="62" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan yoki boshqasi bilan birlashtirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="83" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="66" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan.</translation>
     </message>
@@ -2325,7 +2305,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="39" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="30" />
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yoki boshqalari bilan birlashtirilgan odamlar yoki ishlarga havola qiladi. Ularni oching va kimga tegishli ekanini qaytadan tanlang:</translation>
     </message>
@@ -2847,97 +2827,87 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="55" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="53" />
         <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» himoyasini olib tashlaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="58" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="56" />
         <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» taxallusini oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="61" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="59" />
         <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket himoyalanmagan «%2» shaxsiga himoyalangan shaxsning ismini beradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="66" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="64" />
         <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasida guvohning anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="71" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="69" />
         <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasiga boshqa guvohni yozadi; uning guvohi anonimlikni soʻragan yoki himoyalangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="76" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="74" />
         <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» yozuvini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="79" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="77" />
         <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="83" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="81" />
         <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="88" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="86" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasining maxfiylik darajasini pasaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="97" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="95" />
         <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket shu yerda oʻchirilgan «%2»ni qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="100" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="98" />
         <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
         <translation>Qaroringizni kutmoqda: %1 paketi bu saqlagichda himoyalangan yoki anonim boʻlgan «%2» yozuvini oʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="104" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="102" />
         <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
         <translation>Qaroringizni kutmoqda: %1 paketi himoyalangan shaxsning ismi bilan himoyalanmagan «%2» shaxsini kiritadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="109" />
-        <source>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</source>
-        <translation>Qaroringizni kutmoqda: %1 paketi «%2» ga himoyalangan shaxsning ismi bor taxallus beradi.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="114" />
-        <source>Held for your decision: %1's bundle renames the protected person “%2”.</source>
-        <translation>Qaroringizni kutmoqda: %1 paketi himoyalangan shaxs «%2» ning ismini oʻzgartiradi.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="125" />
         <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="129" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="118" />
         <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» hodisasini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="133" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="122" />
         <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ish ishtirokchisini (shaxsning ishdagi rolini) boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="138" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="127" />
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa ishga koʻchiradi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="160" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="149" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …va yana %n ta</numerusform>
@@ -2945,22 +2915,22 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="92" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="90" />
         <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket guvohning «%2» koʻrsatmasidan foydalanishga roziligini kengaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="121" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="110" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ishining maxfiylik darajasini pasaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="181" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="170" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>%2 dan kelgan %1-paket %3 da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="197" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="186" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…va yana %n tasi qaroringizni kutmoqda: «Ziddiyatlar»ga qarang.</numerusform>
@@ -2968,7 +2938,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="201" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="190" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…va yana %n tasi qaroringizni kutadi: importdan keyin «Ziddiyatlar»ga qarang.</numerusform>
@@ -2976,7 +2946,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="210" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="199" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n ta ziddiyatli versiya allaqachon hal qilinishini kutmoqda: ular uchun yangi ziddiyat yaratilmadi.</numerusform>
@@ -2984,7 +2954,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="219" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="208" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi: %1</numerusform>
@@ -2992,7 +2962,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="223" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="212" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qiladi: %1</numerusform>
@@ -3175,52 +3145,52 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="37" />
+        <location filename="../../desktop_app/ui/list_page.py" line="48" />
         <source>Filter…</source>
         <translation>Filtr…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="39" />
+        <location filename="../../desktop_app/ui/list_page.py" line="50" />
         <source>Filter</source>
         <translation>Filtr</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="42" />
+        <location filename="../../desktop_app/ui/list_page.py" line="53" />
         <source>Number of records</source>
         <translation>Yozuvlar soni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="46" />
+        <location filename="../../desktop_app/ui/list_page.py" line="57" />
         <source>Why the list is empty</source>
         <translation>Roʻyxat nega boʻsh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="49" />
+        <location filename="../../desktop_app/ui/list_page.py" line="60" />
         <source>Loading…</source>
         <translation>Yuklanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="59" />
+        <location filename="../../desktop_app/ui/list_page.py" line="70" />
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="61" />
+        <location filename="../../desktop_app/ui/list_page.py" line="72" />
         <source>Status filter</source>
         <translation>Holat boʻyicha filtr</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="88" />
+        <location filename="../../desktop_app/ui/list_page.py" line="128" />
         <source>This list cannot be read. %1</source>
         <translation>Bu roʻyxatni oʻqib boʻlmaydi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="112" />
+        <location filename="../../desktop_app/ui/list_page.py" line="152" />
         <source>Counting…</source>
         <translation>Sanalmoqda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="119" />
+        <location filename="../../desktop_app/ui/list_page.py" line="159" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n ta yozuv</numerusform>
@@ -3231,29 +3201,44 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="33" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="58" />
         <source>The vault is locked.</source>
         <translation>Saqlagich qulflangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="18" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="25" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Qulfni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="19" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="26" />
         <source>&amp;Create a new vault…</source>
         <translation>&amp;Yangi saqlagich yaratish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="20" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="27" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Zaxira nusxadan tiklash…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/locked_page.py" line="36" />
+        <source>Language</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="37" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="61" />
         <source>There is no vault here. Create a new one, or restore one from a backup.</source>
         <translation>Bu yerda saqlagich yoʻq. Yangisini yarating yoki zaxira nusxadan tiklang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/locked_page.py" line="75" />
+        <source>%1 is used after Sandiq restarts. Restart now?</source>
+        <translation>Tanlangan til (%1) Sandiq qayta ishga tushgach qoʻllanadi. Hozir qayta ishga tushirilsinmi?</translation>
     </message>
 </context>
 <context>
@@ -3300,26 +3285,36 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="61" />
+        <source>Find &amp;duplicates…</source>
+        <translation>Dublikatlarni &amp;topish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="63" />
+        <source>List people who may have been entered twice, to merge each pair into one</source>
+        <translation>Ikki marta kiritilgan boʻlishi mumkin boʻlgan shaxslarni koʻrsatish, har bir juftni bittaga birlashtirish uchun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="67" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Parol iborasini almashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="64" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="70" />
         <source>New &amp;recovery key…</source>
         <translation>Yangi tiklash &amp;kaliti…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="67" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="73" />
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>Hamkasblar uchun tiklash &amp;ulushlari…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="72" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="78" />
         <source>Pani&amp;c: destroy the vault</source>
         <translation>&amp;Favqulodda: saqlagichni yoʻq qilish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_menus.py" line="161" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="167" />
         <source>&amp;Dossier of %n cases (PDF)…</source>
         <translation>
             <numerusform>%n ta ish boʻyicha &amp;dosye (PDF)…</numerusform>
@@ -3327,7 +3322,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_menus.py" line="163" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="169" />
         <source>Make one PDF dossier of the %n selected cases</source>
         <translation>
             <numerusform>Tanlangan %n ta ish boʻyicha bitta PDF dosye yaratish</numerusform>
@@ -3335,52 +3330,52 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="222" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="228" />
         <source>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</source>
         <translation>Yangi tiklash kaliti yaratilsinmi? Qogʻoz tayyorlang: yangi kalit bir marta koʻrsatiladi va uning ikki guruhini qayta yozganingizdan keyingina eskisining oʻrnini oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="233" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="239" />
         <source>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</source>
         <translation>Yangi tiklash kalitining nusxangiz tekshirilmasdan saqlagich qulflandi, shuning uchun tiklash kaliti oʻzgarmadi: eski kalit saqlagichni hamon ochadi. Hozir yangi kalit yaratilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="249" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="255" />
         <source>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
         <translation>Yangi tiklash ulushlarining nusxalaringiz tekshirilishidan oldin saqlagich qulflandi, shuning uchun yangi toʻplam yaratilmadi: avvalgi ulushlar saqlagichni hamon ochadi. Yangi toʻplam hozir yaratilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="69" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="75" />
         <source>&amp;Settings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="76" />
         <source>&amp;Lock</source>
         <translation>&amp;Qulflash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="75" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="81" />
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="166" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="172" />
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dosye (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="167" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="173" />
         <source>Make a PDF dossier of the selected case</source>
         <translation>Tanlangan ish boʻyicha PDF dosye yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="80" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="86" />
         <source>&amp;Vault</source>
         <translation>&amp;Saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="105" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="111" />
         <source>&amp;Case</source>
         <translation>&amp;Ish</translation>
     </message>
@@ -4609,42 +4604,42 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="83" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="85" />
         <source>Problems</source>
         <translation>Muammolar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="89" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="91" />
         <source>&amp;Save</source>
         <translation>&amp;Saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="90" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="92" />
         <source>Save (Ctrl+S)</source>
         <translation>Saqlash (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="91" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="93" />
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="92" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="94" />
         <source>Delete…</source>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="316" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="332" />
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Bu yozuv oʻchirilsinmi? Hamkasblar oʻchirishni keyingi paketingiz bilan oladi. Uning tarixi saqlanadi, uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytarish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="359" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="375" />
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Oʻzgarishlaringiz qoralama sifatida saqlanmayapti. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="383" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="401" />
         <source>Discard the changes in this form?</source>
         <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
     </message>
@@ -5983,8 +5978,8 @@ Baribir oʻchirilsinmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="108" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="352" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="364" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="360" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
@@ -6015,37 +6010,37 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="234" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="243" />
         <source>Unlocking…</source>
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="283" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="291" />
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Bu ulushlar bu saqlagichni ochmaydi: ular boshqa saqlagich uchun yaratilgan, yangilari bilan almashtirilgan yoki oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="287" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="295" />
         <source>The recovery key is not correct.</source>
         <translation>Tiklash kaliti notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="312" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="320" />
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>Saqlagich shikastlangan va ochilmaydi. Shikastdan oldin olingan zaxira nusxani quyidagi «%1» tugmasi bilan tiklang. Zaxira nusxa boʻlmasa, sandiq salvage --to YANGI_JILD buyrugʻi hali oʻqiladigan narsalarni yangi saqlagichga koʻchirishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="330" />
         <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
         <translation>Sandiq saqlagich jildiga yozishi kerak, shuning uchun yozishdan himoyalangan fleshkadagi yoki sizga oʻzgartirish ruxsat etilmagan jilddagi saqlagichni ocholmaydi. Bunday saqlagich bilan ishlash uchun uni quyidagi «%1» tugmasi bilan shu kompyuterga koʻchiring va zaxira nusxa sifatida saqlagich jildini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="336" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="344" />
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="357" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="365" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -6053,7 +6048,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="380" />
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>

@@ -25,7 +25,7 @@ _FIRST_WINDOW_TEXT = textwrap.dedent(
     from desktop_app.ui.settings import Settings
     app = QApplication([])
     install_translators(Settings().preferences().language)
-    page = LockedPage()
+    page = LockedPage(Settings())
     print(page.label.text())
     """
 )

@@ -5,7 +5,8 @@ A form edits the content dict of one record (the JSON interchange shape). Saving
 content differs from what was loaded, the form writes it to the vault as a draft, so a crash,
 a kill or an auto-lock never loses more than those seconds. Ctrl+S saves, Esc closes (asking
 first when there are unsaved changes). A form opens with the focus in its first field, so
-the first keys typed land there.
+the first keys typed land there; a restored draft opens where the user was typing when it was
+kept (the field and the cursor in it).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from desktop_app.core.records import get_record
 from desktop_app.core.sealed_drafts import UnsavedDraft
 from desktop_app.core.vault import Vault
 from desktop_app.ui.deleted_records import in_use_text
+from desktop_app.ui.forms.draft_focus import focus_field, focus_in, place_cursor
 from desktop_app.ui.forms.one_line_fields import one_line_problems
 from desktop_app.ui.messages import confirm, error_text
 
@@ -118,10 +120,15 @@ class RecordForm(QDialog):
         first = self.first_field()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Before, a restored draft opened in its first field, away from the words typed last.
+        self._draft_focus = self._kept_focus(draft_id)
+        if self._draft_focus is not None and not focus_field(self, self._draft_focus):
+            self._draft_focus = None
 
     def setVisible(self, visible: bool) -> None:
         """Show or hide the form; shown, its fields show the start of their text (a restored
-        draft's text boxes and focused field: the end, where the typing goes on)."""
+        draft's text boxes: the end, where the typing goes on; its focused field: the cursor
+        where it was when the draft was kept, else the end)."""
         super().setVisible(visible)
         if not visible:
             return
@@ -137,6 +144,9 @@ class RecordForm(QDialog):
             for text_edit in self.findChildren(QPlainTextEdit):
                 text_edit.moveCursor(QTextCursor.MoveOperation.End)
             focused = self.focusWidget()
+            focus, self._draft_focus = self._draft_focus, None
+            if focus is not None and place_cursor(focused, focus.cursor):
+                return
             if isinstance(focused, QLineEdit):
                 focused.end(False)
 
@@ -214,6 +224,12 @@ class RecordForm(QDialog):
         self.form.addRow(label_widget, field)
 
     # -- behaviour ----------------------------------------------------------------------
+
+    def _kept_focus(self, draft_id: UUID | None) -> drafts.DraftFocus | None:
+        if draft_id is None:
+            return None
+        with self.vault.read() as session:
+            return drafts.load_draft_focus(session, draft_id)
 
     def _content_to_show(self, initial: dict[str, Any] | None) -> dict[str, Any]:
         if self.record_id is None:
@@ -346,7 +362,7 @@ class RecordForm(QDialog):
             return
         with database_errors_reported(), self.vault.transaction(DRAFT_WAIT_MS) as session:
             self.draft_id = drafts.save_draft(
-                session, self.KIND, self.record_id, self.content(), self.draft_id
+                session, self.KIND, self.record_id, self.content(), self.draft_id, focus_in(self)
             )
 
     def autosave(self) -> None:
@@ -371,7 +387,9 @@ class RecordForm(QDialog):
         try:
             self.save_draft()
         except SandiqError:
-            unsaved = UnsavedDraft(self.KIND, self.record_id, self.content(), self.draft_id)
+            unsaved = UnsavedDraft(
+                self.KIND, self.record_id, self.content(), self.draft_id, focus_in(self)
+            )
         self._closing_silently = True
         self.close()
         return unsaved
