@@ -254,7 +254,8 @@ def back_up(
     Raises PlaceRefused if target holds anything or lies inside the vault's folder, or its
     parent is missing or a file; CopyDoesNotFit before copying if the copy cannot fit (or
     when the disk filled up during it), Cancelled if cancelled() turns true, VaultCorrupted if
-    the vault is damaged; on any error no backup folder is left behind.
+    the vault is damaged or its copy does not read back whole; on any error no backup folder
+    is left behind.
     Removes what killed backups, restores and salvages left beside target.
     """
     target = target.absolute()
