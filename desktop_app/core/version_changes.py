@@ -9,7 +9,8 @@ with the older version on its "mine" side and the newer on its "theirs".
 
 The fields of a History page are found from the versions its lines name and the one before
 each: at most two revisions read per line, every revision once (a page of 100 edits of that
-testimony reads 101 revisions in one statement, about 0.15 s); nothing is stored for it.
+testimony reads 101 revisions, 15 MB, in one statement: 0.3 to 0.4 s, so the History tab reads
+them on a worker); nothing is stored for it.
 """
 
 from __future__ import annotations
@@ -66,6 +67,17 @@ def fields_changed(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple
     return tuple(name for name in names if before.get(name) != after.get(name))
 
 
+def names_fields_changed(row: HistoryRow) -> bool:
+    """True if history_changes looks for the fields row's version changed: a line that wrote
+    a version other than the first (created: nothing before it, and its content is not read)."""
+    return (
+        row.record_id is not None
+        and row.version is not None
+        and row.version > 1
+        and row.action not in _WRITES_NO_VERSION
+    )
+
+
 def history_changes(session: Session, rows: Sequence[HistoryRow]) -> dict[int, tuple[str, ...]]:
     """For each History line (by audit seq) that wrote a version, the fields that differ from
     the record's version before it; () where none do (a deletion). Left out: lines with no
@@ -74,10 +86,8 @@ def history_changes(session: Session, rows: Sequence[HistoryRow]) -> dict[int, t
     lines = {
         row.seq: (row.record_id, row.version)
         for row in rows
-        if row.record_id is not None
-        and row.version is not None
-        and row.version > 1  # created: nothing before it, and its content is not read
-        and row.action not in _WRITES_NO_VERSION
+        # The None checks again only for the type checker.
+        if names_fields_changed(row) and row.record_id is not None and row.version is not None
     }
     wanted = {
         (record_id, v) for record_id, version in lines.values() for v in (version - 1, version)

@@ -3,7 +3,7 @@ history, and search results (which core limits). Each is a list of frozen rows."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -15,6 +15,7 @@ from desktop_app.core.case_history import HISTORY_PAGE, HistoryRow
 from desktop_app.core.history_runs import continued, folded
 from desktop_app.core.search.service import SearchHit
 from desktop_app.core.search.snippets import plain_snippet
+from desktop_app.core.version_changes import names_fields_changed
 from desktop_app.ui.author_names import author_text
 from desktop_app.ui.i18n import (
     act_type_label,
@@ -182,14 +183,12 @@ class AttachmentModel(RowsModel):
 
 @dataclass(frozen=True)
 class HistoryPage:
-    """Some of a case's audit entries, newest first, with the names of their records, who
-    made each change (audit seq -> key id, None where not recorded) and the fields each
-    version changed (audit seq -> field names, ``version_changes``)."""
+    """Some of a case's audit entries, newest first, with the names of their records and who
+    made each change (audit seq -> key id, None where not recorded)."""
 
     rows: list[HistoryRow]
     labels: dict[Any, str] = field(default_factory=dict)
     authors: dict[int, str | None] = field(default_factory=dict)
-    changes: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 class HistoryModel(RowsModel):
@@ -197,7 +196,9 @@ class HistoryModel(RowsModel):
     change, read a page at a time from read_page(older_than) as the view scrolls down, and
     those added since from read_newer(newer_than): a large case has thousands of entries, and
     reading them all took half a second on every save. The conflict decisions of one bulk
-    resolution are one row (``history_runs``)."""
+    resolution are one row (``history_runs``). The fields each version changed are asked of
+    read_changes(rows) for each page and come later through show_changes (a page of 100 edits
+    of a long testimony reads 15 MB of versions); their cells say "…" meanwhile."""
 
     COL_WHEN, COL_ACTION, COL_KIND, COL_RECORD, COL_BY, COL_VERSION, COL_CHANGES = range(7)
     COLUMN_COUNT = 7
@@ -222,10 +223,12 @@ class HistoryModel(RowsModel):
         parent: QObject | None = None,
         read_page: Callable[[int | None], HistoryPage] | None = None,
         read_newer: Callable[[int], HistoryPage | None] | None = None,
+        read_changes: Callable[[list[HistoryRow]], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._read_page = read_page
         self._read_newer = read_newer
+        self._read_changes = read_changes
         self._has_older = False
         # The audit positions read so far, for the next pages: a row of many decisions is
         # where the newest of them is, so the last row is not always the oldest entry read.
@@ -235,6 +238,7 @@ class HistoryModel(RowsModel):
         self.own_key_id = ""
         self.authors: dict[int, str | None] = {}  # audit seq -> key id (None: not recorded)
         self.changes: dict[int, tuple[str, ...]] = {}  # audit seq -> fields changed
+        self._changes_pending: set[int] = set()  # audit seqs whose fields are being read
         self.vaults = KnownVaults()  # this vault's key and its contacts' names
 
     def show_newest(self) -> None:
@@ -242,11 +246,13 @@ class HistoryModel(RowsModel):
         page = self._read_page(None) if self._read_page is not None else HistoryPage([])
         self.labels = dict(page.labels)
         self.authors = dict(page.authors)
-        self.changes = dict(page.changes)
+        self.changes = {}
+        self._changes_pending = set()
         self._has_older = len(page.rows) >= HISTORY_PAGE
         self._oldest_read = page.rows[-1].seq if page.rows else None
         self._newest_read = page.rows[0].seq if page.rows else None
         self.set_rows(folded(page.rows))
+        self._ask_changes(page.rows)
 
     def show_new_entries(self) -> None:
         """Add the entries made since the newest shown above it, and take the names of the
@@ -259,7 +265,6 @@ class HistoryModel(RowsModel):
             return
         self.labels.update(page.labels)
         self.authors.update(page.authors)
-        self.changes.update(page.changes)
         if page.rows:
             self._newest_read = page.rows[0].seq
             rows = self._join(page.rows, is_older=False)
@@ -267,6 +272,7 @@ class HistoryModel(RowsModel):
                 self.beginInsertRows(ROOT, 0, len(rows) - 1)
                 self._rows[:0] = rows
                 self.endInsertRows()
+            self._ask_changes(page.rows)
         if self._rows:  # a witness renamed: the names column changes with no new entry
             self.dataChanged.emit(
                 self.index(0, self.COL_RECORD), self.index(len(self._rows) - 1, self.COL_RECORD)
@@ -300,14 +306,35 @@ class HistoryModel(RowsModel):
         self._oldest_read = page.rows[-1].seq
         self.labels.update(page.labels)
         self.authors.update(page.authors)
-        self.changes.update(page.changes)
         rows = self._join(page.rows, is_older=True)
-        if not rows:
-            return
-        start = len(self._rows)
-        self.beginInsertRows(ROOT, start, start + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(ROOT, start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self._ask_changes(page.rows)
+
+    def _ask_changes(self, rows: list[HistoryRow]) -> None:
+        """Ask for the fields changed by the versions of rows just read."""
+        wanted = [row for row in rows if names_fields_changed(row)]
+        if wanted and self._read_changes is not None:
+            self._changes_pending.update(row.seq for row in wanted)
+            self._read_changes(wanted)
+
+    def show_changes(self, asked: Iterable[int], changes: Mapping[int, tuple[str, ...]]) -> None:
+        """Show the fields changed read for the audit seqs asked (those left out of changes
+        name none: their versions were not kept, or the read failed)."""
+        self.changes.update(changes)
+        self._changes_pending.difference_update(asked)
+        if self._rows:
+            last = len(self._rows) - 1
+            self.dataChanged.emit(
+                self.index(0, self.COL_CHANGES), self.index(last, self.COL_CHANGES)
+            )
+
+    def is_reading_changes(self) -> bool:
+        """True while the fields changed of some line shown are still being read."""
+        return bool(self._changes_pending)
 
     def headers(self) -> list[str]:
         """Column titles."""
@@ -324,6 +351,8 @@ class HistoryModel(RowsModel):
     def display(self, row: HistoryRow, column: int) -> str:
         """Cell text."""
         if column == self.COL_CHANGES:
+            if row.seq in self._changes_pending:
+                return "…"  # being read: not blank, which says the version changed nothing
             return ", ".join(field_label(name) for name in self.changes.get(row.seq, ()))
         if row.decided:
             return self._display_run(row, column)

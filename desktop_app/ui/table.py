@@ -231,8 +231,8 @@ class RecordTable(QTableView):
             self._wanted_widths: dict[int, int] = {}
             # Also for a list without whole columns: a list sorted anew is reset, and the
             # sorted column's title wants room for the arrow.
-            model.modelReset.connect(self._fit_whole_values)
-            self._fit_whole_values()
+            model.modelReset.connect(self.fit_whole_values)
+            self.fit_whole_values()
         if hasattr(model, "SORT_FIELDS"):
             self._sort_column = model.DEFAULT_SORT_COLUMN
             header.setSortIndicator(self._sort_column, Qt.SortOrder.AscendingOrder)
@@ -245,7 +245,9 @@ class RecordTable(QTableView):
         copy_action.triggered.connect(self.copy_current)
         self.addAction(copy_action)
 
-    def _fit_whole_values(self) -> None:
+    def fit_whole_values(self) -> None:
+        """Fit the columns to their values again (as on a reset), for a model whose column is
+        filled in after its rows are shown."""
         model = self.model()
         wanted = dict(self._usual_widths)
         sorted_column = self.horizontalHeader().sortIndicatorSection()

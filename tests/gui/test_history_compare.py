@@ -4,8 +4,10 @@ whole text, and after a restore the new version was off the top of the list, uns
 
 from __future__ import annotations
 
+import threading
 from uuid import UUID
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from desktop_app.core.content import to_content
@@ -15,6 +17,7 @@ from desktop_app.ui.case_view import CaseView
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.row_models import HistoryModel
 from desktop_app.ui.version_comparison import VersionComparisonDialog
+from tests.gui.test_reads_off_the_gui_thread import _reading_threads
 
 PARAGRAPH = "§{n}. Свидетель показал, что его задержали ночью и держали в ИВС без адвоката.\n\n"
 LONG_NARRATIVE = "".join(PARAGRAPH.format(n=n) for n in range(1, 1900))  # ~150,000 characters
@@ -61,6 +64,7 @@ def test_each_line_names_the_fields_changed_and_a_testimony_without_a_witness(
 ) -> None:
     case_id, _testimony = _edited_testimony(unlocked_window.vault, 6, summary=SUMMARY)
     model = _history(unlocked_window, case_id).history_tab.model
+    qtbot.waitUntil(lambda: not model.is_reading_changes())  # read on a worker
     cells = {
         model.row_at(row).version: (
             model.index(row, HistoryModel.COL_RECORD).data(),
@@ -73,6 +77,28 @@ def test_each_line_names_the_fields_changed_and_a_testimony_without_a_witness(
     assert cells[7] == (named, "Narrative")
     assert cells[6] == (named, "Narrative, Summary")
     assert cells[1] == (named, "")  # created: nothing before it
+
+
+@pytest.mark.slow
+def test_the_history_of_100_versions_shows_before_their_fields_changed_are_read(
+    qtbot, unlocked_window: MainWindow
+) -> None:
+    case_id, _testimony = _edited_testimony(unlocked_window.vault, 99)
+    gui_thread = threading.get_ident()
+    with _reading_threads(unlocked_window.vault.engine) as reads:
+        model = _history(unlocked_window, case_id).history_tab.model
+        edits = [r for r in range(model.rowCount()) if (model.row_at(r).version or 0) > 1]
+        assert len(edits) == 99
+
+        def fields_changed() -> set[str]:
+            return {model.index(r, HistoryModel.COL_CHANGES).data() for r in edits}
+
+        # Before: the tab read all 100 versions (15 MB) on the GUI thread before showing, 0.4 s.
+        assert fields_changed() == {"…"}
+        qtbot.waitUntil(lambda: not model.is_reading_changes())
+    assert fields_changed() == {"Narrative", "Narrative, Summary"}  # edit 5: the summary too
+    version_reads = [thread for thread, statement in reads if "revision.data" in statement]
+    assert version_reads and gui_thread not in version_reads
 
 
 def test_a_testimony_without_witness_or_summary_is_named_by_its_date(
