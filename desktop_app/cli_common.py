@@ -11,6 +11,7 @@ import getpass
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,8 +19,9 @@ from typing import Any
 
 from desktop_app.cli_output import json_printable
 from desktop_app.core.errors import InvalidInput, SandiqError
+from desktop_app.core.fileio import approximate_size
 from desktop_app.core.one_line_text import ONE_LINE_FIELDS, one_line_problem
-from desktop_app.core.vault import Vault, default_vault_dir, unlock
+from desktop_app.core.vault import VAULT_FILES, Vault, default_vault_dir, unlock
 
 PASSPHRASE_ENV = "SANDIQ_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SANDIQ_NEW_PASSPHRASE"
@@ -149,3 +151,31 @@ def progress_printer(label: str) -> Callable[[int, int], None]:
             print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=terminal)
 
     return show
+
+
+@contextmanager
+def announced(args: argparse.Namespace, doing: str, folder: Path, done: str) -> Iterator[None]:
+    """Around a long job on the vault files in folder, run with no terminal to draw
+    progress_printer's bar on (cron, a log file): `<doing> <size>…` on stdout before it and
+    `<done> in <time>.` after it, each written at once. Nothing with --json (stdout is the
+    document) or on a terminal (the bar shows the job going)."""
+    if args.json or sys.stdout.isatty() or sys.stderr.isatty():
+        yield
+        return
+    # Minutes of silence read as a hang in a log; a failure is said by the error line instead.
+    size = sum(path.stat().st_size for name in VAULT_FILES if (path := folder / name).is_file())
+    print(f"{doing} {approximate_size(size)}…" if size else f"{doing}…", flush=True)
+    began = time.monotonic()
+    yield
+    print(f"{done} in {_duration(time.monotonic() - began)}.", flush=True)
+
+
+def _duration(seconds: float) -> str:
+    """'0.4 s', '42 s', '3 min 05 s', '2 h 07 min'."""
+    if seconds < 10:
+        return f"{seconds:.1f} s"
+    minutes, whole = divmod(round(seconds), 60)
+    if not minutes:
+        return f"{whole} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02} min" if hours else f"{minutes} min {whole:02} s"

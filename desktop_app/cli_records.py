@@ -311,11 +311,25 @@ def _done(action: str, record: Record) -> dict[str, Any]:
 
 def cmd_delete(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.transaction() as session:
-        record = find_record(session, id_arg(args.id))
+        record = _record_or_case(session, args.id)
         delete_unused(vault.writer(session), kind_of(record), record.id)
         done = _done("delete", record)
-    line = f"Deleted {done['kind']} {args.id}; 'sandiq undelete {args.id}' brings it back."
+    # undelete takes the id alone: a deleted case's reference names no live case.
+    named = args.id if args.id.lower() == done["id"] else f"{args.id} ({done['id']})"
+    line = f"Deleted {done['kind']} {named}; 'sandiq undelete {done['id']}' brings it back."
     print_done(args, done, line)
+
+
+def _record_or_case(session: Session, value: str) -> Record:
+    """The record with the id value, else the live case with the reference value."""
+    try:
+        record_id = UUID(value)
+    except ValueError:
+        try:
+            return case_by_reference(session, value)
+        except RecordNotFound:
+            raise RecordNotFound(f"no case with reference {value}, nor a record id") from None
+    return find_record(session, record_id)
 
 
 def cmd_deleted(args: argparse.Namespace) -> None:
@@ -376,7 +390,7 @@ def add_history_command(command: Command) -> None:
     p.add_argument("--show", type=int, metavar="N", help="print version N")
     command(
         "delete", cmd_delete, "delete a case, person, testimony or event nothing else uses"
-    ).add_argument("id", metavar="RECORD_ID")
+    ).add_argument("id", metavar="RECORD_ID|REF", help="a record id, or a case's reference")
     p = command(
         "undelete",
         cmd_undelete,

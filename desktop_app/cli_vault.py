@@ -15,6 +15,7 @@ from desktop_app.cli_common import (
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
     Command,
+    announced,
     new_passphrase,
     print_json,
     progress_printer,
@@ -104,7 +105,7 @@ def cmd_export_json(args: argparse.Namespace) -> None:
 
 
 def cmd_verify(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault:
+    with unlocked(args) as vault, announced(args, "Verifying", vault.path, "Verify finished"):
         # A minute or more on a large vault: a terminal is shown that it is still going.
         report = verify_report(vault, None if args.json else progress_printer("verifying"))
     problems = report.problems
@@ -172,7 +173,7 @@ def add_init_command(command: Command) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault:
+    with unlocked(args) as vault, announced(args, "Backing up", vault.path, "Backup finished"):
         target = backup.back_up(vault, Path(args.out), progress_printer("backing up"))
     if args.json:
         print_json({"backup": str(target)})
@@ -198,13 +199,14 @@ def cmd_restore(args: argparse.Namespace) -> None:
     if not args.vault:  # the per-user place, as init makes it on a new computer
         vault_dir(args).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
-        restored = backup.restore(
-            Path(args.backup),
-            vault_dir(args),
-            key,
-            is_recovery_key=bool(args.recovery_key_file),
-            progress=progress_printer("restoring"),
-        )
+        with announced(args, "Restoring", Path(args.backup), "Restore finished"):
+            restored = backup.restore(
+                Path(args.backup),
+                vault_dir(args),
+                key,
+                is_recovery_key=bool(args.recovery_key_file),
+                progress=progress_printer("restoring"),
+            )
     except WrongPassphrase as exc:
         # A mistyped key or share says which; a wrong recovery key is just that.
         if type(exc) is not WrongPassphrase or args.recovery_key_file:

@@ -269,6 +269,14 @@ class AttachmentViewer(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
+        if self.document.error() == QPdfDocument.Error.IncorrectPassword:
+            # Not "could not be read": the file is whole, only locked, and stays as it came.
+            return self._message(
+                self.tr(
+                    "This PDF is protected by a password; Sandiq cannot show it. The file is "
+                    "kept as it is: open it with another program to enter the password."
+                )
+            )
         if self.document.status() == QPdfDocument.Status.Error:
             return self._message(self.tr("The PDF could not be read."))
         view = QPdfView(self)

@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="166" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166" />
+        <location filename="../../desktop_app/ui/row_models.py" line="167" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="167" />
+        <location filename="../../desktop_app/ui/row_models.py" line="168" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="168" />
+        <location filename="../../desktop_app/ui/row_models.py" line="169" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="169" />
+        <location filename="../../desktop_app/ui/row_models.py" line="170" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -204,18 +204,23 @@
         <translation>The image is too large to show at actual size.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="273" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="276" />
+        <source>This PDF is protected by a password; Sandiq cannot show it. The file is kept as it is: open it with another program to enter the password.</source>
+        <translation>This PDF is protected by a password; Sandiq cannot show it. The file is kept as it is: open it with another program to enter the password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="281" />
         <source>The PDF could not be read.</source>
         <translation>The PDF could not be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="285" />
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="290" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="293" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="298" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="292" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="300" />
         <source>of %1</source>
         <translation>of %1</translation>
     </message>
@@ -876,7 +881,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="43" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="45" />
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>
@@ -1442,26 +1447,31 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="114" />
+        <source>Person %1 (bears a protected person's name)</source>
+        <translation>Person %1 (bears a protected person's name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="116" />
         <source>%1 (merged into %2)</source>
         <translation>%1 (merged into %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="117" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="119" />
         <source>%1 (attached to %2 “%3”)</source>
         <translation>%1 (attached to %2 “%3”)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="122" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="124" />
         <source>%1 (witness: %2)</source>
         <translation>%1 (witness: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="124" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="126" />
         <source>Witness: %1</source>
         <translation>Witness: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="125" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="127" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -1469,48 +1479,53 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="143" />
-        <location filename="../../desktop_app/ui/deleted_records.py" line="157" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="145" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="159" />
         <source>Deleted records</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="146" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="148" />
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="158" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="160" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="159" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="161" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="182" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="184" />
         <source>Reading the deleted records…</source>
         <translation>Reading the deleted records…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="196" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="198" />
         <source>The deleted records could not be read. %1</source>
         <translation>The deleted records could not be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="251" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="259" />
+        <source>A colleague's bundle brought in this person under the name of a protected person, and it was kept out. Restored, it is a person who is not protected, bearing that name, with the colleague's details: lists and forms show it beside her, and records could be linked to it in her place. Restore it only if you know it is someone else of the same name. Restore?</source>
+        <translation>A colleague's bundle brought in this person under the name of a protected person, and it was kept out. Restored, it is a person who is not protected, bearing that name, with the colleague's details: lists and forms show it beside her, and records could be linked to it in her place. Restore it only if you know it is someone else of the same name. Restore?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="269" />
         <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
         <translation>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="264" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="282" />
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>It refers to a case, person or testimony that is deleted too. Restore that one first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="271" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="289" />
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</translation>
     </message>
@@ -2260,27 +2275,37 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Importing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="37" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="31" />
+        <source>These records refer to a person held for your decision: a colleague's bundle brings it in under the name of a protected person. Decide its conflict (see Conflicts); if you keep it out, open these records and choose again whom they refer to:</source>
+        <translation>These records refer to a person held for your decision: a colleague's bundle brings it in under the name of a protected person. Decide its conflict (see Conflicts); if you keep it out, open these records and choose again whom they refer to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="46" />
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="52" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="54" />
+        <source>A person “held for your decision” is not deleted: decide its conflict first (see Conflicts).</source>
+        <translation>A person “held for your decision” is not deleted: decide its conflict first (see Conflicts).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="69" />
         <source>%1 “%2” refers to person %3, held for your decision.</source>
         <translation>%1 “%2” refers to person %3, held for your decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="57" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="74" />
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>Attached file “%1” belongs to %2 “%3”, which was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="62" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="79" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="66" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="83" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 “%2” refers to %3 “%4”, which was deleted.</translation>
     </message>
@@ -2305,7 +2330,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="30" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="39" />
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</translation>
     </message>
@@ -2699,42 +2724,42 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="315" />
+        <location filename="../../desktop_app/ui/row_models.py" line="342" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="316" />
+        <location filename="../../desktop_app/ui/row_models.py" line="343" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="317" />
+        <location filename="../../desktop_app/ui/row_models.py" line="344" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="318" />
+        <location filename="../../desktop_app/ui/row_models.py" line="345" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="319" />
+        <location filename="../../desktop_app/ui/row_models.py" line="346" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="320" />
+        <location filename="../../desktop_app/ui/row_models.py" line="347" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="321" />
+        <location filename="../../desktop_app/ui/row_models.py" line="348" />
         <source>Fields changed</source>
         <translation>Fields changed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/row_models.py" line="346" />
+        <location filename="../../desktop_app/ui/row_models.py" line="375" />
         <source>%n conflicts resolved</source>
         <translation>
             <numerusform>%n conflict resolved</numerusform>
@@ -2778,48 +2803,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="110" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="111" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
         <source>&amp;View this version</source>
         <translation>&amp;View this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="260" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="281" />
         <source>Compare with &amp;previous</source>
         <translation>Compare with &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="184" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="205" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Version %1, %2; who made it is not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="188" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="209" />
         <source>Version %1, %2, by %3</source>
         <translation>Version %1, %2, by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="203" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="224" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="258" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="279" />
         <source>Compare the &amp;two selected</source>
         <translation>Compare the &amp;two selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="301" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: version %2 and version %3</translation>
     </message>
@@ -2827,87 +2852,97 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="53" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="55" />
         <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
         <translation>Held for your decision: %1's bundle removes the protection of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="56" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="58" />
         <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
         <translation>Held for your decision: %1's bundle changes the pseudonym of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="59" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="61" />
         <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="64" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="66" />
         <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="69" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="71" />
         <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="74" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="76" />
         <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="77" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="79" />
         <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
         <translation>Held for your decision: %1's bundle attaches the file “%2” to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="81" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="83" />
         <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="86" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="88" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="95" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="97" />
         <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
         <translation>Held for your decision: %1's bundle brings back “%2”, deleted here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="98" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="100" />
         <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
         <translation>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="102" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="104" />
         <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
         <translation>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/import_notes.py" line="109" />
+        <source>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</source>
+        <translation>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="114" />
+        <source>Held for your decision: %1's bundle renames the protected person “%2”.</source>
+        <translation>Held for your decision: %1's bundle renames the protected person “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_notes.py" line="125" />
         <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the testimony “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="118" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="129" />
         <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the event “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="122" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="133" />
         <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
         <translation>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="127" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="138" />
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the file “%2” to another case.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="149" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="160" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …and %n more</numerusform>
@@ -2915,22 +2950,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="90" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="92" />
         <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="110" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="121" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="170" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="181" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="186" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="197" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…and %n more held for your decision: see Conflicts.</numerusform>
@@ -2938,7 +2973,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="190" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="201" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…and %n more would be held for your decision: see Conflicts after the import.</numerusform>
@@ -2946,7 +2981,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="199" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="210" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
@@ -2954,7 +2989,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="208" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="219" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
@@ -2962,7 +2997,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="212" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="223" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>
@@ -3806,17 +3841,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="104" />
+        <location filename="../../desktop_app/ui/row_models.py" line="105" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="104" />
+        <location filename="../../desktop_app/ui/row_models.py" line="105" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="104" />
+        <location filename="../../desktop_app/ui/row_models.py" line="105" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -5330,17 +5365,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="366" />
+        <location filename="../../desktop_app/ui/row_models.py" line="395" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="366" />
+        <location filename="../../desktop_app/ui/row_models.py" line="395" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="366" />
+        <location filename="../../desktop_app/ui/row_models.py" line="395" />
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -5899,32 +5934,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="128" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128" />
+        <location filename="../../desktop_app/ui/row_models.py" line="129" />
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="129" />
+        <location filename="../../desktop_app/ui/row_models.py" line="130" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="130" />
+        <location filename="../../desktop_app/ui/row_models.py" line="131" />
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="131" />
+        <location filename="../../desktop_app/ui/row_models.py" line="132" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="136" />
+        <location filename="../../desktop_app/ui/row_models.py" line="137" />
         <source>Date unknown</source>
         <translation>Date unknown</translation>
     </message>
@@ -6113,27 +6148,27 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="89" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="91" />
         <source>Version content</source>
         <translation>Version content</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="82" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="84" />
         <source>Earlier version</source>
         <translation>Earlier version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="92" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="94" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="166" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166" />
+        <location filename="../../desktop_app/ui/row_models.py" line="167" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="167" />
+        <location filename="../../desktop_app/ui/row_models.py" line="168" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="168" />
+        <location filename="../../desktop_app/ui/row_models.py" line="169" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="169" />
+        <location filename="../../desktop_app/ui/row_models.py" line="170" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -204,18 +204,23 @@
         <translation>Изображение слишком велико, чтобы показать его в реальном размере.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="273" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="276" />
+        <source>This PDF is protected by a password; Sandiq cannot show it. The file is kept as it is: open it with another program to enter the password.</source>
+        <translation>Этот PDF защищён паролем; Sandiq не может его показать. Файл хранится как есть: откройте его в другой программе, чтобы ввести пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="281" />
         <source>The PDF could not be read.</source>
         <translation>Не удалось прочитать PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="285" />
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="290" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="293" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="298" />
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="292" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="300" />
         <source>of %1</source>
         <translation>из %1</translation>
     </message>
@@ -889,7 +894,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="43" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="45" />
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>
@@ -1460,26 +1465,31 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="114" />
+        <source>Person %1 (bears a protected person's name)</source>
+        <translation>Человек %1 (носит имя защищённого человека)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="116" />
         <source>%1 (merged into %2)</source>
         <translation>%1 (запись объединена с %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="117" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="119" />
         <source>%1 (attached to %2 “%3”)</source>
         <translation>%1 (вложение: %2 «%3»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="122" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="124" />
         <source>%1 (witness: %2)</source>
         <translation>%1 (свидетель: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="124" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="126" />
         <source>Witness: %1</source>
         <translation>Свидетель: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="125" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="127" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -1487,48 +1497,53 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="143" />
-        <location filename="../../desktop_app/ui/deleted_records.py" line="157" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="145" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="159" />
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="146" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="148" />
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Записи, удалённые здесь или коллегами. Восстановление делает последнюю версию записи снова текущей; коллеги получат её с вашим следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="158" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="160" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="159" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="161" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="182" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="184" />
         <source>Reading the deleted records…</source>
         <translation>Чтение удалённых записей…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="196" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="198" />
         <source>The deleted records could not be read. %1</source>
         <translation>Удалённые записи не удалось прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="251" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="259" />
+        <source>A colleague's bundle brought in this person under the name of a protected person, and it was kept out. Restored, it is a person who is not protected, bearing that name, with the colleague's details: lists and forms show it beside her, and records could be linked to it in her place. Restore it only if you know it is someone else of the same name. Restore?</source>
+        <translation>Пакет коллеги принёс этого человека под именем защищённого человека, и он не был принят. После восстановления это будет незащищённый человек с тем же именем и данными коллеги: списки и формы покажут его рядом с ней, и записи могут быть связаны с ним вместо неё. Восстанавливайте, только если знаете, что это другой человек с тем же именем. Восстановить?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="269" />
         <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
         <translation>Запись «%1» объединена с «%2». Если восстановить её, вернётся дубликат; то, что объединение перенесло к «%2», останется там. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="264" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="282" />
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>Она ссылается на дело, человека или показание, которое тоже удалено. Сначала восстановите его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="271" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="289" />
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>Она ссылается на запись «%2» (%1), которая тоже удалена. Сначала восстановите её: она выделена в списке.</translation>
     </message>
@@ -2290,27 +2305,37 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="37" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="31" />
+        <source>These records refer to a person held for your decision: a colleague's bundle brings it in under the name of a protected person. Decide its conflict (see Conflicts); if you keep it out, open these records and choose again whom they refer to:</source>
+        <translation>Эти записи ссылаются на человека, который ждёт вашего решения: пакет коллеги приносит его под именем защищённого человека. Решите его конфликт (см. «Конфликты»); если вы его не примете, откройте эти записи и снова выберите, на кого они ссылаются:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="46" />
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>Эти записи всё ещё ссылаются на записи, которые тем временем были удалены в одном из хранилищ (или на людей, объединённых с другими). Откройте их и выберите заново, на что они ссылаются, или верните удалённое через «Хранилище &gt; Удалённые записи»:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="52" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="54" />
+        <source>A person “held for your decision” is not deleted: decide its conflict first (see Conflicts).</source>
+        <translation>Человек, который «ждёт вашего решения», не удалён: сначала решите его конфликт (см. «Конфликты»).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="69" />
         <source>%1 “%2” refers to person %3, held for your decision.</source>
         <translation>%1 «%2» ссылается на человека %3, который ждёт вашего решения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="57" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="74" />
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>Вложенный файл «%1» относится к записи «%3» (%2), которая удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="62" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="79" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена или объединена с другой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="66" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="83" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена.</translation>
     </message>
@@ -2335,7 +2360,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="30" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="39" />
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>Эти записи всё ещё ссылаются на людей или дела, которые тем временем были удалены или объединены с другими в одном из хранилищ. Откройте их и снова выберите, к кому они относятся:</translation>
     </message>
@@ -2729,42 +2754,42 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="315" />
+        <location filename="../../desktop_app/ui/row_models.py" line="342" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="316" />
+        <location filename="../../desktop_app/ui/row_models.py" line="343" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="317" />
+        <location filename="../../desktop_app/ui/row_models.py" line="344" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="318" />
+        <location filename="../../desktop_app/ui/row_models.py" line="345" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="319" />
+        <location filename="../../desktop_app/ui/row_models.py" line="346" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="320" />
+        <location filename="../../desktop_app/ui/row_models.py" line="347" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="321" />
+        <location filename="../../desktop_app/ui/row_models.py" line="348" />
         <source>Fields changed</source>
         <translation>Изменённые поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/row_models.py" line="346" />
+        <location filename="../../desktop_app/ui/row_models.py" line="375" />
         <source>%n conflicts resolved</source>
         <translation>
             <numerusform>Разрешён %n конфликт</numerusform>
@@ -2809,48 +2834,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="110" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="111" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
         <source>&amp;View this version</source>
         <translation>&amp;Показать эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="260" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="281" />
         <source>Compare with &amp;previous</source>
         <translation>Сравнить с преды&amp;дущей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="184" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="205" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Версия %1, %2; кто её внёс, не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="188" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="209" />
         <source>Version %1, %2, by %3</source>
         <translation>Версия %1, %2, внесена: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="203" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="224" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="258" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="279" />
         <source>Compare the &amp;two selected</source>
         <translation>Сравнить &amp;две выбранные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="301" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: версия %2 и версия %3</translation>
     </message>
@@ -2858,87 +2883,97 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="53" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="55" />
         <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 снимает защиту с «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="56" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="58" />
         <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 меняет псевдоним «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="59" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="61" />
         <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от %1 даёт незащищённому человеку «%2» имя защищённого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="64" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="66" />
         <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 отменяет просьбу свидетеля об анонимности в показаниях «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="69" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="71" />
         <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Ждёт вашего решения: пакет от %1 указывает в показаниях «%2» другого свидетеля; их свидетель просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="74" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="76" />
         <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="77" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="79" />
         <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 прикрепляет файл «%2» к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="81" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="83" />
         <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 забирает файл «%2» у защищённого человека и прикрепляет его к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="86" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="88" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности показаний «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="95" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="97" />
         <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
         <translation>Ждёт вашего решения: пакет от %1 возвращает «%2», удалённое здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="98" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="100" />
         <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
         <translation>Ждёт вашего решения: пакет от «%1» удаляет «%2» — запись, защищённую или анонимную в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="102" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="104" />
         <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от «%1» добавляет «%2» — незащищённого человека с именем защищённого лица.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/import_notes.py" line="109" />
+        <source>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</source>
+        <translation>Ждёт вашего решения: пакет от %1 даёт «%2» псевдоним, содержащий имя защищённого человека.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="114" />
+        <source>Held for your decision: %1's bundle renames the protected person “%2”.</source>
+        <translation>Ждёт вашего решения: пакет от %1 переименовывает защищённого человека «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_notes.py" line="125" />
         <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит показания «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="118" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="129" />
         <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит событие «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="122" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="133" />
         <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит участника дела «%2» (роль человека в деле) в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="127" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="138" />
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит файл «%2» в другое дело.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="149" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="160" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …и ещё %n</numerusform>
@@ -2947,22 +2982,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="90" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="92" />
         <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 расширяет согласие свидетеля на использование показаний «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="110" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="121" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности дела «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="170" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="181" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="186" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="197" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…и ещё %n ждёт вашего решения: см. «Конфликты».</numerusform>
@@ -2971,7 +3006,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="190" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="201" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…и ещё %n будет ждать вашего решения: см. «Конфликты» после импорта.</numerusform>
@@ -2980,7 +3015,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="199" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="210" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
@@ -2989,7 +3024,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="208" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="219" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
@@ -2998,7 +3033,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="212" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="223" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>
@@ -3850,17 +3885,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="104" />
+        <location filename="../../desktop_app/ui/row_models.py" line="105" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="104" />
+        <location filename="../../desktop_app/ui/row_models.py" line="105" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="104" />
+        <location filename="../../desktop_app/ui/row_models.py" line="105" />
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -5377,17 +5412,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="366" />
+        <location filename="../../desktop_app/ui/row_models.py" line="395" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="366" />
+        <location filename="../../desktop_app/ui/row_models.py" line="395" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="366" />
+        <location filename="../../desktop_app/ui/row_models.py" line="395" />
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -5949,32 +5984,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="128" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128" />
+        <location filename="../../desktop_app/ui/row_models.py" line="129" />
         <source>Act</source>
         <translation>Деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="129" />
+        <location filename="../../desktop_app/ui/row_models.py" line="130" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="130" />
+        <location filename="../../desktop_app/ui/row_models.py" line="131" />
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="131" />
+        <location filename="../../desktop_app/ui/row_models.py" line="132" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="136" />
+        <location filename="../../desktop_app/ui/row_models.py" line="137" />
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>
@@ -6167,27 +6202,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="89" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="91" />
         <source>Version content</source>
         <translation>Содержимое версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="82" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="84" />
         <source>Earlier version</source>
         <translation>Прежняя версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="92" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="94" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>

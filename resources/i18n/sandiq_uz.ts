@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="166" />
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166" />
+        <location filename="../../desktop_app/ui/row_models.py" line="167" />
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="167" />
+        <location filename="../../desktop_app/ui/row_models.py" line="168" />
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="168" />
+        <location filename="../../desktop_app/ui/row_models.py" line="169" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="169" />
+        <location filename="../../desktop_app/ui/row_models.py" line="170" />
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -204,18 +204,23 @@
         <translation>Tasvir haqiqiy oʻlchamda koʻrsatish uchun juda katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="273" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="276" />
+        <source>This PDF is protected by a password; Sandiq cannot show it. The file is kept as it is: open it with another program to enter the password.</source>
+        <translation>Bu PDF parol bilan himoyalangan; Sandiq uni koʻrsata olmaydi. Fayl oʻz holicha saqlanadi: parolni kiritish uchun uni boshqa dasturda oching.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="281" />
         <source>The PDF could not be read.</source>
         <translation>PDF faylni oʻqib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="285" />
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="290" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="293" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="298" />
         <source>Page</source>
         <translation>Sahifa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="292" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="300" />
         <source>of %1</source>
         <translation>jami %1</translation>
     </message>
@@ -876,7 +881,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Ziddiyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="43" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="45" />
         <source>%1, %2 in %3</source>
         <translation>%1, %3 ishida %2</translation>
     </message>
@@ -1442,26 +1447,31 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     </message>
     <message>
         <location filename="../../desktop_app/ui/deleted_records.py" line="114" />
+        <source>Person %1 (bears a protected person's name)</source>
+        <translation>Shaxs %1 (himoyalangan shaxsning ismini koʻtaradi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="116" />
         <source>%1 (merged into %2)</source>
         <translation>%1 (birlashtirildi, qoldirilgan shaxs: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="117" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="119" />
         <source>%1 (attached to %2 “%3”)</source>
         <translation>%1 (biriktirilgan: %2 «%3»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="122" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="124" />
         <source>%1 (witness: %2)</source>
         <translation>%1 (guvoh: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="124" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="126" />
         <source>Witness: %1</source>
         <translation>Guvoh: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="125" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="127" />
         <source>(empty)</source>
         <translation>(boʻsh)</translation>
     </message>
@@ -1469,48 +1479,53 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="143" />
-        <location filename="../../desktop_app/ui/deleted_records.py" line="157" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="145" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="159" />
         <source>Deleted records</source>
         <translation>Oʻchirilgan yozuvlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="146" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="148" />
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Bu yerda yoki hamkasblar tomonidan oʻchirilgan yozuvlar. Tiklash yozuvning oxirgi versiyasini yana joriy qiladi; hamkasblar uni keyingi paketingiz bilan oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="158" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="160" />
         <source>&amp;Restore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="159" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="161" />
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="182" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="184" />
         <source>Reading the deleted records…</source>
         <translation>Oʻchirilgan yozuvlar oʻqilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="196" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="198" />
         <source>The deleted records could not be read. %1</source>
         <translation>Oʻchirilgan yozuvlarni oʻqib boʻlmadi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="251" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="259" />
+        <source>A colleague's bundle brought in this person under the name of a protected person, and it was kept out. Restored, it is a person who is not protected, bearing that name, with the colleague's details: lists and forms show it beside her, and records could be linked to it in her place. Restore it only if you know it is someone else of the same name. Restore?</source>
+        <translation>Hamkasbning paketi bu shaxsni himoyalangan shaxsning ismi bilan olib kelgan va u qabul qilinmagan. Tiklansa, bu shu ismli, himoyalanmagan, hamkasb maʼlumotlari bilan shaxs boʻladi: roʻyxatlar va shakllar uni uning yonida koʻrsatadi, yozuvlar esa uning oʻrniga unga bogʻlanishi mumkin. Faqat bu shu ismli boshqa odam ekanini bilsangizgina tiklang. Tiklansinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="269" />
         <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
         <translation>%1 boshqa shaxsga birlashtirilgan (qoldirilgan shaxs: %2). %1 tiklansa, takroriy yozuv qaytadi; birlashtirish koʻchirgan narsalar esa qoldirilgan shaxsda qoladi. Tiklansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="264" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="282" />
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>U havola qilayotgan ish, shaxs yoki koʻrsatma ham oʻchirilgan. Avval oʻshani tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="271" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="289" />
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>U «%2» yozuviga (%1) havola qiladi, u ham oʻchirilgan. Avval uni tiklang: u roʻyxatda belgilandi.</translation>
     </message>
@@ -2260,27 +2275,37 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Paket import qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="37" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="31" />
+        <source>These records refer to a person held for your decision: a colleague's bundle brings it in under the name of a protected person. Decide its conflict (see Conflicts); if you keep it out, open these records and choose again whom they refer to:</source>
+        <translation>Bu yozuvlar qaroringizni kutayotgan shaxsga ishora qiladi: hamkasbning paketi uni himoyalangan shaxsning ismi bilan olib keladi. Uning ziddiyatini hal qiling (Ziddiyatlar boʻlimiga qarang); agar uni qabul qilmasangiz, bu yozuvlarni ochib, kimga ishora qilishini qaytadan tanlang:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="46" />
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yozuvlarga (yoki boshqasi bilan birlashtirilgan shaxslarga) havola qiladi. Ularni oching va nimaga havola qilishini qaytadan tanlang yoki oʻchirilganini «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytaring:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="52" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="54" />
+        <source>A person “held for your decision” is not deleted: decide its conflict first (see Conflicts).</source>
+        <translation>«Qaroringizni kutmoqda» boʻlgan shaxs oʻchirilmagan: avval uning ziddiyatini hal qiling (Ziddiyatlar boʻlimiga qarang).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="69" />
         <source>%1 “%2” refers to person %3, held for your decision.</source>
         <translation>%1 «%2» qaroringizni kutayotgan %3 shaxsiga havola qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="57" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="74" />
         <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
         <translation>«%1» ilova fayli «%3» yozuviga (%2) tegishli, u oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="62" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="79" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
         <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan yoki boshqasi bilan birlashtirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="66" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="83" />
         <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
         <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan.</translation>
     </message>
@@ -2305,7 +2330,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="30" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="39" />
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yoki boshqalari bilan birlashtirilgan odamlar yoki ishlarga havola qiladi. Ularni oching va kimga tegishli ekanini qaytadan tanlang:</translation>
     </message>
@@ -2699,42 +2724,42 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="315" />
+        <location filename="../../desktop_app/ui/row_models.py" line="342" />
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="316" />
+        <location filename="../../desktop_app/ui/row_models.py" line="343" />
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="317" />
+        <location filename="../../desktop_app/ui/row_models.py" line="344" />
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="318" />
+        <location filename="../../desktop_app/ui/row_models.py" line="345" />
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="319" />
+        <location filename="../../desktop_app/ui/row_models.py" line="346" />
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="320" />
+        <location filename="../../desktop_app/ui/row_models.py" line="347" />
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="321" />
+        <location filename="../../desktop_app/ui/row_models.py" line="348" />
         <source>Fields changed</source>
         <translation>Oʻzgargan maydonlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/row_models.py" line="346" />
+        <location filename="../../desktop_app/ui/row_models.py" line="375" />
         <source>%n conflicts resolved</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi</numerusform>
@@ -2778,48 +2803,48 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="110" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="111" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
         <source>&amp;View this version</source>
         <translation>Bu versiyani &amp;koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
         <source>&amp;Restore this version</source>
         <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="260" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="281" />
         <source>Compare with &amp;previous</source>
         <translation>&amp;Oldingisi bilan solishtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="184" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="205" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>%1-versiya, %2; kim kiritgani qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="188" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="209" />
         <source>Version %1, %2, by %3</source>
         <translation>%1-versiya, %2, kiritgan: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="203" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="224" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="258" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="279" />
         <source>Compare the &amp;two selected</source>
         <translation>Tanlangan &amp;ikkitasini solishtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="301" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: %2-versiya va %3-versiya</translation>
     </message>
@@ -2827,87 +2852,97 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="53" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="55" />
         <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» himoyasini olib tashlaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="56" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="58" />
         <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» taxallusini oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="59" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="61" />
         <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket himoyalanmagan «%2» shaxsiga himoyalangan shaxsning ismini beradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="64" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="66" />
         <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasida guvohning anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="69" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="71" />
         <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasiga boshqa guvohni yozadi; uning guvohi anonimlikni soʻragan yoki himoyalangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="74" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="76" />
         <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» yozuvini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="77" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="79" />
         <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="81" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="83" />
         <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="86" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="88" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasining maxfiylik darajasini pasaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="95" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="97" />
         <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket shu yerda oʻchirilgan «%2»ni qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="98" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="100" />
         <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
         <translation>Qaroringizni kutmoqda: %1 paketi bu saqlagichda himoyalangan yoki anonim boʻlgan «%2» yozuvini oʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="102" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="104" />
         <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
         <translation>Qaroringizni kutmoqda: %1 paketi himoyalangan shaxsning ismi bilan himoyalanmagan «%2» shaxsini kiritadi.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/import_notes.py" line="109" />
+        <source>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</source>
+        <translation>Qaroringizni kutmoqda: %1 paketi «%2» ga himoyalangan shaxsning ismi bor taxallus beradi.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="114" />
+        <source>Held for your decision: %1's bundle renames the protected person “%2”.</source>
+        <translation>Qaroringizni kutmoqda: %1 paketi himoyalangan shaxs «%2» ning ismini oʻzgartiradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_notes.py" line="125" />
         <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="118" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="129" />
         <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» hodisasini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="122" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="133" />
         <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ish ishtirokchisini (shaxsning ishdagi rolini) boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="127" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="138" />
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa ishga koʻchiradi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="149" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="160" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …va yana %n ta</numerusform>
@@ -2915,22 +2950,22 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="90" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="92" />
         <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket guvohning «%2» koʻrsatmasidan foydalanishga roziligini kengaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="110" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="121" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ishining maxfiylik darajasini pasaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="170" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="181" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>%2 dan kelgan %1-paket %3 da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="186" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="197" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…va yana %n tasi qaroringizni kutmoqda: «Ziddiyatlar»ga qarang.</numerusform>
@@ -2938,7 +2973,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="190" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="201" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…va yana %n tasi qaroringizni kutadi: importdan keyin «Ziddiyatlar»ga qarang.</numerusform>
@@ -2946,7 +2981,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="199" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="210" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n ta ziddiyatli versiya allaqachon hal qilinishini kutmoqda: ular uchun yangi ziddiyat yaratilmadi.</numerusform>
@@ -2954,7 +2989,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="208" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="219" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi: %1</numerusform>
@@ -2962,7 +2997,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="212" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="223" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qiladi: %1</numerusform>
@@ -3806,17 +3841,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="104" />
+        <location filename="../../desktop_app/ui/row_models.py" line="105" />
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="104" />
+        <location filename="../../desktop_app/ui/row_models.py" line="105" />
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="104" />
+        <location filename="../../desktop_app/ui/row_models.py" line="105" />
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -5330,17 +5365,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="366" />
+        <location filename="../../desktop_app/ui/row_models.py" line="395" />
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="366" />
+        <location filename="../../desktop_app/ui/row_models.py" line="395" />
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="366" />
+        <location filename="../../desktop_app/ui/row_models.py" line="395" />
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -5899,32 +5934,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="128" />
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128" />
+        <location filename="../../desktop_app/ui/row_models.py" line="129" />
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="129" />
+        <location filename="../../desktop_app/ui/row_models.py" line="130" />
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="130" />
+        <location filename="../../desktop_app/ui/row_models.py" line="131" />
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="131" />
+        <location filename="../../desktop_app/ui/row_models.py" line="132" />
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="136" />
+        <location filename="../../desktop_app/ui/row_models.py" line="137" />
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>
@@ -6113,27 +6148,27 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="89" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="91" />
         <source>Version content</source>
         <translation>Versiya mazmuni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="82" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="84" />
         <source>Earlier version</source>
         <translation>Oldingi versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
         <source>Value</source>
         <translation>Qiymati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="92" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="94" />
         <source>Close</source>
         <translation>Yopish</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -242,3 +243,17 @@ def damage_the_case_table(vault: Vault) -> None:
         start = (page - 1) * 4096 + 100
         data[start : start + 16] = bytes(16)
     database.write_bytes(bytes(data))
+
+
+SIZE = r"\d+(\.\d)? (bytes|KiB|MiB|GiB)"
+TOOK = r"in (\d+\.\d s|\d+ s|\d+ min \d\d s|\d+ h \d\d min)\."
+_ANNOUNCED = re.compile(
+    f"(Backing up|Restoring|Verifying)( {SIZE})?…\n(Backup|Restore|Verify) finished {TOOK}\n"
+)
+
+
+def report_of(stdout: str) -> str:
+    """What backup, restore or verify printed without a terminal, less the lines saying when
+    it started and how long it took: the report the tests of each command read."""
+    announced = _ANNOUNCED.match(stdout)
+    return stdout[announced.end() :] if announced else stdout

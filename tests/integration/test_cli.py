@@ -20,7 +20,7 @@ from desktop_app.core import interchange, keys, recovery_shares
 from desktop_app.core.attachments import iter_attachment_bytes
 from desktop_app.core.vault import DATABASE_NAME, HEADER_NAME, Vault, unlock
 from tests.conftest import PASSPHRASE
-from tests.integration.conftest import Run, Sandiq, new_id, sample_document, snapshot
+from tests.integration.conftest import Run, Sandiq, new_id, report_of, sample_document, snapshot
 
 NEW_PASSPHRASE = "a new passphrase for the border"
 
@@ -361,7 +361,7 @@ def test_verify_and_stats(sandiq: Sandiq, filled_vault: tuple[Path, dict[str, An
     verified, verified_json, stats_json, stats_text = sandiq.ok_all(
         ("verify",), ("verify", "--json"), ("stats", "--json"), ("stats",)
     )
-    assert verified.stdout.strip() == "vault verified: OK"
+    assert report_of(verified.stdout) == "vault verified: OK\n"
     assert json.loads(verified_json.stdout) == {
         "ok": True,
         "problems": [],

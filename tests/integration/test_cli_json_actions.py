@@ -108,7 +108,7 @@ def test_refusals_with_json_are_one_line_on_stderr_and_change_nothing(
         (("delete", victim), "this person is still used by:"),
         (("undelete", witness), f"person {witness} is not deleted"),
         (("person", "merge", victim, victim), "a person cannot be merged with itself"),
-        (("delete", "UZ-1"), "'UZ-1' is not a record id"),
+        (("delete", "UZ-1"), "no case with reference UZ-1, nor a record id"),
     ):
         refused = sandiq.fails(*args, "--json")
         assert refused.returncode == 1, args

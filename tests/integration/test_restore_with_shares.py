@@ -16,7 +16,7 @@ from desktop_app.core.errors import NotRecoveryShares, WrongPassphrase
 from desktop_app.core.recovery_shares import SET_WORDS
 from desktop_app.core.vault import Vault, unlock
 from tests.conftest import PASSPHRASE
-from tests.integration.conftest import Sandiq, snapshot
+from tests.integration.conftest import Sandiq, report_of, snapshot
 
 NEW_PASSPHRASE = "a passphrase for the new laptop"
 
@@ -99,7 +99,7 @@ def test_sandiq_restore_with_a_shares_file_sets_a_new_passphrase(
     forgotten = {"SANDIQ_PASSPHRASE": None, "SANDIQ_NEW_PASSPHRASE": NEW_PASSPHRASE}
     run = sandiq.ok("restore", str(backup), "--shares-file", str(shares_file), vault=target,
                     env=forgotten)  # fmt: skip
-    assert run.stdout.startswith(f"Vault restored at {target} from {backup}.\n")
+    assert report_of(run.stdout).startswith(f"Vault restored at {target} from {backup}.\n")
     assert "It opens with the new passphrase." in run.stdout
     listed = sandiq.ok("case", "list", vault=target, env={"SANDIQ_PASSPHRASE": NEW_PASSPHRASE})
     assert "UZ-2005-0013" in listed.stdout

@@ -21,7 +21,7 @@ from desktop_app.core.vault import DATABASE_NAME, HEADER_NAME, Vault, unlock
 from desktop_app.core.vault_creation import create_vault
 from desktop_app.core.verify import verify_report, verify_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.integration.conftest import Sandiq, sample_document
+from tests.integration.conftest import Sandiq, report_of, sample_document
 
 
 def fill_cases(vault: Vault, cases: int = 20) -> list[str]:
@@ -211,7 +211,7 @@ def test_sandiq_verify_of_a_salvaged_vault_names_what_was_lost_before(
     fill_cases(tmp_vault, cases=10)
     damage_a_page(tmp_vault, "audit_log", "entry_hash")
     sandiq.ok("salvage", "--to", str(tmp_path / "saved"))
-    lines = sandiq.ok("verify", vault=tmp_path / "saved").stdout.splitlines()
+    lines = report_of(sandiq.ok("verify", vault=tmp_path / "saved").stdout).splitlines()
     lost = "lost before the vault was salvaged (recorded in its audit log): "
     assert lines[-1] == "vault verified: OK"
     assert lines[:-1] and all(line.startswith(lost) for line in lines[:-1])

@@ -17,7 +17,7 @@ from desktop_app.core.salvage import salvage
 from desktop_app.core.vault import Vault, unlock
 from desktop_app.core.verify import verify_report
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.integration.conftest import Sandiq
+from tests.integration.conftest import Sandiq, report_of
 from tests.integration.test_salvage import damage_a_page, fill_cases
 
 
@@ -76,5 +76,5 @@ def test_sandiq_salvage_says_which_versions_it_saved_again_and_verify_passes(
     revision = next(line for line in lines if line.startswith("revision: "))
     assert revision.endswith(" rebuilt from their records, 0 lost")
     assert not any(line.startswith("  2. Get back what was lost") for line in lines)
-    verified = sandiq.ok("verify", vault=tmp_path / "saved").stdout
+    verified = report_of(sandiq.ok("verify", vault=tmp_path / "saved").stdout)
     assert verified == "vault verified: OK\n"

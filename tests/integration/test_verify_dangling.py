@@ -13,7 +13,7 @@ from desktop_app.core.exchange.dangling import all_dangling_references, dangling
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
 from desktop_app.core.verify import verify_report
-from tests.integration.conftest import Sandiq
+from tests.integration.conftest import Sandiq, report_of
 from tests.integration.exchange_support import introduce, make_site
 
 
@@ -99,7 +99,7 @@ def test_verify_names_them_on_the_command_line_and_still_succeeds(
 ) -> None:
     ids = _every_link_to_deleted_records(tmp_vault)
     tmp_vault.lock()
-    printed = sandiq.ok("verify").stdout
+    printed = report_of(sandiq.ok("verify").stdout)
     assert printed.startswith(
         "records referring to deleted records: 7 (open them in the Sandiq "
         "window and choose again, or restore what was deleted: Vault > Deleted records)\n"

@@ -1,0 +1,65 @@
+"""backup, restore and verify run from cron or into a log file (no terminal for the progress
+bar) say when they start, how much, and how long they took: minutes of silence read as a hang."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from desktop_app.core import interchange
+from desktop_app.core.vault import Vault
+from tests.integration.conftest import SIZE, TOOK, Sandiq, sample_document
+
+
+def test_backup_restore_and_verify_say_start_and_time_taken_without_a_terminal(
+    sandiq: Sandiq, tmp_vault: Vault
+) -> None:
+    with tmp_vault.transaction() as session:
+        interchange.import_document(tmp_vault.writer(session), sample_document())
+    tmp_vault.lock()
+    out = sandiq.home / "backup"
+
+    backed_up = sandiq.ok("backup", "--out", str(out))
+    restored = sandiq.ok("restore", str(out), vault=sandiq.home / "restored")
+    verified = sandiq.ok("verify")
+
+    # Before: only the last lines, after minutes of nothing on a large vault.
+    start, finished, *rest = backed_up.stdout.splitlines()
+    assert re.fullmatch(f"Backing up {SIZE}…", start), start
+    assert re.fullmatch(f"Backup finished {TOOK}", finished), finished
+    assert rest == [f"Backup written to {out}; it opens with the passphrase the vault has now."]
+    start, finished, *rest = restored.stdout.splitlines()
+    assert re.fullmatch(f"Restoring {SIZE}…", start), start
+    assert re.fullmatch(f"Restore finished {TOOK}", finished), finished
+    assert rest[0].startswith("Vault restored at ")
+    start, finished, *rest = verified.stdout.splitlines()
+    assert re.fullmatch(f"Verifying {SIZE}…", start), start
+    assert re.fullmatch(f"Verify finished {TOOK}", finished), finished
+    assert rest == ["vault verified: OK"]  # the verdict stays the last line
+    # stderr is for errors: one line, as every sandiq error is.
+    assert backed_up.stderr == restored.stderr == verified.stderr == ""
+
+
+def test_json_output_stays_a_document_without_a_terminal(sandiq: Sandiq, tmp_vault: Vault) -> None:
+    tmp_vault.lock()
+    out = sandiq.home / "backup"
+    assert json.loads(sandiq.ok("backup", "--out", str(out), "--json").stdout) == {
+        "backup": str(out)
+    }
+    assert json.loads(sandiq.ok("verify", "--json").stdout)["ok"]
+    restored = sandiq.ok("restore", str(out), "--json", vault=sandiq.home / "restored")
+    assert json.loads(restored.stdout)["backup"] == str(out)
+
+
+def test_a_failed_backup_says_its_start_and_the_error_but_no_time(
+    sandiq: Sandiq, tmp_vault: Vault
+) -> None:
+    tmp_vault.lock()
+    full = sandiq.home / "full"
+    full.mkdir()
+    (full / "x").write_text("taken")
+    failed = sandiq.fails("backup", "--out", str(full))
+    assert re.fullmatch(f"Backing up {SIZE}…\n", failed.stdout), failed.stdout
+    assert failed.error_lines == [
+        f"sandiq: error: {full} is not empty; choose a new or empty folder"
+    ]
