@@ -34,7 +34,12 @@ from desktop_app.core.exchange.importer import (
     import_bundle,
 )
 from desktop_app.core.exchange.own_claims import NOT_IMPORTED_REASONS
-from desktop_app.core.exchange.sequences import NOT_IMPORTED, sequences_text
+from desktop_app.core.exchange.sequences import (
+    NOT_IMPORTED,
+    MissedBundles,
+    missed_text,
+    sequences_text,
+)
 from desktop_app.core.fileio import write_atomically
 
 MAX_CONTACT_FILE = 64 * 1024  # parse_contact refuses anything over 4 KiB; don't read a DVD
@@ -182,6 +187,8 @@ def _print_import(report: ImportReport) -> None:
             f"Older than the last bundle from this sender ({report.last_sequence}); "
             "only what is newer than this vault's copy is taken."
         )
+    if report.missed:
+        print(missed_text(report.sender_name, report.missed))
     if report.skipped:
         print(NOT_IMPORTED.format(report.sender_name, sequences_text(report.skipped)))
     if report.is_dry_run:
@@ -232,6 +239,17 @@ def _record_name(record: Change | SettledConflict | NotImported) -> str:
     return record.label
 
 
+def _missed_json(missed: MissedBundles | None) -> dict[str, Any] | None:
+    """missed with each run of numbers as [first, last] (a run may span millions)."""
+    if missed is None:
+        return None
+
+    def runs(ranges: tuple[range, ...]) -> list[list[int]]:
+        return [[run.start, run[-1]] for run in ranges]
+
+    return {"certain": runs(missed.certain), "more": missed.more, "among": runs(missed.among)}
+
+
 def cmd_bundle_import(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
         report = import_bundle(
@@ -244,6 +262,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> None:
             "settled": [s.__dict__ for s in report.settled],
             "not_imported": [n.__dict__ for n in report.not_imported],
             "dangling": [d.__dict__ for d in report.dangling],
+            "missed": _missed_json(report.missed),
         }
         print_json(data)
         return

@@ -30,6 +30,7 @@ from desktop_app.core.exchange.safeguards import (
     UNPROTECTS,
     WIDENS_CONSENT,
 )
+from desktop_app.core.exchange.sequences import MissedBundles, sequences_text
 from desktop_app.ui.i18n import fill, format_timestamp, record_label_text, vocab_label
 from desktop_app.ui.left_out_notes import not_imported_sentence
 from desktop_app.ui.refusals import not_imported_text
@@ -171,6 +172,33 @@ def not_imported_notes(report: ImportReport) -> list[str]:
     return notes
 
 
+def missed_text(sender_name: str, missed: MissedBundles) -> str:
+    """Which of a sender's earlier bundles to this vault were never imported here."""
+    translate = QCoreApplication.translate
+    if not missed.more:
+        text = translate(
+            "ImportNotes", "Not imported here from %1: bundle(s) %2, sent to this vault."
+        )
+        return fill(text, sender_name, sequences_text(missed.certain))
+    among = sequences_text(missed.among)
+    if not missed.certain:
+        text = translate(
+            "ImportNotes",
+            "Not imported here from %1: %n of bundle(s) %2, sent to this vault.",
+            "",
+            missed.more,
+        )
+        return fill(text, sender_name, among)
+    text = translate(
+        "ImportNotes",
+        "Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this "
+        "vault.",
+        "",
+        missed.more,
+    )
+    return fill(text, sender_name, sequences_text(missed.certain), among)
+
+
 def import_notes(report: ImportReport, *, is_done: bool) -> list[str]:
     """What to tell besides the counts: a sender whose vault was probably restored from a
     backup, bundles of theirs skipped, versions held for the user's decision, conflicting
@@ -187,6 +215,8 @@ def import_notes(report: ImportReport, *, is_done: bool) -> list[str]:
         )
         when = format_timestamp(report.same_sequence_imported_at)
         notes.append(fill(text, str(report.sequence), report.sender_name, when))
+    if report.missed:
+        notes.append(missed_text(report.sender_name, report.missed))
     if report.skipped:
         notes.append(not_imported_text(report.sender_name, report.skipped))
     held = held_notes(report)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 
 from desktop_app.core.exchange.importer import ImportReport
+from desktop_app.core.exchange.sequences import MissedBundles
 from desktop_app.ui.import_notes import import_notes
 
 
-def _report(sequence: int, last_sequence: int) -> ImportReport:
+def _report(sequence: int, last_sequence: int, missed: MissedBundles | None = None) -> ImportReport:
     return ImportReport(
         bundle_id=uuid.uuid4(),
         sequence=sequence,
@@ -19,6 +20,7 @@ def _report(sequence: int, last_sequence: int) -> ImportReport:
         is_dry_run=False,
         sender_refusal="",
         last_sequence=last_sequence,
+        missed=missed,
     )
 
 
@@ -26,6 +28,24 @@ def test_bundles_skipped_since_the_last_import_are_named(qtbot) -> None:
     assert import_notes(_report(5, 1), is_done=True) == [
         "Not imported here from Bakhtiyor: bundle(s) 2–4; bundles sent only to other "
         "colleagues never arrive here."
+    ]
+
+
+def test_a_bundle_that_says_what_it_followed_names_only_bundles_sent_here(qtbot) -> None:
+    # Bundles 2-3 went to others (this one's sent_before says so): nothing to say about them.
+    assert import_notes(_report(5, 1, MissedBundles()), is_done=True) == []
+    lost = MissedBundles(certain=(range(4, 5),))
+    assert import_notes(_report(5, 1, lost), is_done=True) == [
+        "Not imported here from Bakhtiyor: bundle(s) 4, sent to this vault."
+    ]
+    some = MissedBundles(certain=(range(8, 9),), more=2, among=(range(2, 3), range(6, 8)))
+    assert import_notes(_report(9, 5, some), is_done=True) == [
+        "Not imported here from Bakhtiyor: bundle(s) 8, and 2 of bundle(s) 2, 6–7; all were "
+        "sent to this vault."
+    ]
+    unsure = MissedBundles(more=1, among=(range(2, 4),))
+    assert import_notes(_report(5, 4, unsure), is_done=True) == [
+        "Not imported here from Bakhtiyor: 1 of bundle(s) 2–3, sent to this vault."
     ]
 
 

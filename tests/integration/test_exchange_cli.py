@@ -207,9 +207,12 @@ def test_an_import_that_skips_a_bundle_says_which(desks: tuple[Desk, Desk], tmp_
         bundles.append(str(tmp_path / f"to-bob-{number}.sandiq"))
         alice.ok("bundle", "export", "--to", "Bob", "--since-last", "--out", bundles[-1])
     assert "Not imported here" not in bob.ok("bundle", "import", bundles[0]).stdout
+    preview = json.loads(bob.ok("bundle", "import", bundles[2], "--dry-run", "--json").stdout)
+    assert preview["missed"] == {"certain": [[2, 2]], "more": 0, "among": []}
     run = bob.ok("bundle", "import", bundles[2])
     assert run.stdout.startswith("Bundle 3 from Alice")
+    # Bundle 2 says nothing of itself; bundle 3 signs that it was Bob's second.
     assert (
-        "\nNot imported here from Alice: bundle(s) 2; bundles sent only to other colleagues "
-        "never arrive here.\ninserted 1, updated 0" in run.stdout
+        "\nNot imported here from Alice: bundle(s) 2, sent to this vault.\ninserted 1, updated 0"
+        in run.stdout
     )

@@ -1,16 +1,29 @@
 """A colleague's bundles by their sequence numbers: a bundle that needs one never imported here
-names it, and an import that skips numbers says which."""
+names it, and an import says which of the bundles sent to this vault never came (or, for a
+bundle that does not say what it followed, which numbers it skipped)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
+import pyrage
 import pytest
 
 from desktop_app.core.exchange.contacts import vault_identity
+from desktop_app.core.exchange.format import (
+    LENGTH_BYTES,
+    MAGIC,
+    SIGNATURE_BYTES,
+    encode_manifest,
+    parse_manifest,
+    signed_message,
+)
 from desktop_app.core.exchange.sequences import (
     EarlierBundlesMissing,
+    MissedBundles,
+    missed_text,
     not_imported,
     sequences_text,
 )
@@ -66,23 +79,93 @@ def _key_id(site: Site) -> str:
         return vault_identity(session).public.key_id
 
 
-def test_an_import_that_skips_numbers_says_which(sites: tuple[Site, Site, Site]) -> None:
-    alice, bob, carol = sites
-    bundles = []
-    for number in range(1, 6):
-        alice.write("person", {"name": f"Witness {number}"})
-        to = "Carol" if number == 3 else "Bob"  # a vault numbers every bundle it writes
-        bundles.append(alice.export(to, since_last=True).path)
+def _old_format(path: Path, sender: Site, recipient: Site) -> Path:
+    """The bundle at path as a release before sent_before wrote it: the same payload without
+    that member, signed again by its sender."""
+    with sender.vault.read() as session:
+        me = vault_identity(session)
+    with recipient.vault.read() as session:
+        to = vault_identity(session).public
+    plain = pyrage.decrypt(path.read_bytes(), [me.age_identity()])  # a writer reads its own
+    end = len(MAGIC) + LENGTH_BYTES + int.from_bytes(plain[len(MAGIC) : len(MAGIC) + 4], "big")
+    info = parse_manifest(plain[len(MAGIC) + LENGTH_BYTES : end])
+    assert info.sent_before is not None
+    manifest = encode_manifest(replace(info, sent_before=None))
+    header = MAGIC + len(manifest).to_bytes(LENGTH_BYTES, "big") + manifest
+    payload = header + me.sign(signed_message(header)) + plain[end + SIGNATURE_BYTES :]
+    old = path.with_name(f"{path.stem}-old.sandiq")
+    old.write_bytes(pyrage.encrypt(payload, [to.age_recipient_key()]))
+    return old
 
-    first = bob.import_(bundles[1])
-    assert (first.sequence, first.skipped) == (2, ())  # nothing said before the first import
-    later = bob.import_(bundles[3])
-    assert (later.sequence, later.skipped) == (4, (range(3, 4),))
-    assert bob.import_(bundles[4]).skipped == ()
-    with bob.vault.read() as session:
-        assert not_imported(session, _key_id(alice), 6) == (range(3, 4),)
-        assert not_imported(session, _key_id(alice), 2) == (range(1, 2),)  # none below it
-        assert not_imported(session, _key_id(carol), 4) == (range(1, 4),)
+
+def _send(carol: Site, to: str, *more: str) -> Path:
+    carol.write("person", {"name": f"Witness for {to}"})
+    path = carol.export(to, *more, since_last=True).path
+    assert path is not None
+    return path
+
+
+def test_bundles_sent_to_others_are_no_gap_and_a_lost_one_is_named(
+    sites: tuple[Site, Site, Site],
+) -> None:
+    alice, bob, carol = sites
+    first, second, third = _send(carol, "Alice"), _send(carol, "Bob"), _send(carol, "Alice")
+    alice.import_(first)
+    report = alice.import_(third)
+    assert (report.sequence, report.missed, report.skipped) == (3, MissedBundles(), ())
+    assert not report.missed  # bundle 2 went to Bob only: nothing to say
+
+    fourth = _send(carol, "Alice", "Bob")  # lost on its way to Alice
+    report = alice.import_(_send(carol, "Alice"))
+    assert report.missed == MissedBundles(certain=(range(4, 5),))
+    assert missed_text(report.sender_name, report.missed) == (
+        "Not imported here from Carol: bundle(s) 4, sent to this vault."
+    )
+    bob.import_(second)
+    assert not bob.import_(fourth).missed  # Bob's bundle 2 came; 1 and 3 were Alice's
+
+    # The replay and older-bundle checks still go by the sequence number alone.
+    late = alice.import_(fourth)
+    assert (late.is_older_than_last, late.last_sequence, late.missed) == (
+        True,
+        5,
+        MissedBundles(),
+    )
+    assert alice.import_(fourth).already_imported_at
+
+
+def test_several_lost_bundles_are_counted_where_their_numbers_are_unsure(
+    sites: tuple[Site, Site, Site],
+) -> None:
+    alice, _, carol = sites
+    sent = {number: _send(carol, "Bob" if number in (2, 7) else "Alice") for number in range(1, 10)}
+    for number in (1, 3, 5):
+        alice.import_(sent[number])
+    report = alice.import_(sent[9])
+    # 4, 6 and 8 went to Alice and never came: 8 was the latest before 9, the other two are
+    # somewhere below it, among the numbers she has not seen.
+    assert report.missed == MissedBundles(
+        certain=(range(8, 9),), more=2, among=(range(2, 3), range(4, 5), range(6, 8))
+    )
+    assert missed_text("Carol", report.missed) == (
+        "Not imported here from Carol: bundle(s) 8, and 2 of bundle(s) 2, 4, 6–7; all were sent "
+        "to this vault."
+    )
+    assert alice.import_(sent[4]).missed == MissedBundles()  # 3 before it came
+    report = alice.import_(sent[8])  # its latest before, 6, did not: now it is certain
+    assert report.missed == MissedBundles(certain=(range(6, 7),))
+
+
+def test_a_bundle_without_sent_before_still_imports_with_the_cautious_note(
+    sites: tuple[Site, Site, Site],
+) -> None:
+    alice, _, carol = sites
+    first, _, third = _send(carol, "Alice"), _send(carol, "Bob"), _send(carol, "Alice")
+    alice.import_(first)
+    report = alice.import_(_old_format(third, carol, alice))
+    assert (report.inserted, report.missed, report.skipped) == (2, None, (range(2, 3),))
+    with alice.vault.read() as session:
+        assert not_imported(session, _key_id(carol), 4) == (range(2, 3),)
 
 
 def test_sequence_numbers_are_shown_as_runs() -> None:

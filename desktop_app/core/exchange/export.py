@@ -39,6 +39,7 @@ from desktop_app.core.exchange.packing import (
 from desktop_app.core.exchange.prefetch import ChunkPrefetcher
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
 from desktop_app.core.exchange.selection import audit_head, changed_since, select_cases
+from desktop_app.core.exchange.sequences import sent_before
 from desktop_app.core.exchange.writer import AttachmentSource, write_bundle
 from desktop_app.core.fileio import ensure_free_space, write_atomically_with
 
@@ -256,6 +257,7 @@ def export_bundle(
         keys = [contact_keys(c) for c in contacts]
         key_ids = [c.key_id for c in contacts]
         me = vault_identity(session)
+        sent = sent_before(session, key_ids)
         report: list[ExportReport] = []
 
         def write(file: BinaryIO) -> None:
@@ -266,6 +268,7 @@ def export_bundle(
                 sequence,
                 packed.part,
                 sources,
+                sent_before=sent,
                 progress=phases.step(1),
                 cancel=cancel,
             )

@@ -52,6 +52,9 @@ _MANIFEST_KEYS = {
     "sender",
     "sequence",
 }
+# Optional: bundles of releases before it lack it (see the spec's "Versioning").
+_SENT_BEFORE = "sent_before"
+_SENT_BEFORE_KEYS = {"bundles", "latest"}
 _SENDER_KEYS = {"ed25519", "x25519"}
 _PART_KEYS = {"sha256", "size"}
 _ATTACHMENT_KEYS = {"id", "name", "sha256", "size"}
@@ -78,6 +81,16 @@ class AttachmentEntry:
 
 
 @dataclass(frozen=True)
+class SentBefore:
+    """How many bundles the sender wrote to one recipient before this one, and the sequence
+    number of the latest of them (0 if none): what tells that recipient which were lost."""
+
+    key_id: str
+    bundles: int
+    latest: int
+
+
+@dataclass(frozen=True)
 class BundleInfo:
     """What a bundle declares about itself (its manifest), once written or verified."""
 
@@ -89,6 +102,12 @@ class BundleInfo:
     records_size: int
     records_sha256: bytes
     attachments: tuple[AttachmentEntry, ...]
+    # One per recipient, in their order; None for a bundle written before the field existed.
+    sent_before: tuple[SentBefore, ...] | None = None
+
+    def sent_before_to(self, key_id: str) -> SentBefore | None:
+        """What the bundle says the sender wrote to key_id before it, if it says (None)."""
+        return next((s for s in self.sent_before or () if s.key_id == key_id), None)
 
     @property
     def body_size(self) -> int:
@@ -184,6 +203,10 @@ def encode_manifest(info: BundleInfo) -> bytes:
         },
         "sequence": info.sequence,
     }
+    if info.sent_before is not None:
+        manifest[_SENT_BEFORE] = {
+            s.key_id: {"bundles": s.bundles, "latest": s.latest} for s in info.sent_before
+        }
     return canonical_json(manifest)
 
 
@@ -286,25 +309,62 @@ def _attachments(value: Any) -> tuple[AttachmentEntry, ...]:
     return tuple(entries)
 
 
+def sent_before_problem(sent: SentBefore, sequence: int) -> str | None:
+    """Why sent cannot describe the bundles before bundle number sequence, or None if it can:
+    the latest is below this one, is 0 exactly when there were none, and leaves room for them
+    (numbers start at 1)."""
+    if not 0 <= sent.bundles <= sent.latest < sequence or (sent.bundles == 0) != (sent.latest == 0):
+        return (
+            "sent_before must give, for each recipient, 0 bundles and latest 0, or n bundles "
+            "and a latest from n to the sequence minus 1"
+        )
+    return None
+
+
+def _sent_before(value: Any, recipients: tuple[str, ...], sequence: int) -> tuple[SentBefore, ...]:
+    if not isinstance(value, dict) or sorted(value) != list(recipients):
+        raise _malformed("sent_before must have exactly one member for each recipient")
+    entries = []
+    for key_id in recipients:
+        item = _object(value[key_id], _SENT_BEFORE_KEYS, "each sent_before entry")
+        entry = SentBefore(
+            key_id=key_id,
+            bundles=_integer(item["bundles"], 0, MAX_SEQUENCE, "sent_before bundles"),
+            latest=_integer(item["latest"], 0, MAX_SEQUENCE, "sent_before latest"),
+        )
+        problem = sent_before_problem(entry, sequence)
+        if problem:
+            raise _malformed(problem)
+        entries.append(entry)
+    return tuple(entries)
+
+
 def parse_manifest(data: bytes) -> BundleInfo:
     """Parse and check manifest bytes, or raise BundleRejected saying what is wrong."""
     try:
         raw = loads_strict(data)
     except ValueError:
         raise _malformed("it is not strict UTF-8 JSON") from None
-    manifest = _object(raw, _MANIFEST_KEYS, "the manifest")
+    has_sent_before = isinstance(raw, dict) and _SENT_BEFORE in raw
+    keys = _MANIFEST_KEYS | {_SENT_BEFORE} if has_sent_before else _MANIFEST_KEYS
+    manifest = _object(raw, keys, "the manifest")
     records = _object(manifest["records"], _PART_KEYS, "records")
+    recipients = _recipients(manifest["recipients"])
+    sequence = _integer(manifest["sequence"], 1, MAX_SEQUENCE, "sequence")
     info = BundleInfo(
         bundle_id=_uuid(manifest["bundle_id"], "bundle_id"),
         created_at=_timestamp(manifest["created_at"]),
         sender=_sender(manifest["sender"]),
-        recipients=_recipients(manifest["recipients"]),
-        sequence=_integer(manifest["sequence"], 1, MAX_SEQUENCE, "sequence"),
+        recipients=recipients,
+        sequence=sequence,
         records_size=_integer(
             records["size"], MIN_RECORDS_BYTES, MAX_RECORDS_BYTES, "records.size"
         ),
         records_sha256=_digest(records["sha256"], "records.sha256"),
         attachments=_attachments(manifest["attachments"]),
+        sent_before=(
+            _sent_before(manifest[_SENT_BEFORE], recipients, sequence) if has_sent_before else None
+        ),
     )
     if info.body_size > MAX_BODY_BYTES:
         raise _malformed(f"the content must total at most {MAX_BODY_BYTES} bytes")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from uuid import UUID
 
 from desktop_app.core.exchange.dangling import DanglingReference
+from desktop_app.core.exchange.sequences import MissedBundles
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,9 @@ class ImportReport:
     sender_refusal: str  # why a real import refuses the sender ("" when is_sender_known)
     already_imported_at: str = ""  # set for a replay: nothing was done
     last_sequence: int = 0  # the highest sequence imported from this sender before
+    # The sender's earlier bundles to this vault never imported here, for a bundle that says
+    # what it was sent before (``sequences.missed_bundles``); None for one that does not.
+    missed: MissedBundles | None = None
     # When another bundle with this sequence number from this sender was imported ("" if
     # none): their vault was probably restored from a backup (or copied) since.
     same_sequence_imported_at: str = ""
@@ -89,10 +93,12 @@ class ImportReport:
 
     @property
     def skipped(self) -> tuple[range, ...]:
-        """The sequence numbers between the last bundle imported from this sender and this one
-        (none before the first): see ``sequences``."""
+        """For a bundle that does not say what it was sent before (``missed`` is None): the
+        sequence numbers between the last bundle imported from this sender and this one (none
+        before the first), sent here or to others; see ``sequences``."""
         numbers = range(self.last_sequence + 1, self.sequence)
-        return (numbers,) if self.last_sequence and numbers else ()
+        is_unknown = self.missed is None
+        return (numbers,) if is_unknown and self.last_sequence and numbers else ()
 
     @property
     def is_sender_restored(self) -> bool:

@@ -53,7 +53,12 @@ from desktop_app.core.exchange.outcome import Outcome
 from desktop_app.core.exchange.own_claims import ClaimsCheck
 from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, ProgressCallback
 from desktop_app.core.exchange.reader import open_bundle
-from desktop_app.core.exchange.sequences import EarlierBundlesMissing, not_imported
+from desktop_app.core.exchange.sequences import (
+    EarlierBundlesMissing,
+    MissedBundles,
+    missed_bundles,
+    not_imported,
+)
 from desktop_app.core.exchange.staging import remove_abandoned
 from desktop_app.core.exchange.sync_records import SyncRecord, parse_records
 from desktop_app.core.exchange.vault_store import VaultAttachmentStore
@@ -301,7 +306,17 @@ def _first_report(
         is_dry_run=dry_run,
         already_imported_at=merge.already_imported_at,
         last_sequence=contact.last_sequence_received if contact else 0,
+        missed=_missed(session, bundle),
         same_sequence_imported_at=merge.same_sequence_imported_at,
+    )
+
+
+def _missed(session: Session, bundle: VerifiedBundle) -> MissedBundles | None:
+    """The sender's earlier bundles to this vault never imported here, if the bundle says."""
+    info = bundle.info
+    sent = info.sent_before_to(vault_identity(session).key_id)
+    return (
+        None if sent is None else missed_bundles(session, info.sender.key_id, info.sequence, sent)
     )
 
 

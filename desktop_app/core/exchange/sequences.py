@@ -1,23 +1,36 @@
 """Which of a sender's bundles were never imported here, by their sequence numbers.
 
-A vault numbers every bundle it writes 1, 2, 3, …, whoever it is for, so a number the reader
-never imported is a bundle lost on the way, not imported yet, or sent to other colleagues only:
-a hint to give the user, never a reason to refuse.
+A vault numbers every bundle it writes 1, 2, 3, …, whoever it is for, so from the number alone
+a number the reader never imported is a bundle lost on the way, not imported yet, or sent to
+other colleagues only. A bundle's signed ``sent_before`` (how many bundles the sender wrote to
+this vault before it, and the latest of them) tells the first two from the third. Either way a
+hint to give the user, never a reason to refuse or to skip a check.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.exchange_state import ExchangedBundle
 from desktop_app.core.errors import BundleRejected
+from desktop_app.core.exchange.format import SentBefore
 from desktop_app.core.exchange.incoming_records import MissingReference
 
+# For a bundle without sent_before, which cannot tell a lost bundle from one sent to others.
 NOT_IMPORTED = (
     "Not imported here from {}: bundle(s) {}; bundles sent only to other colleagues never "
     "arrive here."
 )
+# For a bundle with it: each named bundle was sent to this vault.
+MISSED = "Not imported here from {}: bundle(s) {}, sent to this vault."
+MISSED_AND_SOME = (
+    "Not imported here from {}: bundle(s) {}, and {} of bundle(s) {}; all were sent to this vault."
+)
+MISSED_SOME = "Not imported here from {}: {} of bundle(s) {}, sent to this vault."
 _SHOWN_RUNS = 5  # a sender whose bundles mostly go to others leaves many gaps
 
 
@@ -27,22 +40,95 @@ def sequences_text(runs: tuple[range, ...]) -> str:
     return ", ".join(texts[:_SHOWN_RUNS] + (["…"] if len(texts) > _SHOWN_RUNS else []))
 
 
-def not_imported(session: Session, sender: str, sequence: int) -> tuple[range, ...]:
-    """The runs of sequence numbers below sequence that no bundle imported from sender had,
-    counted from the first one imported (from 1 if none was)."""
+def _received_below(session: Session, sender: str, sequence: int) -> list[int]:
     query = select(ExchangedBundle.sequence).where(
         ExchangedBundle.direction == "received",
         ExchangedBundle.sender == sender,
         ExchangedBundle.sequence < sequence,
     )
-    received = sorted(set(session.scalars(query)))
+    return sorted(set(session.scalars(query)))
+
+
+def _runs_between(start: int, end: int, received: Iterable[int]) -> tuple[range, ...]:
+    """The runs of numbers from start up to (not including) end that are not in received."""
     runs = []
-    start = received[0] if received else 1
-    for number in [*received, sequence]:
+    for number in [*(n for n in received if n < end), end]:
         if number > start:
             runs.append(range(start, number))
         start = max(start, number + 1)
     return tuple(runs)
+
+
+def not_imported(session: Session, sender: str, sequence: int) -> tuple[range, ...]:
+    """The runs of sequence numbers below sequence that no bundle imported from sender had,
+    counted from the first one imported (from 1 if none was)."""
+    received = _received_below(session, sender, sequence)
+    return _runs_between(received[0] if received else 1, sequence, received)
+
+
+@dataclass(frozen=True)
+class MissedBundles:
+    """A sender's bundles to this vault, before the one imported, that were never imported
+    here: those named for certain, and how many more are among other numbers."""
+
+    certain: tuple[range, ...] = ()
+    more: int = 0
+    among: tuple[range, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.certain or self.more)
+
+
+def missed_bundles(session: Session, sender: str, sequence: int, sent: SentBefore) -> MissedBundles:
+    """Which bundles sender wrote to this vault before bundle sequence (as its sent_before
+    says) never came in here. No bundle to this vault lies between sent.latest and sequence;
+    the others missing lie below sent.latest, and are named when the count leaves no doubt."""
+    received = _received_below(session, sender, sequence)
+    # A sender restored from a backup counts again from there: fewer than we have, not a gap.
+    missing = sent.bundles - len(received)
+    if missing <= 0:
+        return MissedBundles()
+    is_latest_missing = sent.latest not in received
+    certain = (range(sent.latest, sent.latest + 1),) if is_latest_missing else ()
+    more = missing - len(certain)
+    among = _runs_between(1, sent.latest, received)
+    if more and more >= sum(map(len, among)):
+        return MissedBundles(_joined(among + certain))
+    return MissedBundles(certain, more, among if more else ())
+
+
+def _joined(runs: tuple[range, ...]) -> tuple[range, ...]:
+    """Sorted runs with adjacent ones made one (2–4 and 5 are 2–5)."""
+    joined: list[range] = []
+    for run in sorted(runs, key=lambda r: r.start):
+        if joined and joined[-1].stop == run.start:
+            joined[-1] = range(joined[-1].start, run.stop)
+        else:
+            joined.append(run)
+    return tuple(joined)
+
+
+def missed_text(sender_name: str, missed: MissedBundles) -> str:
+    """The CLI's line for missed (which is not empty)."""
+    if not missed.more:
+        return MISSED.format(sender_name, sequences_text(missed.certain))
+    among = sequences_text(missed.among)
+    if not missed.certain:
+        return MISSED_SOME.format(sender_name, missed.more, among)
+    return MISSED_AND_SOME.format(sender_name, sequences_text(missed.certain), missed.more, among)
+
+
+def sent_before(session: Session, key_ids: Iterable[str]) -> list[SentBefore]:
+    """For each of these recipients, what this vault wrote to them before its next bundle."""
+    query = select(ExchangedBundle.sequence, ExchangedBundle.recipients).where(
+        ExchangedBundle.direction == "sent"
+    )
+    sent = session.execute(query).all()
+    entries = []
+    for key_id in key_ids:
+        numbers = [number for number, recipients in sent if key_id in recipients]
+        entries.append(SentBefore(key_id, len(numbers), max(numbers, default=0)))
+    return entries
 
 
 class EarlierBundlesMissing(BundleRejected):

@@ -26,9 +26,11 @@ from desktop_app.core.exchange.format import (
     MAX_SEQUENCE,
     AttachmentEntry,
     BundleInfo,
+    SentBefore,
     attachment_name_problem,
     canonical_json,
     encode_manifest,
+    sent_before_problem,
     signed_message,
 )
 from desktop_app.core.exchange.identity import BundleIdentity, ContactKeys
@@ -100,6 +102,19 @@ def _check_attachments(attachments: Sequence[AttachmentSource]) -> tuple[Attachm
     return tuple(entries)
 
 
+def _check_sent_before(
+    sent_before: Sequence[SentBefore], key_ids: list[str], sequence: int
+) -> tuple[SentBefore, ...]:
+    by_key = {entry.key_id: entry for entry in sent_before}
+    if sorted(by_key) != key_ids or len(by_key) != len(sent_before):
+        raise InvalidInput("The bundle must say what was sent before to each recipient, once.")
+    for entry in sent_before:
+        problem = sent_before_problem(entry, sequence)
+        if problem:
+            raise InvalidInput(f"Impossible count of earlier bundles: {problem}.")
+    return tuple(by_key[key_id] for key_id in key_ids)
+
+
 def _describe(
     sender: BundleIdentity,
     recipients: Sequence[ContactKeys],
@@ -108,6 +123,7 @@ def _describe(
     attachments: Sequence[AttachmentSource],
     bundle_id: UUID | None,
     created_at: datetime | None,
+    sent_before: Sequence[SentBefore] | None,
 ) -> BundleInfo:
     key_ids = sorted({recipient.key_id for recipient in recipients})
     if not 1 <= len(key_ids) <= MAX_RECIPIENTS:
@@ -126,6 +142,9 @@ def _describe(
         records_size=records.size,
         records_sha256=records.sha256,
         attachments=_check_attachments(attachments),
+        sent_before=(
+            None if sent_before is None else _check_sent_before(sent_before, key_ids, sequence)
+        ),
     )
     if info.body_size > MAX_BODY_BYTES:
         raise InvalidInput("The attachments are too large for one bundle.")
@@ -192,20 +211,32 @@ def write_bundle(
     *,
     bundle_id: UUID | None = None,
     created_at: datetime | None = None,
+    sent_before: Sequence[SentBefore] | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> BundleInfo:
     """Write a bundle signed by sender and encrypted to recipients into out.
 
     records is a JSON object, the canonical JSON bytes of one, or a finished RecordsPart (so a
-    large part can be serialized piece by piece and kept compressed).
+    large part can be serialized piece by piece and kept compressed). sent_before, one entry
+    per recipient, tells each which earlier bundles to it went astray; without it the manifest
+    has the shape of releases before that field (the test vectors are written so).
 
     Raises InvalidInput for arguments a bundle cannot carry (before writing anything) and
     Cancelled if cancel() turns true. After any error out holds a partial file that every
     reader rejects: write to a temp name and rename on success.
     """
     records_json = _serialize_records(records)
-    info = _describe(sender, recipients, sequence, records_json, attachments, bundle_id, created_at)
+    info = _describe(
+        sender,
+        recipients,
+        sequence,
+        records_json,
+        attachments,
+        bundle_id,
+        created_at,
+        sent_before,
+    )
     manifest = encode_manifest(info)
     if len(manifest) > MAX_MANIFEST_BYTES:
         raise InvalidInput("Too many attachments for one bundle; send them in several bundles.")
