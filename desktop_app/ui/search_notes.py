@@ -65,8 +65,11 @@ _NOTE_TEXTS = {
     ),
     NoteCode.OTHER_FORMS: QT_TRANSLATE_NOOP(
         "SearchPage",
-        "%1 was also searched for in its other forms (words with the same stem); records "
-        "found only so come last.",
+        "Other forms (words with the same stem) were also searched for: %1. Records found "
+        "only so come last.",
+    ),
+    NoteCode.TRY_PREFIX: QT_TRANSLATE_NOOP(
+        "SearchPage", "Nothing was found as typed. Try %1 to find the words beginning so."
     ),
 }
 

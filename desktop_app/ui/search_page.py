@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -130,6 +130,13 @@ class SearchPage(QWidget):
         self.stale_label.setWordWrap(True)
         self.rebuild_button = QPushButton(self.tr("&Rebuild the search index"))
         self.rebuild_button.clicked.connect(self.rebuild_requested)
+        # A query that found nothing may come with a suggestion (kaltakla* for kaltakladi):
+        # one click runs it, as typing it would.
+        self.suggestion_button = QPushButton()
+        self.suggestion_button.setFlat(True)
+        self.suggestion_button.hide()
+        self.suggestion_button.clicked.connect(self._run_suggestion)
+        self._suggested_query = ""
         self._inputs: tuple[QWidget, ...] = (
             self.query_edit,
             self.country_edit,
@@ -140,6 +147,7 @@ class SearchPage(QWidget):
             self.sensitivity_combo,
             self.role_combo,
         )
+        self._total: int | None = None
         self.model = SearchHitModel(self)
         self.model.more_wanted.connect(self._fetch_more)
         self._searched: tuple[str, SearchFilters] = ("", SearchFilters())
@@ -180,6 +188,7 @@ class SearchPage(QWidget):
         layout.addLayout(places)
         layout.addLayout(codes)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.suggestion_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.query_edit)
 
@@ -250,6 +259,7 @@ class SearchPage(QWidget):
         if vault is None or vault.is_locked or not self.is_index_ready or not wanted:
             self.model.set_rows([])
             self.summary_label.clear()
+            self.suggestion_button.hide()
             return
         self._searched = (query, filters)
         self.model.has_more = False  # the old hits stay until the new ones come, unpaged
@@ -275,6 +285,7 @@ class SearchPage(QWidget):
                 return
             if not result.ok or result.value is None:
                 self.model.set_rows([])
+                self.suggestion_button.hide()
                 if isinstance(result.error, VaultCorrupted):
                     self.summary_label.clear()
                     self._show_notice(self._damage_text(), offers_rebuild=True)
@@ -289,7 +300,7 @@ class SearchPage(QWidget):
             else:
                 self.model.set_rows(found.hits, found.has_more)
                 self.table.scrollToTop()  # else a list left scrolled down pages on at once
-                self._notes = found.notes
+                self._notes, self._total = found.notes, found.total
             self._show_summary()
 
         run_task(self, find, show)
@@ -309,12 +320,25 @@ class SearchPage(QWidget):
 
     def _show_summary(self) -> None:
         count = self.model.rowCount()
-        if self.model.has_more:  # never "200 results" when there are more
+        if self.model.has_more and self._total:  # never "200 results" when there are more
+            first = self.tr("The first %1 of %n result(s); scroll down for more.", "", self._total)
+            lines = [first.replace("%1", str(count))]
+        elif self.model.has_more:
             lines = [self.tr("The first %n result(s); scroll down for more.", "", count)]
         else:
             lines = [self.tr("%n result(s)", "", count)]
         lines += [note_text(note) for note in self._notes]
         self.summary_label.setText("  ".join(lines))
+        suggested = next((note for note in self._notes if note.query), None)
+        self._suggested_query = suggested.query if suggested else ""
+        if suggested:
+            self.suggestion_button.setText(self.tr("Search for %1").replace("%1", suggested.query))
+        self.suggestion_button.setVisible(suggested is not None)
+
+    def _run_suggestion(self) -> None:
+        if self._suggested_query:
+            self.query_edit.setText(self._suggested_query)
+            self.run_search()
 
     def clear(self) -> None:
         """Forget the query and the results (on lock)."""
@@ -329,8 +353,10 @@ class SearchPage(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self.model.set_rows([])
-        self._searched, self._notes = ("", SearchFilters()), ()
+        self._searched, self._notes, self._total = ("", SearchFilters()), (), None
         self.summary_label.clear()
+        self.suggestion_button.hide()
+        self._suggested_query = ""
         if self.is_index_ready:  # a damage notice belongs to the vault that was open
             self._show_notice("", offers_rebuild=False)
 

@@ -881,7 +881,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="46" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="45" />
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>
@@ -2852,97 +2852,97 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="56" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="55" />
         <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
         <translation>Held for your decision: %1's bundle removes the protection of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="59" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="58" />
         <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
         <translation>Held for your decision: %1's bundle changes the pseudonym of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="62" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="61" />
         <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="67" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="66" />
         <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="72" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="71" />
         <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="77" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="76" />
         <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="80" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="79" />
         <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
         <translation>Held for your decision: %1's bundle attaches the file “%2” to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="84" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="83" />
         <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="89" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="88" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="98" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="97" />
         <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
         <translation>Held for your decision: %1's bundle brings back “%2”, deleted here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="101" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="100" />
         <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
         <translation>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="105" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="104" />
         <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
         <translation>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="110" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="109" />
         <source>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</source>
         <translation>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="115" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="114" />
         <source>Held for your decision: %1's bundle renames the protected person “%2”.</source>
         <translation>Held for your decision: %1's bundle renames the protected person “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="126" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="125" />
         <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the testimony “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="130" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="129" />
         <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the event “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="134" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="133" />
         <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
         <translation>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="139" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="138" />
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the file “%2” to another case.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="161" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="160" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …and %n more</numerusform>
@@ -2950,37 +2950,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="93" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="92" />
         <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="122" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="121" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="179" />
-        <source>Not imported here from %1: bundle(s) %2, sent to this vault.</source>
-        <translation>Not imported here from %1: bundle(s) %2, sent to this vault.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="185" />
-        <source>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</source>
-        <translation><numerusform>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</numerusform><numerusform>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="192" />
-        <source>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</source>
-        <translation><numerusform>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</numerusform><numerusform>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="209" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="181" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="227" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="197" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…and %n more held for your decision: see Conflicts.</numerusform>
@@ -2988,7 +2973,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="231" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="201" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…and %n more would be held for your decision: see Conflicts after the import.</numerusform>
@@ -2996,7 +2981,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="240" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="210" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
@@ -3004,7 +2989,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="249" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="219" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
@@ -3012,7 +2997,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="253" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="223" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>
@@ -5232,11 +5217,16 @@ Do you want to delete it anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_notes.py" line="66" />
-        <source>%1 was also searched for in its other forms (words with the same stem); records found only so come last.</source>
-        <translation>%1 was also searched for in its other forms (words with the same stem); records found only so come last.</translation>
+        <source>Other forms (words with the same stem) were also searched for: %1. Records found only so come last.</source>
+        <translation>Other forms (words with the same stem) were also searched for: %1. Records found only so come last.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="78" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="71" />
+        <source>Nothing was found as typed. Try %1 to find the words beginning so.</source>
+        <translation>Nothing was found as typed. Try %1 to find the words beginning so.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_notes.py" line="81" />
         <source>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</source>
         <translation>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</translation>
     </message>
@@ -5326,42 +5316,47 @@ Do you want to delete it anyway?</translation>
         <translation>&amp;Rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="147" />
+        <location filename="../../desktop_app/ui/search_page.py" line="155" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="156" />
+        <location filename="../../desktop_app/ui/search_page.py" line="164" />
         <source>Countr&amp;y:</source>
         <translation>Countr&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="157" />
+        <location filename="../../desktop_app/ui/search_page.py" line="165" />
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="158" />
+        <location filename="../../desktop_app/ui/search_page.py" line="166" />
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="299" />
+        <location filename="../../desktop_app/ui/search_page.py" line="310" />
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="307" />
+        <location filename="../../desktop_app/ui/search_page.py" line="318" />
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="308" />
+        <location filename="../../desktop_app/ui/search_page.py" line="319" />
         <source>The search could not be run. %1</source>
         <translation>The search could not be run. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="313" />
+        <location filename="../../desktop_app/ui/search_page.py" line="324" />
+        <source>The first %1 of %n result(s); scroll down for more.</source>
+        <translation><numerusform>The first %1 of %n result; scroll down for more.</numerusform><numerusform>The first %1 of %n results; scroll down for more.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/search_page.py" line="327" />
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>The first %n result; scroll down for more.</numerusform>
@@ -5369,12 +5364,17 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="315" />
+        <location filename="../../desktop_app/ui/search_page.py" line="329" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="335" />
+        <source>Search for %1</source>
+        <translation>Search for %1</translation>
     </message>
 </context>
 <context>

@@ -881,7 +881,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Ziddiyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="46" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="45" />
         <source>%1, %2 in %3</source>
         <translation>%1, %3 ishida %2</translation>
     </message>
@@ -2852,97 +2852,97 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="56" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="55" />
         <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» himoyasini olib tashlaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="59" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="58" />
         <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» taxallusini oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="62" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="61" />
         <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket himoyalanmagan «%2» shaxsiga himoyalangan shaxsning ismini beradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="67" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="66" />
         <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasida guvohning anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="72" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="71" />
         <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasiga boshqa guvohni yozadi; uning guvohi anonimlikni soʻragan yoki himoyalangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="77" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="76" />
         <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» yozuvini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="80" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="79" />
         <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="84" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="83" />
         <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="89" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="88" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasining maxfiylik darajasini pasaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="98" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="97" />
         <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket shu yerda oʻchirilgan «%2»ni qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="101" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="100" />
         <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
         <translation>Qaroringizni kutmoqda: %1 paketi bu saqlagichda himoyalangan yoki anonim boʻlgan «%2» yozuvini oʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="105" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="104" />
         <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
         <translation>Qaroringizni kutmoqda: %1 paketi himoyalangan shaxsning ismi bilan himoyalanmagan «%2» shaxsini kiritadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="110" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="109" />
         <source>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</source>
         <translation>Qaroringizni kutmoqda: %1 paketi «%2» ga himoyalangan shaxsning ismi bor taxallus beradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="115" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="114" />
         <source>Held for your decision: %1's bundle renames the protected person “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 paketi himoyalangan shaxs «%2» ning ismini oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="126" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="125" />
         <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="130" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="129" />
         <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» hodisasini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="134" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="133" />
         <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ish ishtirokchisini (shaxsning ishdagi rolini) boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="139" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="138" />
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa ishga koʻchiradi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="161" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="160" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …va yana %n ta</numerusform>
@@ -2950,37 +2950,22 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="93" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="92" />
         <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket guvohning «%2» koʻrsatmasidan foydalanishga roziligini kengaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="122" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="121" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ishining maxfiylik darajasini pasaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="179" />
-        <source>Not imported here from %1: bundle(s) %2, sent to this vault.</source>
-        <translation>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2; ular shu saqlagichga yuborilgan.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="185" />
-        <source>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</source>
-        <translation><numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 dan %n tasi; ular shu saqlagichga yuborilgan.</numerusform><numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 dan %n tasi; ular shu saqlagichga yuborilgan.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="192" />
-        <source>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</source>
-        <translation><numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2, hamda %3 dan %n tasi; hammasi shu saqlagichga yuborilgan.</numerusform><numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2, hamda %3 dan %n tasi; hammasi shu saqlagichga yuborilgan.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="209" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="181" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>%2 dan kelgan %1-paket %3 da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="227" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="197" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…va yana %n tasi qaroringizni kutmoqda: «Ziddiyatlar»ga qarang.</numerusform>
@@ -2988,7 +2973,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="231" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="201" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…va yana %n tasi qaroringizni kutadi: importdan keyin «Ziddiyatlar»ga qarang.</numerusform>
@@ -2996,7 +2981,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="240" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="210" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n ta ziddiyatli versiya allaqachon hal qilinishini kutmoqda: ular uchun yangi ziddiyat yaratilmadi.</numerusform>
@@ -3004,7 +2989,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="249" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="219" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi: %1</numerusform>
@@ -3012,7 +2997,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="253" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="223" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qiladi: %1</numerusform>
@@ -5232,11 +5217,16 @@ Baribir oʻchirilsinmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_notes.py" line="66" />
-        <source>%1 was also searched for in its other forms (words with the same stem); records found only so come last.</source>
-        <translation>%1 boshqa shakllarida ham (oʻzagi bir xil soʻzlar) qidirildi; faqat shunday topilgan yozuvlar oxirida turadi.</translation>
+        <source>Other forms (words with the same stem) were also searched for: %1. Records found only so come last.</source>
+        <translation>Soʻzlarning boshqa shakllari (oʻzagi bir xil soʻzlar) ham qidirildi: %1. Faqat shunday topilgan yozuvlar oxirida turadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="78" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="71" />
+        <source>Nothing was found as typed. Try %1 to find the words beginning so.</source>
+        <translation>Yozilganidek hech narsa topilmadi. Shunday boshlanadigan soʻzlarni topish uchun %1 ni sinab koʻring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_notes.py" line="81" />
         <source>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</source>
         <translation>Qidiruv indeksini qayta qurib boʻlmadi: saqlagichning shikastlangan qismini oʻqib boʻlmaydi, shuning uchun qidiruv oʻchiq qoladi. Hech narsa oʻzgartirilmadi. Shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring — u yerda yangi qidiruv indeksi quriladi.</translation>
     </message>
@@ -5326,42 +5316,47 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Qidiruv indeksini &amp;qayta tuzish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="147" />
+        <location filename="../../desktop_app/ui/search_page.py" line="155" />
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="156" />
+        <location filename="../../desktop_app/ui/search_page.py" line="164" />
         <source>Countr&amp;y:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="157" />
+        <location filename="../../desktop_app/ui/search_page.py" line="165" />
         <source>&amp;From:</source>
         <translation>Qa&amp;chondan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="158" />
+        <location filename="../../desktop_app/ui/search_page.py" line="166" />
         <source>&amp;To:</source>
         <translation>Qachon&amp;gacha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="299" />
+        <location filename="../../desktop_app/ui/search_page.py" line="310" />
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Qidiruvni bajarib boʻlmadi: saqlagich shikastlangan. Agar faqat qidiruv indeksi shikastlangan boʻlsa, uni qayta qurish qidiruvni qaytaradi. Bu ham muvaffaqiyatsiz boʻlsa, shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="307" />
+        <location filename="../../desktop_app/ui/search_page.py" line="318" />
         <source>The search could not be run.</source>
         <translation>Qidiruvni bajarib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="308" />
+        <location filename="../../desktop_app/ui/search_page.py" line="319" />
         <source>The search could not be run. %1</source>
         <translation>Qidiruvni bajarib boʻlmadi. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="313" />
+        <location filename="../../desktop_app/ui/search_page.py" line="324" />
+        <source>The first %1 of %n result(s); scroll down for more.</source>
+        <translation><numerusform>%n ta natijadan dastlabki %1 tasi; koʻproq koʻrish uchun pastga aylantiring.</numerusform><numerusform>%n ta natijadan dastlabki %1 tasi; koʻproq koʻrish uchun pastga aylantiring.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/search_page.py" line="327" />
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Dastlabki %n ta natija; koʻproq koʻrish uchun pastga aylantiring.</numerusform>
@@ -5369,12 +5364,17 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="315" />
+        <location filename="../../desktop_app/ui/search_page.py" line="329" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
             <numerusform>%n ta natija</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/search_page.py" line="335" />
+        <source>Search for %1</source>
+        <translation>%1 ni qidirish</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,17 @@ from hypothesis import strategies as st
 from desktop_app.core.search.folding import fold_prefix, fold_tokens, place_prefixes
 
 # The letters rules rewrite or look at (digraphs, endings, glides, apostrophes, hyphens) in
-# Latin and Cyrillic, so random words hit the rules often.
-LETTERS = "aoeiuyhkxqszcdtjgfwbvnrl'ʻ-" + "ауоиыеёжхшщчцйьъўқғҳ"
-WORDS = st.text(alphabet=LETTERS, min_size=2, max_size=12)
+# Latin and Cyrillic, so random words hit the rules often. A word goes on in the script it is
+# typed in (fold_prefix reads what may follow from it): a Latin word, a Russian one, and one
+# with a letter only Uzbek, Tajik or Kazakh Cyrillic has, from its first letter on.
+LATIN = "aoeiuyhkxqszcdtjgfwbvnrl'ʻ-"
+RUSSIAN = "ауоиыеёжхшщчцйьъкзстдгн-"
+UZBEK = "ўқғҳһ"
+WORDS = st.one_of(
+    st.text(alphabet=LATIN, min_size=2, max_size=12),
+    st.text(alphabet=RUSSIAN, min_size=2, max_size=12),
+    st.builds(str.__add__, st.sampled_from(UZBEK), st.text(alphabet=RUSSIAN + UZBEK, max_size=11)),
+)
 
 
 @settings(max_examples=300, deadline=None)

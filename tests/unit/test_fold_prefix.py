@@ -32,6 +32,9 @@ def completes(prefix: str, word: str) -> bool:
         ("Smirnof", "smirno"),  # ...f: -off folds to -ov
         ("Ибрагим", "ibragim"),
         ("Bazar-Korg", "bazarkorg"),
+        ("пытк", "pitk"),  # no Russian letter after к folds with it (a Latin h would: kh)
+        ("девушк", "devushk"),
+        ("мазҳ", "maj"),  # Uzbek Cyrillic: зҳ folds as zh does
     ],
 )
 def test_a_typed_prefix_folds_to_what_its_completions_begin_with(typed: str, key: str) -> None:

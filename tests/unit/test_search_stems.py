@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.search.word_forms import MIN_STEM_LETTERS, is_capitalised, stem_prefixes
+from desktop_app.core.search.word_forms import (
+    MIN_STEM_LETTERS,
+    fleeting_vowel_forms,
+    is_taken_as_name,
+    stem_prefixes,
+)
 
 
 @pytest.mark.parametrize(
@@ -52,6 +57,34 @@ def test_a_word_of_no_stemmed_language_or_of_mixed_characters_is_not_stemmed(typ
     assert stem_prefixes(typed) == ()
 
 
-@pytest.mark.parametrize(("typed", "is_name"), [("Аскаров", True), ("аскаров", False), ("", False)])
-def test_a_capitalised_word_is_taken_for_a_name(typed: str, is_name: bool) -> None:
-    assert is_capitalised(typed) is is_name
+@pytest.mark.parametrize(
+    ("typed", "is_first", "is_name"),
+    [
+        ("Аскаров", False, True),
+        ("аскаров", False, False),
+        ("", False, False),
+        ("Пытки", True, False),  # a query begins with a capital as a sentence does
+        ("ЗАДЕРЖАН", False, False),  # caps lock, a heading
+    ],
+)
+def test_a_capitalised_word_after_the_first_is_taken_for_a_name(
+    typed: str, is_first: bool, is_name: bool
+) -> None:
+    assert is_taken_as_name(typed, is_first=is_first) is is_name
+
+
+@pytest.mark.parametrize(
+    ("prefix", "forms"),
+    [
+        ("пытк", ("пыток", "пытек")),  # пытки → пыток
+        ("палк", ("палок", "палек")),
+        ("девушк", ("девушек",)),  # е after a hushing letter
+        ("копейк", ("копеек",)),  # й gives way to е
+        ("задержа", ()),  # no two consonants at the end
+        ("detain", ()),
+    ],
+)
+def test_a_stem_in_two_consonants_has_a_genitive_plural_with_a_fleeting_vowel(
+    prefix: str, forms: tuple[str, ...]
+) -> None:
+    assert fleeting_vowel_forms(prefix) == forms

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
@@ -354,9 +355,33 @@ def local_stem(key: str) -> str:
 # what it rewrites (tests/unit/test_fold_prefix.py and tests/fuzz/test_search_prefix_fuzz.py
 # check every prefix of many words), so folding the typed text followed by each of these shows
 # which of its last folded letters the rest of the word may still change: Shamsut + d folds to
-# shamsud.
+# shamsud. A word goes on in its own script: after a word of Russian letters come Russian
+# letters, none of which folds to a lone h, so пытк stays pitk (its к cannot become the kh of
+# a Latin word, which folds to h: Tuk still folds to tu for Tukhtaev, and an Uzbek Cyrillic
+# word keeps ҳ after it, as кҳ, зҳ fold to h, j).
 _NEXT_LETTERS = "abcdefghijklmnopqrstuvwxyz'-"
-_CONTINUATIONS = ("", *_NEXT_LETTERS, *(a + b for a in _NEXT_LETTERS for b in _NEXT_LETTERS))
+_RUSSIAN_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+
+
+def _continuations(letters: Iterable[str]) -> tuple[str, ...]:
+    unique = sorted(set(letters) - {""})
+    return ("", *unique, *(a + b for a in unique for b in unique))
+
+
+_CONTINUATIONS = _continuations(_NEXT_LETTERS)
+_CYRILLIC_CONTINUATIONS = _continuations([*_CYRILLIC.values(), "'", "-"])
+_RUSSIAN_CONTINUATIONS = _continuations([*(_CYRILLIC[c] for c in _RUSSIAN_LETTERS), "'", "-"])
+
+
+def _continuations_of(text: str) -> tuple[str, ...]:
+    """What may follow text, a word being typed, by the script of its last word."""
+    words = _TOKEN.findall(text.casefold())
+    last = words[-1] if words else ""
+    if last and all(letter in _RUSSIAN_LETTERS for letter in last):
+        return _RUSSIAN_CONTINUATIONS
+    if last and "\u0400" <= last[-1] <= "\u052f":
+        return _CYRILLIC_CONTINUATIONS
+    return _CONTINUATIONS
 
 
 @lru_cache(maxsize=1024)
@@ -364,8 +389,9 @@ def fold_prefix(text: str) -> tuple[str, ...]:
     """The folded words of text whose last word is not finished: the last one cut to the part
     every word beginning with it folds to (Shamsut → shamsu, as Shamsutdinov → shamsudinov;
     Tuk → tu, as Tukhtaev → tuhtaev). The place table is left out: see place_prefixes."""
+    continuations = _continuations_of(text)
     # One pass of the rules over every continuation, as WordFolder folds many words at once.
-    alone, *continued = _apply_rules("\n".join(text + more for more in _CONTINUATIONS)).split("\n")
+    alone, *continued = _apply_rules("\n".join(text + more for more in continuations)).split("\n")
     words = list(_TOKEN.finditer(alone))
     if not words:
         return ()

@@ -22,12 +22,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from itertools import islice, product
 
 from sqlalchemy.orm import Session
 
 from db.fts import holds_folded_words, is_name_word
 from desktop_app.core.search.expansion import near_forms
 from desktop_app.core.search.folding import fold, fold_prefix, place_prefixes
+from desktop_app.core.search.fuzzy import markless_forms
 from desktop_app.core.search.inflection import base_forms
 from desktop_app.core.search.loosening import without_last_word
 from desktop_app.core.search.query import (
@@ -42,7 +44,12 @@ from desktop_app.core.search.query import (
     term_words,
 )
 from desktop_app.core.search.snippets import plain_word
-from desktop_app.core.search.word_forms import MIN_STEM_LETTERS, is_capitalised, stem_prefixes
+from desktop_app.core.search.word_forms import (
+    MIN_STEM_LETTERS,
+    fleeting_vowel_forms,
+    is_taken_as_name,
+    stem_prefixes,
+)
 
 MIN_TYPED_PREFIX = 3  # letters of a last word, as typed and folded, before it is completed
 _EXACT_COLUMNS = ("title", "body")
@@ -186,13 +193,19 @@ def _is_held_name(session: Session, folded: str) -> bool:
 
 
 def _forms_way(
-    session: Session, term: Term, exact: list[str], folded: list[str], plan: TierPlan
+    session: Session,
+    term: Term,
+    exact: list[str],
+    folded: list[str],
+    plan: TierPlan,
+    *,
+    is_first: bool = False,
 ) -> str:
     """The expression of the other forms of a prose word (``word_forms``); '' for a phrase, a
-    word with a * or a capital, a name, or a word that is not stemmed."""
+    word with a *, a name (held, or typed as one), or a word that is not stemmed."""
     if term.is_phrase or term.is_prefix or len(exact) != 1 or len(folded) != 1:
         return ""
-    if is_capitalised(term.text):
+    if is_taken_as_name(term.text, is_first=is_first):
         return ""
     prefixes = stem_prefixes(exact[0])
     # A stem may be a name too: аскарова stems to аскаров, whom Askarova is not.
@@ -204,11 +217,39 @@ def _forms_way(
         beginning = fold_prefix(prefix)
         if beginning and len(beginning[-1]) >= MIN_STEM_LETTERS:
             plan.prefixes.add(beginning[-1])
-    return _any([f"{_EXACT} : {fts5_string([prefix])} *" for prefix in prefixes])
+    whole = [form for prefix in prefixes for form in fleeting_vowel_forms(prefix)]
+    plan.folded.update(fold(form) for form in whole)
+    return _any(
+        [
+            *(f"{_EXACT} : {fts5_string([prefix])} *" for prefix in prefixes),
+            _in(_EXACT, whole),
+        ]
+    )
 
 
-def _term_ways(session: Session, term: Term, plan: TierPlan, *, is_typing: bool = False) -> _Ways:
-    """The FTS5 expressions of one term, tier by tier; is_typing for the query's last word."""
+_MAX_PHRASE_SPELLINGS = 8
+
+
+def _markless_phrases(folded: list[str]) -> list[str]:
+    """A folded phrase with an o of its words read as an oʻ typed without its mark, as each
+    word alone is read in the fuzzy tier (tintuv otkazildi: tintuv utkazildi), a few at most."""
+    spellings = [(word, *markless_forms(word)) for word in folded]
+    if all(len(options) == 1 for options in spellings):
+        return []
+    phrases = islice(product(*spellings), 1, _MAX_PHRASE_SPELLINGS + 1)
+    return [" ".join(phrase) for phrase in phrases]
+
+
+def _term_ways(
+    session: Session,
+    term: Term,
+    plan: TierPlan,
+    *,
+    is_typing: bool = False,
+    is_first: bool = False,
+) -> _Ways:
+    """The FTS5 expressions of one term, tier by tier; is_typing for the query's last word,
+    is_first for its first."""
     exact, folded = term_words(term), term_words(term, folded=True)
     plan.plain.update(plain_word(w) for w in exact)
     plan.folded.update(folded)
@@ -220,19 +261,29 @@ def _term_ways(session: Session, term: Term, plan: TierPlan, *, is_typing: bool 
         near = near_forms(session, folded[0], term.text)
         plan.folded.update(near.words)
         fuzzy_way = _any([_in(_FOLDED, near.anywhere), _in(_PROSE, near.in_prose)])
-    forms_way = _forms_way(session, term, exact, folded, plan)
+    elif term.is_phrase:
+        phrases = _markless_phrases(folded)
+        plan.folded.update(word for phrase in phrases for word in phrase.split())
+        fuzzy_way = _any([f"{_FOLDED} : {fts5_string([phrase])}" for phrase in phrases])
+    forms_way = _forms_way(session, term, exact, folded, plan, is_first=is_first)
     return _Ways(exact_way, folded_way, prefix_way, fuzzy_way, forms_way)
 
 
 def _plan(session: Session, query: SearchQuery, *, completes_held: bool = False) -> TierPlan:
     plan = TierPlan(completes_held=completes_held)
-    # An excluded word is excluded as typed and folded (-Kyrgyz also drops Кыргыз), never
-    # fuzzily: that would drop records for words that only look alike. Set before anything
-    # else: a query of filters and exclusions alone (-Andijan country:UZ) needs it too.
+    # An excluded word is excluded as typed and folded (-Kyrgyz also drops Кыргыз) and in
+    # the other forms the same word would find (-адвокат drops адвоката), never fuzzily:
+    # that would drop records for words that only look alike. Set before anything else: a
+    # query of filters and exclusions alone (-Andijan country:UZ) needs it too.
+    scratch = TierPlan()
     plan.excluded = _any(
         [
             fts5_excluded(query, columns=_EXACT_COLUMNS) or "",
             fts5_excluded(query, folded=True, columns=_FOLDED_COLUMNS) or "",
+            *(
+                _forms_way(session, term, term_words(term), term_words(term, folded=True), scratch)
+                for term in query.excluded
+            ),
         ]
     )
     exact = fts5_match(replace(query, excluded=()), columns=_EXACT_COLUMNS)
@@ -240,9 +291,13 @@ def _plan(session: Session, query: SearchQuery, *, completes_held: bool = False)
         return plan
     tiers: dict[Match, list[str]] = {match: [] for match in _LOOSER}
     last_group = len(query.required) - 1
+    first = query.required[0].terms[0] if query.required else None
     for number, group in enumerate(query.required):
         typed = group.terms[-1] if query.ends_in_word and number == last_group else None
-        ways = [_term_ways(session, term, plan, is_typing=term is typed) for term in group.terms]
+        ways = [
+            _term_ways(session, term, plan, is_typing=term is typed, is_first=term is first)
+            for term in group.terms
+        ]
         for match in _LOOSER:
             tiers[match].append(_any([w for way in ways for w in way.up_to(match)]))
     plan.tiers = [(Match.EXACT, exact)]

@@ -73,6 +73,7 @@ class NoteCode(StrEnum):
     NOT_YET_USED = "not_yet_used"
     PATRONYMIC_LEFT_OUT = "patronymic_left_out"
     OTHER_FORMS = "other_forms"
+    TRY_PREFIX = "try_prefix"
 
 
 _MESSAGES = {
@@ -106,9 +107,10 @@ _MESSAGES = {
         "out); the other words were searched for"
     ),
     NoteCode.OTHER_FORMS: (
-        "{} was also searched for in its other forms (words with the same stem); records found "
-        "only so come last"
+        "other forms (words with the same stem) were also searched for: {}; records found only "
+        "so come last"
     ),
+    NoteCode.TRY_PREFIX: "nothing was found as typed; try {} to find the words beginning so",
 }
 
 
@@ -118,6 +120,8 @@ class QueryNote:
 
     code: NoteCode
     subject: str = ""
+    # For a suggestion (TRY_PREFIX): the query to run instead, as the user would type it.
+    query: str = ""
 
     @property
     def message(self) -> str:

@@ -30,6 +30,7 @@ from desktop_app.core.search.match_tiers import (
 )
 from desktop_app.core.search.query import NoteCode, QueryNote, SearchQuery, parse_query
 from desktop_app.core.search.snippets import Highlight, make_snippet, snippet_marker
+from desktop_app.core.search.suggestions import prefix_suggestion
 
 __all__ = [
     "Match",
@@ -62,13 +63,15 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class SearchResults:
-    """A page of hits, notes on what in the query was ignored or means nothing, and whether
-    more hits follow the page (ask again with offset + limit)."""
+    """A page of hits, notes on what in the query was ignored or means nothing, whether more
+    hits follow the page (ask again with offset + limit) and, if so, how many match in all."""
 
     hits: list[SearchHit]
     notes: tuple[QueryNote, ...] = ()
     is_ranked: bool = True
     has_more: bool = False
+    # How many records match in all, counted for a first page that more pages follow.
+    total: int | None = None
 
 
 def _without(expression: str, excluded: str) -> str:
@@ -179,6 +182,27 @@ def _looser(
     return replace(reading, notes=notes + reading.notes), rows, is_ranked
 
 
+def _count(session: Session, plan: TierPlan, sql: Sql, condition: str | None) -> int:
+    """How many records the plan (or, without tiers, the filters alone) matches in all."""
+    count_sql = Sql(dict(sql.params))
+    if plan.tiers:
+        every_tier = " OR ".join(f"({expression})" for _match, expression in plan.tiers)
+        match = count_sql.bind(_without(every_tier, plan.excluded))
+        source = f"{FTS_TABLE} m JOIN search_document d ON d.rowid = m.rowid"
+        where = f"{FTS_TABLE} MATCH {match}"
+    else:
+        source, where = "search_document d", "1"
+        if plan.excluded:
+            excluded = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH "
+            where = f"d.rowid NOT IN ({excluded}{count_sql.bind(plan.excluded)})"
+    return int(
+        session.connection().scalar(
+            text(f"SELECT count(*) FROM {source} {_JOINS} WHERE {where} {_where(condition)}"),
+            count_sql.params,
+        )
+    )
+
+
 def _filtered_only(
     session: Session, plan: TierPlan, sql: Sql, condition: str | None, page: slice
 ) -> list[_Row]:
@@ -257,11 +281,17 @@ def search_results(
         for rowid, kind, record_id, reference, score, match in rows
     ]
     notes += reading.notes
-    if any(hit.match is Match.FORMS for hit in hits):
-        notes += tuple(QueryNote(NoteCode.OTHER_FORMS, word) for word in plan.stemmed)
+    if any(hit.match is Match.FORMS for hit in hits) and plan.stemmed:
+        quoted = ", ".join(f"«{word}»" for word in dict.fromkeys(plan.stemmed))
+        notes += (QueryNote(NoteCode.OTHER_FORMS, quoted),)
     if not hits and not offset:
         notes += too_short_notes(reading.query)
-    return SearchResults(hits, notes, is_ranked, has_more)
+        suggestion = prefix_suggestion(
+            query, parsed, lambda expression: bool(_tier(session, expression, sql, condition, 1)[0])
+        )
+        notes += (suggestion,) if suggestion else ()
+    total = _count(session, plan, sql, condition) if has_more and not offset else None
+    return SearchResults(hits, notes, is_ranked, has_more, total)
 
 
 def search(

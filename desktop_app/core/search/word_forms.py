@@ -9,11 +9,14 @@ it: задержан → ``задержа*`` finds задержали, заде�
 query on the ``title`` and ``body`` columns, where FTS5 compares words as written.
 
 Snowball removes endings, it does not relate words: пытали (``пыта``) finds пытались but not
-пытки (``пытк``), and stems shorter than ``MIN_STEM_LETTERS`` are not used at all (избили and
-убили stem to ``изб``, ``уб``, which begin избрали and убежал). Names are left to folding and
-``inflection``: a word typed with a capital, or one the vault holds as a name or a place, is
-not stemmed. Uzbek has no Snowball stemmer; a word with a letter only Uzbek, Kazakh or Kyrgyz
-Cyrillic has (ў, қ, ғ, ҳ ...) is not stemmed, and Uzbek suffixes are ``inflection``'s.
+пытки (``пытк``); the genitive plural that a stem in two consonants makes with a fleeting о
+or е (пыток, девушек) is looked for too (``fleeting_vowel_forms``). Stems shorter than
+``MIN_STEM_LETTERS`` are not used at all (избили and убили stem to ``изб``, ``уб``, which
+begin избрали and убежал). Names are left to folding and ``inflection``: a word the vault holds
+as a name or a place is not stemmed, nor one typed with a capital, unless it is the query's
+first word or all in capitals (``is_taken_as_name``). Uzbek has no Snowball stemmer; a word
+with a letter only Uzbek, Kazakh or Kyrgyz Cyrillic has (ў, қ, ғ, ҳ ...) is not stemmed, and
+Uzbek suffixes are ``inflection``'s.
 """
 
 from __future__ import annotations
@@ -60,6 +63,33 @@ def stem_prefixes(typed: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((prefix, prefix.replace("ё", "е"))))
 
 
-def is_capitalised(typed: str) -> bool:
-    """True if a typed word begins with a capital letter: taken as a name, not stemmed."""
-    return typed[:1].isupper()
+# A Russian noun's genitive plural puts о or е between the two consonants its stem ends in
+# (пытки → пыток, девушки → девушек, палки → палок, письма → писем): a word Snowball's stem
+# does not begin. е after a hushing letter, ц, ь or й (which it replaces), else о or е.
+_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
+_E_AFTER = "жшчщц"
+_E_FOR = "ьй"
+
+
+def fleeting_vowel_forms(prefix: str) -> tuple[str, ...]:
+    """The genitive plural a Russian stem prefix (``stem_prefixes``) ending in two consonants
+    may have, as whole words (пытк → пыток, пытек); () for any other prefix."""
+    if len(prefix) < MIN_STEM_LETTERS or not _RUSSIAN_WORD.fullmatch(prefix):
+        return ()
+    before, last = prefix[-2], prefix[-1]
+    if last not in _CONSONANTS:
+        return ()
+    if before in _E_FOR:
+        return (prefix[:-2] + "е" + last,)
+    if before in _E_AFTER:
+        return (prefix[:-1] + "е" + last,)
+    if before in _CONSONANTS:
+        return tuple(prefix[:-1] + vowel + last for vowel in "ое")
+    return ()
+
+
+def is_taken_as_name(typed: str, *, is_first: bool) -> bool:
+    """True if a typed word reads as a name, not to be stemmed: it begins with a capital,
+    unless it is the query's first word (capitalised as a sentence is) or all in capitals
+    (caps lock, a heading). Names the vault holds are never stemmed either way."""
+    return typed[:1].isupper() and not (is_first or typed.isupper())
