@@ -160,10 +160,28 @@ def cmd_conflicts_show(args: argparse.Namespace) -> None:
     print("Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.")
     for difference in detail.differences:
         _print_difference(difference, detail.mine, detail.theirs, detail.labels)
-    if detail.mine_deleted != detail.theirs_deleted:
+    if detail.is_held_out:
+        print(_held_out_lines(detail))
+    elif detail.mine_deleted != detail.theirs_deleted:
         mine = "deleted" if detail.mine_deleted else "kept"
         theirs = "deleted" if detail.theirs_deleted else "kept"
         print(f"deleted:\n  mine:   {mine}\n  theirs: {theirs}")
+
+
+def _held_out_lines(detail: ConflictDetail) -> str:
+    """What this vault holds of a newcomer kept out, and what each choice does."""
+    sender = detail.info.sender
+    if detail.info.resolved_at:
+        return (
+            f"in this vault: kept out (you kept yours); {sender}'s record stays as they wrote "
+            "it, and no bundle of yours deletes it"
+        )
+    return (
+        "in this vault: not taken in, kept out until you decide (nobody deleted it)\n"
+        f"Keeping mine keeps it out of this vault only: {sender}'s record stays as they wrote "
+        "it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, "
+        "under that name."
+    )
 
 
 def _merge_line(detail: ConflictDetail) -> str:
@@ -276,10 +294,9 @@ def _resolve_many(args: argparse.Namespace) -> None:
             print("No open conflicts match.")
             return
         if count == 0:
-            raise SandiqError(
-                f"all {held_count} conflict(s) hold a version that would weaken a protection; "
-                "keep theirs for them with --held-too, or look at them one by one"
-            )
+            # Nothing to do is no error: a sweep over plain edits that finds only held ones.
+            _print_bulk(args, BulkResolution((), tuple(c for c in chosen if c.is_held)))
+            return
         if not args.json:
             print(_question(args.keep, count, held_count, is_left))
         if not args.yes and not confirmed("Resolve them?"):
@@ -323,7 +340,13 @@ def _print_bulk(args: argparse.Namespace, result: BulkResolution) -> None:
             }
         )
         return
-    print(f"Resolved {len(result.resolutions)} conflict(s): kept {args.keep}.")
+    if result.resolutions or not result.held_left:
+        print(f"Resolved {len(result.resolutions)} conflict(s): kept {args.keep}.")
+    else:
+        print(
+            f"Resolved none: all {len(result.held_left)} conflict(s) hold a version that would "
+            "weaken a protection; keep theirs for them with --held-too, or look at them one by one."
+        )
     _print_held_left(result.held_left)
     for resolution in result.resolutions:
         if resolution.merged_into_label:

@@ -58,10 +58,14 @@ class ConflictDialog(QDialog):
         self.merge_note = QLabel(self._merge_note(detail))
         self.merge_note.setWordWrap(True)
         self.merge_note.setVisible(detail.merged_into is not None)
+        # A newcomer kept out is no deletion of anyone's: no "deleted" row, but what it is.
+        self.held_out_note = QLabel(self._held_out_note(detail))
+        self.held_out_note.setWordWrap(True)
+        self.held_out_note.setVisible(detail.is_held_out)
         differences = detail.differences
         long_texts = [d for d in differences if d.is_long_text]
         short = [d.name for d in differences if not d.is_long_text]
-        if detail.mine_deleted != detail.theirs_deleted:
+        if detail.mine_deleted != detail.theirs_deleted and not detail.is_held_out:
             short.append("deleted")
         differing = {d.name for d in differences} | set(short)
         same = [name for name in detail.mine if name not in differing]
@@ -132,6 +136,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(intro)
         layout.addWidget(self.merge_note)
+        layout.addWidget(self.held_out_note)
         layout.addWidget(self.summary)
         layout.addWidget(differing_parts, 1)
         layout.addWidget(self.same_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -156,6 +161,18 @@ class ConflictDialog(QDialog):
                 "have it."
             )
         return text.replace("%1", detail.merged_into_label).replace("%2", detail.info.sender)
+
+    def _held_out_note(self, detail: ConflictDetail) -> str:
+        """What this vault holds of a newcomer kept out, and what each choice does."""
+        if not detail.is_held_out:
+            return ""
+        text = self.tr(
+            "This vault has not taken this person in: it is kept out until you decide (nobody "
+            "deleted it). Keep mine keeps it out of this vault only: %1's record stays as they "
+            "wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not "
+            "protected, under that name."
+        )
+        return text.replace("%1", detail.info.sender)
 
     def _wrap_sender(self, column: int, _old: int, width: int) -> None:
         # A stretched section reports its new width before columnWidth() returns it.

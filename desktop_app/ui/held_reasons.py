@@ -95,7 +95,7 @@ def held_reason_text(info: ConflictInfo) -> str:
             "ConflictDialog",
             "%1's version brings in a person who is not protected, under the name of a "
             "protected person: reports would show that name. Until you decide, it is kept "
-            "here as deleted.",
+            "out of this vault.",
         ),
         NAMES_PROTECTED_IN_PSEUDONYM: translate(
             "ConflictDialog",

@@ -881,7 +881,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="45" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="46" />
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>
@@ -1067,13 +1067,13 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105" />
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="77" />
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -1083,7 +1083,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>It was held, not applied: nothing changes until you choose. Keep which version?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="70" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="74" />
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n field differs; the choice keeps all fields of one version.</numerusform>
@@ -1091,17 +1091,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="77" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81" />
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="87" />
         <source>Fields that differ</source>
         <translation>Fields that differ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n field is the same</numerusform>
@@ -1109,24 +1109,29 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="104" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108" />
         <source>Fields that are the same</source>
         <translation>Fields that are the same</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="118" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="122" />
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="121" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="125" />
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="123" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127" />
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170" />
+        <source>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1's record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</source>
+        <translation>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1's record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/held_reasons.py" line="37" />
@@ -1190,8 +1195,8 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
     <message>
         <location filename="../../desktop_app/ui/held_reasons.py" line="94" />
-        <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept here as deleted.</source>
-        <translation>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept here as deleted.</translation>
+        <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</source>
+        <translation>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/held_reasons.py" line="100" />
@@ -1224,12 +1229,12 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>%1's version moves this file to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="148" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="153" />
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="154" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="159" />
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</translation>
     </message>
@@ -2852,97 +2857,97 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="55" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="56" />
         <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
         <translation>Held for your decision: %1's bundle removes the protection of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="58" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="59" />
         <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
         <translation>Held for your decision: %1's bundle changes the pseudonym of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="61" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="62" />
         <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="66" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="67" />
         <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="71" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="72" />
         <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="76" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="77" />
         <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="79" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="80" />
         <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
         <translation>Held for your decision: %1's bundle attaches the file “%2” to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="83" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="84" />
         <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="88" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="89" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="97" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="98" />
         <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
         <translation>Held for your decision: %1's bundle brings back “%2”, deleted here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="100" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="101" />
         <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
         <translation>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="104" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="105" />
         <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
         <translation>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="109" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="110" />
         <source>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</source>
         <translation>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="114" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="115" />
         <source>Held for your decision: %1's bundle renames the protected person “%2”.</source>
         <translation>Held for your decision: %1's bundle renames the protected person “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="125" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="126" />
         <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the testimony “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="129" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="130" />
         <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the event “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="133" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="134" />
         <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
         <translation>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="138" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="139" />
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the file “%2” to another case.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="160" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="161" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …and %n more</numerusform>
@@ -2950,22 +2955,37 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="92" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="93" />
         <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
         <translation>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="121" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="122" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="181" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="179" />
+        <source>Not imported here from %1: bundle(s) %2, sent to this vault.</source>
+        <translation>Not imported here from %1: bundle(s) %2, sent to this vault.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_notes.py" line="185" />
+        <source>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</source>
+        <translation><numerusform>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</numerusform><numerusform>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_notes.py" line="192" />
+        <source>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</source>
+        <translation><numerusform>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</numerusform><numerusform>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_notes.py" line="209" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="197" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="227" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…and %n more held for your decision: see Conflicts.</numerusform>
@@ -2973,7 +2993,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="201" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="231" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…and %n more would be held for your decision: see Conflicts after the import.</numerusform>
@@ -2981,7 +3001,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="210" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="240" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
@@ -2989,7 +3009,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="219" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="249" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
@@ -2997,7 +3017,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="223" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="253" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>
@@ -5353,7 +5373,10 @@ Do you want to delete it anyway?</translation>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/search_page.py" line="324" />
         <source>The first %1 of %n result(s); scroll down for more.</source>
-        <translation><numerusform>The first %1 of %n result; scroll down for more.</numerusform><numerusform>The first %1 of %n results; scroll down for more.</numerusform></translation>
+        <translation>
+            <numerusform>The first %1 of %n result; scroll down for more.</numerusform>
+            <numerusform>The first %1 of %n results; scroll down for more.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/search_page.py" line="327" />

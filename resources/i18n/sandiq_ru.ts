@@ -894,7 +894,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="45" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="46" />
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>
@@ -1083,13 +1083,13 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105" />
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="77" />
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -1099,7 +1099,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Эта версия не применена и ждёт вашего решения: ничего не изменится, пока вы не выберете. Какую версию оставить?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="70" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="74" />
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>Различается %n поле; выбор сохраняет все поля одной версии.</numerusform>
@@ -1108,17 +1108,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="77" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81" />
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="87" />
         <source>Fields that differ</source>
         <translation>Различающиеся поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n поле совпадает</numerusform>
@@ -1127,24 +1127,29 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="104" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108" />
         <source>Fields that are the same</source>
         <translation>Совпадающие поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="118" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="122" />
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="121" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="125" />
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="123" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127" />
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170" />
+        <source>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1's record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</source>
+        <translation>Это хранилище не приняло этого человека: он не принят, пока вы не решите (никто его не удалял). «Оставить мою» не принимает его только в это хранилище: запись «%1» остаётся такой, как её написали, и ни один ваш пакет её не удалит. «Оставить их» принимает его, без защиты, под этим именем.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/held_reasons.py" line="37" />
@@ -1208,8 +1213,8 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
     <message>
         <location filename="../../desktop_app/ui/held_reasons.py" line="94" />
-        <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept here as deleted.</source>
-        <translation>Версия «%1» добавляет незащищённого человека с именем защищённого лица: в отчётах это имя было бы видно. Пока вы не решите, запись хранится здесь как удалённая.</translation>
+        <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</source>
+        <translation>Версия «%1» добавляет незащищённого человека с именем защищённого лица: в отчётах это имя было бы видно. Пока вы не решите, он не принят в это хранилище.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/held_reasons.py" line="100" />
@@ -1242,12 +1247,12 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Версия от %1 переносит этот файл в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="148" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="153" />
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>В этом хранилище этот человек объединён с «%1»; %2 изменил(а) его запись. «Оставить мою» сохраняет объединение и добавляет к «%1» их новые имена и значения; «Оставить их» возвращает человека в том виде, в каком он у них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="154" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="159" />
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 объединил(а) этого человека с «%1»; здесь его запись изменена. «Оставить их» сохраняет объединение и добавляет к «%1» ваши новые имена и значения; «Оставить мою» сохраняет человека в вашем виде.</translation>
     </message>
@@ -2883,97 +2888,97 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="55" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="56" />
         <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 снимает защиту с «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="58" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="59" />
         <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 меняет псевдоним «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="61" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="62" />
         <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от %1 даёт незащищённому человеку «%2» имя защищённого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="66" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="67" />
         <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 отменяет просьбу свидетеля об анонимности в показаниях «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="71" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="72" />
         <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Ждёт вашего решения: пакет от %1 указывает в показаниях «%2» другого свидетеля; их свидетель просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="76" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="77" />
         <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="79" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="80" />
         <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 прикрепляет файл «%2» к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="83" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="84" />
         <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 забирает файл «%2» у защищённого человека и прикрепляет его к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="88" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="89" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности показаний «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="97" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="98" />
         <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
         <translation>Ждёт вашего решения: пакет от %1 возвращает «%2», удалённое здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="100" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="101" />
         <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
         <translation>Ждёт вашего решения: пакет от «%1» удаляет «%2» — запись, защищённую или анонимную в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="104" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="105" />
         <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от «%1» добавляет «%2» — незащищённого человека с именем защищённого лица.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="109" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="110" />
         <source>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от %1 даёт «%2» псевдоним, содержащий имя защищённого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="114" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="115" />
         <source>Held for your decision: %1's bundle renames the protected person “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 переименовывает защищённого человека «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="125" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="126" />
         <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит показания «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="129" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="130" />
         <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит событие «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="133" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="134" />
         <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит участника дела «%2» (роль человека в деле) в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="138" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="139" />
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит файл «%2» в другое дело.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="160" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="161" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …и ещё %n</numerusform>
@@ -2982,22 +2987,37 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="92" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="93" />
         <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 расширяет согласие свидетеля на использование показаний «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="121" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="122" />
         <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности дела «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="181" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="179" />
+        <source>Not imported here from %1: bundle(s) %2, sent to this vault.</source>
+        <translation>Ещё не импортированы пакеты от контакта «%1»: %2; они были отправлены в это хранилище.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_notes.py" line="185" />
+        <source>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</source>
+        <translation><numerusform>Ещё не импортирован %n из пакетов от контакта «%1»: %2; они были отправлены в это хранилище.</numerusform><numerusform>Ещё не импортированы %n из пакетов от контакта «%1»: %2; они были отправлены в это хранилище.</numerusform><numerusform>Ещё не импортированы %n из пакетов от контакта «%1»: %2; они были отправлены в это хранилище.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_notes.py" line="192" />
+        <source>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</source>
+        <translation><numerusform>Ещё не импортированы пакеты от контакта «%1»: %2, и %n из пакетов %3; все они были отправлены в это хранилище.</numerusform><numerusform>Ещё не импортированы пакеты от контакта «%1»: %2, и %n из пакетов %3; все они были отправлены в это хранилище.</numerusform><numerusform>Ещё не импортированы пакеты от контакта «%1»: %2, и %n из пакетов %3; все они были отправлены в это хранилище.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_notes.py" line="209" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="197" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="227" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…и ещё %n ждёт вашего решения: см. «Конфликты».</numerusform>
@@ -3006,7 +3026,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="201" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="231" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…и ещё %n будет ждать вашего решения: см. «Конфликты» после импорта.</numerusform>
@@ -3015,7 +3035,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="210" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="240" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
@@ -3024,7 +3044,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="219" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="249" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
@@ -3033,7 +3053,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="223" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="253" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>
@@ -5398,7 +5418,11 @@ Do you want to delete it anyway?</source>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/search_page.py" line="324" />
         <source>The first %1 of %n result(s); scroll down for more.</source>
-        <translation><numerusform>Первые %1 из %n результата; прокрутите вниз, чтобы увидеть ещё.</numerusform><numerusform>Первые %1 из %n результатов; прокрутите вниз, чтобы увидеть ещё.</numerusform><numerusform>Первые %1 из %n результатов; прокрутите вниз, чтобы увидеть ещё.</numerusform></translation>
+        <translation>
+            <numerusform>Первые %1 из %n результата; прокрутите вниз, чтобы увидеть ещё.</numerusform>
+            <numerusform>Первые %1 из %n результатов; прокрутите вниз, чтобы увидеть ещё.</numerusform>
+            <numerusform>Первые %1 из %n результатов; прокрутите вниз, чтобы увидеть ещё.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/search_page.py" line="327" />

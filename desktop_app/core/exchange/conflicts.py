@@ -39,6 +39,7 @@ from desktop_app.core.exchange.held_entering import held_entering
 from desktop_app.core.exchange.local_state import local_state, protected_people
 from desktop_app.core.exchange.merged_away import keep_merge, merged_into
 from desktop_app.core.exchange.safeguards import (
+    COMING_IN_HELD,
     CONCURRENT,
     GIVES_PROTECTED_NAME,
     NOTHING,
@@ -103,6 +104,13 @@ class ConflictDetail:
         if self.mine_deleted != self.theirs_deleted:
             fields.append("deleted")
         return tuple(fields)
+
+    @property
+    def is_held_out(self) -> bool:
+        """True for a colleague's person this vault keeps out for bearing a protected person's
+        name: deleted on this side only as a hold, never a deletion of their record."""
+        held_out = COMING_IN_HELD & set(self.info.reasons)
+        return self.mine_deleted and not self.theirs_deleted and bool(held_out)
 
     @property
     def differences(self) -> tuple[FieldDifference, ...]:
@@ -320,6 +328,10 @@ def keep_version(
     choices (they are read here otherwise), kept current here."""
     session = writer.session
     mine = clocks_of(session, [record.id]).get(record.id) or {record.updated_by: record.version}
+    # Keeping out a person held for coming in under a protected person's name protects this
+    # vault only: no edit of this vault's joins her clock, so no bundle takes it for a
+    # deletion of her record (``held_entering.colleague_versions``).
+    is_kept_out = keep == "mine" and bool(held_entering(session, [record.id]))
     into = _merged_into(session, conflict, record)
     kept_deleted = record.is_deleted if keep == "mine" else conflict.theirs_deleted
     if into is not None and kept_deleted:
@@ -341,11 +353,13 @@ def keep_version(
         if cases is not None and isinstance(record, Case):
             cases.note(record)
     session.flush()  # the triggers count the writes above; the merged clock replaces that
-    clock = advanced(merge(mine, conflict.theirs_clock), vault.fingerprint)
+    clock = merge(mine, conflict.theirs_clock)
+    if not is_kept_out:
+        clock = advanced(clock, vault.fingerprint)
     set_clocks(session, {record.id: clock})
     # Logged against the record even when its content stays: the next "since last" bundle
-    # must carry the decision to the colleague. Logged by this vault, whoever wrote the
-    # version it kept.
+    # must carry the decision to the colleague (for one kept out, her own version). Logged by
+    # this vault, whoever wrote the version it kept.
     writer.audit.append(
         now,
         vault.fingerprint,

@@ -60,7 +60,7 @@ class ExportReport:
 
     path: Path | None  # None: nothing had changed, no file written
     bundle_id: UUID | None
-    sequence: int
+    sequence: int | None  # None: nothing written, so no number used
     recipients: tuple[str, ...]  # display names
     records: dict[str, int] = field(default_factory=dict)  # kind -> count
     deletions: int = 0
@@ -229,12 +229,7 @@ def export_bundle(
             selection = select_cases(session, case_references, include_attachments)
             is_empty = not any(selection.values())
         if is_empty:
-            last = session.scalar(
-                select(func.max(ExchangedBundle.sequence)).where(
-                    ExchangedBundle.direction == "sent"
-                )
-            )
-            return ExportReport(path=None, bundle_id=None, sequence=last or 0, recipients=names)
+            return ExportReport(path=None, bundle_id=None, sequence=None, recipients=names)
         if since_last:
             with _page_cache_for(session, len(changed)):
                 packed, through = pack_changes(session, changed, limits, phases.step(0), meter)

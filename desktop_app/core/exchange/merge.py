@@ -33,6 +33,11 @@ need every record (case references, attachment files) run at the end, before the
 plan keeps only a summary of each record (ids, hashes, clocks, references), not its content, so
 a bundle of 10,000 testimonies costs a few MB to plan, not the size of every narrative. The
 vault's side of each comparison is read by ``local_state``.
+
+A person kept here deleted only as a hold (a newcomer bearing a protected person's name, held
+or kept out: ``held_entering.colleague_versions``) is weighed as nobody's deletion here: a
+later version of hers that still bears such a name is held again, one that no longer does
+comes in as an update, not as bringing back a record this vault deleted.
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ from db.exchange_state import ExchangedBundle
 from db.models import Person
 from desktop_app.core.exchange.clock import Clock, Order, compare
 from desktop_app.core.exchange.format import AttachmentEntry
+from desktop_app.core.exchange.held_entering import colleague_versions
 from desktop_app.core.exchange.incoming_records import (
     Incoming,
     check_case_references,
@@ -157,6 +163,12 @@ def _decide(
     return Decision(record, Action.CONFLICT, local.clock, reasons)
 
 
+def _as_hold(local: Local) -> Local:
+    """A hold as merging weighs it: no deletion, nor any unsent edit, of this vault's."""
+    guarded = local.safeguarded._replace(is_deleted_here=False)
+    return local._replace(updated_by="", safeguarded=guarded)
+
+
 def _named_as_here(session: Session, decisions: list[Decision]) -> list[Decision]:
     """decisions, a person held for being given a protected person's name named as it is here
     (the name their version gives it is hers; one protected here keeps its pseudonym)."""
@@ -239,6 +251,7 @@ class MergePlanner:
         self._unsent = Unsent(me, session.scalar(sent) or "")
         # Before any batch is written: a bundle is judged by who was protected before it.
         self._protected = protected_people(session)
+        self._holds = colleague_versions(session).keys()
         self._session = session
         self._entries = attachment_entries
         self._act_types = act_types
@@ -273,7 +286,7 @@ class MergePlanner:
         check_ids(self._session, batch)
         check_references(self._session, summaries, self._incoming)
         local = {
-            uid: state
+            uid: _as_hold(state) if uid in self._holds else state
             for kind, ids in batch.items()
             for uid, state in local_state(self._session, kind, ids).items()
         }

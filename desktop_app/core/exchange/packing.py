@@ -9,12 +9,15 @@ its owner) even if they changed later: without them the receiver could not impor
 sent again by the next bundle, which the receiver merges as unchanged. Everything a record
 refers to that did not change since the mark went in an earlier bundle, which bundles' order
 makes the receiver import first.
+
+A person this vault keeps deleted only as a hold (``held_entering.colleague_versions``) is
+carried as the colleague wrote it, not as the tombstone: the hold is this vault's alone.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 from uuid import UUID
@@ -33,6 +36,7 @@ from desktop_app.core.exchange.format import (
     MAX_SEQUENCE,
     canonical_json,
 )
+from desktop_app.core.exchange.held_entering import colleague_versions
 from desktop_app.core.exchange.progress import Meter, ProgressCallback
 from desktop_app.core.exchange.references import references
 from desktop_app.core.exchange.selection import Selection, load_with_clocks
@@ -99,6 +103,7 @@ class _Entry:
     record: Record
     content: dict[str, Any]
     data: bytes
+    is_deleted: bool
 
 
 def _manifest_entry_bytes(attachment: Attachment) -> int:
@@ -128,7 +133,7 @@ def _add(packed: Packed, entries: list[_Entry]) -> None:
         kind = kind_of(record)
         packed.part.add(kind, entry.data)
         packed.counts[kind] += 1
-        packed.deletions += record.is_deleted
+        packed.deletions += entry.is_deleted
         packed.taken.add(record.id)
         if isinstance(record, Attachment) and not record.is_deleted:
             packed.attachments.append(record)
@@ -145,16 +150,19 @@ def _unwritable_clock_problem(clock: Clock) -> str:
     return ""
 
 
-def _entry(record: Record, clock: dict[str, int] | None) -> _Entry:
+def _entry(
+    record: Record, clock: dict[str, int] | None, instead: Mapping[UUID, SyncRecord]
+) -> _Entry:
+    """The record's entry, or the version instead holds for it (a hold's colleague version)."""
+    sent = instead.get(record.id) or sync_record(record, to_content(record), clock)
     # A bundle every recipient refuses must not be written: its changes would count as sent.
-    problem = _unwritable_clock_problem(clock or {record.updated_by: record.version})
+    problem = _unwritable_clock_problem(sent.clock)
     if problem:
         raise InvalidInput(
             f"{kind_of(record)} {record.id} cannot be sent: its version vector has {problem}, "
             "which no reader accepts; no bundle was written."
         )
-    content = to_content(record)
-    return _Entry(record, content, RecordsPart.entry_bytes(sync_record(record, content, clock)))
+    return _Entry(record, sent.content, RecordsPart.entry_bytes(sent), sent.deleted)
 
 
 def pack_cases(
@@ -167,9 +175,10 @@ def pack_cases(
     """Every record of a case selection; InvalidInput naming the limit if they do not fit."""
     packed = Packed()
     total = sum(len(ids) for ids in selection.values())
+    instead = colleague_versions(session)
     for kind in KIND_ORDER:
         for record, clock in load_with_clocks(session, kind, selection[kind]):
-            entry = _entry(record, clock)
+            entry = _entry(record, clock, instead)
             exceeded = _exceeded(packed, [entry], limits)
             if exceeded:
                 raise InvalidInput(
@@ -191,9 +200,10 @@ def _with_references(
     clock: dict[str, int] | None,
     changed: dict[UUID, tuple[str, int]],
     packed: Packed,
+    instead: Mapping[UUID, SyncRecord],
 ) -> list[_Entry]:
     """The record's entry and those of the changed records it needs that are not packed yet."""
-    group = [_entry(record, clock)]
+    group = [_entry(record, clock, instead)]
     seen = {record.id}
     for current in group:  # grows while it is walked: the needed records' own needs
         for _, target, target_id in references(kind_of(current.record), current.content):
@@ -201,7 +211,8 @@ def _with_references(
                 model: Any = MODEL_OF_KIND[target]
                 needed = cast(Record, session.get(model, target_id))
                 seen.add(target_id)
-                group.append(_entry(needed, clocks_of(session, [target_id]).get(target_id)))
+                clock = clocks_of(session, [target_id]).get(target_id)
+                group.append(_entry(needed, clock, instead))
     return group
 
 
@@ -235,12 +246,13 @@ def pack_changes(
     """
     packed = Packed()
     pending = iter(changed.items())
+    instead = colleague_versions(session)
     done = 0
     while batch := list(itertools.islice(pending, _BATCH)):
         for record, clock in _in_order(session, ((id_, kind) for id_, (kind, _) in batch)):
             if record.id in packed.taken:
                 continue  # taken earlier by a record that needs it
-            group = _with_references(session, record, clock, changed, packed)
+            group = _with_references(session, record, clock, changed, packed, instead)
             packed.exceeded = _exceeded(packed, group, limits)
             if packed.exceeded:
                 if not packed.taken:

@@ -24,6 +24,7 @@ from db.vault_bookkeeping import AuditEntry
 from desktop_app.core.content import MODEL_OF_KIND, Record, to_content
 from desktop_app.core.errors import RecordNotFound
 from desktop_app.core.exchange.clock import Clock
+from desktop_app.core.exchange.held_entering import colleague_versions
 from desktop_app.core.exchange.merged_away import merged_into_any
 from desktop_app.core.exchange.references import references
 from desktop_app.core.exchange.sync_records import KIND_ORDER
@@ -115,8 +116,10 @@ def select_cases(
                 session.scalars(select(model.id).where(model.case_id.in_(batch)))
             )
     _add_references(session, selection)
-    # The tombstones of people merged into those it carries: the recipient's duplicates go too.
-    selection["person"] |= merged_into_any(session, selection["person"])
+    # The tombstones of people merged into those it carries: the recipient's duplicates go too;
+    # not a colleague's namesake kept out here, whom no merge deleted.
+    merged = merged_into_any(session, selection["person"]) - colleague_versions(session).keys()
+    selection["person"] |= merged
     if include_attachments:
         owners = sorted(set().union(*selection.values()))
         for start in range(0, len(owners), _BATCH):
