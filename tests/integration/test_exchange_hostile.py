@@ -25,11 +25,11 @@ from desktop_app.core.exchange import BundleIdentity, ContactKeys
 from desktop_app.core.exchange import open_refusals as messages
 from desktop_app.core.exchange.contacts import remove_contact, vault_identity
 from desktop_app.core.exchange.format import (
-    MAGIC,
+    CURRENT,
     AttachmentEntry,
     BundleInfo,
+    SentBefore,
     encode_manifest,
-    signed_message,
 )
 from desktop_app.core.exchange.sync_records import SyncRecord, encode_records
 from tests.integration.exchange_support import Site, introduce, make_site, sample_case
@@ -82,19 +82,21 @@ def craft(
     length: int | None = None,
 ) -> Path:
     """A bundle written byte by byte as the spec says, with whatever the attacker chose."""
+    key_ids = tuple(sorted(signed_recipients or {r.key_id for r in recipients}))
     info = BundleInfo(
         bundle_id=uuid.uuid4(),
         created_at=datetime.now(UTC).replace(microsecond=0),
         sender=sender.public,
-        recipients=tuple(sorted(signed_recipients or {r.key_id for r in recipients})),
+        recipients=key_ids,
         sequence=7,
         records_size=len(records),
         records_sha256=hashlib.sha256(records).digest(),
         attachments=tuple(entry for entry, _ in attachments),
+        sent_before=tuple(SentBefore(key_id, 0, 0) for key_id in key_ids),
     )
     manifest = encode_manifest(info)
-    header = MAGIC + (length or len(manifest)).to_bytes(4, "big") + manifest
-    signature = (signer or sender).sign(signed_message(header))
+    header = CURRENT.magic + (length or len(manifest)).to_bytes(4, "big") + manifest
+    signature = (signer or sender).sign(CURRENT.signed_message(header))
     payload = header + signature + records + b"".join(data for _, data in attachments)
     path.write_bytes(pyrage.encrypt(payload, [r.age_recipient_key() for r in recipients]))
     return path

@@ -5,21 +5,13 @@ bundle that does not say what it followed, which numbers it skipped)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pyrage
 import pytest
 
 from desktop_app.core.exchange.contacts import vault_identity
-from desktop_app.core.exchange.format import (
-    LENGTH_BYTES,
-    MAGIC,
-    SIGNATURE_BYTES,
-    encode_manifest,
-    parse_manifest,
-    signed_message,
-)
+from desktop_app.core.exchange.format import VERSION_1
 from desktop_app.core.exchange.sequences import (
     EarlierBundlesMissing,
     MissedBundles,
@@ -28,6 +20,7 @@ from desktop_app.core.exchange.sequences import (
     sequences_text,
 )
 from tests.integration.exchange_support import Site, introduce, make_site
+from tests.unit.bundle_versions import as_version_1
 
 NOT_IMPORTED = (
     "Not imported here from Alice: bundle(s) {}; bundles sent only to other colleagues never "
@@ -80,19 +73,15 @@ def _key_id(site: Site) -> str:
 
 
 def _old_format(path: Path, sender: Site, recipient: Site) -> Path:
-    """The bundle at path as a release before sent_before wrote it: the same payload without
-    that member, signed again by its sender."""
+    """The bundle at path as a release of format version 1 wrote it: the same payload without
+    sent_before, under version 1's magic, signed again by its sender."""
     with sender.vault.read() as session:
         me = vault_identity(session)
     with recipient.vault.read() as session:
         to = vault_identity(session).public
     plain = pyrage.decrypt(path.read_bytes(), [me.age_identity()])  # a writer reads its own
-    end = len(MAGIC) + LENGTH_BYTES + int.from_bytes(plain[len(MAGIC) : len(MAGIC) + 4], "big")
-    info = parse_manifest(plain[len(MAGIC) + LENGTH_BYTES : end])
-    assert info.sent_before is not None
-    manifest = encode_manifest(replace(info, sent_before=None))
-    header = MAGIC + len(manifest).to_bytes(LENGTH_BYTES, "big") + manifest
-    payload = header + me.sign(signed_message(header)) + plain[end + SIGNATURE_BYTES :]
+    payload = as_version_1(plain, me)
+    assert payload.startswith(VERSION_1.magic)
     old = path.with_name(f"{path.stem}-old.sandiq")
     old.write_bytes(pyrage.encrypt(payload, [to.age_recipient_key()]))
     return old
@@ -156,7 +145,7 @@ def test_several_lost_bundles_are_counted_where_their_numbers_are_unsure(
     assert report.missed == MissedBundles(certain=(range(6, 7),))
 
 
-def test_a_bundle_without_sent_before_still_imports_with_the_cautious_note(
+def test_a_version_1_bundle_without_sent_before_still_imports_with_the_cautious_note(
     sites: tuple[Site, Site, Site],
 ) -> None:
     alice, _, carol = sites

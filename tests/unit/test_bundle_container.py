@@ -31,10 +31,11 @@ from desktop_app.core.exchange import (
     write_bundle,
 )
 from desktop_app.core.exchange import open_refusals as messages
-from desktop_app.core.exchange.format import MAGIC
+from desktop_app.core.exchange.format import CURRENT
 from desktop_app.core.exchange.staging import StagingArea
 from desktop_app.core.exchange.verified import STAGING_DAMAGED
 from tests.unit.bundle_stores import CountingStore, MemoryStore
+from tests.unit.bundle_versions import nothing_before
 
 ALICE = BundleIdentity.generate()
 BOB = BundleIdentity.generate()
@@ -43,6 +44,7 @@ CANARY = "CANARY-Ҷӯрабек-7f3a9c"
 RECORDS = {"format": "sandiq-interchange", "cases": [{"title": CANARY, "n": 1}]}
 BIG_RECORDS = {"cases": [{"title": CANARY, "n": n} for n in range(20_000)]}  # about 800 KB
 AGE_CHUNK = 64 * 1024 + 16
+TO_BOB = nothing_before(BOB.public)
 
 
 def source(data: bytes, name: str = "photo.jpg") -> AttachmentSource:
@@ -58,8 +60,9 @@ def bundle_bytes(
     **kwargs,
 ) -> bytes:
     out = io.BytesIO()
+    keys = [r.public for r in recipients]
     write_bundle(
-        out, ALICE, [r.public for r in recipients], 1, records, attachments or [], **kwargs
+        out, ALICE, keys, 1, records, attachments or [], sent_before=nothing_before(*keys), **kwargs
     )
     return out.getvalue()
 
@@ -162,7 +165,7 @@ def test_unknown_sender_is_refused_but_can_be_inspected(tmp_path, staging_dir) -
 
 def test_output_is_a_standard_age_file(tmp_path) -> None:
     data = bundle_bytes([source(b"attachment")])
-    assert pyrage.decrypt(data, [BOB.age_identity()]).startswith(MAGIC)
+    assert pyrage.decrypt(data, [BOB.age_identity()]).startswith(CURRENT.magic)
     if shutil.which("age") is None:
         pytest.skip("the reference age tool is not installed")
     key = tmp_path / "bob.key"
@@ -272,7 +275,9 @@ def test_writer_refuses_unsafe_attachment_names_before_writing() -> None:
     for name in ("../etc/passwd", "/abs", "C:\\x", "a\x00b", "a\u202egpj.exe", ".", " x"):
         out = io.BytesIO()
         with pytest.raises(InvalidInput):
-            write_bundle(out, ALICE, [BOB.public], 1, RECORDS, [source(b"x", name)])
+            write_bundle(
+                out, ALICE, [BOB.public], 1, RECORDS, [source(b"x", name)], sent_before=TO_BOB
+            )
         assert out.getvalue() == b""
 
 
@@ -285,7 +290,9 @@ def test_writer_refuses_bad_arguments() -> None:
         {"records": {"x": object()}},
         {"created_at": datetime(2025, 1, 1)},
     ):
-        arguments = {"recipients": [BOB.public], "sequence": 1, "records": RECORDS} | kwargs
+        arguments = {
+            "recipients": [BOB.public], "sequence": 1, "records": RECORDS, "sent_before": TO_BOB
+        } | kwargs  # fmt: skip
         with pytest.raises(InvalidInput):
             write_bundle(io.BytesIO(), ALICE, **arguments)  # type: ignore[arg-type]
 
@@ -298,7 +305,7 @@ def test_attachment_changed_since_intake_leaves_an_unreadable_file(tmp_path, sta
     for attachments in ([changed], [good, changed]):
         out = io.BytesIO()
         with pytest.raises(InvalidInput, match=str(changed.id)):
-            write_bundle(out, ALICE, [BOB.public], 1, RECORDS, attachments)
+            write_bundle(out, ALICE, [BOB.public], 1, RECORDS, attachments, sent_before=TO_BOB)
         with pytest.raises(BundleRejected):
             open_data(tmp_path, staging_dir, out.getvalue())
 
@@ -354,7 +361,7 @@ def test_memory_stays_bounded_for_a_large_attachment(tmp_path, staging_dir) -> N
     tracemalloc.start()
     try:
         with open(path, "wb") as out:
-            write_bundle(out, ALICE, [BOB.public], 1, RECORDS, [big])
+            write_bundle(out, ALICE, [BOB.public], 1, RECORDS, [big], sent_before=TO_BOB)
         store = CountingStore()
         open_bundle(path, BOB, [ALICE.public], staging_dir=staging_dir, store=store).close()
         _, peak = tracemalloc.get_traced_memory()
@@ -391,5 +398,13 @@ def test_disk_full_while_writing_raises_the_os_error() -> None:
             return super().write(data)
 
     with pytest.raises(OSError) as failure:
-        write_bundle(FullDisk(), ALICE, [BOB.public], 1, RECORDS, [source(bytes(500_000))])
+        write_bundle(
+            FullDisk(),
+            ALICE,
+            [BOB.public],
+            1,
+            RECORDS,
+            [source(bytes(500_000))],
+            sent_before=TO_BOB,
+        )
     assert failure.value.errno == errno.ENOSPC

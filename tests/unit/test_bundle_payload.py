@@ -19,7 +19,7 @@ import pytest
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange import BundleIdentity, open_bundle
 from desktop_app.core.exchange import open_refusals as messages
-from desktop_app.core.exchange.format import MAGIC, canonical_json, signed_message
+from desktop_app.core.exchange.format import CURRENT, FormatVersion, canonical_json
 from desktop_app.core.exchange.verified import RECORDS_NOT_JSON
 from tests.unit.bundle_stores import MemoryStore
 
@@ -31,7 +31,8 @@ PHOTO = b"\xff\xd8 not really a jpeg"
 
 
 def manifest(sender: BundleIdentity = ALICE, /, **changes: Any) -> dict[str, Any]:
-    """A valid manifest for RECORDS and one attachment PHOTO, with changes applied."""
+    """A valid manifest of the current version for RECORDS and one attachment PHOTO, with
+    changes applied (sent_before, unless changed, says nothing was sent to its recipients)."""
     result: dict[str, Any] = {
         "attachments": [
             {
@@ -52,6 +53,9 @@ def manifest(sender: BundleIdentity = ALICE, /, **changes: Any) -> dict[str, Any
         "sequence": 1,
     }
     result.update(changes)
+    if "sent_before" not in changes and isinstance(result["recipients"], list):
+        nothing = {"bundles": 0, "latest": 0}
+        result["sent_before"] = {key: nothing for key in result["recipients"]}
     return result
 
 
@@ -60,12 +64,15 @@ def payload(
     body: bytes = RECORDS + PHOTO,
     *,
     signer: BundleIdentity = ALICE,
-    magic: bytes = MAGIC,
+    version: FormatVersion = CURRENT,
+    magic: bytes | None = None,
     length: int | None = None,
 ) -> bytes:
+    """A payload of version signed by signer (under another magic if given)."""
     encoded = content if isinstance(content, bytes) else canonical_json(content)
-    header = magic + (len(encoded) if length is None else length).to_bytes(4, "big") + encoded
-    return header + signer.sign(signed_message(header)) + body
+    size = (len(encoded) if length is None else length).to_bytes(4, "big")
+    header = (magic or version.magic) + size + encoded
+    return header + signer.sign(version.signed_message(header)) + body
 
 
 def seal(plaintext: bytes, *recipients: BundleIdentity) -> bytes:
@@ -132,7 +139,10 @@ def test_unknown_sender_is_named_by_fingerprint(refused) -> None:
 @pytest.mark.parametrize(
     ("magic", "message"),
     [
-        (b"sandiq-bundle/v2\n", messages.NEWER_VERSION),
+        (b"sandiq-bundle/v3\n", messages.NEWER_VERSION),
+        (b"sandiq-bundle/v9\n", messages.NEWER_VERSION),
+        (b"sandiq-bundle/v0\n", messages.NOT_A_BUNDLE),
+        (b"sandiq-bundle/v2\r", messages.NOT_A_BUNDLE),
         (b"sandiq-bundle/v1\r", messages.NOT_A_BUNDLE),
         (b"SANDIQ-BUNDLE/V1\n", messages.NOT_A_BUNDLE),
     ],

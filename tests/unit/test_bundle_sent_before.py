@@ -1,5 +1,6 @@
-"""The manifest's optional ``sent_before``: what the sender wrote to each recipient before this
-bundle. Signed with the rest, checked strictly, and absent from bundles of older releases."""
+"""The manifest's ``sent_before``: what the sender wrote to each recipient before this bundle.
+Required from format version 2 on, signed with the rest, checked strictly; version 1 bundles,
+which never carry it, still open."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from desktop_app.core.errors import BundleRejected, InvalidInput
 from desktop_app.core.exchange import open_bundle, write_bundle
 from desktop_app.core.exchange import open_refusals as messages
 from desktop_app.core.exchange.format import SentBefore
+from tests.unit.bundle_versions import as_version_1
 from tests.unit.test_bundle_payload import ALICE, BOB, MALLORY, manifest, payload, seal
 
 
@@ -37,8 +39,8 @@ def test_sent_before_is_read_for_each_recipient(tmp_path: Path) -> None:
     assert info.sent_before_to(MALLORY.key_id) is None
 
 
-def test_a_manifest_without_sent_before_opens_as_before(tmp_path: Path) -> None:
-    info = _open(tmp_path, seal(payload(manifest())))
+def test_a_version_1_bundle_without_sent_before_opens_as_before(tmp_path: Path) -> None:
+    info = _open(tmp_path, seal(as_version_1(payload(manifest()), ALICE)))
     assert (info.sent_before, info.sent_before_to(BOB.key_id)) == (None, None)
 
 
@@ -85,7 +87,7 @@ def test_the_writer_refuses_sent_before_that_does_not_fit_its_recipients() -> No
 
     write(SentBefore(BOB.key_id, 2, 4))
     for wrong in [
-        (),
+        (),  # version 2 has it for every recipient, also for a first bundle
         (SentBefore(MALLORY.key_id, 0, 0),),
         (SentBefore(BOB.key_id, 0, 0), SentBefore(BOB.key_id, 1, 1)),
         (SentBefore(BOB.key_id, 1, 5),),

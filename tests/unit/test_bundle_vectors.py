@@ -1,7 +1,8 @@
 """The committed bundle test vectors (tests/vectors/bundle, see generate.py there).
 
-They pin the format: a future change that would stop today's bundles from opening, or make
-the writer produce different payload bytes, fails here.
+They pin the format: a future change that would stop bundles of any version read today from
+opening, or make the writer produce different payload bytes than the current version's vector,
+fails here.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from desktop_app.core.exchange import (
     parse_contact,
     write_bundle,
 )
+from desktop_app.core.exchange.format import CURRENT, VERSIONS, SentBefore
 from tests.unit.bundle_stores import MemoryStore
 
 VECTORS = Path(__file__).parents[1] / "vectors" / "bundle"
@@ -36,7 +38,14 @@ KEYS = {
     name: BundleIdentity(bytes.fromhex(k["x25519_private"]), bytes.fromhex(k["ed25519_private"]))
     for name, k in SPEC["keys"].items()
 }
-ACCEPTED: dict[str, Any] = SPEC["accepted"]
+ACCEPTED: list[dict[str, Any]] = SPEC["accepted"]
+# The vector the writer of today must reproduce byte for byte; the others are read only.
+(WRITTEN_TODAY,) = [vector for vector in ACCEPTED if vector["version"] == CURRENT.number]
+
+
+def test_there_is_an_accepted_vector_for_every_version_read() -> None:
+    versions = sorted(vector["version"] for vector in ACCEPTED)
+    assert versions == sorted(version.number for version in VERSIONS.values())
 
 
 @pytest.mark.parametrize("name", sorted(SPEC["keys"]))
@@ -55,17 +64,19 @@ def test_contact_file_vector() -> None:
     assert export_contact(KEYS["alice"], "Alice") == data
 
 
-def test_accepted_vector_opens_with_the_expected_content(tmp_path: Path) -> None:
-    manifest = ACCEPTED["manifest"]
-    path = VECTORS / ACCEPTED["file"]
-    me, sender = KEYS[ACCEPTED["recipient"]], KEYS[ACCEPTED["sender"]]
+@pytest.mark.parametrize("vector", ACCEPTED, ids=lambda v: v["file"])
+def test_accepted_vector_opens_with_the_expected_content(tmp_path: Path, vector: dict) -> None:
+    manifest = vector["manifest"]
+    path = VECTORS / vector["file"]
+    me, sender = KEYS[vector["recipient"]], KEYS[vector["sender"]]
     store = MemoryStore()
     with open_bundle(path, me, [sender.public], staging_dir=tmp_path, store=store) as bundle:
         assert str(bundle.info.bundle_id) == manifest["bundle_id"]
         assert bundle.info.sequence == manifest["sequence"]
         assert bundle.info.created_at.strftime("%Y-%m-%dT%H:%M:%SZ") == manifest["created_at"]
         assert list(bundle.info.recipients) == manifest["recipients"]
-        assert bundle.read_records() == ACCEPTED["records"]
+        assert bundle.info.sent_before == _sent_before(manifest)
+        assert bundle.read_records() == vector["records"]
     received = [
         {
             "id": str(e.id),
@@ -78,16 +89,32 @@ def test_accepted_vector_opens_with_the_expected_content(tmp_path: Path) -> None
     assert received == manifest["attachments"]
 
 
+def _sent_before(manifest: dict[str, Any]) -> tuple[SentBefore, ...] | None:
+    """What the manifest says was sent before to each recipient, as the reader gives it."""
+    if "sent_before" not in manifest:
+        return None
+    return tuple(
+        SentBefore(key, s["bundles"], s["latest"]) for key, s in manifest["sent_before"].items()
+    )
+
+
 def _plaintext(path: Path, recipient: str) -> bytes:
     return pyrage.decrypt(path.read_bytes(), [KEYS[recipient].age_identity()])
 
 
-def test_accepted_vector_payload_is_exactly_what_the_writer_makes_today() -> None:
-    committed = _plaintext(VECTORS / ACCEPTED["file"], ACCEPTED["recipient"])
-    assert hashlib.sha256(committed).hexdigest() == ACCEPTED["payload_sha256"]
+@pytest.mark.parametrize("vector", ACCEPTED, ids=lambda v: v["file"])
+def test_accepted_vector_payload_is_the_committed_one_of_its_version(vector: dict) -> None:
+    committed = _plaintext(VECTORS / vector["file"], vector["recipient"])
+    assert hashlib.sha256(committed).hexdigest() == vector["payload_sha256"]
+    assert [v.number for m, v in VERSIONS.items() if committed.startswith(m)] == [vector["version"]]
+
+
+def test_current_vector_payload_is_exactly_what_the_writer_makes_today() -> None:
+    vector = WRITTEN_TODAY
+    committed = _plaintext(VECTORS / vector["file"], vector["recipient"])
     # Rebuild it from the vector's inputs: Ed25519 is deterministic, so the bytes must agree.
     store = MemoryStore()
-    path, me, contacts = VECTORS / ACCEPTED["file"], KEYS["bob"], [KEYS["alice"].public]
+    path, me, contacts = VECTORS / vector["file"], KEYS["bob"], [KEYS["alice"].public]
     with open_bundle(path, me, contacts, store=store) as bundle:
         records = bundle.read_records()
     attachment_bytes = {str(uid): data for uid, data in store.files.items()}
@@ -96,29 +123,31 @@ def test_accepted_vector_payload_is_exactly_what_the_writer_makes_today() -> Non
             uuid.UUID(e["id"]), e["name"], e["size"], bytes.fromhex(e["sha256"]),
             lambda d=attachment_bytes[e["id"]]: io.BytesIO(d),
         )
-        for e in ACCEPTED["manifest"]["attachments"]
+        for e in vector["manifest"]["attachments"]
     ]  # fmt: skip
     out = io.BytesIO()
-    manifest = ACCEPTED["manifest"]
+    manifest = vector["manifest"]
     write_bundle(
         out, KEYS["alice"], [KEYS["bob"].public], manifest["sequence"], records, sources,
+        sent_before=_sent_before(manifest) or (),
         bundle_id=uuid.UUID(manifest["bundle_id"]),
         created_at=datetime.fromisoformat(manifest["created_at"].replace("Z", "+00:00")),
     )  # fmt: skip
     assert pyrage.decrypt(out.getvalue(), [KEYS["bob"].age_identity()]) == committed
 
 
-def test_accepted_vector_decrypts_with_the_reference_age_tool(tmp_path: Path) -> None:
+@pytest.mark.parametrize("vector", ACCEPTED, ids=lambda v: v["file"])
+def test_accepted_vector_decrypts_with_the_reference_age_tool(tmp_path: Path, vector: dict) -> None:
     if shutil.which("age") is None:
         pytest.skip("the reference age tool is not installed (Debian package: age)")
     key = tmp_path / "bob.key"
     key.write_text(SPEC["keys"]["bob"]["age_identity"] + "\n")
     result = subprocess.run(
-        ["age", "--decrypt", "-i", str(key), str(VECTORS / ACCEPTED["file"])],
+        ["age", "--decrypt", "-i", str(key), str(VECTORS / vector["file"])],
         capture_output=True,
         check=True,
     )
-    assert hashlib.sha256(result.stdout).hexdigest() == ACCEPTED["payload_sha256"]
+    assert hashlib.sha256(result.stdout).hexdigest() == vector["payload_sha256"]
 
 
 @pytest.mark.parametrize("vector", SPEC["rejected"], ids=lambda v: v["file"])

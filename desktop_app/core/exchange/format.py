@@ -1,9 +1,9 @@
-"""The bundle payload format, version 1: constants, limits and the manifest.
+"""The bundle payload format, versions 1 and 2: constants, limits and the manifest.
 
 ``docs/bundle-format.md`` is the specification; this module is its executable half. The payload
 (the age plaintext) is::
 
-    MAGIC | u32 length | manifest (canonical JSON) | Ed25519 signature | records | attachments
+    magic | u32 length | manifest (canonical JSON) | Ed25519 signature | records | attachments
 
 The manifest lists the SHA-256 and size of the records and of every attachment, so the signature
 over the manifest covers the whole payload, and a reader knows every length before it reads.
@@ -24,14 +24,13 @@ from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.identity import ContactKeys, age_recipient_to_bytes
 from desktop_app.core.file_name_characters import is_dropped_from_names
 
-MAGIC = b"sandiq-bundle/v1\n"
+MAGIC_BYTES = 17  # every version's magic is as long, so a reader knows how much to read first
 LENGTH_BYTES = 4
 SIGNATURE_BYTES = 64
-SIGNATURE_CONTEXT = b"sandiq-bundle-signature/v1\n"
 CHUNK_BYTES = 64 * 1024
 
-# Limits of version 1. A writer MUST stay within them and a reader MUST reject anything beyond
-# them before it allocates or stages a byte (see the spec for each reason).
+# Limits of versions 1 and 2. A writer MUST stay within them and a reader MUST reject anything
+# beyond them before it allocates or stages a byte (see the spec for each reason).
 MAX_AGE_HEADER_BYTES = 16 * 1024
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 MAX_RECIPIENTS = 64
@@ -52,7 +51,7 @@ _MANIFEST_KEYS = {
     "sender",
     "sequence",
 }
-# Optional: bundles of releases before it lack it (see the spec's "Versioning").
+# In every manifest of version 2, in none of version 1 (see the spec's "Versioning").
 _SENT_BEFORE = "sent_before"
 _SENT_BEFORE_KEYS = {"bundles", "latest"}
 _SENDER_KEYS = {"ed25519", "x25519"}
@@ -68,6 +67,31 @@ _TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _NAME_FORBIDDEN = set("/")
 _NAME_FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
 _WINDOWS_DRIVE = re.compile(r"[A-Za-z]:")
+
+
+@dataclass(frozen=True)
+class FormatVersion:
+    """One version of the payload: its magic, and the context string its signatures are made
+    in (so that a signature made for one version never verifies as another's)."""
+
+    number: int
+    magic: bytes
+    signature_context: bytes
+
+    @property
+    def has_sent_before(self) -> bool:
+        """Whether its manifest carries sent_before: always from version 2 on, never before."""
+        return self.number >= 2
+
+    def signed_message(self, header: bytes) -> bytes:
+        """What the sender signs: this version's context string and magic | length | manifest."""
+        return self.signature_context + header
+
+
+VERSION_1 = FormatVersion(1, b"sandiq-bundle/v1\n", b"sandiq-bundle-signature/v1\n")
+VERSION_2 = FormatVersion(2, b"sandiq-bundle/v2\n", b"sandiq-bundle-signature/v2\n")
+CURRENT = VERSION_2  # what writers write; readers read every version in VERSIONS
+VERSIONS = {version.magic: version for version in (VERSION_1, VERSION_2)}
 
 
 @dataclass(frozen=True)
@@ -102,7 +126,7 @@ class BundleInfo:
     records_size: int
     records_sha256: bytes
     attachments: tuple[AttachmentEntry, ...]
-    # One per recipient, in their order; None for a bundle written before the field existed.
+    # One per recipient, in their order; None for a bundle of version 1, which lacks it.
     sent_before: tuple[SentBefore, ...] | None = None
 
     def sent_before_to(self, key_id: str) -> SentBefore | None:
@@ -187,7 +211,7 @@ def strict_decoder() -> json.JSONDecoder:
 
 
 def encode_manifest(info: BundleInfo) -> bytes:
-    """The canonical manifest bytes for info."""
+    """The canonical manifest bytes for info: of version 2 if it has sent_before, else of 1."""
     manifest = {
         "attachments": [
             {"id": str(e.id), "name": e.name, "sha256": e.sha256.hex(), "size": e.size}
@@ -213,11 +237,6 @@ def encode_manifest(info: BundleInfo) -> bytes:
 def format_timestamp(moment: datetime) -> str:
     """A time as the manifest writes it: UTC, to the second, ``2025-01-31T12:00:00Z``."""
     return moment.astimezone(UTC).strftime(_TIMESTAMP_FORMAT)
-
-
-def signed_message(header: bytes) -> bytes:
-    """What the sender signs: a context string and MAGIC | length | manifest."""
-    return SIGNATURE_CONTEXT + header
 
 
 def _malformed(what: str) -> BundleRejected:
@@ -339,13 +358,13 @@ def _sent_before(value: Any, recipients: tuple[str, ...], sequence: int) -> tupl
     return tuple(entries)
 
 
-def parse_manifest(data: bytes) -> BundleInfo:
-    """Parse and check manifest bytes, or raise BundleRejected saying what is wrong."""
+def parse_manifest(data: bytes, version: FormatVersion) -> BundleInfo:
+    """Parse and check manifest bytes of version, or raise BundleRejected saying what is wrong."""
     try:
         raw = loads_strict(data)
     except ValueError:
         raise _malformed("it is not strict UTF-8 JSON") from None
-    has_sent_before = isinstance(raw, dict) and _SENT_BEFORE in raw
+    has_sent_before = version.has_sent_before
     keys = _MANIFEST_KEYS | {_SENT_BEFORE} if has_sent_before else _MANIFEST_KEYS
     manifest = _object(raw, keys, "the manifest")
     records = _object(manifest["records"], _PART_KEYS, "records")

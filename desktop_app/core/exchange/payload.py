@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.format import (
     LENGTH_BYTES,
-    MAGIC,
+    MAGIC_BYTES,
     MAX_MANIFEST_BYTES,
     SIGNATURE_BYTES,
+    VERSION_1,
+    VERSIONS,
     AttachmentEntry,
     BundleInfo,
     parse_manifest,
-    signed_message,
 )
 from desktop_app.core.exchange.identity import BundleIdentity, ContactKeys
 from desktop_app.core.exchange.open_refusals import (
@@ -54,7 +55,8 @@ if TYPE_CHECKING:
     from desktop_app.core.exchange.reader import AttachmentStore
 
 
-_LATER_MAGIC = re.compile(rb"sandiq-bundle/v[2-9]\n")
+# Every magic of this shape that is not in VERSIONS is a later version's (the spec reserves them).
+_VERSION_MAGIC = re.compile(rb"sandiq-bundle/v[1-9]\n")
 # age adds 16 bytes per 64 KiB chunk to the staging file; keep some room besides.
 _STAGING_MARGIN_BYTES = 16 * 1024 * 1024
 
@@ -96,7 +98,8 @@ class PayloadSink:
         self.sender: ContactKeys | None = None
         self._stage = _Stage.MAGIC
         self._head = bytearray()  # magic, length, manifest and signature, as they arrive
-        self._head_size = len(MAGIC)  # how much of it the current stage needs
+        self._head_size = MAGIC_BYTES  # how much of it the current stage needs
+        self._version = VERSION_1  # until the magic says
         self._entries: tuple[AttachmentEntry, ...] = ()
         self._part = -1  # 0: the records; i > 0: attachment i - 1
         self._remaining = 0
@@ -132,12 +135,14 @@ class PayloadSink:
 
     def _head_field_complete(self) -> None:
         if self._stage is _Stage.MAGIC:
-            if self._head != MAGIC:
-                newer = _LATER_MAGIC.fullmatch(self._head)
+            version = VERSIONS.get(bytes(self._head))
+            if version is None:
+                newer = _VERSION_MAGIC.fullmatch(self._head)
                 raise BundleRejected(NEWER_VERSION if newer else NOT_A_BUNDLE)
-            self._stage, self._head_size = _Stage.LENGTH, len(MAGIC) + LENGTH_BYTES
+            self._version = version
+            self._stage, self._head_size = _Stage.LENGTH, MAGIC_BYTES + LENGTH_BYTES
         elif self._stage is _Stage.LENGTH:
-            length = int.from_bytes(self._head[len(MAGIC) :], "big")
+            length = int.from_bytes(self._head[MAGIC_BYTES:], "big")
             # Checked before a byte of the manifest is buffered.
             if not 1 <= length <= min(MAX_MANIFEST_BYTES, self._file_size):
                 raise BundleRejected(ABSURD_LENGTH)
@@ -151,8 +156,8 @@ class PayloadSink:
 
     def _accept_head(self, head: bytes) -> None:
         header, signature = head[:-SIGNATURE_BYTES], head[-SIGNATURE_BYTES:]
-        info = parse_manifest(header[len(MAGIC) + LENGTH_BYTES :])
-        if not info.sender.has_signed(signed_message(header), signature):
+        info = parse_manifest(header[MAGIC_BYTES + LENGTH_BYTES :], self._version)
+        if not info.sender.has_signed(self._version.signed_message(header), signature):
             raise BundleRejected(BAD_SIGNATURE)
         contact = self._contacts.get(info.sender.key_id)
         # A writer encrypts to itself too; a vault is no contact of its own.

@@ -15,8 +15,8 @@ import pyrage
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.exchange.format import (
     CHUNK_BYTES,
+    CURRENT,
     LENGTH_BYTES,
-    MAGIC,
     MAX_ATTACHMENT_BYTES,
     MAX_ATTACHMENTS,
     MAX_BODY_BYTES,
@@ -31,7 +31,6 @@ from desktop_app.core.exchange.format import (
     canonical_json,
     encode_manifest,
     sent_before_problem,
-    signed_message,
 )
 from desktop_app.core.exchange.identity import BundleIdentity, ContactKeys
 from desktop_app.core.exchange.progress import CancelCheck, Meter, ProgressCallback
@@ -123,7 +122,7 @@ def _describe(
     attachments: Sequence[AttachmentSource],
     bundle_id: UUID | None,
     created_at: datetime | None,
-    sent_before: Sequence[SentBefore] | None,
+    sent_before: Sequence[SentBefore],
 ) -> BundleInfo:
     key_ids = sorted({recipient.key_id for recipient in recipients})
     if not 1 <= len(key_ids) <= MAX_RECIPIENTS:
@@ -142,9 +141,7 @@ def _describe(
         records_size=records.size,
         records_sha256=records.sha256,
         attachments=_check_attachments(attachments),
-        sent_before=(
-            None if sent_before is None else _check_sent_before(sent_before, key_ids, sequence)
-        ),
+        sent_before=_check_sent_before(sent_before, key_ids, sequence),
     )
     if info.body_size > MAX_BODY_BYTES:
         raise InvalidInput("The attachments are too large for one bundle.")
@@ -209,18 +206,19 @@ def write_bundle(
     records: Mapping[str, Any] | bytes | bytearray | RecordsPart,
     attachments: Sequence[AttachmentSource] = (),
     *,
+    sent_before: Sequence[SentBefore],
     bundle_id: UUID | None = None,
     created_at: datetime | None = None,
-    sent_before: Sequence[SentBefore] | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> BundleInfo:
-    """Write a bundle signed by sender and encrypted to recipients into out.
+    """Write a bundle of the current format version signed by sender and encrypted to
+    recipients into out.
 
     records is a JSON object, the canonical JSON bytes of one, or a finished RecordsPart (so a
     large part can be serialized piece by piece and kept compressed). sent_before, one entry
-    per recipient, tells each which earlier bundles to it went astray; without it the manifest
-    has the shape of releases before that field (the test vectors are written so).
+    per recipient (``sequences.sent_before``), tells each which earlier bundles to it went
+    astray.
 
     Raises InvalidInput for arguments a bundle cannot carry (before writing anything) and
     Cancelled if cancel() turns true. After any error out holds a partial file that every
@@ -240,8 +238,8 @@ def write_bundle(
     manifest = encode_manifest(info)
     if len(manifest) > MAX_MANIFEST_BYTES:
         raise InvalidInput("Too many attachments for one bundle; send them in several bundles.")
-    header = MAGIC + len(manifest).to_bytes(LENGTH_BYTES, "big") + manifest
-    head = header + sender.sign(signed_message(header))
+    header = CURRENT.magic + len(manifest).to_bytes(LENGTH_BYTES, "big") + manifest
+    head = header + sender.sign(CURRENT.signed_message(header))
     meter = Meter(len(head) + info.body_size, progress, cancel)
     meter.check_cancel()
     source = _PayloadSource(_payload_pieces(head, records_json, attachments), meter)
