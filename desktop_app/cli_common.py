@@ -96,15 +96,36 @@ def vault_dir(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def unlocked(args: argparse.Namespace) -> Iterator[Vault]:
-    """The vault of args, unlocked with a current search index; locked again on the way out."""
+def unlocked(args: argparse.Namespace, *, upgrade: bool = True) -> Iterator[Vault]:
+    """The vault of args, unlocked with a current search index; locked again on the way out.
+    A vault made by an older version is upgraded, saying so, unless upgrade is False: then it
+    is given in its older format (vault.older_format), for commands that only copy or check
+    it."""
     passphrase = secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase: ")
-    vault = unlock(vault_dir(args), passphrase, rebuild_stale_index=False)
+    vault = unlock(
+        vault_dir(args), passphrase, rebuild_stale_index=False, upgrade_older_format=False
+    )
     try:
-        _update_search_index(vault)
+        if upgrade and vault.older_format is not None:
+            _upgrade_format(vault)
+        if vault.older_format is None:
+            _update_search_index(vault)
         yield vault
     finally:
         vault.lock()
+
+
+def _upgrade_format(vault: Vault) -> None:
+    # Said, not asked: scripts run without a terminal. The line tells a user who carries the
+    # vault between computers why an older Sandiq will refuse it from now on.
+    assert vault.older_format is not None
+    print(
+        f"sandiq: upgrading the vault from format {vault.older_format.format} to "
+        f"{vault.older_format.current}; older versions of Sandiq will not open it afterwards "
+        "(back it up first with 'sandiq backup', which keeps its format, if you still need it)",
+        file=sys.stderr,
+    )
+    vault.upgrade_format(rebuild_stale_index=False)
 
 
 def _update_search_index(vault: Vault) -> None:

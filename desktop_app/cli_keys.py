@@ -41,18 +41,26 @@ from desktop_app.core.vault import unlock, unlock_with_recovery_key, unlock_with
 
 
 def cmd_passwd(args: argparse.Namespace) -> None:
+    # Only the header changes: the next command that unlocks rebuilds a stale search index and
+    # upgrades an older format, saying so.
     if args.recovery_key_file:
         vault = unlock_with_recovery_key(
-            vault_dir(args), read_secret_file(args.recovery_key_file), rebuild_stale_index=False
+            vault_dir(args),
+            read_secret_file(args.recovery_key_file),
+            rebuild_stale_index=False,
+            upgrade_older_format=False,
         )
     elif args.shares_file:
         shares = recovery_shares.shares_in_text(read_secret_file(args.shares_file))
-        vault = unlock_with_shares(vault_dir(args), shares, rebuild_stale_index=False)
-    else:  # the next command that unlocks rebuilds a stale search index, saying so
+        vault = unlock_with_shares(
+            vault_dir(args), shares, rebuild_stale_index=False, upgrade_older_format=False
+        )
+    else:
         vault = unlock(
             vault_dir(args),
             secret(args.passphrase_file, PASSPHRASE_ENV, "Current passphrase: "),
             rebuild_stale_index=False,
+            upgrade_older_format=False,
         )
     try:
         new = new_passphrase(args, "New passphrase: ")

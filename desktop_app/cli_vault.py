@@ -35,6 +35,7 @@ from desktop_app.core.integrity_report import grouped_problems, problem_lines
 from desktop_app.core.stats import vault_stats
 from desktop_app.core.vault import check_passphrase_strength
 from desktop_app.core.vault_creation import CreatedVault, create_vault
+from desktop_app.core.vault_schema import OlderFormat
 from desktop_app.core.vault_wipe import wipe
 from desktop_app.core.verify import verify_report
 
@@ -105,21 +106,26 @@ def cmd_export_json(args: argparse.Namespace) -> None:
 
 
 def cmd_verify(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault, announced(args, "Verifying", vault.path, "Verify finished"):
+    # A read-only check: an older format is checked as it is, never upgraded (see verify_report).
+    with (
+        unlocked(args, upgrade=False) as vault,
+        announced(args, "Verifying", vault.path, "Verify finished"),
+    ):
         # A minute or more on a large vault: a terminal is shown that it is still going.
         report = verify_report(vault, None if args.json else progress_printer("verifying"))
     problems = report.problems
     if args.json:
-        print_json(
-            {
-                "ok": not problems,
-                "problems": problems,
-                "dangling": [d.__dict__ for d in report.dangling],
-                "missing": [d.__dict__ for d in report.missing],
-                "salvage_notes": report.salvage_notes,
-                "advice": report.advice,
-            }
-        )
+        document = {
+            "ok": not problems,
+            "problems": problems,
+            "dangling": [d.__dict__ for d in report.dangling],
+            "missing": [d.__dict__ for d in report.missing],
+            "salvage_notes": report.salvage_notes,
+            "advice": report.advice,
+        }
+        if report.older_format is not None:  # only SQLCipher's and SQLite's checks ran
+            document["older_format"] = report.older_format.__dict__
+        print_json(document)
     else:
         if is_every_target_held(report.dangling):
             print(
@@ -141,12 +147,26 @@ def cmd_verify(args: argparse.Namespace) -> None:
             print(f"lost before the vault was salvaged (recorded in its audit log): {note}")
         for line in report.advice:
             print(line)
+        verified = "vault verified: OK"
+        if report.older_format is not None:
+            print(_older_format_line(report.older_format))
+            verified = "vault verified (encryption and structure only): OK"
         # The verdict stays the last line, where a script looks for it.
         count = len(problem_lines(problems))
         found = "1 problem found" if count == 1 else f"{count} problems found"
-        print("vault verified: OK" if not problems else found)
+        print(verified if not problems else found)
     if problems:
         raise SystemExit(1)
+
+
+def _older_format_line(older: OlderFormat) -> str:
+    """What verify says of a vault in an older format, which it checks without upgrading."""
+    return (
+        f"the vault is in format {older.format}, older than this Sandiq's {older.current}: "
+        "only its encryption and database structure were checked. The audit chain and the "
+        "records are checked by the Sandiq that made it, or by this one once the vault is "
+        "upgraded (any other sandiq command upgrades it; older versions refuse it afterwards)"
+    )
 
 
 def cmd_stats(args: argparse.Namespace) -> None:
@@ -173,7 +193,11 @@ def add_init_command(command: Command) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault, announced(args, "Backing up", vault.path, "Backup finished"):
+    # A backup keeps an older format: the copy a careful user makes before upgrading.
+    with (
+        unlocked(args, upgrade=False) as vault,
+        announced(args, "Backing up", vault.path, "Backup finished"),
+    ):
         target = backup.back_up(vault, Path(args.out), progress_printer("backing up"))
     if args.json:
         print_json({"backup": str(target)})

@@ -27,6 +27,7 @@ from desktop_app.core.fileio import (
     ensure_free_space,
     write_atomically_with,
 )
+from desktop_app.core.leftovers import VaultOutputLedger
 
 MAX_VIEW_BYTES = 256 * 1024 * 1024  # larger files are opened outside, after a warning
 _NAME_WITHOUT_ANY_LEFT = "attachment"
@@ -103,7 +104,8 @@ def write_attachment_copy(
                 if progress is not None:
                     progress(done, total)
 
-    write_atomically_with(path, write)
+    # A copy killed midway leaves its temp recorded for the next unlock to remove.
+    write_atomically_with(path, write, ledger=VaultOutputLedger(session.get_bind().engine))
     return path
 
 

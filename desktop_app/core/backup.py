@@ -7,8 +7,9 @@ made, by ``sandiq --vault BACKUP`` as well as by ``restore``. Nothing in it is e
 on disk. The folder is written under a temporary name and renamed when complete, so an
 interrupted backup leaves no folder that looks like a good one. A run killed midway leaves a
 hidden ``.NAME.….partial`` folder beside it (encrypted, as large as the vault); the next backup
-or restore into the same place removes it, and leaves alone those a running backup or restore
-holds locked. (Salvage stages its new vault the same way, with these helpers.)
+or restore into the same place removes it, and so does the vault's next unlock for a backup (see
+leftovers), leaving alone those a running backup or restore holds locked. (Salvage stages its
+new vault the same way, with these helpers.)
 
 Restoring copies a backup into a folder that holds no vault, under a temporary name (with the
 write-ahead log of a backup that was opened as a vault: its last commits), opens the copy with
@@ -27,7 +28,6 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -50,11 +50,14 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.exchange.progress import CancelCheck, Meter, ProgressCallback
 from desktop_app.core.fileio import (
+    PARTIAL_SUFFIX,
     NotEnoughSpace,
+    OutputLedger,
     fsync_directory,
-    lock_folder,
+    new_locked_folder,
     remove_if_abandoned,
 )
+from desktop_app.core.leftovers import ledger_of
 from desktop_app.core.vault import (
     DATABASE_NAME,
     HEADER_NAME,
@@ -68,9 +71,6 @@ from desktop_app.core.vault import (
 
 _COPY_BYTES = 1024 * 1024
 _WAL_NAME = DATABASE_NAME + "-wal"
-# One this young may not be locked by its run yet; without locks (Windows) one this old
-# belongs to no running backup.
-_SETTLING_S = 10
 # Room asked for beyond the files copied, which the copy itself takes exactly (its peak is
 # its final size, see database_copy): what the vault grows by between the check and the
 # snapshot (a save: a few pages), what a restore writes on opening its copy (the audit
@@ -170,14 +170,16 @@ def holds_anything(folder: Path) -> bool:
 
 
 @contextmanager
-def temporary_beside(target: Path) -> Iterator[Path]:
+def temporary_beside(target: Path, ledger: OutputLedger | None = None) -> Iterator[Path]:
     """A new hidden folder beside target (PARTIAL_NAME), to fill and then put_in_place;
-    removed if the block fails. Raises PlaceRefused if target's parent is missing or a file."""
+    removed if the block fails. Recorded in ledger while the block runs, so that the next
+    unlock removes it if the run is killed. Raises PlaceRefused if target's parent is missing
+    or a file."""
     # A name of its own: two runs for the same target each fill their own folder (a shared
     # name let one run delete the other's half-made copy), and the second rename fails.
     # The parent must exist: a memory stick that is not mounted must not become a folder on
-    # the internal disk. Locked while the run lasts, so that another's cleanup spares it;
-    # removed if the run fails.
+    # the internal disk. Locked from its making while the run lasts, so that another's
+    # cleanup spares it; removed if the run fails.
     folder = target.parent
     if folder.exists() and not folder.is_dir():
         raise PlaceRefused(f"{folder} is a file, not a folder; choose a folder", "file", folder)
@@ -185,8 +187,7 @@ def temporary_beside(target: Path) -> Iterator[Path]:
         raise PlaceRefused(
             f"{folder} does not exist (is the memory stick connected?)", "missing", folder
         )
-    temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
-    lock = lock_folder(temp)
+    temp, lock = new_locked_folder(folder, f".{target.name}.", PARTIAL_SUFFIX, ledger)
     try:
         yield temp
     except BaseException:
@@ -195,13 +196,17 @@ def temporary_beside(target: Path) -> Iterator[Path]:
     finally:
         if lock is not None:
             os.close(lock)
+        if ledger is not None:
+            ledger.forget(temp)
 
 
 def remove_abandoned_beside(parent: Path) -> None:
     """Remove from parent the hidden folders of backups, restores and salvages killed midway,
-    sparing those a running one holds locked (or may not have locked yet)."""
+    sparing those a running one holds locked."""
     # Each an encrypted copy of a vault, opening with its passphrase: they pile up on a memory
-    # stick and tell when a backup was attempted.
+    # stick and tell when a backup was attempted. A run locks its folder from its making
+    # (new_locked_folder), so one killed a moment ago is removed too: it used to be spared for
+    # ten seconds, and a backup run again at once after a killed one left it for good.
     now = time.time()
     for folder in parent.glob(".*.partial"):
         if not PARTIAL_NAME.fullmatch(folder.name) or folder.is_symlink() or not folder.is_dir():
@@ -211,7 +216,7 @@ def remove_abandoned_beside(parent: Path) -> None:
             names = {entry.name for entry in folder.iterdir()}
         except OSError:
             continue
-        if age < _SETTLING_S or not names <= VAULT_FILES:
+        if not names <= VAULT_FILES:
             continue
         remove_if_abandoned(folder, age)
 
@@ -269,7 +274,7 @@ def back_up(
         )
     with (
         _disk_full_said(vault.path, target.parent, _BACKUP_UNCHANGED),
-        temporary_beside(target) as temp,  # removed before the room free is measured
+        temporary_beside(target, ledger_of(vault)) as temp,  # removed before room is measured
     ):
         remove_abandoned_beside(target.parent)  # first: what it frees may be the room needed
         _check_room(vault.path, target.parent, _BACKUP_UNCHANGED)

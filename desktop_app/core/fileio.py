@@ -1,19 +1,20 @@
 """Writing files that replace others without ever leaving a half-written one, removing the
-hidden temp files of writes killed midway, and checking beforehand that files fit: in the
-disk's free space, and under a name the file system takes."""
+hidden temp files of writes killed midway (and recording each temp, for the vault to remember
+where it was: OutputLedger), and checking beforehand that files fit: in the disk's free space,
+and under a name the file system takes."""
 
 from __future__ import annotations
 
 import glob
 import os
 import re
+import secrets
 import shutil
 import stat
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol, TypeVar
 
 try:
     import fcntl
@@ -22,6 +23,8 @@ except ImportError:  # Windows
 
 from desktop_app.core.errors import InvalidInput, SandiqError
 
+T = TypeVar("T")
+
 # A vault is a folder holding this header beside its database (``vault.HEADER_NAME``).
 VAULT_HEADER_NAME = "vault.header"
 IN_VAULT_FOLDER = "{} is a vault's folder; write exports and dossiers somewhere else"
@@ -29,8 +32,15 @@ IS_A_FOLDER = "{} is a folder; give the file a name"
 # Of the hidden ".NAME.random.sandiq.tmp" a file is written under first: a name no other
 # program gives, so that the temps of killed writes can be removed without touching theirs.
 TEMP_SUFFIX = ".sandiq.tmp"
-# NAME, mkstemp's 8 random letters and the suffix.
-_TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX), re.DOTALL)
+# Of the hidden ".NAME.random.partial" folder a backup, restore or salvage fills first.
+PARTIAL_SUFFIX = ".partial"
+# The random part of a temp name: 8 of mkstemp's letters, which earlier versions used.
+_RANDOM_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_RANDOM_LENGTH = 8
+# NAME, the 8 random letters and the suffix.
+TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX), re.DOTALL)
+PARTIAL_FOLDER_NAME = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(PARTIAL_SUFFIX), re.DOTALL)
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)  # Windows has no symbolic links to speak of
 # ext4, APFS and most others take names of up to 255 bytes; NTFS 255 UTF-16 units, which are
 # never more than the UTF-8 bytes.
 MAX_NAME_BYTES = 255
@@ -56,6 +66,18 @@ class NotEnoughSpace(SandiqError):
         self.needed = needed
         self.free = free
         self.folder = folder
+
+
+class OutputLedger(Protocol):
+    """Where a write outside the vault records the hidden temp file or folder it makes, before
+    making it, and forgets it once it is renamed or removed: one killed midway (kill -9, a
+    power cut) leaves the record, and the next unlock removes what it names (see leftovers)."""
+
+    def remember(self, path: Path, is_folder: bool) -> None:
+        """Record path, which is about to be made."""
+
+    def forget(self, path: Path) -> None:
+        """Drop the record of path, which is gone or is no longer a temp."""
 
 
 def approximate_size(size: int) -> str:
@@ -139,7 +161,7 @@ def remove_abandoned_temporaries(
 def sandiq_temporaries_in(folder: Path) -> list[Path]:
     """The temp files of Sandiq's writes in folder (only names none but Sandiq gives)."""
     try:
-        return [p for p in folder.glob(f".*{TEMP_SUFFIX}") if _TEMP_NAME.fullmatch(p.name)]
+        return [p for p in folder.glob(f".*{TEMP_SUFFIX}") if TEMP_NAME.fullmatch(p.name)]
     except OSError:
         return []
 
@@ -153,8 +175,22 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
+def check_output_path(path: Path, *, vault_file: bool = False) -> None:
+    """Raise InvalidInput if path cannot be written by write_atomically_with: a folder, or
+    (unless vault_file) a file in a vault's folder. For callers that work a long time before
+    writing, to refuse at once."""
+    if path.is_dir():  # `--out /tmp`; an empty name is the current folder
+        raise InvalidInput(IS_A_FOLDER.format(path))
+    if not vault_file and (path.parent / VAULT_HEADER_NAME).exists():
+        raise InvalidInput(IN_VAULT_FOLDER.format(path.parent))
+
+
 def write_atomically_with(
-    path: Path, write: Callable[[BinaryIO], None], *, vault_file: bool = False
+    path: Path,
+    write: Callable[[BinaryIO], object],
+    *,
+    vault_file: bool = False,
+    ledger: OutputLedger | None = None,
 ) -> None:
     """Write path through a temp name, fsync, rename; on any error the old file stays.
 
@@ -165,16 +201,14 @@ def write_atomically_with(
     export named ``vault.header`` or ``vault.db`` there would destroy the vault for good.
 
     First removes the temps that Sandiq's writes killed midway left in path's folder (see
-    remove_abandoned_temporaries).
+    remove_abandoned_temporaries). The temp is recorded in ledger while it exists, so that the
+    next unlock removes it if this write is killed.
     """
-    if path.is_dir():  # `--out /tmp`; an empty name is the current folder
-        raise InvalidInput(IS_A_FOLDER.format(path))
-    if not vault_file and (path.parent / VAULT_HEADER_NAME).exists():
-        raise InvalidInput(IN_VAULT_FOLDER.format(path.parent))
+    check_output_path(path, vault_file=vault_file)
     # A dossier or an export killed midway left its plaintext under a hidden name.
     remove_abandoned_temporaries(sandiq_temporaries_in(path.parent))
     try:
-        _write_through_temp(path, write)
+        _write_through_temp(path, write, ledger)
     except OSError as exc:
         if exc.errno is None or not _is_temp_of(path, exc.filename):
             raise
@@ -195,30 +229,96 @@ def _is_temp_of(path: Path, name: object) -> bool:
     )
 
 
-def _locked_temporary(path: Path) -> tuple[int, Path]:
-    # A new, owner-only file under a hidden random name (mkstemp: O_EXCL, mode 0600): a
-    # dossier or a plaintext export is case data that other accounts must not read, a name
-    # planted beforehand (a symbolic link in a shared folder) is never written through, and
-    # two writers of one file do not share a temp file. Locked while it is written, so that
-    # another write's cleanup spares it.
+def _random_name(prefix: str, suffix: str) -> str:
+    letters = "".join(secrets.choice(_RANDOM_LETTERS) for _ in range(_RANDOM_LENGTH))
+    return f"{prefix}{letters}{suffix}"
+
+
+def _forget(ledger: OutputLedger | None, path: Path) -> None:
+    if ledger is not None:
+        ledger.forget(path)
+
+
+class _NameTaken(Exception):
+    """The random name is another's, or a cleanup took the new file or folder for a killed
+    run's before it was locked: another name is tried."""
+
+
+def _made_under_random_name(
+    parent: Path,
+    prefix: str,
+    suffix: str,
+    ledger: OutputLedger | None,
+    make: Callable[[Path], T],
+    *,
+    is_folder: bool,
+) -> tuple[T, Path]:
+    # Named here rather than by mkstemp or mkdtemp so that ledger holds the name before the
+    # file or folder exists: killed just after making it, a run leaves it recorded.
     while True:
-        descriptor, temp_name = tempfile.mkstemp(
-            prefix=_temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent
-        )
-        if fcntl is None:
-            return descriptor, Path(temp_name)
-        fcntl.flock(descriptor, fcntl.LOCK_EX)  # held by a cleanup for an instant at most
+        path = parent / _random_name(prefix, suffix)
+        if ledger is not None:
+            ledger.remember(path, is_folder)
         try:
-            if os.path.samestat(os.fstat(descriptor), os.lstat(temp_name)):
-                return descriptor, Path(temp_name)
-        except FileNotFoundError:
-            pass
-        # A cleanup took it for a killed write's between mkstemp and the lock.
-        os.close(descriptor)
+            return make(path), path
+        except _NameTaken:
+            _forget(ledger, path)
+        except BaseException:
+            _forget(ledger, path)
+            raise
 
 
-def _write_through_temp(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    descriptor, temp = _locked_temporary(path)
+def _new_locked_file(temp: Path) -> int:
+    # A new, owner-only file (as mkstemp: O_EXCL, mode 0600): a dossier or a plaintext export
+    # is case data that other accounts must not read, a name planted beforehand (a symbolic
+    # link in a shared folder) is never written through, and two writers of one file do not
+    # share a temp file. Locked while it is written, so that another write's cleanup spares it.
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | _NO_FOLLOW | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(str(temp), flags, 0o600)  # str: an OSError names it as mkstemp's
+    except FileExistsError:
+        raise _NameTaken from None
+    if fcntl is not None:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)  # held by a cleanup for an instant at most
+        _check_still_there(descriptor, temp)
+    return descriptor
+
+
+def _new_locked_folder(folder: Path) -> int | None:
+    # Its lock waits for a cleanup that holds it (unlike lock_folder's) to end, and then finds
+    # the folder gone.
+    try:
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        raise _NameTaken from None
+    if fcntl is None:
+        return None
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | _NO_FOLLOW)
+    except FileNotFoundError:
+        raise _NameTaken from None
+    fcntl.flock(descriptor, fcntl.LOCK_EX)
+    _check_still_there(descriptor, folder)
+    return descriptor
+
+
+def _check_still_there(descriptor: int, path: Path) -> None:
+    """Close descriptor and raise _NameTaken unless path still names the file it holds."""
+    try:
+        if os.path.samestat(os.fstat(descriptor), os.lstat(path)):
+            return
+    except FileNotFoundError:
+        pass
+    os.close(descriptor)
+    raise _NameTaken
+
+
+def _write_through_temp(
+    path: Path, write: Callable[[BinaryIO], object], ledger: OutputLedger | None
+) -> None:
+    descriptor, temp = _made_under_random_name(
+        path.parent, _temp_prefix(path), TEMP_SUFFIX, ledger, _new_locked_file, is_folder=False
+    )
     try:
         with os.fdopen(descriptor, "wb") as fh:
             write(fh)
@@ -231,11 +331,15 @@ def _write_through_temp(path: Path, write: Callable[[BinaryIO], None]) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    finally:
+        _forget(ledger, temp)
 
 
-def write_atomically(path: Path, data: bytes, *, vault_file: bool = False) -> None:
+def write_atomically(
+    path: Path, data: bytes, *, vault_file: bool = False, ledger: OutputLedger | None = None
+) -> None:
     """Replace path with data atomically (see ``write_atomically_with``)."""
-    write_atomically_with(path, lambda fh: fh.write(data), vault_file=vault_file)
+    write_atomically_with(path, lambda fh: fh.write(data), vault_file=vault_file, ledger=ledger)
 
 
 def lock_folder(folder: Path) -> int | None:
@@ -251,6 +355,19 @@ def lock_folder(folder: Path) -> int | None:
         os.close(descriptor)
         return None
     return descriptor
+
+
+def new_locked_folder(
+    parent: Path, prefix: str, suffix: str, ledger: OutputLedger | None = None
+) -> tuple[Path, int | None]:
+    """A new folder in parent named prefix, 8 random letters and suffix, that its owner alone
+    may open, recorded in ledger before it is made, and a descriptor holding its lock (None
+    where folders cannot be locked): remove_if_abandoned spares it until the descriptor is
+    closed. Raises OSError if parent is missing or not writable."""
+    descriptor, folder = _made_under_random_name(
+        parent, prefix, suffix, ledger, _new_locked_folder, is_folder=True
+    )
+    return folder, descriptor
 
 
 def _remove_folder(folder: Path) -> None:

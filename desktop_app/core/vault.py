@@ -4,7 +4,8 @@ A vault is a folder with two things that matter: ``vault.header`` (the data key,
 the passphrase, the recovery key and any recovery shares; see ``keys``) and ``vault.db`` (the
 SQLCipher database, with its ``-wal``/``-shm`` companions while open). Nothing else is written
 there. Creating a vault is in ``vault_creation``; bringing an older vault's schema up to date
-is in ``vault_schema``; copying the database for a backup is in ``database_copy``; new secrets
+is in ``vault_schema`` (unlock does it, or leaves an older format for the caller to upgrade
+once the user has agreed); copying the database for a backup is in ``database_copy``; new secrets
 that replace old ones only once the user holds them are in ``header_changes``.
 """
 
@@ -27,7 +28,6 @@ from db.engine import (
     DriverOperationalError,
     open_engine,
 )
-from db.name_order_index import rebuild_stale_name_order_indexes
 from desktop_app.core import keys, recovery_shares
 from desktop_app.core.database_copy import check_copied_database, copy_open_database
 from desktop_app.core.database_errors import opening_failed
@@ -47,14 +47,10 @@ from desktop_app.core.fileio import (
 )
 from desktop_app.core.header_changes import HeaderChange, PendingRecoveryKey, PendingRecoveryShares
 from desktop_app.core.identity import load_identity
+from desktop_app.core.leftovers import remove_recorded_leftovers
 from desktop_app.core.records import RecordWriter
-from desktop_app.core.search.index import (
-    ensure_search_index,
-    rebuild_search_index,
-    search_index_is_current,
-)
-from desktop_app.core.search.index_unicode import mark_stale_after_unicode_change
-from desktop_app.core.vault_schema import prepare_schema, sync_vocabulary
+from desktop_app.core.search.index import rebuild_search_index, search_index_is_current
+from desktop_app.core.vault_schema import OlderFormat, bring_up_to_date, older_format
 
 HEADER_NAME = VAULT_HEADER_NAME
 DATABASE_NAME = "vault.db"
@@ -74,16 +70,32 @@ def default_vault_dir() -> Path:
 
 
 class Vault:
-    """An unlocked vault: the open database and this vault's identity."""
+    """An unlocked vault: the open database and this vault's identity.
 
-    def __init__(self, path: Path, header: keys.Header, data_key: bytes, engine: Engine) -> None:
+    One opened in an older format (older_format is set) can only be copied (a backup), checked
+    by SQLite and SQLCipher, have its header changed, be upgraded or be locked: this version's
+    tables are not there yet to read or write; its fingerprint is empty until upgrade_format().
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        header: keys.Header,
+        data_key: bytes,
+        engine: Engine,
+        older: OlderFormat | None = None,
+    ) -> None:
         self.path = path
         self.header = header
         self._data_key: bytes | None = data_key
         self.engine = engine
+        self.older_format = older
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.fingerprint = "" if older is not None else self._read_fingerprint()
+
+    def _read_fingerprint(self) -> str:
         with self.read() as session:
-            self.fingerprint = load_identity(session).fingerprint
+            return load_identity(session).fingerprint
 
     def __repr__(self) -> str:
         return f"Vault({str(self.path)!r}, locked={self.is_locked})"
@@ -97,7 +109,7 @@ class Vault:
     def transaction(self, wait_ms: int | None = None) -> Iterator[Session]:
         """One user action: commits when the block ends, rolls back everything on any error.
         wait_ms shortens the wait for another program's write (ten seconds otherwise)."""
-        self._key()  # a locked vault must be unlocked again, not silently reconnected
+        self._current_key()  # a locked vault must be unlocked again, not silently reconnected
         options: dict[str, object] = {WRITE_OPTION: True}
         if wait_ms is not None:
             options[WAIT_OPTION] = wait_ms
@@ -108,7 +120,7 @@ class Vault:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing done in it is committed."""
-        self._key()
+        self._current_key()
         with self._sessions() as session:
             yield session
 
@@ -230,9 +242,11 @@ class Vault:
     ) -> None:
         """Copy the database as it is now into the new file target, encrypted with the same
         key (SQLite's online backup: a consistent snapshot while the vault stays open), and
-        check the copy as restoring it would, calling checking() when the check starts (it
-        reports no progress). Raises Cancelled when cancelled() turns true, VaultCorrupted when
-        the check fails."""
+        check that the copy opens and that every page holding data reads back authenticated
+        and whole (restore's check also reads the free pages; see check_copied_database),
+        calling checking() when the check starts (it reports no progress). Works on a vault in
+        an older format, which the copy keeps. Raises Cancelled when cancelled() turns true,
+        VaultCorrupted when the check fails."""
         copy_open_database(self.engine, self._key(), target, progress, cancelled)
         if checking is not None:
             checking()
@@ -242,6 +256,29 @@ class Vault:
         if self._data_key is None:
             raise VaultCorrupted("the vault is locked")
         return self._data_key
+
+    def _current_key(self) -> bytes:
+        # This version's models read an older format's tables wrongly or not at all.
+        if self.older_format is not None:
+            raise RuntimeError("the vault is in an older format: upgrade_format() first")
+        return self._key()
+
+    def upgrade_format(self, rebuild_stale_index: bool = True) -> None:
+        """Bring a vault opened in an older format up to this version's, after which older
+        versions of Sandiq refuse it (nothing to do for one in this version's format). Raises
+        as unlock() does, the vault then locked; the schema's upgrade is one transaction, so a
+        failed one leaves the older format. The search index is handled as by unlock()."""
+        self._key()
+        if self.older_format is None:
+            return
+        try:
+            with _closed_on_failure(self.engine):
+                bring_up_to_date(self.engine, rebuild_stale_index)
+            self.older_format = None
+            self.fingerprint = self._read_fingerprint()
+        except BaseException:
+            self.lock()
+            raise
 
     def lock(self) -> None:
         """Close every connection so no decrypted page stays cached, and forget the key."""
@@ -277,7 +314,13 @@ def _read_existing_header(path: Path) -> keys.Header:
     return keys.read_header(header_path)
 
 
-def _open(path: Path, header: keys.Header, data_key: bytes, rebuild_stale_index: bool) -> Vault:
+def _open(
+    path: Path,
+    header: keys.Header,
+    data_key: bytes,
+    rebuild_stale_index: bool,
+    upgrade_older_format: bool,
+) -> Vault:
     db_path = path / DATABASE_NAME
     _check_database_file(db_path)
     # Older vaults had a database readable by every account; SQLite gives its
@@ -290,16 +333,21 @@ def _open(path: Path, header: keys.Header, data_key: bytes, rebuild_stale_index:
         raise VaultCorrupted("the vault database is damaged or does not match its header") from None
     except DriverOperationalError as exc:
         raise opening_failed(exc) from None
-    try:
-        prepare_schema(engine)
-        with sessionmaker(engine).begin() as session:
-            sync_vocabulary(session)
-            rebuild_stale_name_order_indexes(session)
-            mark_stale_after_unicode_change(session)
-            if rebuild_stale_index:  # after an upgrade, new folding rules or a new Unicode
-                ensure_search_index(session)
+    with _closed_on_failure(engine):
+        older = older_format(engine)
+        if older is None or upgrade_older_format:
+            bring_up_to_date(engine, rebuild_stale_index)
+            older = None
         _shred_abandoned_header_copies(path)
-        return Vault(path, header, data_key, engine)
+        remove_recorded_leftovers(engine)  # a killed dossier's plaintext, a backup's copy
+        return Vault(path, header, data_key, engine, older)
+
+
+@contextmanager
+def _closed_on_failure(engine: Engine) -> Iterator[None]:
+    """Dispose of engine if the block fails, raising the driver's errors as unlock does."""
+    try:
+        yield
     except BaseException as exc:
         engine.dispose()
         if isinstance(exc, DriverOperationalError):  # a read-only medium, a full disk
@@ -329,8 +377,19 @@ def _check_database_file(db_path: Path) -> None:
         raise VaultCorrupted("the vault database is empty or damaged")
 
 
-def unlock(path: Path, passphrase: str, *, rebuild_stale_index: bool = True) -> Vault:
+def unlock(
+    path: Path,
+    passphrase: str,
+    *,
+    rebuild_stale_index: bool = True,
+    upgrade_older_format: bool = True,
+) -> Vault:
     """Open the vault, or raise WrongPassphrase without touching any file.
+
+    A vault made by an older version is upgraded to this version's format, for good: older
+    versions refuse it afterwards. Callers that must ask the user first, or that only copy
+    or check it, pass upgrade_older_format=False: an older format is then left as it is, said
+    by vault.older_format, for vault.upgrade_format() to upgrade.
 
     A search index made with other folding rules or by an older schema is rebuilt here, which
     takes minutes on a large vault without a word of progress. Callers with a user waiting pass
@@ -339,24 +398,34 @@ def unlock(path: Path, passphrase: str, *, rebuild_stale_index: bool = True) -> 
     """
     header = _read_existing_header(path)
     data_key = keys.unwrap_slot(header, keys.SLOT_PASSPHRASE, keys.passphrase_bytes(passphrase))
-    return _open(path, header, data_key, rebuild_stale_index)
+    return _open(path, header, data_key, rebuild_stale_index, upgrade_older_format)
 
 
 def unlock_with_recovery_key(
-    path: Path, recovery_key: str, *, rebuild_stale_index: bool = True
+    path: Path,
+    recovery_key: str,
+    *,
+    rebuild_stale_index: bool = True,
+    upgrade_older_format: bool = True,
 ) -> Vault:
-    """Open the vault with the recovery key (then set a new passphrase); the search index is
-    handled as by unlock()."""
+    """Open the vault with the recovery key (then set a new passphrase); an older format and
+    the search index are handled as by unlock()."""
     header = _read_existing_header(path)
     secret = keys.normalize_recovery_key(recovery_key)
     data_key = keys.unwrap_slot(header, keys.SLOT_RECOVERY, secret)
-    return _open(path, header, data_key, rebuild_stale_index)
+    return _open(path, header, data_key, rebuild_stale_index, upgrade_older_format)
 
 
-def unlock_with_shares(path: Path, shares: list[str], *, rebuild_stale_index: bool = True) -> Vault:
+def unlock_with_shares(
+    path: Path,
+    shares: list[str],
+    *,
+    rebuild_stale_index: bool = True,
+    upgrade_older_format: bool = True,
+) -> Vault:
     """Open the vault with colleagues' recovery shares (then set a new passphrase); raises
     NotRecoveryShares for shares that cannot be combined, WrongPassphrase for shares of
-    another vault. The search index is handled as by unlock()."""
+    another vault. An older format and the search index are handled as by unlock()."""
     header = _read_existing_header(path)
     if header.slot(keys.SLOT_SHARES) is None:  # no key to try: not a failed attempt
         raise NotRecoveryShares(
@@ -364,7 +433,7 @@ def unlock_with_shares(path: Path, shares: list[str], *, rebuild_stale_index: bo
         )
     secret = recovery_shares.combine(shares)
     data_key = keys.unwrap_slot(header, keys.SLOT_SHARES, secret)
-    return _open(path, header, data_key, rebuild_stale_index)
+    return _open(path, header, data_key, rebuild_stale_index, upgrade_older_format)
 
 
 def _shred_abandoned_header_copies(folder: Path) -> None:

@@ -23,6 +23,7 @@ from desktop_app.core.errors import known_database_reason
 from desktop_app.core.exchange.dangling import DanglingReference, all_dangling_references
 from desktop_app.core.exchange.progress import Phases, ProgressCallback
 from desktop_app.core.vault import Vault
+from desktop_app.core.vault_schema import OlderFormat
 
 # The audit action of the entry salvage leaves in the vault it made (core/salvage.py).
 SALVAGED = "salvage"
@@ -52,20 +53,28 @@ class VerifyReport:
     choice to make again (an import or a conflict's resolution named them once already).
     missing: live records referring to one that does not exist, each also among the problems.
     salvage_notes: losses recorded when the vault was salvaged, which are no problem of its
-    own; advice: for a damaged vault, which parts are damaged and what to do, in plain words."""
+    own; advice: for a damaged vault, which parts are damaged and what to do, in plain words.
+    older_format: set for a vault in an older format, of which only SQLCipher's and SQLite's
+    checks ran (the others read the tables as this version has them)."""
 
     problems: list[str]
     dangling: list[DanglingReference]
     missing: list[DanglingReference] = field(default_factory=list)
     salvage_notes: list[str] = field(default_factory=list)
     advice: list[str] = field(default_factory=list)
+    older_format: OlderFormat | None = None
 
 
 def verify_report(vault: Vault, progress: ProgressCallback | None = None) -> VerifyReport:
     """verify_vault's problems (and records referring to missing ones), every live record
     referring to a deleted record, the losses a salvage recorded, and for a damaged vault what
     is damaged and what to do. progress gets (done, total) now and then, and reaches the end
-    when verify does."""
+    when verify does. A vault opened in an older format is checked without upgrading it: by
+    SQLCipher's and SQLite's checks alone (see VerifyReport.older_format)."""
+    if vault.older_format is not None:
+        problems = integrity_problems(vault.engine, progress)
+        advice = damage_advice(damaged_parts(vault.engine)) if problems else []
+        return VerifyReport(problems, [], advice=advice, older_format=vault.older_format)
     phases = Phases(progress, _SHARES)
     problems, notes = _checked(vault, phases)
     try:

@@ -8,6 +8,7 @@ still abandons the backup.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -68,12 +69,17 @@ def new_folder_in(parent_folder: Path, stem: str) -> Path:
     return candidate
 
 
-def back_up_vault(parent: QWidget, vault: Vault) -> None:
-    """Ask where (a memory stick, say), then write the backup into a new folder there."""
+def back_up_vault(
+    parent: QWidget, vault: Vault, then: Callable[[bool], object] | None = None
+) -> None:
+    """Ask where (a memory stick, say), then write the backup into a new folder there; then,
+    if given, gets whether a backup was written, once the user has been told the outcome."""
+    finished = then or (lambda _is_written: None)
     folder = choose_existing_folder(
         parent, QCoreApplication.translate("Backup", "Where to put the backup")
     )
     if not folder:
+        finished(False)
         return
     target = new_folder_in(Path(folder), f"sandiq-backup-{date.today().isoformat()}")
 
@@ -101,9 +107,11 @@ def back_up_vault(parent: QWidget, vault: Vault) -> None:
                 "sandiq salvage --to NEWFOLDER.",
             )
             warn(parent, damaged)
+            finished(False)
             return
         if not result.ok or result.value is None:
             show_error(parent, result.error or RuntimeError())
+            finished(False)
             return
         inform(
             parent,
@@ -113,6 +121,7 @@ def back_up_vault(parent: QWidget, vault: Vault) -> None:
                 "has now. Keep it apart from this computer.",
             ).replace("%1", str(result.value)),
         )
+        finished(True)
 
     task = run_with_progress(
         parent, QCoreApplication.translate("Backup", "Backing up the vault…"), work, done

@@ -19,14 +19,17 @@ from __future__ import annotations
 
 import atexit
 import os
+import re
 import shutil
 import stat
 import sys
-import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop_app.core.fileio import new_locked_folder, remove_if_abandoned
 
 # Where QFileDialog keeps its state (qfiledialog.cpp: QSettings(UserScope, "QtProject"),
 # group "FileDialog").
@@ -36,6 +39,9 @@ NO_OPTIONS = QFileDialog.Option(0)
 QT_OWN_DIALOG = QFileDialog.Option.DontUseNativeDialog
 # Shared memory, a tmpfs on Linux, when the session has no XDG_RUNTIME_DIR.
 SHARED_MEMORY_FOLDER = Path("/dev/shm")
+QT_SETTINGS_PREFIX = "sandiq-qt-"
+# The prefix and 8 random letters (fileio's).
+_QT_SETTINGS_NAME = re.compile(re.escape(QT_SETTINGS_PREFIX) + r"[a-z0-9_]{8}")
 
 
 def keep_qt_settings_in_memory() -> Path | None:
@@ -43,17 +49,39 @@ def keep_qt_settings_in_memory() -> Path | None:
     IniFormat: the file dialog's "QtProject" among them) at a new 0700 folder in memory, removed
     at exit, and return it; None, changing nothing, on Windows and macOS (registry, plist) or
     with no memory folder. Call before the first file dialog. Sandiq's own settings name their
-    file (settings.Settings) and stay where they are."""
+    file (settings.Settings) and stay where they are.
+
+    The folder stays locked while Sandiq runs; those of Sandiqs killed before their exit
+    handlers ran (kill -9, a crash) are removed first."""
     if sys.platform in ("win32", "darwin"):
         return None
     parent = _memory_folder()
     if parent is None:
         return None
-    folder = Path(tempfile.mkdtemp(prefix="sandiq-qt-", dir=parent))
+    remove_abandoned_qt_settings(parent)
+    # The lock is never released: it goes with the process, so that the next start can tell
+    # a killed Sandiq's folder from a running one's.
+    folder, _ = new_locked_folder(parent, QT_SETTINGS_PREFIX, "")
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     for format_ in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(format_, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+def remove_abandoned_qt_settings(parent: Path) -> None:
+    """Remove from parent this account's Qt settings folders (keep_qt_settings_in_memory)
+    that no running Sandiq holds locked. In /dev/shm they outlive the session."""
+    for folder in parent.glob(f"{QT_SETTINGS_PREFIX}*"):
+        try:
+            info = os.lstat(folder)
+        except OSError:
+            continue
+        if (
+            _QT_SETTINGS_NAME.fullmatch(folder.name)
+            and stat.S_ISDIR(info.st_mode)  # a symbolic link is not followed
+            and info.st_uid == os.getuid()
+        ):
+            remove_if_abandoned(folder, time.time() - info.st_mtime)
 
 
 def _memory_folder() -> Path | None:

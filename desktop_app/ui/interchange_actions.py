@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.core import interchange
 from desktop_app.core.errors import Cancelled, InvalidInput
 from desktop_app.core.fileio import write_atomically
+from desktop_app.core.leftovers import ledger_of
 from desktop_app.core.vault import Vault
 from desktop_app.ui.core_messages import json_problem_text
 from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
@@ -91,7 +92,7 @@ def export_json(parent: QWidget, vault: Vault) -> None:
         if progress.cancelled():
             raise Cancelled("export cancelled")
         progress(1, 2)
-        write_atomically(path, data)
+        write_atomically(path, data, ledger=ledger_of(vault))
         progress(2, 2)
 
     def done(result: Result[None]) -> None:

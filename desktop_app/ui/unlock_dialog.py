@@ -233,16 +233,21 @@ class UnlockDialog(QDialog):
             shares = shares_in_text(secret)
 
             def opener(_progress: object) -> Vault:
-                return unlock_with_shares(path, shares, rebuild_stale_index=False)
+                return unlock_with_shares(
+                    path, shares, rebuild_stale_index=False, upgrade_older_format=False
+                )
         else:
             open_with = unlock_with_recovery_key if self.secret.uses_recovery_key() else unlock
 
             def opener(_progress: object) -> Vault:
-                return open_with(path, secret, rebuild_stale_index=False)
+                return open_with(
+                    path, secret, rebuild_stale_index=False, upgrade_older_format=False
+                )
 
         self.message_label.setText(self.tr("Unlocking…"))
         self._set_busy(True)
-        # A stale search index is rebuilt afterwards by the main window, with a progress dialog.
+        # A stale search index is rebuilt afterwards by the main window, with a progress dialog;
+        # an older format is upgraded only once the user has agreed (see format_upgrade).
         run_task(self, opener, self._finished)
 
     def _finished(self, result: Result[Vault]) -> None:

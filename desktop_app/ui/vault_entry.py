@@ -7,6 +7,7 @@ unlock dialog while a vault exists to unlock.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 
 from desktop_app.core.vault import Vault
 from desktop_app.ui.create_wizard import CreateVaultWizard
+from desktop_app.ui.format_upgrade import upgrade_then
 from desktop_app.ui.messages import inform
 from desktop_app.ui.restore_dialog import RestoreDialog, advice_after_restore, is_empty_or_new
 from desktop_app.ui.unlock_dialog import UnlockDialog
@@ -63,18 +65,31 @@ class VaultEntry(QObject):
         main = self.main
         dialog = UnlockDialog(main.vault_path, main.settings, main)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.unlocked.connect(main.attach)
-        dialog.recovered.connect(self._recovered)
+        # A vault made by an older version opens only once the user agrees to upgrade it.
+        dialog.unlocked.connect(lambda vault: self._upgraded_then(vault, main.attach))
+        dialog.recovered.connect(lambda vault: self._upgraded_then(vault, self._recovered))
         dialog.create_requested.connect(self._create_from_unlock)
         dialog.restore_requested.connect(self.show_restore)
         # No note may say where a destroyed vault was (docs/security.md, "What is on disk").
         dialog.wiped.connect(lambda: main.settings.forget_vault_folder(dialog.path))
         dialog.wiped.connect(main.show_locked)
         dialog.quit_requested.connect(main.close)
-        dialog.destroyed.connect(lambda *_: setattr(self, "unlock_dialog", None))
+        dialog.destroyed.connect(lambda *_: self._forget_unlock_dialog(dialog))
         self.unlock_dialog = dialog
         dialog.open()
         return dialog
+
+    def _forget_unlock_dialog(self, dialog: UnlockDialog) -> None:
+        # Deleted later than it closed: a new one may be open by then (see _upgrade_declined).
+        if self.unlock_dialog is dialog:
+            self.unlock_dialog = None
+
+    def _upgraded_then(self, vault: Vault, then: Callable[[Vault], object]) -> None:
+        upgrade_then(self.main, vault, then, declined=self._upgrade_declined)
+
+    def _upgrade_declined(self) -> None:
+        self.unlock_dialog = None  # the one that opened the vault has closed
+        self.show_unlock()
 
     def _create_from_unlock(self, path: Path) -> None:
         if self.unlock_dialog is not None:

@@ -370,27 +370,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="74" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="79" />
         <source>Where to put the backup</source>
         <translation>Where to put the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="96" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="102" />
         <source>The vault is damaged, so no backup was written: it would carry the damage. Run sandiq verify to see what is affected, and keep your older backups: they may be the only good copy. To save what can still be read, use the command sandiq salvage --to NEWFOLDER.</source>
         <translation>The vault is damaged, so no backup was written: it would carry the damage. Run sandiq verify to see what is affected, and keep your older backups: they may be the only good copy. To save what can still be read, use the command sandiq salvage --to NEWFOLDER.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="110" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="118" />
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="118" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="127" />
         <source>Backing up the vault…</source>
         <translation>Backing up the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="122" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="131" />
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Checking the backup… %1</translation>
@@ -2727,6 +2727,14 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
 </context>
 <context>
+    <name>FormatUpgrade</name>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="98" />
+        <source>Upgrading the vault…</source>
+        <translation>Upgrading the vault…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../desktop_app/ui/row_models.py" line="342" />
@@ -2972,12 +2980,18 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message numerus="yes">
         <location filename="../../desktop_app/ui/import_notes.py" line="185" />
         <source>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</source>
-        <translation><numerusform>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</numerusform><numerusform>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</numerusform></translation>
+        <translation>
+            <numerusform>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</numerusform>
+            <numerusform>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/import_notes.py" line="192" />
         <source>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</source>
-        <translation><numerusform>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</numerusform><numerusform>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</numerusform></translation>
+        <translation>
+            <numerusform>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</numerusform>
+            <numerusform>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="209" />
@@ -3151,48 +3165,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="29" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="30" />
         <source>Import a Sandiq JSON file</source>
         <translation>Import a Sandiq JSON file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="31" />
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="81" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="32" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="82" />
         <source>Sandiq JSON (*.json)</source>
         <translation>Sandiq JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="46" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="47" />
         <source>This file cannot be imported, and nothing was changed: %1.</source>
         <translation>This file cannot be imported, and nothing was changed: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="57" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="58" />
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Imported: %1 new, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="64" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="65" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="69" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="70" />
         <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
         <translation>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="79" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="80" />
         <source>Export as plaintext JSON</source>
         <translation>Export as plaintext JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="101" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="102" />
         <source>The export was written.</source>
         <translation>The export was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="103" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="104" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -6051,8 +6065,8 @@ Do you want to delete it anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="108" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="360" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="365" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -6083,37 +6097,37 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="243" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="247" />
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="291" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="296" />
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="295" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="300" />
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="320" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="325" />
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="330" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="335" />
         <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
         <translation>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="344" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="349" />
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Too many failed attempts: the vault was destroyed, as set in Settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="365" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="370" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wait %n s</numerusform>
@@ -6121,9 +6135,32 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="380" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="385" />
         <source>Choose a vault folder</source>
         <translation>Choose a vault folder</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeQuestion</name>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="33" />
+        <source>This vault was last used with an older version of Sandiq. To open it, Sandiq must upgrade it, and older versions will not open it afterwards.</source>
+        <translation>This vault was last used with an older version of Sandiq. To open it, Sandiq must upgrade it, and older versions will not open it afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="38" />
+        <source>&amp;Back up first…</source>
+        <translation>&amp;Back up first…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="40" />
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="42" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -375,27 +375,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="74" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="79" />
         <source>Where to put the backup</source>
         <translation>Куда поместить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="96" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="102" />
         <source>The vault is damaged, so no backup was written: it would carry the damage. Run sandiq verify to see what is affected, and keep your older backups: they may be the only good copy. To save what can still be read, use the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Хранилище повреждено, поэтому резервная копия не записана: она унесла бы повреждение с собой. Запустите sandiq verify, чтобы узнать, что затронуто, и сохраните старые резервные копии: возможно, только они остались целыми. Чтобы сохранить то, что ещё читается, воспользуйтесь командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="110" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="118" />
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>Резервная копия — в %1. Она зашифрована и открывается нынешней парольной фразой хранилища. Храните её отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="118" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="127" />
         <source>Backing up the vault…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="122" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="131" />
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Проверка резервной копии… %1</translation>
@@ -2757,6 +2757,14 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
 </context>
 <context>
+    <name>FormatUpgrade</name>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="98" />
+        <source>Upgrading the vault…</source>
+        <translation>Обновление хранилища…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../desktop_app/ui/row_models.py" line="342" />
@@ -3004,12 +3012,20 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message numerus="yes">
         <location filename="../../desktop_app/ui/import_notes.py" line="185" />
         <source>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</source>
-        <translation><numerusform>Ещё не импортирован %n из пакетов от контакта «%1»: %2; они были отправлены в это хранилище.</numerusform><numerusform>Ещё не импортированы %n из пакетов от контакта «%1»: %2; они были отправлены в это хранилище.</numerusform><numerusform>Ещё не импортированы %n из пакетов от контакта «%1»: %2; они были отправлены в это хранилище.</numerusform></translation>
+        <translation>
+            <numerusform>Ещё не импортирован %n из пакетов от контакта «%1»: %2; они были отправлены в это хранилище.</numerusform>
+            <numerusform>Ещё не импортированы %n из пакетов от контакта «%1»: %2; они были отправлены в это хранилище.</numerusform>
+            <numerusform>Ещё не импортированы %n из пакетов от контакта «%1»: %2; они были отправлены в это хранилище.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/import_notes.py" line="192" />
         <source>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</source>
-        <translation><numerusform>Ещё не импортированы пакеты от контакта «%1»: %2, и %n из пакетов %3; все они были отправлены в это хранилище.</numerusform><numerusform>Ещё не импортированы пакеты от контакта «%1»: %2, и %n из пакетов %3; все они были отправлены в это хранилище.</numerusform><numerusform>Ещё не импортированы пакеты от контакта «%1»: %2, и %n из пакетов %3; все они были отправлены в это хранилище.</numerusform></translation>
+        <translation>
+            <numerusform>Ещё не импортированы пакеты от контакта «%1»: %2, и %n из пакетов %3; все они были отправлены в это хранилище.</numerusform>
+            <numerusform>Ещё не импортированы пакеты от контакта «%1»: %2, и %n из пакетов %3; все они были отправлены в это хранилище.</numerusform>
+            <numerusform>Ещё не импортированы пакеты от контакта «%1»: %2, и %n из пакетов %3; все они были отправлены в это хранилище.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="209" />
@@ -3192,48 +3208,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="29" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="30" />
         <source>Import a Sandiq JSON file</source>
         <translation>Импорт файла Sandiq JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="31" />
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="81" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="32" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="82" />
         <source>Sandiq JSON (*.json)</source>
         <translation>Sandiq JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="46" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="47" />
         <source>This file cannot be imported, and nothing was changed: %1.</source>
         <translation>Этот файл нельзя импортировать; ничего не изменено: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="57" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="58" />
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, без изменений — %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="64" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="65" />
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="69" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="70" />
         <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
         <translation>Экспорт НЕ зашифрован: любой, кто получит файл, прочитает все дела, имена и показания в нём. Чтобы передать записи коллеге, используйте зашифрованный пакет. Всё равно записать незашифрованный экспорт?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="79" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="80" />
         <source>Export as plaintext JSON</source>
         <translation>Экспорт в незашифрованный JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="101" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="102" />
         <source>The export was written.</source>
         <translation>Экспорт записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="103" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="104" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -6102,8 +6118,8 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="108" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="360" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="365" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
@@ -6136,37 +6152,37 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="243" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="247" />
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="291" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="296" />
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Эти доли не открывают это хранилище: они созданы для другого хранилища, заменены более новыми или удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="295" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="300" />
         <source>The recovery key is not correct.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="320" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="325" />
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>Хранилище повреждено и не открывается. Восстановите резервную копию, сделанную до повреждения, кнопкой «%1» ниже. Если резервной копии нет, команда sandiq salvage --to НОВАЯ_ПАПКА, возможно, ещё перенесёт то, что читается, в новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="330" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="335" />
         <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
         <translation>Sandiq должен записывать в папку хранилища, поэтому не может открыть хранилище на защищённой от записи флешке или в папке, которую вам нельзя менять. Чтобы работать с таким хранилищем, скопируйте его на этот компьютер кнопкой «%1» ниже, выбрав папку хранилища как резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="344" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="349" />
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="365" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="370" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -6175,9 +6191,32 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="380" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="385" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeQuestion</name>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="33" />
+        <source>This vault was last used with an older version of Sandiq. To open it, Sandiq must upgrade it, and older versions will not open it afterwards.</source>
+        <translation>Это хранилище в последний раз открывалось более старой версией Sandiq. Чтобы открыть его, Sandiq должен его обновить, и после этого старые версии не смогут его открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="38" />
+        <source>&amp;Back up first…</source>
+        <translation>Сначала сделать &amp;резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="40" />
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="42" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

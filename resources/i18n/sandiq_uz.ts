@@ -370,27 +370,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="74" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="79" />
         <source>Where to put the backup</source>
         <translation>Zaxira nusxani qayerga qoʻyish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="96" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="102" />
         <source>The vault is damaged, so no backup was written: it would carry the damage. Run sandiq verify to see what is affected, and keep your older backups: they may be the only good copy. To save what can still be read, use the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Saqlagich shikastlangan, shuning uchun zaxira nusxa yozilmadi: u shikastni ham oʻzi bilan olib ketardi. Nimaga zarar yetganini bilish uchun sandiq verify buyrugʻini ishga tushiring va eski zaxira nusxalarni saqlab qoʻying: balki faqat ular butun qolgandir. Hali oʻqiladigan narsalarni saqlab qolish uchun sandiq salvage --to YANGI_JILD buyrugʻidan foydalaning.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="110" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="118" />
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>Zaxira nusxa joyi: %1. U shifrlangan va saqlagichning hozirgi parol iborasi bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="118" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="127" />
         <source>Backing up the vault…</source>
         <translation>Zaxira nusxa yaratilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="122" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="131" />
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Zaxira nusxa tekshirilmoqda… %1</translation>
@@ -2727,6 +2727,14 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     </message>
 </context>
 <context>
+    <name>FormatUpgrade</name>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="98" />
+        <source>Upgrading the vault…</source>
+        <translation>Saqlagich yangilanmoqda…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../desktop_app/ui/row_models.py" line="342" />
@@ -2972,12 +2980,18 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     <message numerus="yes">
         <location filename="../../desktop_app/ui/import_notes.py" line="185" />
         <source>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</source>
-        <translation><numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 dan %n tasi; ular shu saqlagichga yuborilgan.</numerusform><numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 dan %n tasi; ular shu saqlagichga yuborilgan.</numerusform></translation>
+        <translation>
+            <numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 dan %n tasi; ular shu saqlagichga yuborilgan.</numerusform>
+            <numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 dan %n tasi; ular shu saqlagichga yuborilgan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/import_notes.py" line="192" />
         <source>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</source>
-        <translation><numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2, hamda %3 dan %n tasi; hammasi shu saqlagichga yuborilgan.</numerusform><numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2, hamda %3 dan %n tasi; hammasi shu saqlagichga yuborilgan.</numerusform></translation>
+        <translation>
+            <numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2, hamda %3 dan %n tasi; hammasi shu saqlagichga yuborilgan.</numerusform>
+            <numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2, hamda %3 dan %n tasi; hammasi shu saqlagichga yuborilgan.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="209" />
@@ -3151,48 +3165,48 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="29" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="30" />
         <source>Import a Sandiq JSON file</source>
         <translation>Sandiq JSON faylini import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="31" />
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="81" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="32" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="82" />
         <source>Sandiq JSON (*.json)</source>
         <translation>Sandiq JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="46" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="47" />
         <source>This file cannot be imported, and nothing was changed: %1.</source>
         <translation>Bu faylni import qilib boʻlmaydi, hech narsa oʻzgartirilmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="57" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="58" />
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Import qilindi: %1 ta yangi, %2 ta yangilangan, %3 ta oʻzgarmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="64" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="65" />
         <source>Importing…</source>
         <translation>Import qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="69" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="70" />
         <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
         <translation>Eksport SHIFRLANMAGAN: faylni qoʻlga kiritgan har kim undagi barcha ishlar, ismlar va koʻrsatmalarni oʻqiy oladi. Yozuvlarni hamkasbingizga yuborish uchun shifrlangan paketdan foydalaning. Baribir ochiq eksport yozilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="79" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="80" />
         <source>Export as plaintext JSON</source>
         <translation>Shifrlanmagan JSON sifatida eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="101" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="102" />
         <source>The export was written.</source>
         <translation>Eksport yozildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="103" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="104" />
         <source>Exporting…</source>
         <translation>Eksport qilinmoqda…</translation>
     </message>
@@ -6051,8 +6065,8 @@ Baribir oʻchirilsinmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="108" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="360" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="365" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377" />
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
@@ -6083,37 +6097,37 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="243" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="247" />
         <source>Unlocking…</source>
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="291" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="296" />
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Bu ulushlar bu saqlagichni ochmaydi: ular boshqa saqlagich uchun yaratilgan, yangilari bilan almashtirilgan yoki oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="295" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="300" />
         <source>The recovery key is not correct.</source>
         <translation>Tiklash kaliti notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="320" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="325" />
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>Saqlagich shikastlangan va ochilmaydi. Shikastdan oldin olingan zaxira nusxani quyidagi «%1» tugmasi bilan tiklang. Zaxira nusxa boʻlmasa, sandiq salvage --to YANGI_JILD buyrugʻi hali oʻqiladigan narsalarni yangi saqlagichga koʻchirishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="330" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="335" />
         <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
         <translation>Sandiq saqlagich jildiga yozishi kerak, shuning uchun yozishdan himoyalangan fleshkadagi yoki sizga oʻzgartirish ruxsat etilmagan jilddagi saqlagichni ocholmaydi. Bunday saqlagich bilan ishlash uchun uni quyidagi «%1» tugmasi bilan shu kompyuterga koʻchiring va zaxira nusxa sifatida saqlagich jildini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="344" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="349" />
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="365" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="370" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -6121,9 +6135,32 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="380" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="385" />
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeQuestion</name>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="33" />
+        <source>This vault was last used with an older version of Sandiq. To open it, Sandiq must upgrade it, and older versions will not open it afterwards.</source>
+        <translation>Bu saqlagich oxirgi marta Sandiqning eskiroq versiyasida ishlatilgan. Uni ochish uchun Sandiq uni yangilashi kerak, shundan keyin eski versiyalar uni ocha olmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="38" />
+        <source>&amp;Back up first…</source>
+        <translation>Avval &amp;zaxira nusxa olish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="40" />
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Yangilash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="42" />
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
     </message>
 </context>
 <context>

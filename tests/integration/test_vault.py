@@ -544,10 +544,10 @@ def test_write_refused_while_unlocking_is_not_called_damaged(
 ) -> None:
     tmp_vault.lock()
 
-    def read_only_medium(engine: Any) -> None:
+    def read_only_medium(engine: Any, rebuild_stale_index: bool) -> None:
         raise DriverOperationalError("attempt to write a readonly database")
 
-    monkeypatch.setattr(vault_module, "prepare_schema", read_only_medium)
+    monkeypatch.setattr(vault_module, "bring_up_to_date", read_only_medium)
     with pytest.raises(VaultUnavailable, match=r"readonly database \(the disk may be full, "):
         unlock(tmp_vault.path, PASSPHRASE)
 

@@ -42,6 +42,7 @@ from desktop_app.core.exchange.selection import audit_head, changed_since, selec
 from desktop_app.core.exchange.sequences import sent_before
 from desktop_app.core.exchange.writer import AttachmentSource, write_bundle
 from desktop_app.core.fileio import ensure_free_space, write_atomically_with
+from desktop_app.core.leftovers import ledger_of
 
 if TYPE_CHECKING:
     from desktop_app.core.vault import Vault
@@ -286,7 +287,7 @@ def export_bundle(
         # The attachments at least: the records part's compressed size is known only once written.
         ensure_free_space(out.parent, sum(s.size for s in sources), "this bundle")
         try:
-            write_atomically_with(out, write)
+            write_atomically_with(out, write, ledger=ledger_of(vault))
         except OSError as exc:
             raise ExportFailed(
                 f"Could not write {out}: {exc.strerror or exc}; nothing was recorded as sent."

@@ -1,14 +1,17 @@
 """Building a PDF dossier of one or more cases: the API the CLI and the GUI call.
 
 ``build_dossier`` reads the cases in its own read session (so a GUI worker thread can call it
-with plain ids), lays the dossier out once, and writes the PDF through a temp file and a
-rename: a cancelled or failed build leaves no file and never a half-written one. It refuses to
-replace an existing file unless ``overwrite=True``.
+with plain ids), lays the dossier out once in memory, and only then writes the PDF through a
+temp file and a rename: a cancelled or failed build leaves no file and never a half-written
+one, and a build killed midway (kill -9) leaves nothing on disk, unless during the seconds of
+the write, when the temp it leaves is recorded in the vault for the next unlock to remove. It
+refuses to replace an existing file unless ``overwrite=True``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -21,8 +24,9 @@ from reportlab.platypus import Flowable, PageBreak
 from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import Cancelled, InvalidInput, SandiqError
-from desktop_app.core.fileio import write_atomically_with
+from desktop_app.core.fileio import check_output_path, write_atomically_with
 from desktop_app.core.identity import load_identity
+from desktop_app.core.leftovers import ledger_of
 from desktop_app.core.reports import case_sections
 from desktop_app.core.reports.attachments_section import attachments_section
 from desktop_app.core.reports.context import ReportContext, shortened
@@ -336,16 +340,16 @@ def build_dossier(
     options = options or DossierOptions()
     moment = (generated_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     _check_target(out, overwrite)
-    results: list[DossierResult] = []
-
-    def write(target: BinaryIO) -> None:
-        with vault.read() as session:
-            results.append(
-                render_dossier(session, case_ids, target, options, moment, progress, cancelled)
-            )
-
+    check_output_path(out)  # refused now, not after minutes of layout
+    # Laid out in memory, where ReportLab holds the whole PDF until its last page anyway (this
+    # adds one copy of it: 26 MB for a dossier of 400 photos, each fitted to print size): a
+    # temp file made first held the dossier's name for the whole layout and its plaintext,
+    # left behind for good by a build killed then.
+    pdf = io.BytesIO()
+    with vault.read() as session:
+        result = render_dossier(session, case_ids, pdf, options, moment, progress, cancelled)
     try:
-        write_atomically_with(out, write)
+        write_atomically_with(out, lambda fh: fh.write(pdf.getbuffer()), ledger=ledger_of(vault))
     except OSError as exc:
         raise SandiqError(f"cannot write {out}: {exc.strerror or exc}") from None
-    return replace(results[0], path=out)
+    return replace(result, path=out)
