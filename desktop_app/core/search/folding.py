@@ -375,8 +375,9 @@ _RUSSIAN_CONTINUATIONS = _continuations([*(_CYRILLIC[c] for c in _RUSSIAN_LETTER
 
 def _continuations_of(text: str) -> tuple[str, ...]:
     """What may follow text, a word being typed, by the script of its last word."""
-    words = _TOKEN.findall(text.casefold())
-    last = words[-1] if words else ""
+    # The whole last word, hyphened parts too: ў-к is one word, which Uzbek letters may end.
+    words = text.casefold().split()
+    last = "".join(letter for letter in words[-1] if letter.isalpha()) if words else ""
     if last and all(letter in _RUSSIAN_LETTERS for letter in last):
         return _RUSSIAN_CONTINUATIONS
     if last and "\u0400" <= last[-1] <= "\u052f":
@@ -400,6 +401,10 @@ def fold_prefix(text: str) -> tuple[str, ...]:
     # What all the strings share is what the first and the last of them in order share.
     common = _common_prefix(min(alone, *continued), max(alone, *continued))
     head = tuple(word.group() for word in words[:-1])
+    whole = fold_tokens(text)
+    if len(whole) == len(words):
+        # The finished words fold as whole words, place names too (Уш is Osh, as indexed).
+        head = tuple(whole[:-1])
     match = _TOKEN.match(common, last)
     return (*head, match.group()) if match else head
 
