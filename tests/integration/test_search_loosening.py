@@ -5,16 +5,14 @@ Completing the word being typed, When nothing is found)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
-from uuid import UUID
 
 import pytest
 
 from desktop_app.core.search.query import NoteCode, QueryNote
-from desktop_app.core.search.service import Match, SearchResults, search_results
-from desktop_app.core.vault import Vault
+from desktop_app.core.search.service import Match, search_results
 from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.integration.search_archive import NarrativeArchive
 
 PERSONS = {
     "shuhratjon": "Shuhratjon Nazarqulov",
@@ -31,36 +29,10 @@ PERSONS = {
 NARRATIVES = {"t_shu": "Nazarqulov shu kuni uyda edi."}  # Uzbek "shu": "that"
 
 
-class Archive:
-    """A vault holding the records above, found by their short names."""
-
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-        self.names: dict[UUID, str] = {}
-        with vault.transaction() as session:
-            writer = vault.writer(session)
-            case = writer.create("case", {"reference": "UZ-2015-0001", "title": "Detentions"})
-            session.flush()
-            for short, name in PERSONS.items():
-                self.names[writer.create("person", {"name": name}).id] = short
-            for short, narrative in NARRATIVES.items():
-                testimony: dict[str, Any] = {"case": str(case.id), "narrative": narrative}
-                self.names[writer.create("testimony", testimony).id] = short
-
-    def results(self, query: str, **kw: Any) -> SearchResults:
-        """What the search box shows for query (its last word completed if unfinished)."""
-        with self.vault.read() as session:
-            return search_results(session, query, limit=100, **kw)
-
-    def find(self, query: str, **kw: Any) -> list[str]:
-        """Short names of what search finds, best first."""
-        return [self.names[hit.record_id] for hit in self.results(query, **kw).hits]
-
-
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NarrativeArchive]:
     created = create_vault(tmp_path_factory.mktemp("loosening") / "vault", PASSPHRASE, kdf=FAST_KDF)
-    yield Archive(created.vault)
+    yield NarrativeArchive(created.vault, PERSONS, NARRATIVES, ("UZ-2015-0001", "Detentions"))
     created.vault.lock()
 
 
@@ -73,23 +45,25 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
     ],
 )
 def test_a_held_word_that_finds_nothing_with_the_others_is_completed(
-    archive: Archive, query: str, expected: str
+    archive: NarrativeArchive, query: str, expected: str
 ) -> None:
     results = archive.results(query)
     assert [archive.names[h.record_id] for h in results.hits] == [expected]
     assert results.hits[0].match is Match.PREFIX
 
 
-def test_a_held_word_that_finds_something_is_still_taken_as_meant(archive: Archive) -> None:
+def test_a_held_word_that_finds_something_is_still_taken_as_meant(
+    archive: NarrativeArchive,
+) -> None:
     assert archive.find("Shuhrat") == ["shuhrat"]
     assert archive.find("Nazarov Shuhrat") == ["shuhrat"]
 
 
-def test_a_word_the_caller_says_is_complete_is_never_completed(archive: Archive) -> None:
-    assert archive.find("Назаркулов Шухрат", complete_last_word=False) == []
+def test_a_word_the_caller_says_is_complete_is_never_completed(archive: NarrativeArchive) -> None:
+    assert archive.find("Назаркулов Шухрат", typing=False) == []
 
 
-def test_a_page_after_the_first_reads_the_query_as_the_first_did(archive: Archive) -> None:
+def test_a_page_after_the_first_reads_the_query_as_the_first_did(archive: NarrativeArchive) -> None:
     whole = archive.find("Timur B")
     with archive.vault.read() as session:
         second = search_results(session, "Timur B", limit=1, offset=1)
@@ -106,7 +80,7 @@ def test_a_page_after_the_first_reads_the_query_as_the_first_did(archive: Archiv
     [("Timur B", "B"), ("Timur Be", "Be"), ("Хужамкулов Ут", "Ут"), ("Kim S", "S")],
 )
 def test_a_new_word_too_short_to_complete_does_not_empty_the_list(
-    archive: Archive, query: str, short: str
+    archive: NarrativeArchive, query: str, short: str
 ) -> None:
     before = archive.find(query.rsplit(" ", 1)[0])
     results = archive.results(query)
@@ -114,12 +88,12 @@ def test_a_new_word_too_short_to_complete_does_not_empty_the_list(
     assert QueryNote(NoteCode.NOT_YET_USED, short) in results.notes
 
 
-def test_records_holding_the_short_word_whole_come_first(archive: Archive) -> None:
+def test_records_holding_the_short_word_whole_come_first(archive: NarrativeArchive) -> None:
     assert archive.find("Kim Yu") == ["kim_yu", "kim_sergey"]
     assert archive.find("Назаркулов Шу") == ["t_shu", "shuhratjon"]
 
 
-def test_a_single_short_word_is_still_searched_whole_and_said_so(archive: Archive) -> None:
+def test_a_single_short_word_is_still_searched_whole_and_said_so(archive: NarrativeArchive) -> None:
     results = archive.results("Yu")
     assert [archive.names[h.record_id] for h in results.hits] == ["kim_yu"]
     assert archive.results("Bq").notes == (QueryNote(NoteCode.TOO_SHORT, "Bq"),)
@@ -137,21 +111,21 @@ def test_a_single_short_word_is_still_searched_whole_and_said_so(archive: Archiv
     ],
 )
 def test_a_patronymic_the_record_does_not_hold_is_left_out_with_a_note(
-    archive: Archive, query: str, expected: str, left_out: str
+    archive: NarrativeArchive, query: str, expected: str, left_out: str
 ) -> None:
     results = archive.results(query)
     assert [archive.names[h.record_id] for h in results.hits][:1] == [expected]
     assert QueryNote(NoteCode.PATRONYMIC_LEFT_OUT, left_out) in results.notes
 
 
-def test_a_patronymic_the_record_holds_is_searched_for(archive: Archive) -> None:
+def test_a_patronymic_the_record_holds_is_searched_for(archive: NarrativeArchive) -> None:
     results = archive.results("Шамсутдинов Рустам Ильдарович")
     assert [archive.names[h.record_id] for h in results.hits] == ["rustam"]
     assert results.notes == ()
     assert archive.find("Шамсутдинов Рустам Ахмедович") == ["rustam"]
 
 
-def test_a_patronymic_alone_is_never_left_out(archive: Archive) -> None:
-    results = archive.results("Бахтиёрович", complete_last_word=False)
+def test_a_patronymic_alone_is_never_left_out(archive: NarrativeArchive) -> None:
+    results = archive.results("Бахтиёрович", typing=False)
     assert results.hits == []
     assert results.notes == ()

@@ -6,16 +6,14 @@ other forms, the total past a page, exclusions of a word's forms, mark-less Uzbe
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
-from uuid import UUID
 
 import pytest
 
 from desktop_app.core.search.query import NoteCode, QueryNote
-from desktop_app.core.search.service import Match, SearchResults, search_results
-from desktop_app.core.vault import Vault
+from desktop_app.core.search.service import Match
 from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.integration.search_archive import NarrativeArchive
 
 PERSONS = {"p_arestov": "Арестов Игорь"}  # a surname that begins like арестовать
 NARRATIVES = {
@@ -35,43 +33,16 @@ NARRATIVES = {
 }
 
 
-class Archive:
-    """A vault holding the records above, found by their short names."""
-
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-        self.names: dict[UUID, str] = {}
-        with vault.transaction() as session:
-            writer = vault.writer(session)
-            case = writer.create("case", {"reference": "UZ-2014-0001", "title": "Андижан"})
-            session.flush()
-            for name, person in PERSONS.items():
-                self.names[writer.create("person", {"name": person}).id] = name
-            for name, narrative in NARRATIVES.items():
-                testimony: dict[str, Any] = {"case": str(case.id), "narrative": narrative}
-                self.names[writer.create("testimony", testimony).id] = name
-
-    def results(self, query: str, limit: int = 100, *, typing: bool = False) -> SearchResults:
-        """What the search box shows for a query typed in full (or still being typed)."""
-        with self.vault.read() as session:
-            return search_results(session, query, limit=limit, complete_last_word=typing)
-
-    def matches(self, query: str, *, typing: bool = False) -> dict[str, Match]:
-        """How each record found was matched, best first."""
-        found = self.results(query, typing=typing).hits
-        return {self.names[hit.record_id]: hit.match for hit in found}
-
-
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NarrativeArchive]:
     created = create_vault(tmp_path_factory.mktemp("findings") / "vault", PASSPHRASE, kdf=FAST_KDF)
-    yield Archive(created.vault)
+    yield NarrativeArchive(created.vault, PERSONS, NARRATIVES, typing=False)
     created.vault.lock()
 
 
 @pytest.mark.parametrize(("query", "typing"), [("пытк*", False), ("пытк", True)])
 def test_a_russian_prefix_finds_no_word_its_last_letter_leaves_out(
-    archive: Archive, query: str, typing: bool
+    archive: NarrativeArchive, query: str, typing: bool
 ) -> None:
     # пытк folded to pit (a Latin k + h is kh, which folds to h) and found пытали, пытался.
     found = archive.matches(query, typing=typing)
@@ -81,13 +52,15 @@ def test_a_russian_prefix_finds_no_word_its_last_letter_leaves_out(
 
 @pytest.mark.parametrize("query", ["Задержан", "ЗАДЕРЖАН"])
 def test_a_capitalised_first_word_or_one_in_capitals_finds_other_forms(
-    archive: Archive, query: str
+    archive: NarrativeArchive, query: str
 ) -> None:
     assert archive.matches(query)["t_detained"] is Match.FORMS
 
 
 @pytest.mark.parametrize("query", ["Арестов", "АРЕСТОВ", "допрос Арестов"])
-def test_a_name_the_vault_holds_is_not_stemmed_however_typed(archive: Archive, query: str) -> None:
+def test_a_name_the_vault_holds_is_not_stemmed_however_typed(
+    archive: NarrativeArchive, query: str
+) -> None:
     assert Match.FORMS not in archive.matches(query).values()
 
 
@@ -101,7 +74,7 @@ def test_a_name_the_vault_holds_is_not_stemmed_however_typed(archive: Archive, q
     ],
 )
 def test_a_word_that_finds_nothing_suggests_a_beginning_that_does(
-    archive: Archive, query: str, suggested: str, found: str
+    archive: NarrativeArchive, query: str, suggested: str, found: str
 ) -> None:
     results = archive.results(query)
     assert results.hits == []
@@ -113,7 +86,7 @@ def test_a_word_that_finds_nothing_suggests_a_beginning_that_does(
     assert found in archive.matches(note.query)
 
 
-def test_no_suggestion_when_nothing_begins_like_the_word(archive: Archive) -> None:
+def test_no_suggestion_when_nothing_begins_like_the_word(archive: NarrativeArchive) -> None:
     assert [n.code for n in archive.results("xyzzyqwerty").notes] == []
 
 
@@ -121,18 +94,18 @@ def test_no_suggestion_when_nothing_begins_like_the_word(archive: Archive) -> No
     ("query", "genitive_plural"), [("пытки", "t_traces"), ("девушки", "t_girls")]
 )
 def test_a_plural_finds_its_genitive_with_a_fleeting_vowel(
-    archive: Archive, query: str, genitive_plural: str
+    archive: NarrativeArchive, query: str, genitive_plural: str
 ) -> None:
     assert archive.matches(query)[genitive_plural] is Match.FORMS
 
 
-def test_one_note_names_every_word_read_in_other_forms(archive: Archive) -> None:
+def test_one_note_names_every_word_read_in_other_forms(archive: NarrativeArchive) -> None:
     results = archive.results("задержан пытки")
     assert [archive.names[hit.record_id] for hit in results.hits] == ["t_both"]
     assert results.notes == (QueryNote(NoteCode.OTHER_FORMS, "«задержан», «пытки»"),)
 
 
-def test_a_page_that_more_follow_says_how_many_match_in_all(archive: Archive) -> None:
+def test_a_page_that_more_follow_says_how_many_match_in_all(archive: NarrativeArchive) -> None:
     everything = archive.results("отдел")
     first = archive.results("отдел", limit=1)
     assert first.has_more
@@ -140,11 +113,11 @@ def test_a_page_that_more_follow_says_how_many_match_in_all(archive: Archive) ->
     assert everything.total is None  # all on one page: the count is the page's
 
 
-def test_an_excluded_word_leaves_out_its_other_forms(archive: Archive) -> None:
+def test_an_excluded_word_leaves_out_its_other_forms(archive: NarrativeArchive) -> None:
     # адвокат finds адвоката in its other forms; -адвокат leaves out what адвокат finds.
     assert "t_search_lawyer" in archive.matches("адвокат")
     assert archive.matches("обыск -адвокат") == {"t_search_night": Match.EXACT}
 
 
-def test_a_phrase_typed_without_the_uzbek_mark_finds_it(archive: Archive) -> None:
+def test_a_phrase_typed_without_the_uzbek_mark_finds_it(archive: NarrativeArchive) -> None:
     assert archive.matches('"tintuv otkazildi"') == {"t_uz_search": Match.FUZZY}

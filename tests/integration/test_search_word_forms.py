@@ -8,17 +8,15 @@ measured on: each query with the testimonies a researcher would want from it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
-from uuid import UUID
 
 import pytest
 
 from desktop_app.core.search.query import NoteCode, QueryNote
-from desktop_app.core.search.service import Match, SearchResults, search_results
+from desktop_app.core.search.service import Match
 from desktop_app.core.search.snippets import bracketed_snippet
-from desktop_app.core.vault import Vault
 from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.integration.search_archive import NarrativeArchive
 
 PERSONS = {
     "p_askarov": "Аскаров Азимжан",
@@ -121,36 +119,10 @@ FORM_QUERIES: dict[str, set[str]] = {
 }
 
 
-class Archive:
-    """A vault holding the records above, found by their short names."""
-
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-        self.names: dict[UUID, str] = {}
-        with vault.transaction() as session:
-            writer = vault.writer(session)
-            case = writer.create("case", {"reference": "UZ-2014-0001", "title": "Андижан"})
-            session.flush()
-            for name, person in PERSONS.items():
-                self.names[writer.create("person", {"name": person}).id] = name
-            for name, narrative in NARRATIVES.items():
-                testimony: dict[str, Any] = {"case": str(case.id), "narrative": narrative}
-                self.names[writer.create("testimony", testimony).id] = name
-
-    def results(self, query: str) -> SearchResults:
-        """What the search box shows for a query typed in full."""
-        with self.vault.read() as session:
-            return search_results(session, query, limit=100, complete_last_word=False)
-
-    def matches(self, query: str) -> dict[str, Match]:
-        """How each record found was matched, best first."""
-        return {self.names[hit.record_id]: hit.match for hit in self.results(query).hits}
-
-
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NarrativeArchive]:
     created = create_vault(tmp_path_factory.mktemp("forms") / "vault", PASSPHRASE, kdf=FAST_KDF)
-    yield Archive(created.vault)
+    yield NarrativeArchive(created.vault, PERSONS, NARRATIVES, typing=False)
     created.vault.lock()
 
 
@@ -169,46 +141,54 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
         ("torture", "t_en_tortured"),
     ],
 )
-def test_a_prose_word_finds_its_other_forms(archive: Archive, query: str, other_form: str) -> None:
+def test_a_prose_word_finds_its_other_forms(
+    archive: NarrativeArchive, query: str, other_form: str
+) -> None:
     found = archive.matches(query)
     assert other_form in found
     assert found[other_form] is Match.FORMS
 
 
-def test_other_forms_come_after_every_exact_hit(archive: Archive) -> None:
+def test_other_forms_come_after_every_exact_hit(archive: NarrativeArchive) -> None:
     found = list(archive.matches("задержан").items())
     assert found[0] == ("t_detained_market", Match.EXACT)
     assert {name for name, match in found[1:]} == _DETENTION - {"t_detained_market"}
     assert all(match is Match.FORMS for _name, match in found[1:])
 
 
-def test_other_forms_are_said_in_a_note_and_marked_in_the_snippet(archive: Archive) -> None:
+def test_other_forms_are_said_in_a_note_and_marked_in_the_snippet(
+    archive: NarrativeArchive,
+) -> None:
     results = archive.results("задержан ночью")
     assert QueryNote(NoteCode.OTHER_FORMS, "«задержан»") in results.notes
     (hit,) = results.hits
     assert "[задержали] [ночью]" in bracketed_snippet(hit.snippet)
 
 
-def test_no_note_when_only_exact_hits_are_shown(archive: Archive) -> None:
+def test_no_note_when_only_exact_hits_are_shown(archive: NarrativeArchive) -> None:
     results = archive.results("рынке")
     assert [n.code for n in results.notes] == []
 
 
-def test_a_word_of_a_different_form_needs_every_other_word_to_match(archive: Archive) -> None:
+def test_a_word_of_a_different_form_needs_every_other_word_to_match(
+    archive: NarrativeArchive,
+) -> None:
     assert archive.matches("задержали рынке") == {"t_detained_market": Match.FORMS}
     assert archive.matches("задержали аэропорту") == {}
 
 
 @pytest.mark.parametrize("query", ["Арестов", "арестов", "арестова", "аскарова"])
-def test_a_name_is_not_read_as_a_stem(archive: Archive, query: str) -> None:
+def test_a_name_is_not_read_as_a_stem(archive: NarrativeArchive, query: str) -> None:
     assert Match.FORMS not in archive.matches(query).values()
 
 
-def test_a_capitalised_word_after_the_first_is_taken_as_a_name(archive: Archive) -> None:
+def test_a_capitalised_word_after_the_first_is_taken_as_a_name(archive: NarrativeArchive) -> None:
     assert "t_detained_night" not in archive.matches("ночью Задержан")
 
 
 @pytest.mark.parametrize("query", ["избили", "убили", "дом"])
-def test_a_stem_shorter_than_four_letters_finds_nothing_more(archive: Archive, query: str) -> None:
+def test_a_stem_shorter_than_four_letters_finds_nothing_more(
+    archive: NarrativeArchive, query: str
+) -> None:
     # избили stems to изб, which begins избрали as well: too many unrelated words.
     assert Match.FORMS not in archive.matches(query).values()

@@ -5,15 +5,13 @@ Fuzzy names). Found by a Russian-speaking tester: both found nothing."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
-from uuid import UUID
 
 import pytest
 
-from desktop_app.core.search.service import Match, search
-from desktop_app.core.vault import Vault
+from desktop_app.core.search.service import Match
 from desktop_app.core.vault_creation import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.integration.search_archive import NarrativeArchive
 
 PERSONS = {
     "bahtiyor": "Юсупов Бахтиёр",
@@ -30,58 +28,33 @@ NARRATIVES = {
 }
 
 
-class Archive:
-    """A vault holding the records above, found by their short names."""
-
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-        self.names: dict[UUID, str] = {}
-        with vault.transaction() as session:
-            writer = vault.writer(session)
-            case = writer.create("case", {"reference": "KZ-2022-0001", "title": "Январь"})
-            session.flush()
-            for short, name in PERSONS.items():
-                self.names[writer.create("person", {"name": name}).id] = short
-            for short, narrative in NARRATIVES.items():
-                testimony: dict[str, Any] = {"case": str(case.id), "narrative": narrative}
-                self.names[writer.create("testimony", testimony).id] = short
-
-    def matches(self, query: str) -> dict[str, Match]:
-        """How each record the search box finds for query was matched."""
-        with self.vault.read() as session:
-            return {self.names[hit.record_id]: hit.match for hit in search(session, query)}
-
-    def find(self, query: str) -> list[str]:
-        """Short names of what the search box finds, best first."""
-        with self.vault.read() as session:
-            return [self.names[hit.record_id] for hit in search(session, query)]
-
-
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NarrativeArchive]:
     created = create_vault(tmp_path_factory.mktemp("yo") / "vault", PASSPHRASE, kdf=FAST_KDF)
-    yield Archive(created.vault)
+    yield NarrativeArchive(created.vault, PERSONS, NARRATIVES, ("KZ-2022-0001", "Январь"))
     created.vault.lock()
 
 
 @pytest.mark.parametrize(
     "query", ["Бахтиер", "бахтиер", "Юсупов Бахтиер", "Bakhtier", "Bakhtiyer", "Бахтиёр"]
 )
-def test_yo_typed_as_e_finds_the_name_with_yo(archive: Archive, query: str) -> None:
+def test_yo_typed_as_e_finds_the_name_with_yo(archive: NarrativeArchive, query: str) -> None:
     assert "bahtiyor" in archive.matches(query)
 
 
-def test_yo_typed_as_e_in_a_case_form_finds_the_case_form_in_prose(archive: Archive) -> None:
+def test_yo_typed_as_e_in_a_case_form_finds_the_case_form_in_prose(
+    archive: NarrativeArchive,
+) -> None:
     # As Бахтиёра would: "of Бахтиёр" in prose, or a name in -a, so not the person's name.
     assert archive.matches("Бахтиера") == {"t_bahtiyora": Match.FUZZY}
 
 
 @pytest.mark.parametrize("query", ["Ниезов", "Niezov"])
-def test_yo_typed_as_e_after_i_finds_niyozov(archive: Archive, query: str) -> None:
+def test_yo_typed_as_e_after_i_finds_niyozov(archive: NarrativeArchive, query: str) -> None:
     assert archive.matches(query).get("niyozov") is Match.FUZZY
 
 
-def test_e_read_as_yo_is_a_guess_ranked_below_the_word_as_typed(archive: Archive) -> None:
+def test_e_read_as_yo_is_a_guess_ranked_below_the_word_as_typed(archive: NarrativeArchive) -> None:
     # Еркин (Kazakh Erkin) and Ёркин (Uzbek Yorqin) are two names: Еркин comes first.
     assert archive.matches("Еркин") == {"erkin": Match.EXACT, "yorkin": Match.FUZZY}
     assert archive.find("Ёркин") == ["yorkin"]
@@ -89,14 +62,16 @@ def test_e_read_as_yo_is_a_guess_ranked_below_the_word_as_typed(archive: Archive
 
 @pytest.mark.parametrize("query", ["Жаңабаеву", "Жанабаеву", "Zhanabaevu", "Жаңабаевой"])
 def test_a_womans_case_form_finds_her_when_no_man_of_the_name_is_held(
-    archive: Archive, query: str
+    archive: NarrativeArchive, query: str
 ) -> None:
     found = archive.matches(query)
     assert found.get("janabaeva") is Match.FUZZY
     assert "t_janabaevu" in found
 
 
-def test_a_form_that_is_the_mans_case_too_finds_only_him_when_he_is_held(archive: Archive) -> None:
+def test_a_form_that_is_the_mans_case_too_finds_only_him_when_he_is_held(
+    archive: NarrativeArchive,
+) -> None:
     found = archive.matches("Karimovu")
     assert "karimov" in found
     assert "karimova" not in found
