@@ -103,7 +103,7 @@ def test_delete_deleted_and_undelete_on_the_command_line(
     sandiq.ok("undelete", testimony)
     assert "is not deleted" in sandiq.fails("undelete", testimony).stderr
     assert json.loads(sandiq.ok("deleted", "--json").stdout) == []
-    assert "not a record id" in sandiq.fails("delete", "Раъно").stderr
+    assert "nor a record id" in sandiq.fails("delete", "Раъно").stderr
 
 
 def test_the_command_line_lists_a_deleted_file_by_this_vault_and_brings_it_back(
