@@ -61,11 +61,21 @@ class DraftInfo:
 
 
 def _label(data: dict[str, Any]) -> str:
-    for field in _LABEL_FIELDS:
-        value = data.get(field)
-        if isinstance(value, str) and value.strip():
+    # The naming fields first; else any text typed (a testimony begun with its interviewer
+    # alone was listed "(empty)", and work listed as empty gets discarded), never an id.
+    others = (value for field, value in data.items() if field not in _LABEL_FIELDS)
+    for value in (*(data.get(field) for field in _LABEL_FIELDS), *others):
+        if isinstance(value, str) and value.strip() and not _is_id(value):
             return " ".join(value.split())[:_LABEL_CHARS]
     return ""
+
+
+def _is_id(text: str) -> bool:
+    try:
+        UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def save_draft(
