@@ -341,7 +341,9 @@ def cmd_deleted(args: argparse.Namespace) -> None:
         return
     for row in rows:
         by = "this vault" if row.deleted_by == own else row.deleted_by_name or row.deleted_by[:16]
-        label = " ".join(filter(None, (row.case_reference, row.label)))
+        # A case's label begins with its own reference.
+        reference = "" if row.kind == "case" else row.case_reference
+        label = " ".join(filter(None, (reference, row.label)))
         if row.owner_kind:
             label += f" (attached to {' '.join(filter(None, (row.owner_kind, row.owner_label)))})"
         if row.bears_protected_name:

@@ -103,6 +103,11 @@ def test_delete_deleted_and_undelete_on_the_command_line(
     sandiq.ok("undelete", testimony)
     assert "is not deleted" in sandiq.fails("undelete", testimony).stderr
     assert json.loads(sandiq.ok("deleted", "--json").stdout) == []
+    sandiq.ok("case", "add", "--reference", "DEL-2026-09", "--title", "Ошибочное дело")
+    sandiq.ok("delete", "DEL-2026-09")
+    (case_line,) = [line for line in sandiq.ok("deleted").stdout.splitlines() if "DEL-" in line]
+    assert case_line.endswith("\tDEL-2026-09 Ошибочное дело")  # the reference once
+    sandiq.ok("undelete", case_line.split("\t")[0])
     assert "nor a record id" in sandiq.fails("delete", "Раъно").stderr
 
 
