@@ -1773,8 +1773,8 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <location filename="../../desktop_app/ui/duplicate_pairs.py" line="45" />
         <source>%n people have this name</source>
         <translation>
-            <numerusform>Bu ism %n kishida bor</numerusform>
-            <numerusform>Bu ism %n kishida bor</numerusform>
+            <numerusform>bu ism %n kishida bor</numerusform>
+            <numerusform>bu ism %n kishida bor</numerusform>
         </translation>
     </message>
 </context>
@@ -5257,7 +5257,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/search_notes.py" line="71" />
         <source>Nothing was found as typed. Try %1 to find the words beginning so.</source>
-        <translation>Yozilganidek hech narsa topilmadi. Shunday boshlanadigan soʻzlarni topish uchun %1 ni sinab koʻring.</translation>
+        <translation>Yozilganidek hech narsa topilmadi. Shunday boshlanadigan soʻzlarni topish uchun %1-ni sinab koʻring.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_notes.py" line="81" />
@@ -5411,7 +5411,7 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/search_page.py" line="335" />
         <source>Search for %1</source>
-        <translation>%1 ni qidirish</translation>
+        <translation>%1-ni qidirish</translation>
     </message>
 </context>
 <context>
