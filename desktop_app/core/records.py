@@ -36,7 +36,7 @@ from db.vault_bookkeeping import Revision
 from desktop_app.core.audit import AuditEvent, AuditLog
 from desktop_app.core.content import MODEL_OF_KIND, Record, kind_of, to_content
 from desktop_app.core.dates import utc_now
-from desktop_app.core.errors import RecordDeleted, RecordNotFound, ReferenceDeleted
+from desktop_app.core.errors import InvalidInput, RecordDeleted, RecordNotFound, ReferenceDeleted
 from desktop_app.core.exchange.references import references
 from desktop_app.core.record_validation import ValidRecord, validate_record
 from desktop_app.core.search.folding import WordFolder
@@ -127,6 +127,7 @@ class RecordWriter:
         authorship, if given, is the record's (else this vault's, now, and the record must
         refer only to live records: ReferenceDeleted otherwise, nothing written)."""
         valid = self.validate(kind, data)
+        _refuse_unknown_fields(data, valid)
         if authorship is None:
             self._refuse_deleted_references(valid, None)
         self._add([valid], [authorship] if authorship else None)
@@ -208,6 +209,7 @@ class RecordWriter:
             kind_of(record), {**data, "id": str(record.id)}, self.act_types, record.id
         )
         if is_local_edit:
+            _refuse_unknown_fields(data, valid)
             # A record brought back must point at live records only, even where it did before.
             self._refuse_deleted_references(valid, None if was_deleted else to_content(record))
         for column, value in vars(valid.values).items():
@@ -263,6 +265,14 @@ class RecordWriter:
             if field == "owner":
                 data["owner_kind"] = current["owner_kind"]
         return data
+
+
+def _refuse_unknown_fields(data: dict[str, Any], valid: ValidRecord) -> None:
+    # The vault's own callers only: a misnamed field ("is_protected" for "protected") would
+    # otherwise be dropped without a word, and a witness meant to be protected would not be.
+    unknown = sorted(set(data) - set(valid.content) - {"id"})
+    if unknown:
+        raise InvalidInput(f"{valid.kind}: unknown field {unknown[0]!r}")
 
 
 def gone_references(

@@ -25,7 +25,7 @@ def vault(tmp_vault: Vault) -> Vault:
         gayrat = writer.create("person", {"name": GAYRAT, "other_names": ["Гайратжон Урунбаев"]})
         writer.create("person", {"name": OTHER_GAYRAT})
         shuhrat = writer.create(
-            "person", {"name": PROTECTED, "is_protected": True, "pseudonym": "Witness B"}
+            "person", {"name": PROTECTED, "protected": True, "pseudonym": "Witness B"}
         )
         writer.delete(writer.create("person", {"name": "Gʻayrat Deleted"}))
         titled = writer.create("case", {"reference": "UZ-2024-0001", "title": CASE_TITLE})
