@@ -37,11 +37,11 @@ from desktop_app.core.id_batches import as_one_parameter
 from desktop_app.core.search.folding import (
     WordFolder,
     drop_invisible,
-    fold_prefix,
     fold_tokens,
     yo_readings,
 )
 from desktop_app.core.search.fuzzy import markless_forms, prose_spellings, readings
+from desktop_app.core.search.prefix_folding import fold_prefix
 from desktop_app.core.search.query import fts5_string
 
 _FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))

@@ -131,9 +131,9 @@ class SearchPage(QWidget):
         self.rebuild_button = QPushButton(self.tr("&Rebuild the search index"))
         self.rebuild_button.clicked.connect(self.rebuild_requested)
         # A query that found nothing may come with a suggestion (kaltakla* for kaltakladi):
-        # one click runs it, as typing it would.
+        # one click runs it, as typing it would. A framed button, not a flat one: flat, it read
+        # as plain text that nobody thought to click.
         self.suggestion_button = QPushButton()
-        self.suggestion_button.setFlat(True)
         self.suggestion_button.hide()
         self.suggestion_button.clicked.connect(self._run_suggestion)
         self._suggested_query = ""

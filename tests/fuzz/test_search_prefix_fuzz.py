@@ -1,4 +1,4 @@
-"""Folding a word being typed (folding.fold_prefix) on random words made of the letters the
+"""Folding a word being typed (prefix_folding.fold_prefix) on random words made of the letters the
 folding rules read: every prefix must fold to the beginning of the folded whole word."""
 
 from __future__ import annotations
@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.search.folding import fold_prefix, fold_tokens, place_prefixes
+from desktop_app.core.search.folding import fold_tokens
+from desktop_app.core.search.prefix_folding import fold_prefix, place_prefixes
 
 # The letters rules rewrite or look at (digraphs, endings, glides, apostrophes, hyphens) in
 # Latin and Cyrillic, so random words hit the rules often. A word goes on in the script it is

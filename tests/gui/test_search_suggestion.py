@@ -23,6 +23,8 @@ def test_clicking_the_suggestion_runs_it(qtbot, unlocked_window) -> None:
     )
     assert not page.suggestion_button.isHidden()
     assert page.suggestion_button.text() == "Search for kaltakla*"
+    # Framed like any button, so it looks clickable rather than like a line of text.
+    assert not page.suggestion_button.isFlat()
     page.suggestion_button.click()
     assert page.query_edit.text() == "kaltakla*"
     qtbot.waitUntil(lambda: page.summary_label.text() == "1 result")

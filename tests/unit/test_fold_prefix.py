@@ -1,4 +1,4 @@
-"""Folding a word still being typed (folding.fold_prefix): what it gives must begin every
+"""Folding a word still being typed (prefix_folding.fold_prefix): what it gives must begin every
 word the typed letters may grow into, folded, or search as you type would miss it."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.search.folding import fold_prefix, fold_tokens, place_prefixes
+from desktop_app.core.search.folding import fold_tokens
+from desktop_app.core.search.prefix_folding import fold_prefix, place_prefixes
 
 VECTORS = Path(__file__).parents[1] / "vectors" / "name_queries.json"
 

@@ -28,10 +28,11 @@ from sqlalchemy.orm import Session
 
 from db.fts import holds_folded_words, is_name_word
 from desktop_app.core.search.expansion import near_forms
-from desktop_app.core.search.folding import fold, fold_prefix, place_prefixes
+from desktop_app.core.search.folding import fold
 from desktop_app.core.search.fuzzy import markless_forms
 from desktop_app.core.search.inflection import base_forms
 from desktop_app.core.search.loosening import without_last_word
+from desktop_app.core.search.prefix_folding import fold_prefix, place_prefixes
 from desktop_app.core.search.query import (
     NoteCode,
     QueryNote,

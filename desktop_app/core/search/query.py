@@ -25,11 +25,12 @@ from enum import StrEnum
 
 from desktop_app.core.dates import date_bounds, normalize_partial_date
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.search.folding import drop_invisible, fold_prefix, fold_tokens
+from desktop_app.core.search.folding import drop_invisible, fold_tokens
+from desktop_app.core.search.prefix_folding import fold_prefix
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32  # words and phrases together; bounds the work one query can ask of FTS5
-# Folded letters a prefix needs (after folding cut it, see folding.fold_prefix): FTS5 reads
+# Folded letters a prefix needs (after folding cut it, see prefix_folding.fold_prefix): FTS5 reads
 # the index of every word that begins with a prefix, and there are many that begin with "a".
 MIN_PREFIX_LETTERS = 2
 
@@ -427,7 +428,7 @@ def term_words(term: Term, *, folded: bool = False) -> list[str]:
 
 def prefix_words(term: Term, *, folded: bool = False) -> list[str]:
     """The words of a term whose last word is unfinished, as typed or folded, the last one
-    what every completion of it begins with (``folding.fold_prefix``): FTS5 looks for it as a
+    what every completion of it begins with (``prefix_folding.fold_prefix``): FTS5 looks for it as a
     prefix. [] when that leaves fewer than MIN_PREFIX_LETTERS letters."""
     text = term.text.rstrip("*")  # what follows a * cannot change what the word folds to
     words = list(fold_prefix(text)) if folded else _TOKEN.findall(text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop_app.core.search.folding import fold_prefix
+from desktop_app.core.search.prefix_folding import fold_prefix
 from desktop_app.core.search.query import (
     NoteCode,
     QueryNote,
