@@ -178,10 +178,10 @@ def _full_disk_at_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _read_only_medium(monkeypatch: pytest.MonkeyPatch) -> None:
-    def read_only(*_args: object, **_kwargs: object) -> tuple[int, str]:
-        raise OSError(errno.EROFS, os.strerror(errno.EROFS), "/media/stick/.vault.header.x.tmp")
+    def read_only(temp: object) -> int:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(temp))
 
-    monkeypatch.setattr(fileio.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(fileio, "_new_locked_file", read_only)
 
 
 @pytest.mark.parametrize(
