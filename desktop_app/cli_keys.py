@@ -88,7 +88,9 @@ def cmd_recovery_key(args: argparse.Namespace) -> None:
                 print(f"  {recovery_key}")
                 print("It replaces the old recovery key, which no longer opens the vault.")
 
-    with unlocked(args) as vault:
+    # Only the header changes, as with passwd: an older format stays as it is, for the older
+    # Sandiqs that still open it.
+    with unlocked(args, upgrade=False) as vault:
         vault.replace_recovery_key(show)
 
 
@@ -131,7 +133,9 @@ def _unread(descriptor: int) -> int:
 
 
 def cmd_shares(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault:
+    # The shares commands read or change only the header, as passwd: an older format stays as
+    # it is, for the older Sandiqs that still open it.
+    with unlocked(args, upgrade=False) as vault:
         has_shares = vault.has_recovery_shares
     if args.json:
         print_json({"has_recovery_shares": has_shares})
@@ -163,13 +167,13 @@ def cmd_shares_create(args: argparse.Namespace) -> None:
                 if replaced:
                     print("The shares made before no longer do.")
 
-    with unlocked(args) as vault:
+    with unlocked(args, upgrade=False) as vault:
         replaced = vault.has_recovery_shares
         vault.split_recovery(args.threshold, args.count, show)
 
 
 def cmd_shares_remove(args: argparse.Namespace) -> None:
-    with unlocked(args) as vault:
+    with unlocked(args, upgrade=False) as vault:
         had_shares = vault.has_recovery_shares
         vault.remove_recovery_shares()
     print("Recovery shares removed." if had_shares else "The vault had no recovery shares.")

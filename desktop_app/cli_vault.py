@@ -8,6 +8,8 @@ Thin over ``desktop_app.core``, like the rest of the CLI: parse, call core, prin
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -32,6 +34,7 @@ from desktop_app.core.exchange.dangling import is_every_target_held
 from desktop_app.core.exchange.identity import format_fingerprint
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.integrity_report import grouped_problems, problem_lines
+from desktop_app.core.leftovers import ledger_of
 from desktop_app.core.stats import vault_stats
 from desktop_app.core.vault import check_passphrase_strength
 from desktop_app.core.vault_creation import CreatedVault, create_vault
@@ -90,12 +93,19 @@ def cmd_export_json(args: argparse.Namespace) -> None:
     out = Path(args.out)
     if args.out != "-" and out.exists() and not args.force:
         raise InvalidInput(f"{out} already exists; choose another file name or use --force")
-    with unlocked(args) as vault, vault.read() as session:
-        data = interchange.dump_document(interchange.export_document(session))
-    if args.out == "-":
-        sys.stdout.buffer.write(data)
-    else:
-        write_atomically(out, data)
+    if args.out != "-" and not out.parent.exists():
+        # Refused before unlocking, in the write's own words: the vault records the temp before
+        # making it, so a write into no folder would still change the vault it only reads.
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(out))
+    with unlocked(args) as vault:
+        with vault.read() as session:
+            data = interchange.dump_document(interchange.export_document(session))
+        if args.out == "-":
+            sys.stdout.buffer.write(data)
+        else:
+            # While unlocked, so the vault records the plaintext temp: killed midway, it is
+            # removed at the next unlock rather than left beside the target.
+            write_atomically(out, data, ledger=ledger_of(vault))
     # After the write, so that a failed export shows its error alone, on one line.
     if not args.plaintext_ok:
         print(

@@ -1,5 +1,6 @@
 """A vault made by an older Sandiq: upgraded only when the user's command needs it, and saying
-so (older versions refuse it afterwards); verify, backup and passwd leave its format as it is."""
+so (older versions refuse it afterwards); verify, backup, passwd, recovery-key and shares leave
+its format as it is."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from sqlalchemy import select
 
 from db import migrate
 from db.models import Case
-from desktop_app.core.vault import unlock
+from desktop_app.core.vault import unlock, unlock_with_recovery_key
 from desktop_app.core.vault_schema import OlderFormat
 from tests.conftest import PASSPHRASE
 from tests.integration.conftest import Sandiq, snapshot
@@ -108,3 +109,34 @@ def test_a_command_that_upgrades_says_so_once(sandiq: Sandiq, older_vault: Path)
     assert _revision(older_vault) == migrate.head_revision()
     assert UPGRADE_LINE not in sandiq.ok("stats").stderr
     assert sandiq.ok("verify").stdout.splitlines()[-1] == "vault verified: OK"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("recovery-key", "--new"),
+        ("shares",),
+        ("shares", "create", "--threshold", "2", "--count", "3"),
+        ("shares", "remove"),
+    ],
+    ids=" ".join,
+)
+def test_recovery_commands_change_only_the_header_of_an_older_vault(
+    sandiq: Sandiq, older_vault: Path, command: tuple[str, ...]
+) -> None:
+    database = (older_vault / "vault.db").read_bytes()
+    run = sandiq.ok(*command)
+    assert "upgrading" not in run.stderr
+    assert (older_vault / "vault.db").read_bytes() == database
+    assert _revision(older_vault) == OLDER  # an older Sandiq still opens it
+
+
+def test_a_recovery_key_issued_for_an_older_vault_opens_it(
+    sandiq: Sandiq, older_vault: Path
+) -> None:
+    recovery_key = json.loads(sandiq.ok("recovery-key", "--new", "--json").stdout)["recovery_key"]
+    vault = unlock_with_recovery_key(older_vault, recovery_key, upgrade_older_format=False)
+    try:
+        assert vault.older_format == OlderFormat(8, HEAD)
+    finally:
+        vault.lock()

@@ -28,8 +28,8 @@ pytestmark = pytest.mark.skipif(
 )
 
 # `sandiq ARGS` in a child that SIGKILLs itself when it makes a Sandiq temp file durable: the
-# dossier is whole in it and the rename has not happened.
-_REPORT_KILLED_AT_FSYNC = textwrap.dedent(
+# output is whole in it and the rename has not happened.
+_CLI_KILLED_AT_FSYNC = textwrap.dedent(
     """
     import os, runpy, signal, sys
     fsync = os.fsync
@@ -82,6 +82,25 @@ def _fill(vault: Vault) -> None:
         vault.writer(session).create("case", {"reference": "KG-7", "title": f"Ош {CANARY}"})
 
 
+def _left_by_killed_cli(sandiq: Sandiq, vault: Vault, *args: str, out: Path) -> Path:
+    """The one temp `sandiq ARGS --out OUT` left beside out, killed as it made it durable."""
+    env = {k: v for k, v in sandiq.env.items() if v is not None}
+    _killed(_CLI_KILLED_AT_FSYNC, *args, "--out", out, "--vault", vault.path, env=env)
+    [left] = _hidden(out.parent)
+    assert left.startswith(f".{out.name}.") and left.endswith(".sandiq.tmp")
+    return out.parent / left
+
+
+def _assert_removed_by_the_next_unlock(sandiq: Sandiq, vault: Vault, out: Path) -> None:
+    sandiq.ok("case", "list")  # any later unlock, here the command line's
+    assert list(out.iterdir()) == []
+    reopened = unlock(vault.path, PASSPHRASE)
+    try:
+        assert _recorded(reopened) == 0
+    finally:
+        reopened.lock()
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_a_killed_reports_plaintext_is_removed_by_the_next_unlock(
     tmp_vault: Vault, sandiq: Sandiq, tmp_path: Path
@@ -90,25 +109,26 @@ def test_a_killed_reports_plaintext_is_removed_by_the_next_unlock(
     tmp_vault.lock()
     out = tmp_path / "out"
     out.mkdir()
-    env = {k: v for k, v in sandiq.env.items() if v is not None}
-    _killed(
-        _REPORT_KILLED_AT_FSYNC,
-        *("report", "KG-7", "--out", out / "dossier.pdf", "--vault", tmp_vault.path),
-        env=env,
-    )
-    [left] = _hidden(out)
-    assert left.startswith(".dossier.pdf.") and left.endswith(".sandiq.tmp")
-    text = subprocess.run(["pdftotext", out / left, "-"], capture_output=True, text=True).stdout
+    left = _left_by_killed_cli(sandiq, tmp_vault, "report", "KG-7", out=out / "dossier.pdf")
+    text = subprocess.run(["pdftotext", left, "-"], capture_output=True, text=True).stdout
     assert CANARY in text  # the whole dossier, in the clear
 
-    sandiq.ok("case", "list")  # any later unlock, here the command line's
     # Before: it stayed until another dossier was written into the same folder.
-    assert list(out.iterdir()) == []
-    vault = unlock(tmp_vault.path, PASSPHRASE)
-    try:
-        assert _recorded(vault) == 0
-    finally:
-        vault.lock()
+    _assert_removed_by_the_next_unlock(sandiq, tmp_vault, out)
+
+
+def test_a_killed_json_exports_plaintext_is_removed_by_the_next_unlock(
+    tmp_vault: Vault, sandiq: Sandiq, tmp_path: Path
+) -> None:
+    _fill(tmp_vault)
+    tmp_vault.lock()
+    out = tmp_path / "out"
+    out.mkdir()
+    left = _left_by_killed_cli(sandiq, tmp_vault, "export-json", out=out / "export.json")
+    assert CANARY in left.read_text(encoding="utf-8")  # every record, in the clear
+
+    # Before: written once the vault was locked, it was not recorded and stayed.
+    _assert_removed_by_the_next_unlock(sandiq, tmp_vault, out)
 
 
 def test_a_finished_or_failed_write_leaves_no_record(tmp_vault: Vault, tmp_path: Path) -> None:
