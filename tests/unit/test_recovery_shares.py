@@ -82,7 +82,9 @@ def test_each_mistake_in_the_shares_is_named() -> None:
     assert _refusal([first, " ".join([*words[:6], "zebrafish", *words[7:]])]) == (
         "share 2: word 7 is not a share word"
     )
-    swapped = " ".join([*words[:6], words[8], *words[7:8], words[6], *words[9:]])
+    # Shares are random: swap two words that differ, or nothing would be wrong (1 in 1,024).
+    at = next(i for i in range(6, len(words) - 1) if words[i] != words[i + 1])
+    swapped = " ".join([*words[:at], words[at + 1], words[at], *words[at + 2 :]])
     assert "share 2 has a word mistyped or two words swapped" in _refusal([first, swapped])
     assert _refusal([first, " ".join(words[:-1])]) == "share 2 has 19 words; a share has 20"
     assert _refusal([first, other_set[1]]) == "these shares are not all from the same set"
