@@ -178,9 +178,10 @@ class HistoryTab(QWidget):
         def show(result: Result[dict[int, tuple[str, ...]]]) -> None:
             if result.error is not None and not isinstance(result.error, SandiqError):
                 raise result.error  # a bug, for the unexpected-error handler
-            # A read that failed (a damaged page, the vault locked) names no field; the tab
-            # itself says what cannot be read when it is next read.
-            self.model.show_changes(asked, result.value or {})
+            # A read that failed (a damaged page, the vault busy) says so in the cells it
+            # leaves: blank, they would say that those versions changed nothing.
+            failed = result.error is not None
+            self.model.show_changes(asked, result.value or {}, read_failed=failed)
             self.table.fit_whole_values()  # the column was measured on its "…"
 
         run_task(self, read, show)

@@ -44,6 +44,9 @@ class ListPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.model = model
+        # A list of pages the user goes through with the arrow keys (the main window's
+        # sections) keeps the focus while it has it when this page is shown.
+        self.focus_kept_by: QWidget | None = None
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter…"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -96,7 +99,8 @@ class ListPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """A page shown by the program (not a window restored) starts in its table."""
         super().showEvent(event)
-        if not event.spontaneous():
+        kept = self.focus_kept_by is not None and self.focus_kept_by.hasFocus()
+        if not event.spontaneous() and not kept:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focusInEvent(self, event: QFocusEvent) -> None:

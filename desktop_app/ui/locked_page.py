@@ -23,7 +23,8 @@ class LockedPage(QWidget):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         self.unlock_button = QPushButton(self.tr("&Unlock…"))
-        self.create_button = QPushButton(self.tr("&Create a new vault…"))
+        # Not Alt+C: the main window's Case menu, beside this page, has it.
+        self.create_button = QPushButton(self.tr("Create a &new vault…"))
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
         # Here too, not only in Settings: a language picked by mistake at the first start put
         # every word, the menu that leads to Settings too, in one the user may not read. The

@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
+        for page in (self.cases_page, self.people_page, self.testimonies_page):
+            page.focus_kept_by = self.nav
         for text in (
             self.tr("Cases"),
             self.tr("People"),
@@ -192,7 +194,10 @@ class MainWindow(QMainWindow):
             if isinstance(page, ListPage) and page.model.vault is not self.vault:
                 page.model.set_vault(self.vault)
             self.stack.setCurrentIndex(row)
-            page.setFocus()
+            # Arrowing through the sections stays in their list (Tab moves on to the page):
+            # the page took the focus, and the next arrow moved in its table.
+            if not self.nav.hasFocus():
+                page.setFocus()
 
     def go_to(self, page: int) -> None:
         """Show one of the sections."""

@@ -198,7 +198,8 @@ class HistoryModel(RowsModel):
     reading them all took half a second on every save. The conflict decisions of one bulk
     resolution are one row (``history_runs``). The fields each version changed are asked of
     read_changes(rows) for each page and come later through show_changes (a page of 100 edits
-    of a long testimony reads 15 MB of versions); their cells say "…" meanwhile."""
+    of a long testimony reads 15 MB of versions); their cells say "…" meanwhile, and why when
+    they cannot be told: a blank cell says the version changed nothing."""
 
     COL_WHEN, COL_ACTION, COL_KIND, COL_RECORD, COL_BY, COL_VERSION, COL_CHANGES = range(7)
     COLUMN_COUNT = 7
@@ -239,6 +240,8 @@ class HistoryModel(RowsModel):
         self.authors: dict[int, str | None] = {}  # audit seq -> key id (None: not recorded)
         self.changes: dict[int, tuple[str, ...]] = {}  # audit seq -> fields changed
         self._changes_pending: set[int] = set()  # audit seqs whose fields are being read
+        self._changes_unreadable: set[int] = set()  # their read failed (a damaged page)
+        self._versions_missing: set[int] = set()  # read, but a version compared was not kept
         self.vaults = KnownVaults()  # this vault's key and its contacts' names
 
     def show_newest(self) -> None:
@@ -248,6 +251,8 @@ class HistoryModel(RowsModel):
         self.authors = dict(page.authors)
         self.changes = {}
         self._changes_pending = set()
+        self._changes_unreadable = set()
+        self._versions_missing = set()
         self._has_older = len(page.rows) >= HISTORY_PAGE
         self._oldest_read = page.rows[-1].seq if page.rows else None
         self._newest_read = page.rows[0].seq if page.rows else None
@@ -321,11 +326,22 @@ class HistoryModel(RowsModel):
             self._changes_pending.update(row.seq for row in wanted)
             self._read_changes(wanted)
 
-    def show_changes(self, asked: Iterable[int], changes: Mapping[int, tuple[str, ...]]) -> None:
-        """Show the fields changed read for the audit seqs asked (those left out of changes
-        name none: their versions were not kept, or the read failed)."""
+    def show_changes(
+        self,
+        asked: Iterable[int],
+        changes: Mapping[int, tuple[str, ...]],
+        *,
+        read_failed: bool = False,
+    ) -> None:
+        """Show the fields changed read for the audit seqs asked; those left out of changes
+        say their versions were not kept, or, if read_failed, that they cannot be read."""
+        seqs = set(asked)
         self.changes.update(changes)
-        self._changes_pending.difference_update(asked)
+        self._changes_pending -= seqs
+        if read_failed:
+            self._changes_unreadable |= seqs
+        else:
+            self._versions_missing |= seqs.difference(changes)
         if self._rows:
             last = len(self._rows) - 1
             self.dataChanged.emit(
@@ -352,7 +368,11 @@ class HistoryModel(RowsModel):
         """Cell text."""
         if column == self.COL_CHANGES:
             if row.seq in self._changes_pending:
-                return "…"  # being read: not blank, which says the version changed nothing
+                return self.tr("…", "fields changed: still being read")
+            if row.seq in self._changes_unreadable:
+                return self.tr("Cannot be read", "fields changed")
+            if row.seq in self._versions_missing:
+                return self.tr("Not known: a version was not kept", "fields changed")
             return ", ".join(field_label(name) for name in self.changes.get(row.seq, ()))
         if row.decided:
             return self._display_run(row, column)

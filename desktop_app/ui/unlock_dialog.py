@@ -220,6 +220,13 @@ class UnlockDialog(QDialog):
             self.secret.focus_after_wrong_secret()
             self.busy.hide()
 
+    def reject(self) -> None:
+        """Esc, the title bar's close button and Quit: close, unless the key is being derived.
+        The derivation cannot be stopped, and its vault, opened for a dialog already closed,
+        would have been left open unseen (or shown after all, the dialog not yet deleted)."""
+        if not self.busy.isVisible():
+            super().reject()
+
     def attempt(self) -> None:
         """Try the typed secret on a worker thread."""
         use_shares = self.secret.uses_shares()

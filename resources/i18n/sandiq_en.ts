@@ -2737,42 +2737,60 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="342" />
+        <location filename="../../desktop_app/ui/row_models.py" line="358" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="343" />
+        <location filename="../../desktop_app/ui/row_models.py" line="359" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="344" />
+        <location filename="../../desktop_app/ui/row_models.py" line="360" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="345" />
+        <location filename="../../desktop_app/ui/row_models.py" line="361" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="346" />
+        <location filename="../../desktop_app/ui/row_models.py" line="362" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="347" />
+        <location filename="../../desktop_app/ui/row_models.py" line="363" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="348" />
+        <location filename="../../desktop_app/ui/row_models.py" line="364" />
         <source>Fields changed</source>
         <translation>Fields changed</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="371" />
+        <source>…</source>
+        <comment>fields changed: still being read</comment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="373" />
+        <source>Cannot be read</source>
+        <comment>fields changed</comment>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/row_models.py" line="375" />
+        <source>Not known: a version was not kept</source>
+        <comment>fields changed</comment>
+        <translation>Not known: a version was not kept</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/row_models.py" line="395" />
         <source>%n conflicts resolved</source>
         <translation>
             <numerusform>%n conflict resolved</numerusform>
@@ -2832,32 +2850,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/history_tab.py" line="115" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="281" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="282" />
         <source>Compare with &amp;previous</source>
         <translation>Compare with &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="205" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="206" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Version %1, %2; who made it is not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="209" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="210" />
         <source>Version %1, %2, by %3</source>
         <translation>Version %1, %2, by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="224" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="225" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="279" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
         <source>Compare the &amp;two selected</source>
         <translation>Compare the &amp;two selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="301" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="302" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: version %2 and version %3</translation>
     </message>
@@ -3214,52 +3232,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="48" />
+        <location filename="../../desktop_app/ui/list_page.py" line="51" />
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="50" />
+        <location filename="../../desktop_app/ui/list_page.py" line="53" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="53" />
+        <location filename="../../desktop_app/ui/list_page.py" line="56" />
         <source>Number of records</source>
         <translation>Number of records</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="57" />
+        <location filename="../../desktop_app/ui/list_page.py" line="60" />
         <source>Why the list is empty</source>
         <translation>Why the list is empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="60" />
+        <location filename="../../desktop_app/ui/list_page.py" line="63" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="70" />
+        <location filename="../../desktop_app/ui/list_page.py" line="73" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="72" />
+        <location filename="../../desktop_app/ui/list_page.py" line="75" />
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="128" />
+        <location filename="../../desktop_app/ui/list_page.py" line="132" />
         <source>This list cannot be read. %1</source>
         <translation>This list cannot be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="152" />
+        <location filename="../../desktop_app/ui/list_page.py" line="156" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="159" />
+        <location filename="../../desktop_app/ui/list_page.py" line="163" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -3270,7 +3288,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="58" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="59" />
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
@@ -3280,32 +3298,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>&amp;Unlock…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="26" />
-        <source>&amp;Create a new vault…</source>
-        <translation>&amp;Create a new vault…</translation>
+        <location filename="../../desktop_app/ui/locked_page.py" line="27" />
+        <source>Create a &amp;new vault…</source>
+        <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="27" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="28" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="36" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="37" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="37" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="38" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="61" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="62" />
         <source>There is no vault here. Create a new one, or restore one from a backup.</source>
         <translation>There is no vault here. Create a new one, or restore one from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="75" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="76" />
         <source>%1 is used after Sandiq restarts. Restart now?</source>
         <translation>%1 is used after Sandiq restarts. Restart now?</translation>
     </message>
@@ -3458,7 +3476,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="97" />
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="143" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
@@ -3469,7 +3487,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="107" />
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -3480,7 +3498,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="115" />
-        <location filename="../../desktop_app/ui/main_window.py" line="143" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
@@ -3495,53 +3513,53 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="147" />
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228" />
+        <location filename="../../desktop_app/ui/main_window.py" line="233" />
         <source>Which case is the new testimony for?</source>
         <translation>Which case is the new testimony for?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229" />
+        <location filename="../../desktop_app/ui/main_window.py" line="234" />
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Make a case first: every testimony belongs to a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293" />
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="294" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="317" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350" />
+        <location filename="../../desktop_app/ui/main_window.py" line="355" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395" />
+        <location filename="../../desktop_app/ui/main_window.py" line="400" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="404" />
+        <location filename="../../desktop_app/ui/main_window.py" line="409" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1
@@ -5417,17 +5435,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="395" />
+        <location filename="../../desktop_app/ui/row_models.py" line="415" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="395" />
+        <location filename="../../desktop_app/ui/row_models.py" line="415" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="395" />
+        <location filename="../../desktop_app/ui/row_models.py" line="415" />
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -6065,8 +6083,8 @@ Do you want to delete it anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="108" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="365" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="384" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -6097,37 +6115,37 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="247" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="254" />
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="296" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="303" />
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="300" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="307" />
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="325" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="332" />
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="335" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="342" />
         <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
         <translation>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="349" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="356" />
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Too many failed attempts: the vault was destroyed, as set in Settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="370" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wait %n s</numerusform>
@@ -6135,7 +6153,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="385" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="392" />
         <source>Choose a vault folder</source>
         <translation>Choose a vault folder</translation>
     </message>

@@ -2767,42 +2767,60 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="342" />
+        <location filename="../../desktop_app/ui/row_models.py" line="358" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="343" />
+        <location filename="../../desktop_app/ui/row_models.py" line="359" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="344" />
+        <location filename="../../desktop_app/ui/row_models.py" line="360" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="345" />
+        <location filename="../../desktop_app/ui/row_models.py" line="361" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="346" />
+        <location filename="../../desktop_app/ui/row_models.py" line="362" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="347" />
+        <location filename="../../desktop_app/ui/row_models.py" line="363" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="348" />
+        <location filename="../../desktop_app/ui/row_models.py" line="364" />
         <source>Fields changed</source>
         <translation>Изменённые поля</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="371" />
+        <source>…</source>
+        <comment>fields changed: still being read</comment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="373" />
+        <source>Cannot be read</source>
+        <comment>fields changed</comment>
+        <translation>Не читается</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/row_models.py" line="375" />
+        <source>Not known: a version was not kept</source>
+        <comment>fields changed</comment>
+        <translation>Неизвестно: версия не сохранилась</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/row_models.py" line="395" />
         <source>%n conflicts resolved</source>
         <translation>
             <numerusform>Разрешён %n конфликт</numerusform>
@@ -2863,32 +2881,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/history_tab.py" line="115" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="281" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="282" />
         <source>Compare with &amp;previous</source>
         <translation>Сравнить с преды&amp;дущей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="205" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="206" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Версия %1, %2; кто её внёс, не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="209" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="210" />
         <source>Version %1, %2, by %3</source>
         <translation>Версия %1, %2, внесена: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="224" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="225" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="279" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
         <source>Compare the &amp;two selected</source>
         <translation>Сравнить &amp;две выбранные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="301" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="302" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: версия %2 и версия %3</translation>
     </message>
@@ -3257,52 +3275,52 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="48" />
+        <location filename="../../desktop_app/ui/list_page.py" line="51" />
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="50" />
+        <location filename="../../desktop_app/ui/list_page.py" line="53" />
         <source>Filter</source>
         <translation>Фильтр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="53" />
+        <location filename="../../desktop_app/ui/list_page.py" line="56" />
         <source>Number of records</source>
         <translation>Число записей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="57" />
+        <location filename="../../desktop_app/ui/list_page.py" line="60" />
         <source>Why the list is empty</source>
         <translation>Почему список пуст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="60" />
+        <location filename="../../desktop_app/ui/list_page.py" line="63" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="70" />
+        <location filename="../../desktop_app/ui/list_page.py" line="73" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="72" />
+        <location filename="../../desktop_app/ui/list_page.py" line="75" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="128" />
+        <location filename="../../desktop_app/ui/list_page.py" line="132" />
         <source>This list cannot be read. %1</source>
         <translation>Этот список невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="152" />
+        <location filename="../../desktop_app/ui/list_page.py" line="156" />
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="159" />
+        <location filename="../../desktop_app/ui/list_page.py" line="163" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -3314,7 +3332,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="58" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="59" />
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
@@ -3324,32 +3342,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>&amp;Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="26" />
-        <source>&amp;Create a new vault…</source>
+        <location filename="../../desktop_app/ui/locked_page.py" line="27" />
+        <source>Create a &amp;new vault…</source>
         <translation>Создать &amp;новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="27" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="28" />
         <source>&amp;Restore from a backup…</source>
         <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="36" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="37" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="37" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="38" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="61" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="62" />
         <source>There is no vault here. Create a new one, or restore one from a backup.</source>
         <translation>Здесь нет хранилища. Создайте новое или восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="75" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="76" />
         <source>%1 is used after Sandiq restarts. Restart now?</source>
         <translation>Выбранный язык (%1) будет использоваться после перезапуска Sandiq. Перезапустить сейчас?</translation>
     </message>
@@ -3504,7 +3522,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="97" />
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="143" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -3515,7 +3533,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="107" />
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -3526,7 +3544,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="115" />
-        <location filename="../../desktop_app/ui/main_window.py" line="143" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
@@ -3541,53 +3559,53 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="147" />
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228" />
+        <location filename="../../desktop_app/ui/main_window.py" line="233" />
         <source>Which case is the new testimony for?</source>
         <translation>К какому делу относится новое показание?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229" />
+        <location filename="../../desktop_app/ui/main_window.py" line="234" />
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Сначала создайте дело: каждое показание относится к делу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293" />
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="294" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="317" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350" />
+        <location filename="../../desktop_app/ui/main_window.py" line="355" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395" />
+        <location filename="../../desktop_app/ui/main_window.py" line="400" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="404" />
+        <location filename="../../desktop_app/ui/main_window.py" line="409" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -5467,17 +5485,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="395" />
+        <location filename="../../desktop_app/ui/row_models.py" line="415" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="395" />
+        <location filename="../../desktop_app/ui/row_models.py" line="415" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="395" />
+        <location filename="../../desktop_app/ui/row_models.py" line="415" />
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -6118,8 +6136,8 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="108" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="365" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="384" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
@@ -6152,37 +6170,37 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="247" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="254" />
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="296" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="303" />
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Эти доли не открывают это хранилище: они созданы для другого хранилища, заменены более новыми или удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="300" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="307" />
         <source>The recovery key is not correct.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="325" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="332" />
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>Хранилище повреждено и не открывается. Восстановите резервную копию, сделанную до повреждения, кнопкой «%1» ниже. Если резервной копии нет, команда sandiq salvage --to НОВАЯ_ПАПКА, возможно, ещё перенесёт то, что читается, в новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="335" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="342" />
         <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
         <translation>Sandiq должен записывать в папку хранилища, поэтому не может открыть хранилище на защищённой от записи флешке или в папке, которую вам нельзя менять. Чтобы работать с таким хранилищем, скопируйте его на этот компьютер кнопкой «%1» ниже, выбрав папку хранилища как резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="349" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="356" />
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="370" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -6191,7 +6209,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="385" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="392" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>

@@ -2737,42 +2737,60 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="342" />
+        <location filename="../../desktop_app/ui/row_models.py" line="358" />
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="343" />
+        <location filename="../../desktop_app/ui/row_models.py" line="359" />
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="344" />
+        <location filename="../../desktop_app/ui/row_models.py" line="360" />
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="345" />
+        <location filename="../../desktop_app/ui/row_models.py" line="361" />
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="346" />
+        <location filename="../../desktop_app/ui/row_models.py" line="362" />
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="347" />
+        <location filename="../../desktop_app/ui/row_models.py" line="363" />
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="348" />
+        <location filename="../../desktop_app/ui/row_models.py" line="364" />
         <source>Fields changed</source>
         <translation>Oʻzgargan maydonlar</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="371" />
+        <source>…</source>
+        <comment>fields changed: still being read</comment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/row_models.py" line="373" />
+        <source>Cannot be read</source>
+        <comment>fields changed</comment>
+        <translation>Oʻqib boʻlmaydi</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/row_models.py" line="375" />
+        <source>Not known: a version was not kept</source>
+        <comment>fields changed</comment>
+        <translation>Nomaʼlum: bir versiya saqlanmagan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/row_models.py" line="395" />
         <source>%n conflicts resolved</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi</numerusform>
@@ -2832,32 +2850,32 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     </message>
     <message>
         <location filename="../../desktop_app/ui/history_tab.py" line="115" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="281" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="282" />
         <source>Compare with &amp;previous</source>
         <translation>&amp;Oldingisi bilan solishtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="205" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="206" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>%1-versiya, %2; kim kiritgani qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="209" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="210" />
         <source>Version %1, %2, by %3</source>
         <translation>%1-versiya, %2, kiritgan: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="224" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="225" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="279" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
         <source>Compare the &amp;two selected</source>
         <translation>Tanlangan &amp;ikkitasini solishtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="301" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="302" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: %2-versiya va %3-versiya</translation>
     </message>
@@ -3214,52 +3232,52 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="48" />
+        <location filename="../../desktop_app/ui/list_page.py" line="51" />
         <source>Filter…</source>
         <translation>Filtr…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="50" />
+        <location filename="../../desktop_app/ui/list_page.py" line="53" />
         <source>Filter</source>
         <translation>Filtr</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="53" />
+        <location filename="../../desktop_app/ui/list_page.py" line="56" />
         <source>Number of records</source>
         <translation>Yozuvlar soni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="57" />
+        <location filename="../../desktop_app/ui/list_page.py" line="60" />
         <source>Why the list is empty</source>
         <translation>Roʻyxat nega boʻsh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="60" />
+        <location filename="../../desktop_app/ui/list_page.py" line="63" />
         <source>Loading…</source>
         <translation>Yuklanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="70" />
+        <location filename="../../desktop_app/ui/list_page.py" line="73" />
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="72" />
+        <location filename="../../desktop_app/ui/list_page.py" line="75" />
         <source>Status filter</source>
         <translation>Holat boʻyicha filtr</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="128" />
+        <location filename="../../desktop_app/ui/list_page.py" line="132" />
         <source>This list cannot be read. %1</source>
         <translation>Bu roʻyxatni oʻqib boʻlmaydi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="152" />
+        <location filename="../../desktop_app/ui/list_page.py" line="156" />
         <source>Counting…</source>
         <translation>Sanalmoqda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="159" />
+        <location filename="../../desktop_app/ui/list_page.py" line="163" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n ta yozuv</numerusform>
@@ -3270,7 +3288,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="58" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="59" />
         <source>The vault is locked.</source>
         <translation>Saqlagich qulflangan.</translation>
     </message>
@@ -3280,32 +3298,32 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>&amp;Qulfni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="26" />
-        <source>&amp;Create a new vault…</source>
+        <location filename="../../desktop_app/ui/locked_page.py" line="27" />
+        <source>Create a &amp;new vault…</source>
         <translation>&amp;Yangi saqlagich yaratish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="27" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="28" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Zaxira nusxadan tiklash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="36" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="37" />
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="37" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="38" />
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="61" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="62" />
         <source>There is no vault here. Create a new one, or restore one from a backup.</source>
         <translation>Bu yerda saqlagich yoʻq. Yangisini yarating yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="75" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="76" />
         <source>%1 is used after Sandiq restarts. Restart now?</source>
         <translation>Tanlangan til (%1) Sandiq qayta ishga tushgach qoʻllanadi. Hozir qayta ishga tushirilsinmi?</translation>
     </message>
@@ -3458,7 +3476,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="97" />
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="143" />
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
@@ -3469,7 +3487,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="107" />
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
@@ -3480,7 +3498,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="115" />
-        <location filename="../../desktop_app/ui/main_window.py" line="143" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
@@ -3495,53 +3513,53 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Boʻlimlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="147" />
         <source>Exchange</source>
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228" />
+        <location filename="../../desktop_app/ui/main_window.py" line="233" />
         <source>Which case is the new testimony for?</source>
         <translation>Yangi koʻrsatma qaysi ishga tegishli?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229" />
+        <location filename="../../desktop_app/ui/main_window.py" line="234" />
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Avval ish yarating: har bir koʻrsatma biror ishga tegishli.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="293" />
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="294" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="317" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350" />
+        <location filename="../../desktop_app/ui/main_window.py" line="355" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="395" />
+        <location filename="../../desktop_app/ui/main_window.py" line="400" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="404" />
+        <location filename="../../desktop_app/ui/main_window.py" line="409" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
@@ -5417,17 +5435,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="395" />
+        <location filename="../../desktop_app/ui/row_models.py" line="415" />
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="395" />
+        <location filename="../../desktop_app/ui/row_models.py" line="415" />
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="395" />
+        <location filename="../../desktop_app/ui/row_models.py" line="415" />
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -6065,8 +6083,8 @@ Baribir oʻchirilsinmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/unlock_dialog.py" line="108" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="365" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="384" />
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
@@ -6097,37 +6115,37 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="247" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="254" />
         <source>Unlocking…</source>
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="296" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="303" />
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Bu ulushlar bu saqlagichni ochmaydi: ular boshqa saqlagich uchun yaratilgan, yangilari bilan almashtirilgan yoki oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="300" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="307" />
         <source>The recovery key is not correct.</source>
         <translation>Tiklash kaliti notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="325" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="332" />
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>Saqlagich shikastlangan va ochilmaydi. Shikastdan oldin olingan zaxira nusxani quyidagi «%1» tugmasi bilan tiklang. Zaxira nusxa boʻlmasa, sandiq salvage --to YANGI_JILD buyrugʻi hali oʻqiladigan narsalarni yangi saqlagichga koʻchirishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="335" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="342" />
         <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
         <translation>Sandiq saqlagich jildiga yozishi kerak, shuning uchun yozishdan himoyalangan fleshkadagi yoki sizga oʻzgartirish ruxsat etilmagan jilddagi saqlagichni ocholmaydi. Bunday saqlagich bilan ishlash uchun uni quyidagi «%1» tugmasi bilan shu kompyuterga koʻchiring va zaxira nusxa sifatida saqlagich jildini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="349" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="356" />
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="370" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="377" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -6135,7 +6153,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="385" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="392" />
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>

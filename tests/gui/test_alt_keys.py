@@ -84,3 +84,19 @@ def test_no_two_things_in_a_window_or_menu_share_an_alt_key(
         clashes |= {f"menu {menu_title.text()!r}: {c}" for c in _clashes(texts)}
     window.lock()
     assert not clashes, "\n".join(sorted(clashes))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_locked_page_without_a_vault_shares_no_alt_key_with_the_menus(
+    qtbot, settings, tmp_path, lang
+):
+    # open_everything shows the locked page over a vault only, offering Unlock; without one
+    # (a first start, a vault wiped) it offers Create, which shared Alt+C with the Case menu.
+    install_translators(lang)
+    window = MainWindow(settings, tmp_path / "no vault here", FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.locked_page.create_button.isVisible()
+    clashes = _clashes(_alt_keys_in_view(window))
+    assert not clashes, "\n".join(sorted(clashes))
