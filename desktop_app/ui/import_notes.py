@@ -30,10 +30,9 @@ from desktop_app.core.exchange.safeguards import (
     UNPROTECTS,
     WIDENS_CONSENT,
 )
-from desktop_app.core.exchange.sequences import MissedBundles, sequences_text
 from desktop_app.ui.i18n import fill, format_timestamp, record_label_text, vocab_label
 from desktop_app.ui.left_out_notes import not_imported_sentence
-from desktop_app.ui.refusals import not_imported_text
+from desktop_app.ui.refusals import missed_text, not_imported_text
 
 # Records named one by one in an import's notes; the rest are counted. A bundle may hold a
 # thousand conflicts, and one line for each pushed the dialog's buttons off the screen.
@@ -170,33 +169,6 @@ def not_imported_notes(report: ImportReport) -> list[str]:
         if records:
             notes.append(fill(not_imported_sentence(reason, len(records)), _names(records)))
     return notes
-
-
-def missed_text(sender_name: str, missed: MissedBundles) -> str:
-    """Which of a sender's earlier bundles to this vault were never imported here."""
-    translate = QCoreApplication.translate
-    if not missed.more:
-        text = translate(
-            "ImportNotes", "Not imported here from %1: bundle(s) %2, sent to this vault."
-        )
-        return fill(text, sender_name, sequences_text(missed.certain))
-    among = sequences_text(missed.among)
-    if not missed.certain:
-        text = translate(
-            "ImportNotes",
-            "Not imported here from %1: %n of bundle(s) %2, sent to this vault.",
-            "",
-            missed.more,
-        )
-        return fill(text, sender_name, among)
-    text = translate(
-        "ImportNotes",
-        "Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this "
-        "vault.",
-        "",
-        missed.more,
-    )
-    return fill(text, sender_name, sequences_text(missed.certain), among)
 
 
 def import_notes(report: ImportReport, *, is_done: bool) -> list[str]:

@@ -207,11 +207,42 @@ def not_imported_text(sender_name: str, missing: tuple[range, ...]) -> str:
     return fill(text, sender_name, sequences.sequences_text(missing))
 
 
+def missed_text(sender_name: str, missed: sequences.MissedBundles) -> str:
+    """Which of a sender's earlier bundles to this vault were never imported here (the import's
+    notes say it in the same words, hence their context)."""
+    translate = QCoreApplication.translate
+    if not missed.more:
+        text = translate(
+            "ImportNotes", "Not imported here from %1: bundle(s) %2, sent to this vault."
+        )
+        return fill(text, sender_name, sequences.sequences_text(missed.certain))
+    among = sequences.sequences_text(missed.among)
+    if not missed.certain:
+        text = translate(
+            "ImportNotes",
+            "Not imported here from %1: %n of bundle(s) %2, sent to this vault.",
+            "",
+            missed.more,
+        )
+        return fill(text, sender_name, among)
+    text = translate(
+        "ImportNotes",
+        "Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this "
+        "vault.",
+        "",
+        missed.more,
+    )
+    return fill(text, sender_name, sequences.sequences_text(missed.certain), among)
+
+
 def bundle_refusal_text(error: BundleRejected) -> str:
     """Why core refused a bundle, in the interface language, with the facts a user acts on."""
     if isinstance(error, sequences.EarlierBundlesMissing):
-        missing = not_imported_text(error.sender_name, error.missing)
-        return f"{bundle_refusal_text(error.reference)} {missing}"
+        if error.missed is None:
+            note = not_imported_text(error.sender_name, error.missing)
+        else:
+            note = missed_text(error.sender_name, error.missed)
+        return f"{bundle_refusal_text(error.reference)} {note}"
     if isinstance(error, incoming_records.MissingReference):
         text = QCoreApplication.translate(
             "Refusals",

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.errors import BundleRejected
+from desktop_app.core.exchange.sequences import MissedBundles
 from desktop_app.ui.exchange_dialogs import exchange_error_text
 from desktop_app.ui.i18n import install_translators
-from desktop_app.ui.refusals import not_imported_text
+from desktop_app.ui.refusals import missed_text, not_imported_text
 from tests.integration.exchange_support import Site, introduce, make_site
 
 REFERENCE = "TJ-2026-003"
@@ -43,7 +44,9 @@ def _new_case(site: Site) -> str:
 
 def _refusals(bob: Site, bundle: Path | None) -> dict[str, str]:
     """Bob's import of bundle is refused; the CLI's line, and what the exchange page says in ru
-    and uz (and, as "ru note" and "uz note", how each says that Alice's bundle 1 is missing)."""
+    and uz (and, as "ru note" and "uz note", how each says that Alice's bundle 1, sent to Bob,
+    is missing; as "ru cautious" and "uz cautious", that bundle 1 is not imported, for a bundle
+    that does not say what it followed)."""
     with pytest.raises(BundleRejected) as caught:
         bob.import_(bundle)
     texts = {"cli": str(caught.value)}
@@ -51,7 +54,8 @@ def _refusals(bob: Site, bundle: Path | None) -> dict[str, str]:
         for language in ("ru", "uz"):
             install_translators(language)
             texts[language] = exchange_error_text(caught.value)
-            texts[f"{language} note"] = not_imported_text("Alice", (range(1, 2),))
+            texts[f"{language} note"] = missed_text("Alice", MissedBundles((range(1, 2),)))
+            texts[f"{language} cautious"] = not_imported_text("Alice", (range(1, 2),))
     finally:
         install_translators("en")
     return texts
@@ -74,17 +78,23 @@ def test_a_bundle_needing_earlier_ones_says_so_in_russian_and_uzbek(qtbot, alice
     assert texts.pop("cli") == (
         f"This bundle holds an invalid record: case_party {party_id}: case refers to a case "
         f"({case_id}) that is neither in the bundle nor in this vault; import the sender's "
-        "earlier bundles first. Not imported here from Alice: bundle(s) 1; bundles sent only "
-        "to other colleagues never arrive here."
+        "earlier bundles first. Not imported here from Alice: bundle(s) 1, sent to this vault."
     )
     # The sentence naming the missing bundle follows.
     ru_note, uz_note = " " + texts.pop("ru note"), " " + texts.pop("uz note")
     assert ru_note == (
-        " Ещё не импортированы пакеты от контакта «Alice»: 1; пакеты, отправленные только "
-        "другим коллегам, сюда никогда не приходят."
+        " Ещё не импортированы пакеты от контакта «Alice»: 1; они были отправлены в это хранилище."
     )
     assert uz_note == (
-        " Bu yerga import qilinmagan paketlar (yuboruvchi: Alice): 1; faqat boshqa hamkasblarga "
+        " Bu yerga import qilinmagan paketlar (yuboruvchi: Alice): 1; ular shu saqlagichga "
+        "yuborilgan."
+    )
+    assert texts.pop("ru cautious") == (
+        "Ещё не импортированы пакеты от контакта «Alice»: 1; пакеты, отправленные только "
+        "другим коллегам, сюда никогда не приходят."
+    )
+    assert texts.pop("uz cautious") == (
+        "Bu yerga import qilinmagan paketlar (yuboruvchi: Alice): 1; faqat boshqa hamkasblarga "
         "yuborilgan paketlar bu yerga hech qachon kelmaydi."
     )
     assert texts["ru"] == (
@@ -109,7 +119,8 @@ def test_a_case_reference_already_used_is_named_in_russian_and_uzbek(qtbot, alic
     bundle = alice.export("Bob", case_references=[REFERENCE]).path
 
     texts = _refusals(bob, bundle)
-    del texts["ru note"], texts["uz note"]
+    for note in ("ru note", "uz note", "ru cautious", "uz cautious"):
+        del texts[note]
 
     assert texts.pop("cli") == (
         f"This bundle holds an invalid record: case {theirs}: its reference '{REFERENCE}' is "

@@ -59,9 +59,10 @@ def test_a_bundle_needing_an_earlier_one_names_its_number(sites: tuple[Site, Sit
         assert str(caught.value) == (
             f"This bundle holds an invalid record: case_party {party_id}: case refers to a case "
             f"({case_id}) that is neither in the bundle nor in this vault; import the sender's "
-            f"earlier bundles first. {NOT_IMPORTED.format(2)}"
+            f"earlier bundles first. Not imported here from Alice: bundle(s) 2, sent to this "
+            "vault."
         )
-    assert caught.value.missing == (range(2, 3),)
+    assert caught.value.missed == MissedBundles(certain=(range(2, 3),))
 
     bob.import_(second)
     assert bob.import_(third).inserted == 2
@@ -155,6 +156,72 @@ def test_a_version_1_bundle_without_sent_before_still_imports_with_the_cautious_
     assert (report.inserted, report.missed, report.skipped) == (2, None, (range(2, 3),))
     with alice.vault.read() as session:
         assert not_imported(session, _key_id(carol), 4) == (range(2, 3),)
+
+
+def _party_needing(site: Site, case_id: str) -> str:
+    """A new victim in the case: a record that refers to the case."""
+    person = site.write("person", {"name": "Farrukh Yusupov"})
+    return str(site.write("case_party", {"case": case_id, "person": str(person), "role": "victim"}))
+
+
+def _refusal_note(site: Site, bundle: Path, sender_name: str) -> EarlierBundlesMissing:
+    """The refusal of bundle for a record it needs from an earlier bundle, after its reason."""
+    with pytest.raises(EarlierBundlesMissing) as caught:
+        site.import_(bundle)
+    assert str(caught.value).startswith(f"{caught.value.reference} Not imported here from ")
+    assert sender_name in str(caught.value)
+    return caught.value
+
+
+def test_a_refusal_names_only_the_earlier_bundles_sent_to_this_vault(
+    sites: tuple[Site, Site, Site],
+) -> None:
+    alice, bob, _ = sites
+    case_id = _new_case(alice, "TJ-1")
+    first = alice.export("Bob", since_last=True).path  # 1: the case, which Bob never gets
+    _send(alice, "Carol")  # 2: Carol's only, so never Bob's to import
+    _party_needing(alice, case_id)
+    third = alice.export("Bob", since_last=True).path
+
+    refusal = _refusal_note(bob, third, "Alice")
+    assert str(refusal).endswith(
+        "earlier bundles first. Not imported here from Alice: bundle(s) 1, sent to this vault."
+    )
+    assert refusal.missed == MissedBundles(certain=(range(1, 2),))
+
+    bob.import_(first)
+    assert bob.import_(third).inserted == 3  # the victim, the party, and Carol's witness
+
+
+def test_a_refusal_after_an_import_skips_the_bundles_sent_to_others(
+    sites: tuple[Site, Site, Site],
+) -> None:
+    alice, bob, _ = sites
+    bob.import_(_send(alice, "Bob"))  # 1
+    case_id = _new_case(alice, "TJ-1")
+    alice.export("Bob", since_last=True)  # 2: the case, lost on its way to Bob
+    _send(alice, "Carol")  # 3
+    _party_needing(alice, case_id)
+    fourth = alice.export("Bob", since_last=True).path
+
+    refusal = _refusal_note(bob, fourth, "Alice")
+    assert str(refusal).endswith("Not imported here from Alice: bundle(s) 2, sent to this vault.")
+    assert refusal.missed == MissedBundles(certain=(range(2, 3),))
+
+
+def test_a_version_1_bundle_refused_for_a_missing_record_keeps_the_cautious_note(
+    sites: tuple[Site, Site, Site],
+) -> None:
+    alice, bob, _ = sites
+    case_id = _new_case(alice, "TJ-1")
+    alice.export("Bob", since_last=True)
+    _send(alice, "Carol")
+    _party_needing(alice, case_id)
+    third = _old_format(alice.export("Bob", since_last=True).path, alice, bob)
+
+    refusal = _refusal_note(bob, third, "Alice")
+    assert str(refusal).endswith(NOT_IMPORTED.format("1–2"))
+    assert (refusal.missed, refusal.missing) == (None, (range(1, 3),))
 
 
 def test_sequence_numbers_are_shown_as_runs() -> None:

@@ -173,13 +173,24 @@ class _Merge:
                     applier.write(batch, decided)
             self.plan = planner.finish()
         except MissingReference as exc:
-            missing = not_imported(session, info.sender.key_id, info.sequence)
-            if not missing:
-                raise
-            sender_name = bundle.sender.display_name or info.sender.fingerprint
-            raise EarlierBundlesMissing(exc, sender_name, missing) from None
+            raise _missing_reference_refusal(session, bundle, exc) from None
         if self.store is not None:
             self.store.wanted = self.plan.attachments_to_store
+
+
+def _missing_reference_refusal(
+    session: Session, bundle: VerifiedBundle, exc: MissingReference
+) -> BundleRejected:
+    """exc, naming the sender's earlier bundles never imported here (one probably holds the
+    record): for a bundle that says what it followed, only those it says were sent here, since
+    the sender numbers the bundles to every colleague in one series."""
+    info = bundle.info
+    sender_name = bundle.sender.display_name or info.sender.fingerprint
+    missed = _missed(session, bundle)
+    if missed is not None:
+        return EarlierBundlesMissing(exc, sender_name, missed=missed) if missed else exc
+    missing = not_imported(session, info.sender.key_id, info.sequence)
+    return EarlierBundlesMissing(exc, sender_name, missing=missing) if missing else exc
 
 
 def _same_sequence_imported_at(session: Session, bundle: VerifiedBundle) -> str:

@@ -133,13 +133,26 @@ def sent_before(session: Session, key_ids: Iterable[str]) -> list[SentBefore]:
 
 class EarlierBundlesMissing(BundleRejected):
     """A MissingReference from a sender some of whose earlier bundles were never imported here
-    (one of them probably holds the record). The reference, the sender's name and the numbers
-    are kept so that the GUI can say it in the user's language; str() is the CLI's line."""
+    (one of them probably holds the record). The reference, the sender's name and the bundles
+    are kept so that the GUI can say it in the user's language; str() is the CLI's line.
+
+    missed names the bundles for one that says what it followed (only those sent to this
+    vault); missing, for one that does not, every number never imported from the sender."""
 
     def __init__(
-        self, reference: MissingReference, sender_name: str, missing: tuple[range, ...]
+        self,
+        reference: MissingReference,
+        sender_name: str,
+        *,
+        missed: MissedBundles | None = None,
+        missing: tuple[range, ...] = (),
     ) -> None:
-        super().__init__(f"{reference} {NOT_IMPORTED.format(sender_name, sequences_text(missing))}")
+        if missed is None:
+            note = NOT_IMPORTED.format(sender_name, sequences_text(missing))
+        else:
+            note = missed_text(sender_name, missed)
+        super().__init__(f"{reference} {note}")
         self.reference = reference
         self.sender_name = sender_name
+        self.missed = missed
         self.missing = missing
