@@ -4691,42 +4691,42 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="85"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="91"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="92"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="88"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="93"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="89"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="94"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="90"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="332"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="331"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="375"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="370"/>
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Your changes are not being kept as a draft. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="401"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="389"/>
         <source>Discard the changes in this form?</source>
         <translation>Discard the changes in this form?</translation>
     </message>

@@ -4738,42 +4738,42 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="85"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="91"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="92"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="88"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="93"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="89"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="94"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="90"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="332"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="331"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Удалить эту запись? Коллеги получат это удаление с вашим следующим пакетом. История записи сохранится, а саму запись можно вернуть через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="375"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="370"/>
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Ваши изменения не сохраняются как черновик. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="401"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="389"/>
         <source>Discard the changes in this form?</source>
         <translation>Отменить изменения в этой форме?</translation>
     </message>

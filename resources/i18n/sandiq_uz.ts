@@ -4691,42 +4691,42 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="85"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
         <source>Problems</source>
         <translation>Muammolar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="91"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="92"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="88"/>
         <source>Save (Ctrl+S)</source>
         <translation>Saqlash (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="93"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="89"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="94"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="90"/>
         <source>Delete…</source>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="332"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="331"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Bu yozuv oʻchirilsinmi? Hamkasblar oʻchirishni keyingi paketingiz bilan oladi. Uning tarixi saqlanadi, uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytarish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="375"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="370"/>
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Oʻzgarishlaringiz qoralama sifatida saqlanmayapti. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="401"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="389"/>
         <source>Discard the changes in this form?</source>
         <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
     </message>

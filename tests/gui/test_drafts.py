@@ -42,7 +42,6 @@ CHILD = textwrap.dedent(
     window = MainWindow(Settings(settings_path), vault_path)
     window.attach(unlock(vault_path, os.environ["SANDIQ_PASSPHRASE"]))
     editor = window.registry.open_form("testimony", initial={"case": case_id})
-    editor.autosave_timer.setInterval(50)
     QTest.keyClicks(editor.narrative_edit, "typed: ")  # QTest types ASCII only
     editor.narrative_edit.insertPlainText(sys.argv[4])
     def report():

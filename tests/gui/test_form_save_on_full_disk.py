@@ -1,4 +1,4 @@
-"""A form's Save on a full vault says why, and the autosave that follows four seconds later
+"""A form's Save on a full vault says why, and the autosave that follows a moment later
 leaves that in view instead of replacing it with its own failure, which has the same cause.
 
 The vault is full for real: SQLite's page limit (max_page_count) on every connection the vault
@@ -58,7 +58,7 @@ def test_the_save_error_on_a_full_vault_stays_when_the_autosave_fails_too(
     form.save()
     assert form.isVisible() and form.error_label.text() == disk_full
 
-    form.autosave()  # the autosave timer's tick, four seconds later, on the same full vault
+    form.autosave()  # the autosave timer's tick, a moment later, on the same full vault
     # Before: "Your changes could not be saved as a draft: The vault could not be opened or
     # written: …" in place of the Save's message.
     assert form.error_label.text() == disk_full

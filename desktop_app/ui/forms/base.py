@@ -1,12 +1,12 @@
 """What every record form shares: load, validate as you type, save, autosave a draft.
 
 A form edits the content dict of one record (the JSON interchange shape). Saving goes through
-``RecordWriter`` in one transaction and discards the form's draft. Every few seconds, when the
-content differs from what was loaded, the form writes it to the vault as a draft, so a crash,
-a kill or an auto-lock never loses more than those seconds. Ctrl+S saves, Esc closes (asking
-first when there are unsaved changes). A form opens with the focus in its first field, so
-the first keys typed land there; a restored draft opens where the user was typing when it was
-kept (the field and the cursor in it).
+``RecordWriter`` in one transaction and discards the form's draft. A moment after the typing
+pauses, when the content differs from what was loaded, the form writes it to the vault as a
+draft (draft_autosave.py), so a crash, a kill or an auto-lock loses next to nothing. Ctrl+S
+saves, Esc closes (asking first when there are unsaved changes). A form opens with the focus
+in its first field, so the first keys typed land there; a restored draft opens where the user
+was typing when it was kept (the field and the cursor in it).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,14 +41,10 @@ from desktop_app.core.records import get_record
 from desktop_app.core.sealed_drafts import UnsavedDraft
 from desktop_app.core.vault import Vault
 from desktop_app.ui.deleted_records import in_use_text
-from desktop_app.ui.forms.draft_focus import focus_field, focus_in, place_cursor
+from desktop_app.ui.forms.draft_autosave import DraftAutosave
+from desktop_app.ui.forms.draft_focus import focus_field, place_cursor
 from desktop_app.ui.forms.one_line_fields import one_line_problems
 from desktop_app.ui.messages import confirm, error_text
-
-AUTOSAVE_MS = 4000
-# How long a draft write waits for another program's write before giving up: the window must
-# not freeze for the ten seconds a saving form waits, and a lock must not wait at all.
-DRAFT_WAIT_MS = 300
 
 
 class RecordForm(QDialog):
@@ -104,16 +100,18 @@ class RecordForm(QDialog):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.draft_autosave = DraftAutosave(self)
         self.build()
+        # A text box a form leaves out of connect_changes (the narrative: validating a long
+        # text on each key is waste) is kept soon after typing all the same.
+        for box in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
+            box.textChanged.connect(self.draft_autosave.note_change)
         self.fill(self._content_to_show(initial))
         if self.record_id is None and draft_id is None:
             self._loaded = self.content()  # a blank form: nothing to lose yet
         # A restored draft of a new record stays unsaved work (baseline {}): taken for the
         # baseline, it read as unchanged and Close discarded the draft without a question.
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
-        self.autosave_timer.start()
+        self.draft_autosave.start()
         self.validate()
         # The keys typed right after Ctrl+N (or opening a record) go into the first field; left
         # to Qt, the focus went to the first widget that takes it, the fields' scroll area.
@@ -273,9 +271,10 @@ class RecordForm(QDialog):
         return not issues
 
     def connect_changes(self, *signals: Any) -> None:
-        """Re-validate whenever one of these signals fires."""
+        """Re-validate, and keep a draft soon after, whenever one of these signals fires."""
         for signal in signals:
             signal.connect(self.validate)
+            signal.connect(self.draft_autosave.note_change)
 
     def save(self) -> None:
         """Write the record (create or update) in one transaction and close the form."""
@@ -355,20 +354,16 @@ class RecordForm(QDialog):
         self._action_problem, self._action_content = text, self.content()
         self.validate()
 
-    def save_draft(self) -> None:
-        """Keep the unsaved content in the vault (no-op when nothing changed); raises
-        SandiqError if the vault cannot take it (a full disk, another program writing)."""
-        if self.vault.is_locked or not self.is_dirty():
-            return
-        with database_errors_reported(), self.vault.transaction(DRAFT_WAIT_MS) as session:
-            self.draft_id = drafts.save_draft(
-                session, self.KIND, self.record_id, self.content(), self.draft_id, focus_in(self)
-            )
+    def save_draft(self) -> bool:
+        """Keep the unsaved content in the vault; False when there was nothing new to keep.
+        Raises SandiqError if the vault cannot take it (a full disk, another program writing)."""
+        return self.draft_autosave.write()
 
     def autosave(self) -> None:
         """Save a draft now; if the vault cannot take it, say so where the user looks."""
         try:
-            self.save_draft()
+            if not self.save_draft() and not self._draft_problem:
+                return  # nothing written and nothing to take back: the form shows the same
         except SandiqError as exc:
             # Someone typing a testimony must know their words are not being kept.
             self._draft_cause = error_text(exc)
@@ -382,14 +377,7 @@ class RecordForm(QDialog):
     def close_for_lock(self) -> UnsavedDraft | None:
         """Save a draft and close without questions (the vault is about to lock); returns the
         content if the draft could not be saved, for the caller to keep sealed."""
-        self.autosave_timer.stop()
-        unsaved = None
-        try:
-            self.save_draft()
-        except SandiqError:
-            unsaved = UnsavedDraft(
-                self.KIND, self.record_id, self.content(), self.draft_id, focus_in(self)
-            )
+        unsaved = self.draft_autosave.write_for_lock()
         self._closing_silently = True
         self.close()
         return unsaved
@@ -400,15 +388,8 @@ class RecordForm(QDialog):
             return True
         if self.is_dirty() and not confirm(self, self.tr("Discard the changes in this form?")):
             return False
-        if self.draft_id is not None and not self.vault.is_locked:
-            try:
-                with database_errors_reported(), self.vault.transaction(DRAFT_WAIT_MS) as session:
-                    drafts.discard_draft(session, self.draft_id)
-            except SandiqError:
-                pass  # the discarded draft stays, and is offered again at the next unlock
-            self.draft_id = None
+        self.draft_autosave.discard()
         self._closing_silently = True
-        self.autosave_timer.stop()
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
