@@ -8,8 +8,6 @@ Thin over ``desktop_app.core``, like the rest of the CLI: parse, call core, prin
 from __future__ import annotations
 
 import argparse
-import errno
-import os
 import sys
 from pathlib import Path
 
@@ -32,7 +30,7 @@ from desktop_app.core import backup, interchange, recovery_shares
 from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase
 from desktop_app.core.exchange.dangling import is_every_target_held
 from desktop_app.core.exchange.identity import format_fingerprint
-from desktop_app.core.fileio import write_atomically
+from desktop_app.core.fileio import check_output_folder, write_atomically
 from desktop_app.core.integrity_report import grouped_problems, problem_lines
 from desktop_app.core.leftovers import ledger_of
 from desktop_app.core.stats import vault_stats
@@ -93,10 +91,11 @@ def cmd_export_json(args: argparse.Namespace) -> None:
     out = Path(args.out)
     if args.out != "-" and out.exists() and not args.force:
         raise InvalidInput(f"{out} already exists; choose another file name or use --force")
-    if args.out != "-" and not out.parent.exists():
-        # Refused before unlocking, in the write's own words: the vault records the temp before
-        # making it, so a write into no folder would still change the vault it only reads.
-        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(out))
+    if args.out != "-":
+        # The write refuses a missing or read-only folder too, but only after asking for the
+        # passphrase and upgrading an older vault: here, an export that cannot be written asks
+        # for nothing and changes nothing.
+        check_output_folder(out)
     with unlocked(args) as vault:
         with vault.read() as session:
             data = interchange.dump_document(interchange.export_document(session))
@@ -251,17 +250,27 @@ def cmd_restore(args: argparse.Namespace) -> None:
             f"{what} this backup (a backup opens with the {held} the vault had when the "
             "backup was made)"
         ) from None
+    older = restored.older_format  # kept: the next command that needs this version's says so
     try:
         if replacement is not None:
             restored.change_passphrase(replacement)
     finally:
         restored.lock()
     if args.json:
-        print_json({"vault": str(vault_dir(args)), "backup": args.backup})
+        document: dict[str, object] = {"vault": str(vault_dir(args)), "backup": args.backup}
+        if older is not None:
+            document["older_format"] = older.__dict__
+        print_json(document)
     else:
         print(f"Vault restored at {vault_dir(args)} from {args.backup}.")
         if replacement is not None:
             print("It opens with the new passphrase.")
+        if older is not None:
+            print(
+                "It keeps the format of the older Sandiq that made the backup (format "
+                f"{older.format}; this version's is {older.current}): the next sandiq command "
+                "that needs this version's upgrades it."
+            )
         print(
             "Before you edit or send anything, import the latest bundles your colleagues have: "
             "the restored vault has forgotten what it did after the backup."

@@ -14,8 +14,10 @@ new vault the same way, with these helpers.)
 Restoring copies a backup into a folder that holds no vault, under a temporary name (with the
 write-ahead log of a backup that was opened as a vault: its last commits), opens the copy with
 the passphrase, the recovery key or colleagues' recovery shares (which proves the copy intact
-and the secret right, and brings an older backup's schema up to date), and only then gives it
-its name. The backup itself is never written to.
+and the secret right), and only then gives it its name. The backup itself is never written to.
+A backup made by an older Sandiq is restored in its format, as ``sandiq backup`` keeps it: the
+copy is checked with SQLite's and SQLCipher's checks alone (as verify checks an older vault),
+and the window or the command that opens it next asks or says before upgrading it.
 
 Both first make sure the copy fits: a backup that fills a memory stick only fails at the end of
 a long copy, so one that cannot fit is refused before it starts (CopyDoesNotFit). The copy
@@ -34,10 +36,11 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import sessionmaker
 
-from db.engine import DriverOperationalError
+from db.engine import WRITE_OPTION, DriverOperationalError
 from desktop_app.core import keys, recovery_shares
-from desktop_app.core.audit import RESTORED_FROM_BACKUP
+from desktop_app.core.audit import RESTORED_FROM_BACKUP, AuditLog
 from desktop_app.core.database_copy import copy_problems, problems_counted
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import (
@@ -50,6 +53,7 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.exchange.progress import CancelCheck, Meter, ProgressCallback
 from desktop_app.core.fileio import (
+    PARTIAL_FOLDER_NAME,
     PARTIAL_SUFFIX,
     NotEnoughSpace,
     OutputLedger,
@@ -57,11 +61,11 @@ from desktop_app.core.fileio import (
     new_locked_folder,
     remove_if_abandoned,
 )
+from desktop_app.core.identity import load_identity
 from desktop_app.core.leftovers import ledger_of
 from desktop_app.core.vault import (
     DATABASE_NAME,
     HEADER_NAME,
-    PARTIAL_NAME,
     VAULT_FILES,
     Vault,
     unlock,
@@ -171,7 +175,7 @@ def holds_anything(folder: Path) -> bool:
 
 @contextmanager
 def temporary_beside(target: Path, ledger: OutputLedger | None = None) -> Iterator[Path]:
-    """A new hidden folder beside target (PARTIAL_NAME), to fill and then put_in_place;
+    """A new hidden folder beside target (PARTIAL_FOLDER_NAME), to fill and then put_in_place;
     removed if the block fails. Recorded in ledger while the block runs, so that the next
     unlock removes it if the run is killed. Raises PlaceRefused if target's parent is missing
     or a file."""
@@ -209,7 +213,11 @@ def remove_abandoned_beside(parent: Path) -> None:
     # ten seconds, and a backup run again at once after a killed one left it for good.
     now = time.time()
     for folder in parent.glob(".*.partial"):
-        if not PARTIAL_NAME.fullmatch(folder.name) or folder.is_symlink() or not folder.is_dir():
+        if (
+            not PARTIAL_FOLDER_NAME.fullmatch(folder.name)
+            or folder.is_symlink()
+            or not folder.is_dir()
+        ):
             continue
         try:
             age = now - folder.stat().st_mtime
@@ -297,7 +305,9 @@ def restore(
 ) -> Vault:
     """Make a vault in the folder target (new, or empty) from the backup folder, and return it
     unlocked with secret: the passphrase, the recovery key (is_recovery_key), or colleagues'
-    recovery shares (a list, as typed). progress gets the bytes copied;
+    recovery shares (a list, as typed). A backup made by an older Sandiq keeps its format (the
+    vault's older_format is set, for the caller to upgrade once the user agrees). progress
+    gets the bytes copied;
     checking() is called when the copy is complete and opening and checking it (which report
     no progress) start. Raises VaultNotFound if backup is no backup, VaultExists if target
     holds anything, PlaceRefused if its parent is missing or a file, NotRecoveryShares before
@@ -343,10 +353,7 @@ def restore(
             # a flipped bit opened, then failed later
             problems = copy_problems(copy.engine, cancelled)
             if not problems:
-                with copy.transaction() as session:
-                    copy.writer(session).audit.append(
-                        utc_now(), copy.fingerprint, RESTORED_FROM_BACKUP
-                    )
+                _mark_restored(copy)
         finally:
             copy.lock()
         if problems:
@@ -359,12 +366,24 @@ def restore(
     return opener(target)
 
 
+def _mark_restored(copy: Vault) -> None:
+    # The entry lets colleagues' bundles bring back the versions made after the backup (see
+    # exchange.own_claims), also once an older format is upgraded. The identity and audit_log
+    # tables are as the first schema made them, so this version's models write it in an older
+    # format as well, leaving the rest of that format as it was.
+    with sessionmaker(copy.engine).begin() as session:
+        session.connection(execution_options={WRITE_OPTION: True})
+        actor = copy.fingerprint or load_identity(session).fingerprint
+        AuditLog(session).append(utc_now(), actor, RESTORED_FROM_BACKUP)
+
+
 def _opener(secret: str | list[str], is_recovery_key: bool) -> Callable[[Path], Vault]:
+    # An older format is kept: upgrading is for the user to agree to, when the vault is opened.
     if not isinstance(secret, str):
-        return lambda folder: unlock_with_shares(folder, secret)
+        return lambda folder: unlock_with_shares(folder, secret, upgrade_older_format=False)
     if is_recovery_key:
-        return lambda folder: unlock_with_recovery_key(folder, secret)
-    return lambda folder: unlock(folder, secret)
+        return lambda folder: unlock_with_recovery_key(folder, secret, upgrade_older_format=False)
+    return lambda folder: unlock(folder, secret, upgrade_older_format=False)
 
 
 def _check_shares(header: keys.Header, shares: list[str]) -> None:

@@ -5,6 +5,7 @@ and under a name the file system takes."""
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import re
@@ -185,6 +186,25 @@ def check_output_path(path: Path, *, vault_file: bool = False) -> None:
         raise InvalidInput(IN_VAULT_FOLDER.format(path.parent))
 
 
+def check_output_folder(path: Path, folder: Path | None = None) -> None:
+    """Raise the OSError naming path that making a file in folder (by default path's) would
+    raise if folder is missing, not a folder or not writable. The writers check so before
+    recording their temp in the vault (OutputLedger): one that cannot be made changes nothing;
+    a caller may check so before unlocking, or before long work."""
+    folder = path.parent if folder is None else folder
+    if not folder.exists():
+        code = errno.ENOENT
+    elif not folder.is_dir():
+        code = errno.ENOTDIR
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        # A memory stick's write-protect switch: what the write would have said.
+        read_only = hasattr(os, "statvfs") and os.statvfs(folder).f_flag & os.ST_RDONLY
+        code = errno.EROFS if read_only else errno.EACCES
+    else:
+        return
+    raise OSError(code, os.strerror(code), str(path))
+
+
 def write_atomically_with(
     path: Path,
     write: Callable[[BinaryIO], object],
@@ -194,8 +214,9 @@ def write_atomically_with(
 ) -> None:
     """Write path through a temp name, fsync, rename; on any error the old file stays.
 
-    A folder given as path is refused (InvalidInput) before anything is written. An OSError
-    names path (the file the caller asked for), never the hidden temp file.
+    A folder given as path is refused (InvalidInput) before anything is written, as is a path
+    whose folder is missing or not writable (check_output_folder). An OSError names path (the
+    file the caller asked for), never the hidden temp file.
 
     Only the vault's own files (vault_file=True) may be written into a vault's folder: an
     export named ``vault.header`` or ``vault.db`` there would destroy the vault for good.
@@ -205,6 +226,7 @@ def write_atomically_with(
     next unlock removes it if this write is killed.
     """
     check_output_path(path, vault_file=vault_file)
+    check_output_folder(path)
     # A dossier or an export killed midway left its plaintext under a hidden name.
     remove_abandoned_temporaries(sandiq_temporaries_in(path.parent))
     try:
@@ -363,7 +385,9 @@ def new_locked_folder(
     """A new folder in parent named prefix, 8 random letters and suffix, that its owner alone
     may open, recorded in ledger before it is made, and a descriptor holding its lock (None
     where folders cannot be locked): remove_if_abandoned spares it until the descriptor is
-    closed. Raises OSError if parent is missing or not writable."""
+    closed. Raises OSError naming parent, before recording anything, if parent is missing or
+    not writable."""
+    check_output_folder(parent, parent)
     descriptor, folder = _made_under_random_name(
         parent, prefix, suffix, ledger, _new_locked_folder, is_folder=True
     )

@@ -5,63 +5,48 @@ the passphrase, the recovery key and any recovery shares; see ``keys``) and ``va
 SQLCipher database, with its ``-wal``/``-shm`` companions while open). Nothing else is written
 there. Creating a vault is in ``vault_creation``; bringing an older vault's schema up to date
 is in ``vault_schema`` (unlock does it, or leaves an older format for the caller to upgrade
-once the user has agreed); copying the database for a backup is in ``database_copy``; new secrets
+once the user has agreed); reading the folder's files and opening its database with the data key
+is in ``vault_opening``; copying the database for a backup is in ``database_copy``; new secrets
 that replace old ones only once the user holds them are in ``header_changes``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 
 from platformdirs import user_data_path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import (
-    WAIT_OPTION,
-    WRITE_OPTION,
-    DatabaseKeyError,
-    DriverDatabaseError,
-    DriverOperationalError,
-    open_engine,
-)
+from db.engine import WAIT_OPTION, WRITE_OPTION
 from desktop_app.core import keys, recovery_shares
 from desktop_app.core.database_copy import check_copied_database, copy_open_database
-from desktop_app.core.database_errors import opening_failed
 from desktop_app.core.errors import (
     NotRecoveryShares,
     VaultCorrupted,
-    VaultNotFound,
-    VaultPartMissing,
     VaultUnavailable,
     WrongPassphrase,
-    known_database_reason,
 )
-from desktop_app.core.fileio import (
-    VAULT_HEADER_NAME,
-    remove_abandoned_temporaries,
-    temporary_files_of,
-)
+from desktop_app.core.fileio import VAULT_HEADER_NAME
 from desktop_app.core.header_changes import HeaderChange, PendingRecoveryKey, PendingRecoveryShares
 from desktop_app.core.identity import load_identity
-from desktop_app.core.leftovers import remove_recorded_leftovers
 from desktop_app.core.records import RecordWriter
 from desktop_app.core.search.index import rebuild_search_index, search_index_is_current
-from desktop_app.core.vault_schema import OlderFormat, bring_up_to_date, older_format
+from desktop_app.core.vault_opening import (
+    DATABASE_NAME,
+    closed_on_failure,
+    open_vault_database,
+    read_existing_header,
+    shred_abandoned_header_copies,
+)
+from desktop_app.core.vault_schema import OlderFormat, bring_up_to_date
 
 HEADER_NAME = VAULT_HEADER_NAME
-DATABASE_NAME = "vault.db"
 DATABASE_COMPANIONS = ("vault.db-wal", "vault.db-shm", "vault.db-journal")
 VAULT_FILES = frozenset({HEADER_NAME, DATABASE_NAME, *DATABASE_COMPANIONS})
-# The hidden folder a backup, restore or salvage fills before giving it its target's name (see
-# backup): ".NAME." and mkdtemp's 8 letters. Left by a run killed midway, it is a vault.
-PARTIAL_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.partial", re.DOTALL)
 MIN_PASSPHRASE_LENGTH = 8
-# What an unencrypted SQLite file starts with; a SQLCipher file starts with its random salt.
-PLAINTEXT_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def default_vault_dir() -> Path:
@@ -214,7 +199,7 @@ class Vault:
 
     def _write_header(self, header: keys.Header, change: HeaderChange) -> None:
         header_path = self.path / HEADER_NAME
-        _shred_abandoned_header_copies(self.path)
+        shred_abandoned_header_copies(self.path)
         try:
             keys.write_header(header_path, header)
         except OSError as exc:  # a full disk, a read-only medium, no permission
@@ -272,7 +257,7 @@ class Vault:
         if self.older_format is None:
             return
         try:
-            with _closed_on_failure(self.engine):
+            with closed_on_failure(self.engine):
                 bring_up_to_date(self.engine, rebuild_stale_index)
             self.older_format = None
             self.fingerprint = self._read_fingerprint()
@@ -303,17 +288,6 @@ def check_passphrase_strength(passphrase: str) -> None:
         )
 
 
-def _read_existing_header(path: Path) -> keys.Header:
-    header_path = path / HEADER_NAME
-    if not header_path.exists():
-        if (path / DATABASE_NAME).exists():
-            raise VaultPartMissing(
-                f"the vault header in {path} is missing; the vault cannot open", "header"
-            )
-        raise VaultNotFound(f"no vault at {path}")
-    return keys.read_header(header_path)
-
-
 def _open(
     path: Path,
     header: keys.Header,
@@ -321,60 +295,9 @@ def _open(
     rebuild_stale_index: bool,
     upgrade_older_format: bool,
 ) -> Vault:
-    db_path = path / DATABASE_NAME
-    _check_database_file(db_path)
-    # Older vaults had a database readable by every account; SQLite gives its
-    # write-ahead log the database's mode. (A FAT memory stick has no modes to change.)
-    with suppress(OSError):
-        db_path.chmod(0o600)
-    try:
-        engine = open_engine(db_path, data_key)
-    except DatabaseKeyError:
-        raise VaultCorrupted("the vault database is damaged or does not match its header") from None
-    except DriverOperationalError as exc:
-        raise opening_failed(exc) from None
-    with _closed_on_failure(engine):
-        older = older_format(engine)
-        if older is None or upgrade_older_format:
-            bring_up_to_date(engine, rebuild_stale_index)
-            older = None
-        _shred_abandoned_header_copies(path)
-        remove_recorded_leftovers(engine)  # a killed dossier's plaintext, a backup's copy
+    engine, older = open_vault_database(path, data_key, rebuild_stale_index, upgrade_older_format)
+    with closed_on_failure(engine):  # a damaged page in the identity the Vault reads
         return Vault(path, header, data_key, engine, older)
-
-
-@contextmanager
-def _closed_on_failure(engine: Engine) -> Iterator[None]:
-    """Dispose of engine if the block fails, raising the driver's errors as unlock does."""
-    try:
-        yield
-    except BaseException as exc:
-        engine.dispose()
-        if isinstance(exc, DriverOperationalError):  # a read-only medium, a full disk
-            raise opening_failed(exc) from None
-        if isinstance(exc, DriverDatabaseError):  # a damaged page in what unlock reads
-            reason = known_database_reason(exc) or "unreadable"
-            raise VaultCorrupted(f"the vault database is damaged ({reason})") from None
-        raise
-
-
-def _check_database_file(db_path: Path) -> None:
-    # SQLCipher takes an empty file for a new database and would write a fresh schema into
-    # it on unlock, hiding that the vault's content is gone (a failed copy, a power cut).
-    # SQLite would also drop a write-ahead log left next to an empty file.
-    try:
-        with open(db_path, "rb") as fh:
-            start = fh.read(len(PLAINTEXT_SQLITE_MAGIC))
-    except FileNotFoundError:
-        raise VaultPartMissing(
-            f"the vault database in {db_path.parent} is missing", "database"
-        ) from None
-    except OSError as exc:
-        raise VaultUnavailable(
-            f"the vault could not be opened: {exc.strerror or exc}; it is not damaged"
-        ) from None
-    if not start or start == PLAINTEXT_SQLITE_MAGIC:  # empty, or not encrypted at all
-        raise VaultCorrupted("the vault database is empty or damaged")
 
 
 def unlock(
@@ -396,7 +319,7 @@ def unlock(
     rebuild_stale_index=False, then ask vault.search_index_is_current() and run
     vault.rebuild_search_index() with progress and cancel (as the GUI and the CLI do).
     """
-    header = _read_existing_header(path)
+    header = read_existing_header(path)
     data_key = keys.unwrap_slot(header, keys.SLOT_PASSPHRASE, keys.passphrase_bytes(passphrase))
     return _open(path, header, data_key, rebuild_stale_index, upgrade_older_format)
 
@@ -410,7 +333,7 @@ def unlock_with_recovery_key(
 ) -> Vault:
     """Open the vault with the recovery key (then set a new passphrase); an older format and
     the search index are handled as by unlock()."""
-    header = _read_existing_header(path)
+    header = read_existing_header(path)
     secret = keys.normalize_recovery_key(recovery_key)
     data_key = keys.unwrap_slot(header, keys.SLOT_RECOVERY, secret)
     return _open(path, header, data_key, rebuild_stale_index, upgrade_older_format)
@@ -426,7 +349,7 @@ def unlock_with_shares(
     """Open the vault with colleagues' recovery shares (then set a new passphrase); raises
     NotRecoveryShares for shares that cannot be combined, WrongPassphrase for shares of
     another vault. An older format and the search index are handled as by unlock()."""
-    header = _read_existing_header(path)
+    header = read_existing_header(path)
     if header.slot(keys.SLOT_SHARES) is None:  # no key to try: not a failed attempt
         raise NotRecoveryShares(
             "this vault has no recovery shares (they were removed, or never made)", "no_shares"
@@ -434,10 +357,3 @@ def unlock_with_shares(
     secret = recovery_shares.combine(shares)
     data_key = keys.unwrap_slot(header, keys.SLOT_SHARES, secret)
     return _open(path, header, data_key, rebuild_stale_index, upgrade_older_format)
-
-
-def _shred_abandoned_header_copies(folder: Path) -> None:
-    # A passphrase change killed before its rename left the new header under a temp name: it
-    # opens the vault with a passphrase the user may since have retired. A running change
-    # holds its temp locked and keeps it.
-    remove_abandoned_temporaries(temporary_files_of(folder / HEADER_NAME), keys.shred_file)

@@ -12,14 +12,13 @@ from pathlib import Path
 
 from desktop_app.core import keys
 from desktop_app.core.errors import VaultNotFound
-from desktop_app.core.fileio import fsync_directory, remove_if_abandoned, temporary_files_of
-from desktop_app.core.vault import (
-    DATABASE_COMPANIONS,
-    DATABASE_NAME,
-    HEADER_NAME,
-    PARTIAL_NAME,
-    VAULT_FILES,
+from desktop_app.core.fileio import (
+    PARTIAL_FOLDER_NAME,
+    fsync_directory,
+    remove_if_abandoned,
+    temporary_files_of,
 )
+from desktop_app.core.vault import DATABASE_COMPANIONS, DATABASE_NAME, HEADER_NAME, VAULT_FILES
 
 
 def partial_copies_of(path: Path) -> list[Path]:
@@ -27,7 +26,11 @@ def partial_copies_of(path: Path) -> list[Path]:
     or left when killed midway: only folders holding nothing but a vault's files."""
     found = []
     for folder in path.parent.glob(f"{glob.escape(f'.{path.name}.')}*.partial"):
-        if PARTIAL_NAME.fullmatch(folder.name) and folder.is_dir() and not folder.is_symlink():
+        if (
+            PARTIAL_FOLDER_NAME.fullmatch(folder.name)
+            and folder.is_dir()
+            and not folder.is_symlink()
+        ):
             with suppress(OSError):
                 if {entry.name for entry in folder.iterdir()} <= VAULT_FILES:
                     found.append(folder)

@@ -2,8 +2,9 @@
 versions will not open it afterwards, and chooses to back it up first, to upgrade it, or to
 leave it untouched.
 
-The unlock dialog opens such a vault in its older format (see ``core.vault.unlock``); it is
-handed to ``upgrade_then``, which gives it on in this version's format, or locks it unchanged.
+The unlock dialog opens such a vault in its older format (see ``core.vault.unlock``), and the
+restore dialog restores an older backup in it (see ``core.backup.restore``); it is handed to
+``upgrade_then``, which gives it on in this version's format, or locks it unchanged.
 A user who carries the vault on a memory stick between computers may still need it in a
 Sandiq that has not been updated; the backup, made in the older format, opens there.
 """

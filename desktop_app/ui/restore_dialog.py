@@ -5,8 +5,10 @@ and Cancel.
 The checks are those of ``sandiq restore`` (``backup.restore``): a folder that is no backup, a
 target that holds anything, a wrong passphrase or a damaged copy leave the target as it was, and
 the backup is never written to. The dialog refuses a folder holding a vault before it starts.
-The restored vault opens at once; the main window then gives the user guide's advice and, when
-it was opened without the passphrase, asks for a new one, as after such an unlock.
+The restored vault opens at once (one restored from an older Sandiq's backup, in its format,
+once the user agrees to upgrade it, as at an unlock); the main window then gives the user
+guide's advice and, when it was opened without the passphrase, asks for a new one, as after such
+an unlock.
 """
 
 from __future__ import annotations

@@ -122,7 +122,22 @@ class VaultEntry(QObject):
             if is_recovered:  # opened with the recovery key or shares: as after such an unlock
                 self.main.menus.change_passphrase(after_recovery=True)
 
-        self.main.attach(vault, then=advise)
+        # A backup made by an older version is restored in its format: asked as at an unlock.
+        upgrade_then(
+            self.main,
+            vault,
+            lambda upgraded: self.main.attach(upgraded, then=advise),
+            declined=lambda: self._restored_not_upgraded(vault.path),
+        )
+
+    def _restored_not_upgraded(self, folder: Path) -> None:
+        # The restored vault is the one the user has now: offered for unlocking, as after a
+        # declined upgrade at an unlock, and kept in its older format meanwhile.
+        main = self.main
+        main.vault_path = folder
+        main.settings.remember_vault_folder(folder)
+        main.show_locked()
+        self.show_unlock()
 
     def _recovered(self, vault: Vault) -> None:
         self.main.attach(vault, then=lambda: self.main.menus.change_passphrase(after_recovery=True))

@@ -2729,7 +2729,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>FormatUpgrade</name>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="98"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="99"/>
         <source>Upgrading the vault…</source>
         <translation>Upgrading the vault…</translation>
     </message>
@@ -5054,138 +5054,138 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="59"/>
         <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
         <translation>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="84"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="89"/>
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="99"/>
         <source>Passphrase of the backup</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="105"/>
         <source>Folder for the restored vault</source>
         <translation>Folder for the restored vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="106"/>
         <source>Ch&amp;oose…</source>
         <translation>Ch&amp;oose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="109"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="112"/>
         <source>Res&amp;tore</source>
         <translation>Res&amp;tore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="120"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Backup:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="122"/>
         <source>Restore &amp;into:</source>
         <translation>Restore &amp;into:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="167"/>
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="174"/>
         <source>Where to restore the vault</source>
         <translation>Where to restore the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="188"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="201"/>
         <source>Choose the backup folder.</source>
         <translation>Choose the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="204"/>
         <source>Choose where to restore the vault.</source>
         <translation>Choose where to restore the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="232"/>
         <source>Copying the backup…</source>
         <translation>Copying the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="235"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Checking the restored copy… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="264"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="266"/>
         <source>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</source>
         <translation>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="271"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="273"/>
         <source>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</source>
         <translation>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="277"/>
         <source>The recovery key does not open this backup.</source>
         <translation>The recovery key does not open this backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="280"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="284"/>
         <source>There is no backup in this folder.</source>
         <translation>There is no backup in this folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="285"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="287"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>The vault cannot go there: choose a new or empty folder outside the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="288"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="290"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>The backup is damaged; nothing was restored. Try another backup.</translation>
     </message>
@@ -6161,22 +6161,22 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>UpgradeQuestion</name>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="33"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="34"/>
         <source>This vault was last used with an older version of Sandiq. To open it, Sandiq must upgrade it, and older versions will not open it afterwards.</source>
         <translation>This vault was last used with an older version of Sandiq. To open it, Sandiq must upgrade it, and older versions will not open it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="38"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="39"/>
         <source>&amp;Back up first…</source>
         <translation>&amp;Back up first…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="40"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="41"/>
         <source>&amp;Upgrade</source>
         <translation>&amp;Upgrade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="42"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="43"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -2759,7 +2759,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>FormatUpgrade</name>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="98"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="99"/>
         <source>Upgrading the vault…</source>
         <translation>Обновление хранилища…</translation>
     </message>
@@ -5101,138 +5101,138 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="59"/>
         <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
         <translation>Хранилище восстановлено из резервной копии. Прежде чем что-либо править или отправлять, импортируйте последние пакеты коллег: это хранилище не помнит, что в нём делалось после создания копии, в том числе уже отправленные пакеты.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="84"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="89"/>
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Выберите папку резервной копии (sandiq-backup-…), например на флешке. Sandiq скопирует её в новую папку и откроет копию; сама резервная копия не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
         <source>Backup folder</source>
         <translation>Папка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="99"/>
         <source>Passphrase of the backup</source>
         <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="105"/>
         <source>Folder for the restored vault</source>
         <translation>Папка для восстановленного хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="106"/>
         <source>Ch&amp;oose…</source>
         <translation>Вы&amp;брать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="109"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="112"/>
         <source>Res&amp;tore</source>
         <translation>Восс&amp;тановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="115"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="120"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Резервная копия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="122"/>
         <source>Restore &amp;into:</source>
         <translation>Куда в&amp;осстановить:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="167"/>
         <source>Choose the backup folder</source>
         <translation>Выберите папку резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="174"/>
         <source>Where to restore the vault</source>
         <translation>Куда восстановить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="188"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>В %1 уже есть хранилище. Sandiq никогда не восстанавливает поверх хранилища: выберите новую или пустую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="201"/>
         <source>Choose the backup folder.</source>
         <translation>Выберите папку резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="204"/>
         <source>Choose where to restore the vault.</source>
         <translation>Выберите, куда восстановить хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="232"/>
         <source>Copying the backup…</source>
         <translation>Копирование резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="235"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Проверка восстановленной копии… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="264"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="266"/>
         <source>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</source>
         <translation>У этой резервной копии нет долей восстановления: их создали после резервной копии или удалили до неё. Восстановите её по парольной фразе или ключу восстановления, которые у неё были.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="271"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="273"/>
         <source>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</source>
         <translation>Эти доли не открывают эту резервную копию. Резервная копия открывается долями, которые были у хранилища, когда её делали.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="277"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Ключ восстановления не открывает эту резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="280"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>Неверная парольная фраза. Резервная копия открывается той парольной фразой, которая была у хранилища, когда копию создали.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="284"/>
         <source>There is no backup in this folder.</source>
         <translation>В этой папке нет резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="285"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="287"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>Туда нельзя поместить хранилище: выберите новую или пустую папку вне резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="288"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="290"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Резервная копия повреждена; ничего не восстановлено. Попробуйте другую резервную копию.</translation>
     </message>
@@ -6217,22 +6217,22 @@ Do you want to delete it anyway?</source>
 <context>
     <name>UpgradeQuestion</name>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="33"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="34"/>
         <source>This vault was last used with an older version of Sandiq. To open it, Sandiq must upgrade it, and older versions will not open it afterwards.</source>
         <translation>Это хранилище в последний раз открывалось более старой версией Sandiq. Чтобы открыть его, Sandiq должен его обновить, и после этого старые версии не смогут его открыть.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="38"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="39"/>
         <source>&amp;Back up first…</source>
         <translation>Сначала сделать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="40"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="41"/>
         <source>&amp;Upgrade</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="42"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="43"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -2729,7 +2729,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>FormatUpgrade</name>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="98"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="99"/>
         <source>Upgrading the vault…</source>
         <translation>Saqlagich yangilanmoqda…</translation>
     </message>
@@ -5054,138 +5054,138 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="59"/>
         <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
         <translation>Saqlagich zaxira nusxadan tiklandi. Biror narsani tahrirlash yoki yuborishdan oldin hamkasblaringizdagi soʻnggi paketlarni import qiling: bu saqlagich zaxira nusxadan keyin qilingan ishlarni, jumladan allaqachon yuborilgan paketlarni ham unutgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="84"/>
         <source>Restore from a backup</source>
         <translation>Zaxira nusxadan tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="89"/>
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Zaxira nusxa jildini tanlang (sandiq-backup-…), masalan, fleshkada. Sandiq uni yangi jildga koʻchirib oladi va nusxani ochadi; zaxira nusxaning oʻzi oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="96"/>
         <source>Backup folder</source>
         <translation>Zaxira nusxa jildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
         <source>C&amp;hoose…</source>
         <translation>Ta&amp;nlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="99"/>
         <source>Passphrase of the backup</source>
         <translation>Zaxira nusxaning parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="105"/>
         <source>Folder for the restored vault</source>
         <translation>Tiklangan saqlagich uchun jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="106"/>
         <source>Ch&amp;oose…</source>
         <translation>Tan&amp;lash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="109"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="112"/>
         <source>Res&amp;tore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="115"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="120"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Zaxira nusxa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="122"/>
         <source>Restore &amp;into:</source>
         <translation>&amp;Qayerga tiklash:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="167"/>
         <source>Choose the backup folder</source>
         <translation>Zaxira nusxa jildini tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="174"/>
         <source>Where to restore the vault</source>
         <translation>Saqlagichni qayerga tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="188"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>Bu jildda allaqachon saqlagich bor: %1. Sandiq hech qachon saqlagich ustiga tiklamaydi: yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="201"/>
         <source>Choose the backup folder.</source>
         <translation>Zaxira nusxa jildini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="204"/>
         <source>Choose where to restore the vault.</source>
         <translation>Saqlagichni qayerga tiklashni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="232"/>
         <source>Copying the backup…</source>
         <translation>Zaxira nusxa koʻchirib olinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="235"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Tiklangan nusxa tekshirilmoqda… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="264"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="266"/>
         <source>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</source>
         <translation>Bu zaxira nusxada tiklash ulushlari yoʻq: ular zaxira nusxadan keyin yaratilgan yoki undan oldin olib tashlangan. Uni oʻsha paytdagi parol iborasi yoki tiklash kaliti bilan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="271"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="273"/>
         <source>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</source>
         <translation>Bu ulushlar ushbu zaxira nusxani ochmaydi. Zaxira nusxa u olingan paytda saqlagichda boʻlgan ulushlar bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="277"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Tiklash kaliti bu zaxira nusxani ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="280"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>Parol iborasi notoʻgʻri. Zaxira nusxa u yaratilgan paytda saqlagichda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="284"/>
         <source>There is no backup in this folder.</source>
         <translation>Bu jildda zaxira nusxa yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="285"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="287"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>Saqlagichni u yerga joylab boʻlmaydi: zaxira nusxadan tashqaridagi yangi yoki boʻsh jildni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="288"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="290"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Zaxira nusxa shikastlangan; hech narsa tiklanmadi. Boshqa zaxira nusxani sinab koʻring.</translation>
     </message>
@@ -6161,22 +6161,22 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>UpgradeQuestion</name>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="33"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="34"/>
         <source>This vault was last used with an older version of Sandiq. To open it, Sandiq must upgrade it, and older versions will not open it afterwards.</source>
         <translation>Bu saqlagich oxirgi marta Sandiqning eskiroq versiyasida ishlatilgan. Uni ochish uchun Sandiq uni yangilashi kerak, shundan keyin eski versiyalar uni ocha olmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="38"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="39"/>
         <source>&amp;Back up first…</source>
         <translation>Avval &amp;zaxira nusxa olish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="40"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="41"/>
         <source>&amp;Upgrade</source>
         <translation>&amp;Yangilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="42"/>
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="43"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>

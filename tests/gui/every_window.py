@@ -21,6 +21,7 @@ from desktop_app.ui.attachment_viewer import AttachmentViewer
 from desktop_app.ui.case_view import AddPartyDialog
 from desktop_app.ui.create_wizard import CreateVaultWizard
 from desktop_app.ui.duplicates_dialog import DuplicatesDialog
+from desktop_app.ui.format_upgrade import UpgradeQuestion
 from desktop_app.ui.history_tab import VersionDialog
 from desktop_app.ui.index_rebuild import IndexProgressDialog
 from desktop_app.ui.main_window import PAGE_EXCHANGE, MainWindow
@@ -115,6 +116,7 @@ def open_everything(window: MainWindow, vault: Vault, tmp_path: Path) -> Iterato
         VersionDialog("v", {"title": "x"}, {}, view),
         DossierDialog(view),
         RestoreDialog(tmp_path / "restored", window),
+        UpgradeQuestion(window),  # asked before a vault in an older format is upgraded
     ):
         dialog.show()
         yield dialog

@@ -7,23 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from desktop_app.core import interchange
-from desktop_app.core.vault import Vault
-from tests.integration.conftest import Sandiq, sample_document, snapshot
-
-CASE = "UZ-2005-0013"  # the sample document's case: its testimony and event use it
-
-
-@pytest.fixture
-def archive(tmp_vault: Vault) -> dict[str, Any]:
-    """The sample document in a locked vault."""
-    document = sample_document()
-    with tmp_vault.transaction() as session:
-        interchange.import_document(tmp_vault.writer(session), document)
-    tmp_vault.lock()
-    return document
+from tests.integration.conftest import Sandiq, snapshot
+from tests.integration.sample_archive import CASE, archive  # noqa: F401 (archive is a fixture)
 
 
 def test_delete_by_reference_deletes_the_case_and_names_its_id_for_undelete(
@@ -54,7 +39,9 @@ def test_delete_by_id_says_what_it_said_before(sandiq: Sandiq, locked_vault: Pat
 
 
 def test_delete_of_an_unknown_reference_is_one_line_and_changes_nothing(
-    sandiq: Sandiq, archive: dict[str, Any], vault_dir: Path
+    sandiq: Sandiq,
+    archive: dict[str, Any],  # noqa: F811
+    vault_dir: Path,
 ) -> None:
     before = snapshot(vault_dir)
     run = sandiq("delete", "UZ-2024-9999")
@@ -67,7 +54,9 @@ def test_delete_of_an_unknown_reference_is_one_line_and_changes_nothing(
 
 
 def test_a_case_in_use_is_refused_by_reference_as_by_id(
-    sandiq: Sandiq, archive: dict[str, Any], vault_dir: Path
+    sandiq: Sandiq,
+    archive: dict[str, Any],  # noqa: F811
+    vault_dir: Path,
 ) -> None:
     before = snapshot(vault_dir)
     by_reference = sandiq("delete", CASE)

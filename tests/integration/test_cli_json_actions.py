@@ -7,23 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from desktop_app.core import interchange
-from desktop_app.core.vault import Vault
-from tests.integration.conftest import Sandiq, sample_document, snapshot
-
-CASE = "UZ-2005-0013"  # the sample document's case
-
-
-@pytest.fixture
-def archive(tmp_vault: Vault) -> dict[str, Any]:
-    """The sample document (a case, three people, a testimony, an event) in a locked vault."""
-    document = sample_document()
-    with tmp_vault.transaction() as session:
-        interchange.import_document(tmp_vault.writer(session), document)
-    tmp_vault.lock()
-    return document
+from tests.integration.conftest import Sandiq, snapshot
+from tests.integration.sample_archive import CASE, archive  # noqa: F401 (archive is a fixture)
 
 
 def test_delete_and_undelete_with_json_say_what_they_did(
@@ -66,7 +51,8 @@ def test_delete_and_undelete_without_json_print_the_same_sentences(
 
 
 def test_merge_with_json_names_the_kept_and_the_merged_person(
-    sandiq: Sandiq, archive: dict[str, Any]
+    sandiq: Sandiq,
+    archive: dict[str, Any],  # noqa: F811
 ) -> None:
     kept = archive["persons"][0]["id"]  # Azimjan Askarov, the victim of the event
     twin = sandiq.ok(
@@ -90,7 +76,8 @@ def test_merge_with_json_names_the_kept_and_the_merged_person(
 
 
 def test_merge_without_json_prints_the_same_summary(
-    sandiq: Sandiq, archive: dict[str, Any]
+    sandiq: Sandiq,
+    archive: dict[str, Any],  # noqa: F811
 ) -> None:
     kept = archive["persons"][0]["id"]
     twin = sandiq.ok("person", "add", "--name", "Azimzhan Askarov").stdout.strip()
@@ -100,7 +87,9 @@ def test_merge_without_json_prints_the_same_summary(
 
 
 def test_refusals_with_json_are_one_line_on_stderr_and_change_nothing(
-    sandiq: Sandiq, archive: dict[str, Any], vault_dir: Path
+    sandiq: Sandiq,
+    archive: dict[str, Any],  # noqa: F811
+    vault_dir: Path,
 ) -> None:
     victim, witness = archive["persons"][0]["id"], archive["persons"][1]["id"]
     before = snapshot(vault_dir)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from uuid import UUID
 
 from desktop_app.core.deletion import deleted_records
 from desktop_app.core.exchange.conflicts import resolve_conflict
 from tests.integration.conftest import Sandiq
-from tests.integration.exchange_support import Site, introduce, make_site
+from tests.integration.exchange_support import introduce, make_site
+from tests.integration.kept_out_support import Shared, kept_out
 from tests.integration.test_exchange_safeguards import (  # noqa: F401 (shared is a fixture)
     REAL_NAME,
     open_conflicts,
@@ -22,18 +22,10 @@ from tests.integration.test_exchange_safeguards import (  # noqa: F401 (shared i
 )
 from tests.integration.test_held_newcomer_keep_mine import hold_a_newcomer
 
-Shared = tuple[Site, Site, dict[str, UUID]]
-
-
-def _kept_out(alice: Site, bob: Site) -> UUID:
-    newcomer, conflict_id = hold_a_newcomer(alice, bob)
-    resolve_conflict(alice.vault, conflict_id, "mine")
-    return newcomer
-
 
 def test_keeping_a_namesake_out_never_deletes_it_at_its_author(shared: Shared) -> None:  # noqa: F811
     alice, bob, ids = shared
-    newcomer = _kept_out(alice, bob)
+    newcomer = kept_out(alice, bob)
     party = bob.write("case_party", {"case": str(ids["case"]), "person": str(newcomer)})
     send(bob, alice)
     report = send(alice, bob)
@@ -65,7 +57,7 @@ def test_a_third_vault_gets_the_namesake_as_its_author_wrote_it(
 
 def test_a_later_version_bearing_her_name_is_held_again(shared: Shared) -> None:  # noqa: F811
     alice, bob, _ = shared
-    newcomer = _kept_out(alice, bob)
+    newcomer = kept_out(alice, bob)
     bob.edit("person", newcomer, occupation="driver")
     send(bob, alice)
     (held,) = open_conflicts(alice)
@@ -75,7 +67,7 @@ def test_a_later_version_bearing_her_name_is_held_again(shared: Shared) -> None:
 
 def test_a_later_version_without_her_name_comes_in(shared: Shared) -> None:  # noqa: F811
     alice, bob, _ = shared
-    newcomer = _kept_out(alice, bob)
+    newcomer = kept_out(alice, bob)
     bob.edit("person", newcomer, name="Dilfuza Rahimova")
     report = send(bob, alice)
     # Before: held as "brings back a record deleted here", which nobody here deleted.

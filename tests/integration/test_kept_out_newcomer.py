@@ -5,15 +5,13 @@ when the user says so explicitly. While still held, only its conflict brings it 
 
 from __future__ import annotations
 
-from uuid import UUID
-
 import pytest
 
 from desktop_app.core.deletion import BearsProtectedName, deleted_records, restore_deleted
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.exchange.conflicts import resolve_conflict
 from tests.integration.conftest import Sandiq
-from tests.integration.exchange_support import Site
+from tests.integration.kept_out_support import Shared, kept_out
 from tests.integration.test_exchange_safeguards import (  # noqa: F401 (shared is a fixture)
     REAL_NAME,
     open_conflicts,
@@ -22,18 +20,10 @@ from tests.integration.test_exchange_safeguards import (  # noqa: F401 (shared i
 )
 from tests.integration.test_held_newcomer_keep_mine import hold_a_newcomer
 
-Shared = tuple[Site, Site, dict[str, UUID]]
-
-
-def _kept_out(alice: Site, bob: Site) -> UUID:
-    newcomer, conflict_id = hold_a_newcomer(alice, bob)
-    resolve_conflict(alice.vault, conflict_id, "mine")
-    return newcomer
-
 
 def test_a_kept_out_newcomer_is_listed_by_id_not_by_her_name(shared: Shared) -> None:  # noqa: F811
     alice, bob, _ = shared
-    newcomer = _kept_out(alice, bob)
+    newcomer = kept_out(alice, bob)
     with alice.vault.read() as session:
         listed = {row.record_id: row for row in deleted_records(session)}
     # Before: listed as "Dilnoza Shamsutdinova", a deleted person like any other.
@@ -46,7 +36,7 @@ def test_a_kept_out_newcomer_is_listed_by_id_not_by_her_name(shared: Shared) -> 
 
 def test_a_kept_out_newcomer_is_restored_only_when_the_user_says_so(shared: Shared) -> None:  # noqa: F811
     alice, bob, _ = shared
-    newcomer = _kept_out(alice, bob)
+    newcomer = kept_out(alice, bob)
     with pytest.raises(BearsProtectedName), alice.vault.transaction() as session:
         restore_deleted(alice.vault.writer(session), "person", newcomer)
     assert alice.content("person", newcomer)["deleted"] is True
@@ -84,7 +74,7 @@ def test_the_cli_lists_a_kept_out_newcomer_by_id_and_restores_it_only_with_yes(
     sandiq: Sandiq,
 ) -> None:
     alice, bob, _ = shared
-    newcomer = _kept_out(alice, bob)
+    newcomer = kept_out(alice, bob)
     alice.vault.lock()
     listed = sandiq.ok("deleted", vault=alice.vault.path).stdout
     assert REAL_NAME not in listed

@@ -5,7 +5,6 @@ a passphrase change's header."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import textwrap
@@ -22,6 +21,7 @@ from desktop_app.core.vault import HEADER_NAME, Vault, unlock
 from desktop_app.core.vault_wipe import wipe
 from tests.conftest import CANARY, FAST_KDF, PASSPHRASE
 from tests.integration.conftest import REPO
+from tests.integration.killed_runs import fill, held_by_another_process, hidden, run_killed
 
 NEW_PASSPHRASE = "a new passphrase, later retired"
 # Run in a child process, which SIGKILLs itself at the moment given (argv[1], argv[2]...).
@@ -29,18 +29,7 @@ _KILL = "import os, signal\ndef die(*_):\n    os.kill(os.getpid(), signal.SIGKIL
 
 
 def _killed(script: str, *args: object) -> None:
-    child = subprocess.run(
-        [sys.executable, "-c", _KILL + textwrap.dedent(script), *map(str, args)],
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert child.returncode == -signal.SIGKILL, child.stderr
-
-
-def _hidden(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+    run_killed(_KILL + textwrap.dedent(script), *args)
 
 
 def _age(*paths: Path) -> None:
@@ -48,11 +37,6 @@ def _age(*paths: Path) -> None:
     old = time.time() - 60
     for path in paths:
         os.utime(path, (old, old))
-
-
-def _fill(vault: Vault) -> None:
-    with vault.transaction() as session:
-        vault.writer(session).create("case", {"reference": "KG-7", "title": f"Ош {CANARY}"})
 
 
 def _kill_a_restore(backup: Path, target: Path) -> Path:
@@ -76,7 +60,7 @@ def _kill_a_restore(backup: Path, target: Path) -> Path:
 def test_a_restore_removes_the_vault_a_killed_restore_left_beside_it(
     tmp_vault: Vault, tmp_path: Path
 ) -> None:
-    _fill(tmp_vault)
+    fill(tmp_vault)
     backup = back_up(tmp_vault, tmp_path / "backup")
     home = tmp_path / "home"
     home.mkdir()
@@ -89,7 +73,7 @@ def test_a_restore_removes_the_vault_a_killed_restore_left_beside_it(
 def test_wipe_destroys_the_vault_a_killed_restore_left_beside_it(
     tmp_vault: Vault, tmp_path: Path
 ) -> None:
-    _fill(tmp_vault)
+    fill(tmp_vault)
     backup = back_up(tmp_vault, tmp_path / "backup")
     home = tmp_path / "home"
     home.mkdir()
@@ -99,31 +83,17 @@ def test_wipe_destroys_the_vault_a_killed_restore_left_beside_it(
     (home / ".vault.abcd1234.partial" / "notes.txt").write_text("not a vault: not ours")
     wipe(home / "vault")  # the panic
     # Before: the hidden copy outlived the wipe and opened with the passphrase.
-    assert _hidden(home) == [".vault.abcd1234.partial"]
+    assert hidden(home) == [".vault.abcd1234.partial"]
     assert not (home / "vault").exists()
 
 
 def test_wipe_spares_the_copy_a_running_restore_holds(tmp_vault: Vault, tmp_path: Path) -> None:
     running = tmp_path / ".vault.abcd1234.partial"
     running.mkdir()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDONLY); "
-            "fcntl.flock(fd, fcntl.LOCK_EX); print(flush=True); time.sleep(60)",
-            str(running),
-        ],
-        stdout=subprocess.PIPE,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline()
+    with held_by_another_process(running):
         tmp_vault.lock()
         wipe(tmp_vault.path)
         assert running.is_dir() and not tmp_vault.path.exists()
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 def test_a_later_write_removes_a_killed_exports_plaintext_and_spares_a_running_one(
@@ -141,7 +111,7 @@ def test_a_later_write_removes_a_killed_exports_plaintext_and_spares_a_running_o
         tmp_path / "big.json",
         CANARY,
     )
-    [killed] = _hidden(tmp_path)
+    [killed] = hidden(tmp_path)
     assert killed.startswith(".big.json.") and CANARY in (tmp_path / killed).read_text()
     running = subprocess.Popen(  # a second Sandiq exporting at the same time
         [
@@ -160,9 +130,9 @@ def test_a_later_write_removes_a_killed_exports_plaintext_and_spares_a_running_o
     foreign.write_text("theirs")
     try:
         assert running.stdout is not None and running.stdout.readline()
-        [writing] = [name for name in _hidden(tmp_path) if name.startswith(".other.json.")]
+        [writing] = [name for name in hidden(tmp_path) if name.startswith(".other.json.")]
         write_atomically(tmp_path / "dossier.pdf", b"%PDF")
-        assert _hidden(tmp_path) == [foreign.name, writing]
+        assert hidden(tmp_path) == [foreign.name, writing]
     finally:
         running.kill()
         running.wait()
@@ -171,7 +141,7 @@ def test_a_later_write_removes_a_killed_exports_plaintext_and_spares_a_running_o
 def test_a_killed_salvage_leaves_no_vault_under_the_name_and_the_retry_works(
     tmp_vault: Vault, tmp_path: Path
 ) -> None:
-    _fill(tmp_vault)
+    fill(tmp_vault)
     tmp_vault.lock()
     # Killed once the copy is written, before its commit: the new vault has its header.
     _killed(
@@ -215,12 +185,12 @@ def test_unlock_shreds_the_header_a_killed_passphrase_change_left(tmp_vault: Vau
         tmp_vault.path,
         NEW_PASSPHRASE,
     )
-    [left] = _hidden(tmp_vault.path)
+    [left] = hidden(tmp_vault.path)
     assert left.startswith(f".{HEADER_NAME}.")
     with pytest.raises(WrongPassphrase):  # the old passphrase still opens the vault
         unlock(tmp_vault.path, NEW_PASSPHRASE)
-    assert _hidden(tmp_vault.path) == [left]  # a wrong passphrase touches no file
+    assert hidden(tmp_vault.path) == [left]  # a wrong passphrase touches no file
     # Before: the temp stayed, and renamed to vault.header it opened with NEW_PASSPHRASE even
     # after that was retired.
     unlock(tmp_vault.path, PASSPHRASE).lock()
-    assert _hidden(tmp_vault.path) == []
+    assert hidden(tmp_vault.path) == []

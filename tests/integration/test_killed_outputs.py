@@ -3,11 +3,10 @@ the vault records it before it is made, and the next unlock removes it and forge
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
-import signal
 import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -16,11 +15,12 @@ from sqlalchemy import func, select
 
 from db.unfinished_outputs import UnfinishedOutput
 from desktop_app.core.backup import back_up
-from desktop_app.core.fileio import write_atomically
+from desktop_app.core.fileio import PARTIAL_SUFFIX, new_locked_folder, write_atomically
 from desktop_app.core.leftovers import ledger_of
 from desktop_app.core.vault import Vault, unlock
 from tests.conftest import CANARY, PASSPHRASE
-from tests.integration.conftest import REPO, Sandiq
+from tests.integration.conftest import Sandiq, snapshot
+from tests.integration.killed_runs import fill, held_by_another_process, hidden, run_killed
 from tests.integration.test_migrations import make_vault_at
 
 pytestmark = pytest.mark.skipif(
@@ -56,37 +56,16 @@ _BACKUP_KILLED = textwrap.dedent(
 )
 
 
-def _killed(script: str, *args: object, env: dict[str, str] | None = None) -> None:
-    child = subprocess.run(
-        [sys.executable, "-c", script, *map(str, args)],
-        env=env or {**os.environ, "PYTHONPATH": str(REPO)},
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert child.returncode == -signal.SIGKILL, child.stderr
-
-
-def _hidden(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
-
-
 def _recorded(vault: Vault) -> int:
     with vault.read() as session:
         return session.scalar(select(func.count()).select_from(UnfinishedOutput)) or 0
 
 
-def _fill(vault: Vault) -> None:
-    with vault.transaction() as session:
-        vault.writer(session).create("case", {"reference": "KG-7", "title": f"Ош {CANARY}"})
-
-
 def _left_by_killed_cli(sandiq: Sandiq, vault: Vault, *args: str, out: Path) -> Path:
     """The one temp `sandiq ARGS --out OUT` left beside out, killed as it made it durable."""
     env = {k: v for k, v in sandiq.env.items() if v is not None}
-    _killed(_CLI_KILLED_AT_FSYNC, *args, "--out", out, "--vault", vault.path, env=env)
-    [left] = _hidden(out.parent)
+    run_killed(_CLI_KILLED_AT_FSYNC, *args, "--out", out, "--vault", vault.path, env=env)
+    [left] = hidden(out.parent)
     assert left.startswith(f".{out.name}.") and left.endswith(".sandiq.tmp")
     return out.parent / left
 
@@ -105,7 +84,7 @@ def _assert_removed_by_the_next_unlock(sandiq: Sandiq, vault: Vault, out: Path) 
 def test_a_killed_reports_plaintext_is_removed_by_the_next_unlock(
     tmp_vault: Vault, sandiq: Sandiq, tmp_path: Path
 ) -> None:
-    _fill(tmp_vault)
+    fill(tmp_vault)
     tmp_vault.lock()
     out = tmp_path / "out"
     out.mkdir()
@@ -120,7 +99,7 @@ def test_a_killed_reports_plaintext_is_removed_by_the_next_unlock(
 def test_a_killed_json_exports_plaintext_is_removed_by_the_next_unlock(
     tmp_vault: Vault, sandiq: Sandiq, tmp_path: Path
 ) -> None:
-    _fill(tmp_vault)
+    fill(tmp_vault)
     tmp_vault.lock()
     out = tmp_path / "out"
     out.mkdir()
@@ -143,6 +122,34 @@ def test_a_finished_or_failed_write_leaves_no_record(tmp_vault: Vault, tmp_path:
     assert sorted(p.name for p in out.iterdir()) == ["backup", "export.json"]
 
 
+@pytest.mark.parametrize("folder_is", ["missing", "a file", "read-only"])
+def test_a_write_into_no_usable_folder_is_refused_before_the_vault_records_it(
+    tmp_vault: Vault, tmp_path: Path, folder_is: str
+) -> None:
+    folder = tmp_path / "stick"
+    code = {"missing": errno.ENOENT, "a file": errno.ENOTDIR, "read-only": errno.EACCES}
+    if folder_is == "a file":
+        folder.write_text("not a folder")
+    elif folder_is == "read-only":
+        if os.geteuid() == 0:
+            pytest.skip("root writes into any folder")
+        folder.mkdir(mode=0o500)
+    ledger = ledger_of(tmp_vault)
+    before = snapshot(tmp_vault.path)
+    with pytest.raises(OSError) as refused:
+        write_atomically(folder / "export.json", b"{}", ledger=ledger)
+    assert (refused.value.errno, refused.value.filename) == (
+        code[folder_is],
+        str(folder / "export.json"),
+    )
+    with pytest.raises(OSError) as refused:
+        new_locked_folder(folder, ".backup.", PARTIAL_SUFFIX, ledger)
+    assert (refused.value.errno, refused.value.filename) == (code[folder_is], str(folder))
+    # Before: recorded, then forgotten at once: two writes into a vault the export only reads.
+    assert snapshot(tmp_vault.path) == before
+    assert _recorded(tmp_vault) == 0
+
+
 def test_unlock_spares_a_running_writes_temp_and_what_is_not_sandiqs(
     tmp_vault: Vault, tmp_path: Path
 ) -> None:
@@ -159,22 +166,8 @@ def test_unlock_spares_a_running_writes_temp_and_what_is_not_sandiqs(
     for path in (running, link, renamed):
         ledger.remember(path, is_folder=False)
     tmp_vault.lock()
-    holder = subprocess.Popen(  # another Sandiq, still writing it
-        [
-            sys.executable,
-            "-c",
-            "import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDONLY); "
-            "fcntl.flock(fd, fcntl.LOCK_EX); print(flush=True); time.sleep(60)",
-            str(running),
-        ],
-        stdout=subprocess.PIPE,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline()
+    with held_by_another_process(running):  # another Sandiq, still writing it
         unlock(tmp_vault.path, PASSPHRASE).lock()
-    finally:
-        holder.kill()
-        holder.wait()
     assert running.exists() and link.is_symlink() and elsewhere.read_text() == "the user's"
     assert renamed.read_text() == "the user's"
 
@@ -189,12 +182,12 @@ def test_unlock_spares_a_running_writes_temp_and_what_is_not_sandiqs(
 def test_a_killed_backups_folder_is_removed_by_the_next_unlock(
     tmp_vault: Vault, tmp_path: Path
 ) -> None:
-    _fill(tmp_vault)
+    fill(tmp_vault)
     tmp_vault.lock()
     stick = tmp_path / "stick"
     stick.mkdir()
-    _killed(_BACKUP_KILLED, tmp_vault.path, stick / "backup")
-    [left] = _hidden(stick)
+    run_killed(_BACKUP_KILLED, tmp_vault.path, stick / "backup")
+    [left] = hidden(stick)
     assert left.startswith(".backup.") and left.endswith(".partial")
     # Before: it stayed, a vault opening with the passphrase, until a backup into the stick.
     vault = unlock(tmp_vault.path, PASSPHRASE)
@@ -208,11 +201,11 @@ def test_a_killed_backups_folder_is_removed_by_the_next_unlock(
 def test_a_backup_run_again_at_once_removes_the_killed_ones_folder(
     tmp_vault: Vault, tmp_path: Path
 ) -> None:
-    _fill(tmp_vault)
+    fill(tmp_vault)
     stick = tmp_path / "stick"
     stick.mkdir()
-    _killed(_BACKUP_KILLED, tmp_vault.path, stick / "backup")  # this vault stays unlocked
-    assert len(_hidden(stick)) == 1
+    run_killed(_BACKUP_KILLED, tmp_vault.path, stick / "backup")  # this vault stays unlocked
+    assert len(hidden(stick)) == 1
     # Before: spared for ten seconds as possibly not locked yet, and left for good.
     back_up(tmp_vault, stick / "backup")
     assert sorted(p.name for p in stick.iterdir()) == ["backup"]

@@ -16,8 +16,7 @@ from sqlalchemy import select
 import db.engine
 from db.engine import DriverOperationalError
 from db.models import Case
-from desktop_app.core import keys, vault_creation
-from desktop_app.core import vault as vault_module
+from desktop_app.core import keys, vault_creation, vault_opening
 from desktop_app.core.errors import (
     InvalidInput,
     NotRecoveryShares,
@@ -547,7 +546,7 @@ def test_write_refused_while_unlocking_is_not_called_damaged(
     def read_only_medium(engine: Any, rebuild_stale_index: bool) -> None:
         raise DriverOperationalError("attempt to write a readonly database")
 
-    monkeypatch.setattr(vault_module, "bring_up_to_date", read_only_medium)
+    monkeypatch.setattr(vault_opening, "bring_up_to_date", read_only_medium)
     with pytest.raises(VaultUnavailable, match=r"readonly database \(the disk may be full, "):
         unlock(tmp_vault.path, PASSPHRASE)
 

@@ -25,7 +25,7 @@ FOLD_VERSION = 2
 # Ukrainian, Belarusian, Tatar, Bashkir, Azerbaijani) to a plain Latin transliteration. The
 # targets are the spellings the variant rules below fold anyway (ж → "zh" → "j" ...), so a
 # Cyrillic name and its Latin spellings meet in the same key.
-_CYRILLIC = {
+CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
     "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
     "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
@@ -63,7 +63,7 @@ _TABLE: dict[int, str | int | None] = {
     # Identity entries for the common blocks: str.translate is several times slower on
     # characters it does not find in the table.
     **{cp: cp for cp in range(0x530)},
-    **{ord(k): v for k, v in _CYRILLIC.items()},
+    **{ord(k): v for k, v in CYRILLIC.items()},
     **{ord(k): v for k, v in _LATIN.items()},
     **{ord(c): "'" for c in APOSTROPHES},
     **{ord(c): "-" for c in _HYPHENS},
@@ -120,13 +120,13 @@ _ENDINGS = {
     "boy": "bay",
 }  # fmt: skip
 _ENDING = re.compile("(?:" + "|".join(f"{e}(?<=[a-z]{{3}}{e})" for e in _ENDINGS) + r")\b")
-_TOKEN = re.compile(r"[^\W_]+")
+TOKEN = re.compile(r"[^\W_]+")  # a word, as FTS5's unicode61 tokenizer splits them
 
 # Places whose local and Russian/English names differ in ways no general rule may fold without
 # merging names that are really different (Uzbek o for a, oʻ for o): the folded local form on
 # the left, the folded Russian/English form it is indexed under on the right. Keep it to
 # unambiguous place names; person names are left to the fuzzy layer.
-_PLACE_NAMES = {
+PLACE_NAMES = {
     "toshkent": "tashkent",
     "buhoro": "buhara",  # Buxoro, Bukhara
     "fargona": "fergana",  # Fargʻona
@@ -154,13 +154,13 @@ _PLACE_NAMES = {
     "bazarkurgan": "bazarkorgon",  # Базар-Курган, Bazar-Korgon
 }  # fmt: skip
 # Uzbek place names typed without the ʻ of oʻ (Ozbekiston for Oʻzbekiston): o then stands for
-# the u that oʻ folds to. Apart from _PLACE_NAMES because local_stem must keep giving the
+# the u that oʻ folds to. Apart from PLACE_NAMES because local_stem must keep giving the
 # spelling with oʻ (uzbekiston), which is what suffixed forms like Oʻzbekistonda are made of.
 _APOSTROPHE_LEFT_OUT = {
     "ozbekistan": "uzbekistan",  # Ozbekiston; also Turkish Özbekistan
     "korgontepa": "kurgantyube",  # Qorgʻontepa written Qorgontepa
 }  # fmt: skip
-_PLACE_KEYS = {**_PLACE_NAMES, **_APOSTROPHE_LEFT_OUT}
+PLACE_KEYS = {**PLACE_NAMES, **_APOSTROPHE_LEFT_OUT}
 
 
 # Format characters that take no room on screen: soft hyphen, Mongolian vowel separator,
@@ -186,14 +186,17 @@ def fold(text: str) -> str:
 
 def fold_tokens(text: str) -> list[str]:
     """The words of fold(text), split where FTS5's unicode61 tokenizer splits them."""
-    return _tokens_of(_apply_rules(text))
+    return _tokens_of(apply_rules(text))
 
 
 def _tokens_of(folded: str) -> list[str]:
-    return [_PLACE_KEYS.get(word, word) for word in _TOKEN.findall(folded)]
+    return [PLACE_KEYS.get(word, word) for word in TOKEN.findall(folded)]
 
 
-def _apply_rules(text: str) -> str:
+def apply_rules(text: str) -> str:
+    """text with every rule of fold applied, not yet split into words nor place names looked
+    up (fold_tokens does both). Newlines stay where they are, so that many words fold in one
+    call, one a line."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # so й, ё arrive as one character
     text = text.casefold().translate(_TABLE)
@@ -311,7 +314,7 @@ class WordFolder:
         # A newline never appears inside a word and no rule adds or removes one; a space
         # for each hyphen folds the parts as the words they would be alone.
         lines = [*new, *(_HYPHEN.sub(" ", word) for word in joined)]
-        folded = _apply_rules("\n".join(lines)).split("\n")
+        folded = apply_rules("\n".join(lines)).split("\n")
         for word, line in zip(new, folded[: len(new)], strict=True):
             known[word] = _tokens_of(line)
         for word, line in zip(joined, folded[len(new) :], strict=True):
@@ -334,7 +337,7 @@ def index_fold(text: str) -> str:
 
 
 _LOCAL_ENDINGS = {key: local for local, key in _ENDINGS.items()}
-_LOCAL_PLACES = {key: local for local, key in _PLACE_NAMES.items()}
+_LOCAL_PLACES = {key: local for local, key in PLACE_NAMES.items()}
 _LOCAL_ENDING = re.compile("(?:" + "|".join(_LOCAL_ENDINGS) + r")$")
 
 

@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from desktop_app.core.search.folding import (
-    _CYRILLIC,
-    _PLACE_KEYS,
-    _PLACE_NAMES,
-    _TOKEN,
-    _apply_rules,
+    CYRILLIC,
+    PLACE_KEYS,
+    PLACE_NAMES,
+    TOKEN,
+    apply_rules,
     fold_tokens,
 )
 
@@ -38,8 +38,8 @@ def _continuations(letters: Iterable[str]) -> tuple[str, ...]:
 
 
 _CONTINUATIONS = _continuations(_NEXT_LETTERS)
-_CYRILLIC_CONTINUATIONS = _continuations([*_CYRILLIC.values(), "'", "-"])
-_RUSSIAN_CONTINUATIONS = _continuations([*(_CYRILLIC[c] for c in _RUSSIAN_LETTERS), "'", "-"])
+_CYRILLIC_CONTINUATIONS = _continuations([*CYRILLIC.values(), "'", "-"])
+_RUSSIAN_CONTINUATIONS = _continuations([*(CYRILLIC[c] for c in _RUSSIAN_LETTERS), "'", "-"])
 
 
 def _continuations_of(text: str) -> tuple[str, ...]:
@@ -61,8 +61,8 @@ def fold_prefix(text: str) -> tuple[str, ...]:
     Tuk → tu, as Tukhtaev → tuhtaev). The place table is left out: see place_prefixes."""
     continuations = _continuations_of(text)
     # One pass of the rules over every continuation, as WordFolder folds many words at once.
-    alone, *continued = _apply_rules("\n".join(text + more for more in continuations)).split("\n")
-    words = list(_TOKEN.finditer(alone))
+    alone, *continued = apply_rules("\n".join(text + more for more in continuations)).split("\n")
+    words = list(TOKEN.finditer(alone))
     if not words:
         return ()
     last = words[-1].start()
@@ -74,7 +74,7 @@ def fold_prefix(text: str) -> tuple[str, ...]:
     if len(whole) == len(words):
         # The finished words fold as whole words, place names too (Уш is Osh, as indexed).
         head = tuple(whole[:-1])
-    match = _TOKEN.match(common, last)
+    match = TOKEN.match(common, last)
     return (*head, match.group()) if match else head
 
 
@@ -89,7 +89,7 @@ def place_prefixes(prefix: str) -> tuple[str, ...]:
     """Other folded beginnings of the places a folded prefix may be typing: the key a local
     name is indexed under (tosh → tashkent, for Toshkent) and the local spelling of a key,
     which suffixed words keep (tashk → toshkent, for Toshkentda)."""
-    found = {key for local, key in _PLACE_KEYS.items() if local.startswith(prefix)}
-    found.update(local for local, key in _PLACE_NAMES.items() if key.startswith(prefix))
+    found = {key for local, key in PLACE_KEYS.items() if local.startswith(prefix)}
+    found.update(local for local, key in PLACE_NAMES.items() if key.startswith(prefix))
     found.discard(prefix)
     return tuple(sorted(found))

@@ -1,6 +1,6 @@
 """The testimony editor: a large narrative area built for an hour of typing, with the interview
-details and consent beside it. The draft is saved into the vault every few seconds and
-whenever the narrative loses focus; the word count follows the typing."""
+details and consent beside it. The draft is saved into the vault a second after the typing
+pauses and whenever the narrative loses focus; the word count follows the typing."""
 
 from __future__ import annotations
 
