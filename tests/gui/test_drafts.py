@@ -213,7 +213,8 @@ def test_a_lock_while_another_program_writes_is_quick_and_loses_nothing(
         assert "another program is writing" in forms[0].error_label.text().lower()
         started = time.monotonic()
         window.lock()
-        assert time.monotonic() - started < 3  # not ten seconds a form
+        # Not ten seconds a form (twenty here); a loaded host's fsyncs may take a few.
+        assert time.monotonic() - started < 8
         assert vault.is_locked and len(window.interrupted.sealed_drafts) == 2
         messages.answer = messages.answer.No
         window.close()  # quitting now would lose them: asks, and stays

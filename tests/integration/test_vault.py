@@ -124,7 +124,7 @@ def test_change_passphrase_rewraps_without_touching_the_database(tmp_vault: Vaul
     vault = unlock(tmp_vault.path, PASSPHRASE)
     started = time.perf_counter()
     vault.change_passphrase(NEW_PASSPHRASE, kdf=FAST_KDF)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 3.0  # the header only; a busy disk's fsync may stall
     vault.lock()
     assert (tmp_vault.path / DATABASE_NAME).read_bytes() == database
     assert sorted(p.name for p in tmp_vault.path.iterdir()) == [DATABASE_NAME, HEADER_NAME]
@@ -278,7 +278,7 @@ def test_wipe_destroys_the_vault_quickly(tmp_vault: Vault, tmp_path: Path) -> No
     shutil.copy(tmp_vault.path / DATABASE_NAME, kept_database)
     started = time.perf_counter()
     wipe(tmp_vault.path)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 3.0  # 0.05 s idle; a busy disk's fsync may stall
     assert not tmp_vault.path.exists()  # an empty folder would tell when
     with pytest.raises(VaultNotFound):
         unlock(tmp_vault.path, PASSPHRASE)
