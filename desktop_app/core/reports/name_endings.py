@@ -64,6 +64,9 @@ SUFFIX_GROUPS: Final = {
     "English": "'s",
 }
 SUFFIXES: Final = tuple(s for group in SUFFIX_GROUPS.values() for s in group.split())
+RUSSIAN_CASES: Final = tuple(
+    s for language in ("Russian", "Russian, romanised") for s in SUFFIX_GROUPS[language].split()
+)
 # The suffixes that chain three deep (plural, possessive, case: Karimova-lar-niki-ga): the
 # Turkic ones. Russian case endings are one or two letters and follow no other ending, so
 # chaining them three deep would turn ordinary words into names.
@@ -72,6 +75,40 @@ CHAINING: Final = tuple(
     for language in ("Uzbek", "Kazakh and Kyrgyz", "Uyghur")
     for s in SUFFIX_GROUPS[language].split()
 )
+
+# The Uzbek personal endings that make a name the predicate ("Men Toshmatovaman", I am
+# Toshmatova; "U Gulnoradir", she is Gulnora), maybe with the plural or the question particle
+# after them (Gʻaniyevdirlar, Toshmatovamanmi). They follow a name part as written, or the
+# Turkic suffixes after it (Toshmatova-lar-miz), never a Russian case ending or a part whose
+# last vowel was dropped: Uzbek drops none, and "Бах-а-дир" is Bahodir, not the protected Baho.
+PERSONAL: Final = ("man", "san", "miz", "siz", "dir", "ман", "сан", "миз", "сиз", "дир")
+AFTER_PERSONAL: Final = ("lar", "mi", "лар", "ми")
+# Letters a name part needs for a personal ending to follow it directly: Sher-man, Baho-dir
+# and Lola-man would make the names Sherman and Bahodir a protected Sher's or Baho's.
+MIN_PREDICATE = 5
+
+
+@lru_cache(maxsize=1 << 16)  # the rests of words a session reads; bounded
+def is_personal(
+    ending: str,
+    personal: frozenset[str],
+    after: frozenset[str],
+    chaining: frozenset[str],
+    *,
+    may_follow_directly: bool,
+) -> bool:
+    """True if ending is a personal ending (one of personal, maybe with one of after), alone if
+    may_follow_directly, or after a chain of Turkic suffixes (chaining)."""
+    for tail in ("", *after):
+        body = ending[: len(ending) - len(tail)] if ending.endswith(tail) else ""
+        for form in personal:
+            if body.endswith(form):
+                before = body[: -len(form)]
+                if (may_follow_directly and not before) or (
+                    before and is_chain(before, chaining, chaining)
+                ):
+                    return True
+    return False
 
 
 @lru_cache(maxsize=1 << 16)  # the rests of words a session reads; bounded

@@ -17,7 +17,16 @@ from collections.abc import Callable
 from functools import cache
 from typing import Final
 
-from desktop_app.core.reports.name_endings import CHAINING, SUFFIXES, is_chain
+from desktop_app.core.reports.name_endings import (
+    AFTER_PERSONAL,
+    CHAINING,
+    MIN_PREDICATE,
+    PERSONAL,
+    RUSSIAN_CASES,
+    SUFFIXES,
+    is_chain,
+    is_personal,
+)
 from desktop_app.core.reports.name_text import ARABIC_LETTERS
 from desktop_app.core.search.folding import fold, local_stem
 
@@ -93,9 +102,13 @@ def kept_ending(word: str, is_name: Callable[[str], bool]) -> str:
     a name as written (Karimova, not Karimov-a) has none. The English possessive is not
     returned here (see possessive)."""
     suffixes, chaining = _suffixes_in(key), _suffixes_in(key, CHAINING)
+    personal, after = _suffixes_in(key, PERSONAL), _suffixes_in(key, AFTER_PERSONAL)
     for cut in range(len(word) - 1, MIN_INFLECTED - 2, -1):
         ending = key(word[cut:])
-        if "'" in ending or not is_chain(ending, suffixes, chaining):
+        if "'" in ending or not (
+            is_chain(ending, suffixes, chaining)
+            or is_personal(ending, personal, after, chaining, may_follow_directly=True)
+        ):
             continue
         rest = word[:cut]
         if is_name(rest) or any(
@@ -144,13 +157,21 @@ def _stems(part: str) -> set[str]:
 
 class FormIndex:
     """Name words to the people they belong to, in one normal form: the raw key, or search's
-    folded key (is_folded), whose endings and doubled letters need care (see add, owners)."""
+    folded key (is_folded), whose endings and doubled letters need care (see add, owners).
+    is_declined: a Russian case ending after a name part without its last vowel is as close
+    as an ending after the whole part (Гульнар-у, of a spelling variant Гульнара: Russian
+    declines the name so); elsewhere it is SHORTENED, for the closeness rule between people."""
 
-    def __init__(self, normal: Callable[[str], str], *, is_folded: bool = False) -> None:
+    def __init__(
+        self, normal: Callable[[str], str], *, is_folded: bool = False, is_declined: bool = False
+    ) -> None:
         self.normal = normal
         self.is_folded = is_folded
+        self.cases = _suffixes_in(normal, RUSSIAN_CASES) if is_declined else frozenset()
         self.suffixes = _suffixes_in(normal)
         self.chaining = _suffixes_in(normal, CHAINING)
+        self.personal = _suffixes_in(normal, PERSONAL)
+        self.after_personal = _suffixes_in(normal, AFTER_PERSONAL)
         self.whole_suffixes = _whole_name_endings_in(normal)
         self.exact: dict[str, set[str]] = {}
         self.stems: dict[str, set[str]] = {}
@@ -186,6 +207,7 @@ class FormIndex:
             and (
                 rest == s
                 or self._is_ending(after := rest[len(s) :])
+                or self._is_personal(after, may_follow_directly=True)
                 or (self.is_folded and self._is_ending(s[-1] + after))
             )
             for s in self.whole_suffixes
@@ -193,6 +215,15 @@ class FormIndex:
 
     def _is_ending(self, rest: str) -> bool:
         return is_chain(rest, self.suffixes, self.chaining)
+
+    def _is_personal(self, rest: str, *, may_follow_directly: bool) -> bool:
+        return is_personal(
+            rest,
+            self.personal,
+            self.after_personal,
+            self.chaining,
+            may_follow_directly=may_follow_directly,
+        )
 
     def _is_ending_after_double(self, form: str, length: int) -> bool:
         # Folding writes a doubled letter once, also where an ending meets the name: Азамжон +
@@ -220,9 +251,12 @@ class FormIndex:
             whole = self.exact.get(form[:length], set())
             if self._is_ending(rest) or self._is_ending_after_double(form, length):
                 for person in owners:  # a whole name is one of its own stems
-                    rank = WITH_ENDING if person in whole else SHORTENED
+                    rank = WITH_ENDING if person in whole or rest in self.cases else SHORTENED
                     found[person] = min(rank, found.get(person, rank))
-            elif whole and self._is_whole_name_ending(rest):
+            elif whole and (
+                self._is_whole_name_ending(rest)
+                or self._is_personal(rest, may_follow_directly=length >= MIN_PREDICATE)
+            ):
                 for person in whole:
                     found[person] = min(WITH_ENDING, found.get(person, WITH_ENDING))
         return found

@@ -4,11 +4,11 @@ Every word of every stored name (primary and other names) is a name word of its 
 its raw and folded forms (see ``name_forms``), and also without the Uzbek oʻ/gʻ mark, which a
 word of the text is looked up without as well (see ``unmarked``). A word
 that a stored name uses to mention someone else, whom the person is known by ("Gulnora's son
-Rustam", "Gulnoraning oʻgʻli", "сын Гулноры"), stays his name word but is kept apart: it never
-shields her name as a word of his own would (see ``mentioned_names`` and
-``PeopleIndex._is_inflected_mention``). The spellings Uzbek and Russian give one name (Gulnara
-for a stored Gulnora: ``fuzzy.prose_spellings``, what search finds in prose) are kept apart
-too, for words that name nobody as written.
+Rustam", "Gulnoraning oʻgʻli", "сын Гулноры", "father of Gulnora and Rustam"), stays his name
+word but is kept apart: it never shields her name as a word of his own would (see
+``mentioned_names`` and ``PeopleIndex._is_mention``). The spellings Uzbek and Russian give one
+name (Gulnara for a stored Gulnora: ``fuzzy.prose_spellings``, what search finds in prose) are
+kept apart too, for words that name nobody as written.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from desktop_app.core.reports.name_forms import (
     AS_WRITTEN,
     GENITIVES,
     MIN_INFLECTED,
+    WITH_ENDING,
     FormIndex,
     NameIndex,
     after_proclitic,
@@ -82,7 +83,7 @@ def mentioned_names(
     always ("Gulnora's son Rustam"), the Uzbek genitive -ning (-нинг) after a name part of
     someone else recorded ("Gulnoraning oʻgʻli Rustam"; Manning is a surname). parts: each
     person's name parts (name_parts); folded: each name part's folded form. Other endings are
-    told once the names are indexed (see PeopleIndex._is_inflected_mention)."""
+    told once the names are indexed (see PeopleIndex._is_mention)."""
     endings = {part: possessive(part) for part in folded}  # each distinct part once
     genitive = {part for part in folded if not endings[part] and key(part).endswith(GENITIVES)}
     mentions: dict[tuple[str, str], str] = {}
@@ -111,23 +112,26 @@ def _other_name_words(
     protected: set[str],
     known: set[tuple[str, str]],
     folded: Mapping[str, str],
-) -> set[tuple[str, str]]:
+) -> dict[tuple[str, str], bool]:
     """(person id, part) for the words of other names (not of the name he is recorded under)
-    of people not protected, which may mention someone with an ending (see
-    PeopleIndex._is_inflected_mention). known: parts already found to mention someone."""
+    of people not protected, which may mention someone (see PeopleIndex._is_mention), each
+    with whether a name it is in describes him by others: has a word in lower case ("father
+    of Gulnora and Rustam"), not only names ("Dilnoza Bahodirovna Yusupova", an alias of
+    his). known: parts already found to mention someone."""
     if not protected:
-        return set()
-    words = set()
+        return {}
+    words: dict[tuple[str, str], bool] = {}
     for person in people:
         if person.id in protected or person.yields or len(person.names) < 2:
             continue
         own = {form for part in words_of(person.names[:1]) for form in (key(part), folded[part])}
-        words |= {
-            (person.id, part)
-            for part in words_of(person.names[1:])
-            # a word of the name he is recorded under is his own wherever it stands
-            if (person.id, part) not in known and not {key(part), folded[part]} & own
-        }
+        for name in person.names[1:]:
+            parts = words_of((name,))
+            is_description = any(part[0].islower() for part in parts)
+            for part in parts:
+                # a word of the name he is recorded under is his own wherever it stands
+                if (person.id, part) not in known and not {key(part), folded[part]} & own:
+                    words[person.id, part] = words.get((person.id, part), False) or is_description
     return words
 
 
@@ -144,7 +148,7 @@ class PeopleIndex:
         # Name parts as Uzbek and Russian spell them differently (Gulnara for Gulnora), which
         # search finds in prose; consulted only for words that name nobody. Everyone's, so that
         # a variant beside a surname that two namesakes share names both, as the surname does.
-        self._variants = FormIndex(fold, is_folded=True)
+        self._variants = FormIndex(fold, is_folded=True, is_declined=True)
         # A vault's people share most of their name parts: each distinct part is folded and
         # given its forms once, then indexed for everyone who has it (done for each person
         # apart, it was most of a dossier's time in a vault of 20,000 anonymous witnesses).
@@ -179,12 +183,14 @@ class PeopleIndex:
                     mentioned.setdefault(word, set()).add(person.id)
         self._add(own, mentioned, folded)
         if deferred:
-            is_mention: dict[str, bool] = {}  # kinship words (сын, son, of) recur
+            is_mention: dict[tuple[str, bool], bool] = {}  # kinship words (сын, son, of) recur
             own, mentioned = {}, {}
-            for person_id, part in deferred:
-                if part not in is_mention:
-                    is_mention[part] = self._is_inflected_mention(part, protected, folded)
-                words = mentioned if is_mention[part] else own
+            for (person_id, part), in_description in deferred.items():
+                if (part, in_description) not in is_mention:
+                    is_mention[part, in_description] = self._is_mention(
+                        part, protected, folded, in_description=in_description
+                    )
+                words = mentioned if is_mention[part, in_description] else own
                 words.setdefault(part, set()).add(person_id)
             self._add(own, mentioned, folded)
         self._cache: dict[str, dict[str, int]] = {}
@@ -219,19 +225,24 @@ class PeopleIndex:
         for forms in (self._own, self._mentions, self._variants):
             forms.seal()
 
-    def _is_inflected_mention(
-        self, part: str, protected: set[str], folded: Mapping[str, str]
+    def _is_mention(
+        self, part: str, protected: set[str], folded: Mapping[str, str], *, in_description: bool
     ) -> bool:
-        """True if part, a word of someone's other name, is a protected person's name part with
-        an ending the redactor knows: a Russian case ("сын Гулноры"), an Uzbek, Kazakh, Tajik or
-        Uyghur suffix ("Гулнораның ұлы"), -jon. Nobody is recorded under a name in such a case,
-        so it mentions her; but a surname in the other gender is a name itself (Каримова for a
-        protected Каримов may be a sister's maiden name)."""
+        """True if part, a word of an unprotected person's other name that is not in the name he
+        is recorded under, is a protected person's name part with an ending the redactor knows:
+        a Russian case ("сын Гулноры"), an Uzbek, Kazakh, Tajik or Uyghur suffix ("Гулнораның
+        ұлы"), -jon; or as written, in a name that describes him by others (in_description:
+        "father of Gulnora and Rustam"), whose names are theirs. Nobody is recorded under a
+        name in such a case or such a phrase, so it mentions her; but a surname in the other
+        gender is a name itself (Каримова for a protected Каримов may be a sister's maiden
+        name), and so is her name part in an alias made of names only ("Dilnoza Bahodirovna
+        Yusupova"), another Dilnoza's."""
         owners = self._own.owners(part)
-        inflected = {person for person in owners.keys() & protected if owners[person] > AS_WRITTEN}
+        lowest = AS_WRITTEN if in_description else WITH_ENDING
+        named = {person for person in owners.keys() & protected if owners[person] >= lowest}
         for form in in_other_gender(folded[part]):
-            inflected -= self._own.folded.exact.get(form, set())
-        return bool(inflected)
+            named -= self._own.folded.exact.get(form, set())
+        return bool(named)
 
     def named_words(self, words: set[str]) -> tuple[set[str], set[str]]:
         """Of these words, those that may name someone, and those that name nobody but are a

@@ -54,6 +54,7 @@ from desktop_app.core.reports.name_text import (
 )
 from desktop_app.core.reports.patronymics import is_in_patronymic
 from desktop_app.core.reports.people_index import NamedPerson, PeopleIndex
+from desktop_app.core.reports.whole_names import StoredNames
 
 __all__ = ["NamedPerson", "Redactor"]
 
@@ -82,6 +83,7 @@ class Redactor:
         self._named_inside = {p.id for p in people if not p.label and not p.is_labelled_when_named}
         self._names = PeopleIndex(people, self._protected)
         self._fathers = ProtectedFathers(self._names, self._protected)
+        self._stored = StoredNames(people)
 
     @property
     def is_active(self) -> bool:
@@ -312,10 +314,10 @@ class Redactor:
         # protected person, or one such word with her initial ("son of G. Shamsutdinova"), are
         # hers wherever they stand; a single shared word (a brother's surname in his full
         # name) stays with the whole name, as docs/reports.md says, unless his name only
-        # mentions her ("Gulnora's son Rustam", "сын Гулноры"): "Gulnora's son" becomes
-        # "[name withheld]'s son". Every word of her name with words of his among them
-        # ("Dilnoza Bahodirovna Karimova", an other name a colleague gave him) is hers too:
-        # protection wins over the longer name, and the words may be either's, so withheld.
+        # mentions her ("Gulnora's son Rustam"), or the run is no one name of his ("of
+        # Toshmatova": two names of her father's, see whole_names). Every word of her name with
+        # words of his among them ("Dilnoza Bahodirovna Karimova", a colleague's name for him)
+        # is hers too: protection wins over the longer name; the words may be either's.
         whole_name = self._whole_protected_name(run, text[start:end]) if common else None
         pieces = []
         first = 0
@@ -334,6 +336,7 @@ class Redactor:
                     after - first >= 2
                     or self._names.has_initial_of(protected, text[piece_start:piece_end])
                     or (common and common <= self._mentioning(run[first]))
+                    or (common and not self._is_name_of(common, run, first))
                 ):
                     words = run[first:after]
                     owners = frozenset.intersection(*(frozenset(self._owners_of(w)) for w in words))
@@ -359,6 +362,11 @@ class Redactor:
                     pieces.append((*with_patronymic(text, run, first, start, end), label))
             first += 1
         return pieces
+
+    def _is_name_of(self, owners: frozenset[str], run: list[Found], at: int) -> bool:
+        # One word alone is whose _alone says; a longer run must hold one name of theirs.
+        names = [found.word for found in run]
+        return len(run) == 1 or self._stored.holds_name_of(owners, names, at)
 
     def _whole_protected_name(self, run: list[Found], text: str) -> tuple[int, int] | None:
         """Where the words of run (text, with its initials) that hold a protected person's
