@@ -6,9 +6,9 @@ print. Every expected failure prints one line, ``sandiq: error: <message>``, and
 This module holds the parser and the exit codes; the commands live by subject in ``cli_vault``,
 ``cli_keys`` (the passphrase, the recovery key and shares), ``cli_cases``, ``cli_people``,
 ``cli_testimonies``, ``cli_events``, ``cli_records`` (commands on a record of any kind, and what
-the record commands share), ``cli_search``, ``cli_report``, ``cli_exchange``, ``cli_conflicts``
-and ``cli_salvage``, and what they all share (the passphrase, the unlocked vault, the output) in
-``cli_common``.
+the record commands share), ``cli_deletion`` (delete, deleted, undelete), ``cli_search``,
+``cli_report``, ``cli_exchange``, ``cli_conflicts`` and ``cli_salvage``, and what they all share
+(the passphrase, the unlocked vault, the output) in ``cli_common``.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from db.engine import DriverDatabaseError
 from desktop_app.cli_cases import add_case_commands
 from desktop_app.cli_common import PASSPHRASE_ENV
 from desktop_app.cli_conflicts import add_conflict_commands
+from desktop_app.cli_deletion import add_deletion_commands
 from desktop_app.cli_events import add_event_commands
 from desktop_app.cli_exchange import add_exchange_commands
 from desktop_app.cli_keys import add_key_commands
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_search_command(command)
     add_report_command(command)
     add_history_command(command)
+    add_deletion_commands(command)
     add_backup_commands(command)
     add_key_commands(command)
     add_upkeep_commands(command)

@@ -254,7 +254,7 @@ def _render_exchange(window: object, out: Path, work: Path, lang: str) -> None:
         ("exchange-preview", lambda: ImportPreviewDialog(report, page)),
         ("exchange-conflict", page.resolve),
         ("exchange-send", page.send_bundle),
-        ("exchange-add-contact", lambda: page.add_contact(work / "karina.contact")),
+        ("exchange-add-contact", lambda: page.contacts.add_contact(work / "karina.contact")),
     ]
     for name, opener in shots:
         dialog = opener()

@@ -14,29 +14,22 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.exchange.contacts import (
-    add_contact,
     identity_info,
     list_contacts,
     my_contact_file,
-    read_contact_file,
-    remove_contact,
     rename_identity,
-    set_contact_verified,
 )
 from desktop_app.core.exchange.export import ExportReport
 from desktop_app.core.exchange.importer import ImportReport
@@ -45,9 +38,9 @@ from desktop_app.core.fileio import write_atomically
 from desktop_app.core.vault import Vault
 from desktop_app.ui.conflict_dialog import ConflictDialog
 from desktop_app.ui.conflict_list import ConflictList
+from desktop_app.ui.contact_list import ContactList
 from desktop_app.ui.dangling_notes import dangling_notes
 from desktop_app.ui.exchange_dialogs import (
-    AddContactDialog,
     ImportPreviewDialog,
     bundle_filter,
     exchange_error_text,
@@ -55,30 +48,12 @@ from desktop_app.ui.exchange_dialogs import (
     import_counts,
 )
 from desktop_app.ui.exchange_jobs import export_job, import_job
-from desktop_app.ui.exchange_models import ContactListModel
 from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
 from desktop_app.ui.i18n import fill
 from desktop_app.ui.import_notes import import_notes
-from desktop_app.ui.messages import APP_NAME, confirm, inform
-from desktop_app.ui.selection_buttons import follow_selection
+from desktop_app.ui.messages import APP_NAME, inform
 from desktop_app.ui.send_wizard import ExportWizard
-from desktop_app.ui.table import ColumnFitter
 from desktop_app.ui.tasks import Result, Task, run_with_progress
-
-MAX_CONTACT_FILE = 64 * 1024
-
-
-def _table(model: ContactListModel, name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    # Rows as tall as their cells: a fingerprint takes two lines.
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 class ExchangePage(QWidget):
@@ -99,17 +74,7 @@ class ExchangePage(QWidget):
         self.fingerprint_label.setAccessibleName(self.tr("Your fingerprint"))
         self.save_contact_button = QPushButton(self.tr("&Save my contact file…"))
         self.rename_button = QPushButton(self.tr("Change &name…"))
-        self.contact_model = ContactListModel(self)
-        self.contact_table = _table(self.contact_model, self.tr("Colleagues"))
-        self.contact_columns = ColumnFitter(
-            self.contact_table,
-            ContactListModel.STRETCH_COLUMN,
-            ContactListModel.STRETCH_MIN_CHARS,
-            ContactListModel.MIN_CHARS,
-        )
-        self.add_contact_button = QPushButton(self.tr("&Add colleague…"))
-        self.verify_button = QPushButton(self.tr("&Mark verified"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.contacts = ContactList(vault)
         self.send_button = QPushButton(self.tr("Send a &bundle…"))
         self.import_button = QPushButton(self.tr("&Import a bundle…"))
         self.conflicts = ConflictList(vault)
@@ -119,14 +84,10 @@ class ExchangePage(QWidget):
         self._build_layout()
         self.save_contact_button.clicked.connect(self.save_contact_file)
         self.rename_button.clicked.connect(self.rename)
-        self.add_contact_button.clicked.connect(lambda: self.add_contact())
-        self.verify_button.clicked.connect(self.verify_contact)
-        self.remove_button.clicked.connect(self.remove_contact)
         self.send_button.clicked.connect(lambda: self.send_bundle())
         self.import_button.clicked.connect(lambda: self.import_bundle())
+        self.contacts.changed.connect(self.refresh)
         self.conflicts.resolved.connect(self.records_changed)
-        follow_selection(self.contact_table, [self.remove_button])
-        follow_selection(self.contact_table, [self.verify_button], self._selected_is_unverified)
 
     def _build_layout(self) -> None:
         identity = QGroupBox(self.tr("This vault"))
@@ -138,14 +99,6 @@ class ExchangePage(QWidget):
         row.addWidget(self.rename_button)
         row.addStretch(1)
         identity_layout.addLayout(row)
-        contacts = QGroupBox(self.tr("Colleagues"))
-        contacts_layout = QVBoxLayout(contacts)
-        contacts_layout.addWidget(self.contact_table)
-        row = QHBoxLayout()
-        for button in (self.add_contact_button, self.verify_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        contacts_layout.addLayout(row)
         bundles = QGroupBox(self.tr("Bundles"))
         bundles_layout = QHBoxLayout(bundles)
         bundles_layout.addWidget(self.send_button)
@@ -153,7 +106,7 @@ class ExchangePage(QWidget):
         bundles_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(identity)
-        layout.addWidget(contacts, 1)
+        layout.addWidget(self.contacts, 1)
         layout.addWidget(bundles)
         layout.addWidget(self.conflicts, 1)
 
@@ -174,30 +127,21 @@ class ExchangePage(QWidget):
             info = identity_info(session)
         self.name_label.setText(info.display_name or self.tr("(no name yet)"))
         self.fingerprint_label.setText(info.fingerprint)
-        self.contact_model.refresh(vault)
-        self.contact_columns.want_contents()  # names get the room the fingerprint leaves
+        self.contacts.refresh(vault)
         self.conflicts.refresh(vault)
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
         self.name_label.clear()
         self.fingerprint_label.clear()
-        self.contact_model.set_rows([])
+        self.contacts.model.set_rows([])
         self.conflicts.refresh(None)
         self.bundle_folder = None
-
-    def _selected(self, table: QTableView) -> int | None:
-        rows = table.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
-
-    def _selected_is_unverified(self) -> bool:
-        row = self._selected(self.contact_table)
-        return row is not None and not self.contact_model.row_at(row).is_verified
 
     def _fail(self, error: BaseException) -> None:
         QMessageBox.warning(self, APP_NAME, exchange_error_text(error))
 
-    # -- identity and contacts ------------------------------------------------------------
+    # -- identity -------------------------------------------------------------------------
 
     def save_contact_file(self) -> None:
         """Write this vault's contact file (public keys and name) where the user chooses."""
@@ -238,75 +182,6 @@ class ExchangePage(QWidget):
             return False
         self.refresh()
         return True
-
-    def add_contact(self, path: Path | None = None) -> AddContactDialog | None:
-        """Read a colleague's contact file and add it once its fingerprint is confirmed."""
-        vault = self._vault()
-        if vault is None:
-            return None
-        if path is None:
-            name = choose_file_to_open(
-                self, self.tr("Add a colleague"), "", self.tr("Contact files (*.contact)")
-            )
-            if not name:
-                return None
-            path = Path(name)
-        try:
-            with open(path, "rb") as file:
-                data = file.read(MAX_CONTACT_FILE)
-            with vault.read() as session:
-                keys = read_contact_file(session, data)
-                contacts = list_contacts(session, include_removed=True)
-        except (SandiqError, OSError) as error:
-            self._fail(error)
-            return None
-        known = next((contact for contact in contacts if contact.key_id == keys.key_id), None)
-        active = [contact for contact in contacts if not contact.is_removed]
-        dialog = AddContactDialog(keys, known, self, active=active)
-
-        def accepted() -> None:
-            try:
-                add_contact(
-                    vault,
-                    data,
-                    is_verified=dialog.verified_check.isChecked(),
-                    display_name=dialog.chosen_name(),
-                )
-            except SandiqError as error:
-                self._fail(error)
-            self.refresh()
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
-
-    def verify_contact(self) -> None:
-        """Mark the selected colleague's fingerprint as compared in person."""
-        vault, row = self._vault(), self._selected(self.contact_table)
-        if vault is None or row is None:
-            return
-        contact = self.contact_model.row_at(row)
-        question = (
-            self.tr("Did you compare %1's fingerprint in person or by phone?\n%2")
-            .replace("%1", contact.display_name)
-            .replace("%2", contact.fingerprint)
-        )
-        if confirm(self, question):
-            set_contact_verified(vault, contact.key_id)
-            self.refresh()
-
-    def remove_contact(self) -> None:
-        """Stop accepting bundles from the selected colleague."""
-        vault, row = self._vault(), self._selected(self.contact_table)
-        if vault is None or row is None:
-            return
-        contact = self.contact_model.row_at(row)
-        question = self.tr("Remove %1? Bundles from them will be refused.").replace(
-            "%1", contact.display_name
-        )
-        if confirm(self, question, danger=True):
-            remove_contact(vault, contact.key_id)
-            self.refresh()
 
     # -- bundles --------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from desktop_app.core.errors import RecordNotFound, SandiqError
 from desktop_app.core.records import get_record
 from desktop_app.core.version_changes import compare_versions, history_changes
 from desktop_app.ui.field_table import field_table
+from desktop_app.ui.history_model import HistoryModel, HistoryPage
 from desktop_app.ui.history_names import untitled_testimony_names
 from desktop_app.ui.i18n import (
     act_type_label,
@@ -41,7 +42,6 @@ from desktop_app.ui.i18n import (
     vocab_label,
 )
 from desktop_app.ui.messages import confirm, show_error
-from desktop_app.ui.row_models import HistoryModel, HistoryPage
 from desktop_app.ui.selection_buttons import follow_selection
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Result, run_task

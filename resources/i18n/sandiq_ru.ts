@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="160"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="167"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="161"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="168"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="162"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="169"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="163"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="170"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="164"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -2171,43 +2171,43 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="74"/>
         <source>Your fingerprint</source>
         <translation>Ваш отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="75"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Сохранить мой файл контакта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="76"/>
         <source>Change &amp;name…</source>
         <translation>Изменить и&amp;мя…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="63"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="66"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="73"/>
         <source>&amp;Add colleague…</source>
         <translation>Добавить &amp;коллегу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="75"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="78"/>
         <source>Send a &amp;bundle…</source>
         <translation>Отправить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="79"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
@@ -2218,70 +2218,70 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="128"/>
         <source>(no name yet)</source>
         <translation>(имя ещё не задано)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="157"/>
         <source>Save my contact file</source>
         <translation>Сохранить мой файл контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="159"/>
         <source>Contact files (*.contact)</source>
         <translation>Файлы контактов (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="175"/>
         <source>Your name as colleagues see it:</source>
         <translation>Ваше имя, как его видят коллеги:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="114"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="157"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Вы сверили отпечаток %1 лично или по телефону?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="304"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="173"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="197"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="346"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="221"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="227"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="234"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -2290,22 +2290,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="365"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="240"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="248"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="388"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="263"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="408"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="283"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -2350,7 +2350,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>…и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="74"/>
         <source>&amp;Mark verified</source>
         <translation>Отметить как провер&amp;енный</translation>
     </message>
@@ -2360,7 +2360,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="400"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="275"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
@@ -2767,60 +2767,60 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="358"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="196"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="359"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="197"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="360"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="198"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="361"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="199"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="362"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="200"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="363"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="201"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="364"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="202"/>
         <source>Fields changed</source>
         <translation>Изменённые поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="371"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="209"/>
         <source>…</source>
         <comment>fields changed: still being read</comment>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="373"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="211"/>
         <source>Cannot be read</source>
         <comment>fields changed</comment>
         <translation>Не читается</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="375"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="213"/>
         <source>Not known: a version was not kept</source>
         <comment>fields changed</comment>
         <translation>Неизвестно: версия не сохранилась</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/row_models.py" line="395"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="233"/>
         <source>%n conflicts resolved</source>
         <translation>
             <numerusform>Разрешён %n конфликт</numerusform>
@@ -3939,17 +3939,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="105"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="105"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="105"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -5485,17 +5485,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="415"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="415"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="415"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -6057,32 +6057,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="122"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="129"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="123"/>
         <source>Act</source>
         <translation>Деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="130"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="124"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="131"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="125"/>
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="132"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="126"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="137"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="131"/>
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>

@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="160"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="167"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="161"/>
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="168"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="162"/>
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="169"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="163"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="170"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="164"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -2142,43 +2142,43 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="74"/>
         <source>Your fingerprint</source>
         <translation>Sizning kalit izingiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="100"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="75"/>
         <source>&amp;Save my contact file…</source>
         <translation>Kontakt &amp;faylimni saqlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="76"/>
         <source>Change &amp;name…</source>
         <translation>Ismni oʻ&amp;zgartirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="103"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="63"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="66"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="73"/>
         <source>&amp;Add colleague…</source>
         <translation>Hamkasb &amp;qoʻshish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="75"/>
         <source>&amp;Remove</source>
         <translation>&amp;Oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="78"/>
         <source>Send a &amp;bundle…</source>
         <translation>&amp;Paket yuborish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="79"/>
         <source>&amp;Import a bundle…</source>
         <translation>Pa&amp;ketni import qilish…</translation>
     </message>
@@ -2189,70 +2189,70 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Ziddiyatlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="93"/>
         <source>This vault</source>
         <translation>Shu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="102"/>
         <source>Bundles</source>
         <translation>Paketlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="175"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="128"/>
         <source>(no name yet)</source>
         <translation>(ism hali yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="157"/>
         <source>Save my contact file</source>
         <translation>Kontakt faylimni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="215"/>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="159"/>
         <source>Contact files (*.contact)</source>
         <translation>Kontakt fayllari (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="175"/>
         <source>Your name as colleagues see it:</source>
         <translation>Hamkasblar koʻradigan ismingiz:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="114"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="157"/>
         <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Kalit izini shaxsan yoki telefonda solishtirdingizmi (kontakt: %1)?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="304"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="173"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>%1 oʻchirilsinmi? Undan kelgan paketlar rad etiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="322"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="197"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Avval hamkasb qoʻshing: paket hamkasblar uchun shifrlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="346"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="221"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="227"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Bu paket %1 gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="359"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="234"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -2260,22 +2260,22 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="365"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="240"/>
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="373"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="248"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="388"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="263"/>
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="408"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="283"/>
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
@@ -2320,7 +2320,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>…va yana %1 ta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="74"/>
         <source>&amp;Mark verified</source>
         <translation>&amp;Tasdiqlangan deb belgilash</translation>
     </message>
@@ -2330,7 +2330,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="400"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="275"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6.</translation>
     </message>
@@ -2737,60 +2737,60 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="358"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="196"/>
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="359"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="197"/>
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="360"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="198"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="361"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="199"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="362"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="200"/>
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="363"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="201"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="364"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="202"/>
         <source>Fields changed</source>
         <translation>Oʻzgargan maydonlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="371"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="209"/>
         <source>…</source>
         <comment>fields changed: still being read</comment>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="373"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="211"/>
         <source>Cannot be read</source>
         <comment>fields changed</comment>
         <translation>Oʻqib boʻlmaydi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="375"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="213"/>
         <source>Not known: a version was not kept</source>
         <comment>fields changed</comment>
         <translation>Nomaʼlum: bir versiya saqlanmagan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/row_models.py" line="395"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="233"/>
         <source>%n conflicts resolved</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi</numerusform>
@@ -3893,17 +3893,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="105"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="105"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="105"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="99"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -5435,17 +5435,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="415"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="415"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="415"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="186"/>
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -6004,32 +6004,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="122"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="129"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="123"/>
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="130"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="124"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="131"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="125"/>
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="132"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="126"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="137"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="131"/>
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>

@@ -21,7 +21,7 @@ def test_a_new_key_under_a_taken_name_is_added_only_under_another_name(
     with new.vault.read() as session:
         contact.write_bytes(my_contact_file(session))
     page = unlocked_window.exchange_page
-    dialog = page.add_contact(contact)
+    dialog = page.contacts.add_contact(contact)
 
     assert dialog is not None
     assert dialog.name_edit.isVisibleTo(dialog) and dialog.name_note.isVisibleTo(dialog)

@@ -46,21 +46,24 @@ def test_colleague_buttons_wait_for_a_selected_unverified_colleague(
 ) -> None:
     unlocked_window.go_to(PAGE_EXCHANGE)
     page = unlocked_window.exchange_page
-    assert enabled(page.verify_button, page.remove_button) == [False, False]  # no colleagues
+    assert enabled(page.contacts.verify_button, page.contacts.remove_button) == [
+        False,
+        False,
+    ]  # no colleagues
     with bob.read() as session:
         add_contact(unlocked_window.vault, my_contact_file(session))
     page.refresh()
-    assert enabled(page.verify_button, page.remove_button) == [False, False]
-    page.contact_table.selectRow(0)
-    assert enabled(page.verify_button, page.remove_button) == [True, True]
-    unselect(page.contact_table)
-    assert enabled(page.verify_button, page.remove_button) == [False, False]
-    page.contact_table.selectRow(0)
-    page.verify_button.click()  # the question is answered Yes; the list is read again
-    assert enabled(page.verify_button, page.remove_button) == [False, False]
-    page.contact_table.selectRow(0)
+    assert enabled(page.contacts.verify_button, page.contacts.remove_button) == [False, False]
+    page.contacts.table.selectRow(0)
+    assert enabled(page.contacts.verify_button, page.contacts.remove_button) == [True, True]
+    unselect(page.contacts.table)
+    assert enabled(page.contacts.verify_button, page.contacts.remove_button) == [False, False]
+    page.contacts.table.selectRow(0)
+    page.contacts.verify_button.click()  # the question is answered Yes; the list is read again
+    assert enabled(page.contacts.verify_button, page.contacts.remove_button) == [False, False]
+    page.contacts.table.selectRow(0)
     # Verified already: marking it again would change nothing.
-    assert enabled(page.verify_button, page.remove_button) == [False, True]
+    assert enabled(page.contacts.verify_button, page.contacts.remove_button) == [False, True]
 
 
 @pytest.fixture

@@ -84,7 +84,7 @@ def test_exchange_page_shows_this_vaults_fingerprint(unlocked_window: MainWindow
     assert page.name_label.text() == "Test"
     assert page.fingerprint_label.text() == info.fingerprint
     unlocked_window.lock()
-    assert page.fingerprint_label.text() == "" and page.contact_model.rowCount() == 0
+    assert page.fingerprint_label.text() == "" and page.contacts.model.rowCount() == 0
 
 
 def test_colleague_is_added_after_comparing_the_fingerprint(
@@ -92,21 +92,21 @@ def test_colleague_is_added_after_comparing_the_fingerprint(
 ) -> None:
     unlocked_window.go_to(PAGE_EXCHANGE)
     page = unlocked_window.exchange_page
-    dialog = page.add_contact(contact_file(bob, tmp_path))
+    dialog = page.contacts.add_contact(contact_file(bob, tmp_path))
     assert dialog is not None
     with bob.read() as session:
         fingerprint = identity_info(session).fingerprint
     assert dialog.name_label.text() == "Bob"
     assert dialog.fingerprint_label.text() == fingerprint
-    assert page.contact_model.rowCount() == 0  # nothing stored before confirming
+    assert page.contacts.model.rowCount() == 0  # nothing stored before confirming
     dialog.verified_check.setChecked(True)
     dialog.add_button.click()
-    model = page.contact_model
+    model = page.contacts.model
     assert model.rowCount() == 1
     assert model.data(model.index(0, ContactListModel.COL_NAME)) == "Bob"
     assert model.data(model.index(0, ContactListModel.COL_STATE)) == "Verified"
-    page.contact_table.selectRow(0)
-    page.remove_button.click()  # the question is answered Yes
+    page.contacts.table.selectRow(0)
+    page.contacts.remove_button.click()  # the question is answered Yes
     assert model.rowCount() == 0
 
 
@@ -115,12 +115,12 @@ def test_adding_a_colleague_again_says_what_it_changes(
 ) -> None:
     unlocked_window.go_to(PAGE_EXCHANGE)
     page = unlocked_window.exchange_page
-    first = page.add_contact(contact_file(bob, tmp_path))
+    first = page.contacts.add_contact(contact_file(bob, tmp_path))
     assert first is not None and not first.known_label.isVisibleTo(first)
     first.verified_check.setChecked(True)
     first.add_button.click()
     rename_identity(bob, "Bob (Osh office)")
-    again = page.add_contact(contact_file(bob, tmp_path))
+    again = page.contacts.add_contact(contact_file(bob, tmp_path))
     assert again is not None
     assert again.known_label.text() == (
         "This colleague is already in your list, verified. "
@@ -129,10 +129,10 @@ def test_adding_a_colleague_again_says_what_it_changes(
     assert again.add_button.text() == "&Update contact"
     assert again.verified_check.isChecked() and not again.verified_check.isEnabled()
     again.add_button.click()
-    assert page.contact_model.rowCount() == 1
-    page.contact_table.selectRow(0)
-    page.remove_button.click()
-    removed = page.add_contact(contact_file(bob, tmp_path))
+    assert page.contacts.model.rowCount() == 1
+    page.contacts.table.selectRow(0)
+    page.contacts.remove_button.click()
+    removed = page.contacts.add_contact(contact_file(bob, tmp_path))
     assert removed is not None
     assert removed.known_label.text().startswith("You removed this colleague earlier.")
 
@@ -402,7 +402,7 @@ def test_exchange_screens_are_translated_and_unclipped(
     page = window.exchange_page
     page.conflict_table.selectRow(0)
     wizard = page.send_bundle()
-    screens = [window, page.add_contact(contact_file(bob, tmp_path)), wizard]
+    screens = [window, page.contacts.add_contact(contact_file(bob, tmp_path)), wizard]
     screens += [ImportPreviewDialog(report, page), page.resolve()]
     english = _translated_sources(lang)
     untranslated, clipped = set(), set()

@@ -181,11 +181,11 @@ def test_a_colleagues_fingerprint_is_whole_at_720_px(
     translated_window.resize(720, 700)
     translated_window.go_to(PAGE_EXCHANGE)
     page = translated_window.exchange_page
-    table = page.contact_table
+    table = page.contacts.table
     qtbot.waitUntil(lambda: table.viewport().width() < 560)
     with shared[0].vault.read() as session:
         fingerprint = list_contacts(session)[0].fingerprint
-    index = page.contact_model.index(0, ContactListModel.COL_FINGERPRINT)
+    index = page.contacts.model.index(0, ContactListModel.COL_FINGERPRINT)
     # Before: 105 px, "43640 95030 / 08240 20671 …", the rest cut off.
     needed = table.sizeHintForIndex(index)
     assert table.columnWidth(ContactListModel.COL_FINGERPRINT) >= needed.width()

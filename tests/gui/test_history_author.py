@@ -11,9 +11,9 @@ from desktop_app.core.exchange.contacts import (
     my_contact_file,
     remove_contact,
 )
+from desktop_app.ui.history_model import HistoryModel
 from desktop_app.ui.history_tab import VersionDialog
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.row_models import HistoryModel
 from tests.integration.exchange_support import Site, introduce, make_site
 
 

@@ -15,8 +15,8 @@ from sqlalchemy import text
 from desktop_app.core.content import to_content
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
+from desktop_app.ui.history_model import HistoryModel
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.row_models import HistoryModel
 
 
 class _Marking(QTranslator):

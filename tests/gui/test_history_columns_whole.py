@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core.content import to_content
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
+from desktop_app.ui.history_model import HistoryModel
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.row_models import HistoryModel
 
 
 def _case_with_edited_testimony(vault: Vault) -> UUID:

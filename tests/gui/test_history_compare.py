@@ -14,8 +14,8 @@ from desktop_app.core.content import to_content
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
 from desktop_app.ui.case_view import CaseView
+from desktop_app.ui.history_model import HistoryModel
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.row_models import HistoryModel
 from desktop_app.ui.version_comparison import VersionComparisonDialog
 from tests.gui.test_reads_off_the_gui_thread import _reading_threads
 

@@ -14,8 +14,8 @@ from desktop_app.core.content import to_content
 from desktop_app.core.exchange.conflict_bulk import ConflictSelection, resolve_conflicts
 from desktop_app.core.exchange.conflicts import resolve_conflict
 from desktop_app.core.records import get_record
+from desktop_app.ui.history_model import HistoryModel
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.row_models import HistoryModel
 from tests.integration.exchange_support import Site, introduce, make_site
 
 TESTIMONIES = 60  # 120 entries: the run goes on past History's first page of 100

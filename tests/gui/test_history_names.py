@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from desktop_app.core.content import to_content
 from desktop_app.core.dates import utc_now
+from desktop_app.ui.history_model import HistoryModel
 from desktop_app.ui.i18n import install_translators
-from desktop_app.ui.row_models import HistoryModel
 
 
 def test_an_event_without_a_place_is_named_by_its_date_and_act(qtbot, unlocked_window) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from desktop_app.core.exchange.conflicts import list_conflicts, resolve_conflict
 from desktop_app.ui.case_view import CaseView
+from desktop_app.ui.history_model import HistoryModel
 from desktop_app.ui.history_tab import VersionDialog
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.row_models import HistoryModel
 from tests.integration.exchange_support import Site, introduce, make_site, sample_case
 
 

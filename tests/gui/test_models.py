@@ -14,11 +14,11 @@ from desktop_app.core.attachments import add_attachment
 from desktop_app.core.search.service import search
 from desktop_app.core.vault import Vault
 from desktop_app.ui.drafts_dialog import DraftModel
+from desktop_app.ui.history_model import HistoryModel
 from desktop_app.ui.list_models import CaseListModel, PersonListModel, TestimonyListModel
 from desktop_app.ui.record_list_model import ID_ROLE, RecordListModel
 from desktop_app.ui.row_models import (
     AttachmentModel,
-    HistoryModel,
     PartyModel,
     SearchResultModel,
     TimelineModel,

@@ -164,7 +164,7 @@ def test_exchange_lists_give_names_the_room_on_an_800_px_screen(qtbot, translate
     translated_window.resize(800, 600)
     translated_window.go_to(PAGE_EXCHANGE)
     page = translated_window.exchange_page
-    contacts, conflicts = page.contact_table, page.conflict_table
+    contacts, conflicts = page.contacts.table, page.conflict_table
     qtbot.waitUntil(lambda: contacts.viewport().width() < 700)
     char = contacts.horizontalHeader().fontMetrics().averageCharWidth()
     # Before: the name got 4 characters ("Правo…") and the fingerprint most of the width.

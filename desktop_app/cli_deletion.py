@@ -1,0 +1,120 @@
+"""The `sandiq` commands that delete a record, list the deleted ones and bring one back
+(delete, deleted, undelete): a record of any kind, taken by its id (delete also takes a case's
+reference). ``build_parser`` in ``cli.py`` mounts them with ``add_deletion_commands``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy.orm import Session
+
+from desktop_app.cli_common import Command, confirmed, print_json, unlocked
+from desktop_app.cli_records import case_by_reference, id_arg, print_done
+from desktop_app.core.content import Record, kind_of, record_label, to_content
+from desktop_app.core.deletion import (
+    BearsProtectedName,
+    delete_unused,
+    deleted_records,
+    restore_deleted,
+)
+from desktop_app.core.errors import InvalidInput, RecordNotFound
+from desktop_app.core.records import find_record
+from desktop_app.core.vault import Vault
+
+
+def _done(action: str, record: Record) -> dict[str, Any]:
+    kind = kind_of(record)
+    label = record_label(kind, to_content(record))
+    return {"action": action, "kind": kind, "id": str(record.id), "label": label}
+
+
+def cmd_delete(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.transaction() as session:
+        record = _record_or_case(session, args.id)
+        delete_unused(vault.writer(session), kind_of(record), record.id)
+        done = _done("delete", record)
+    # undelete takes the id alone: a deleted case's reference names no live case.
+    named = args.id if args.id.lower() == done["id"] else f"{args.id} ({done['id']})"
+    line = f"Deleted {done['kind']} {named}; 'sandiq undelete {done['id']}' brings it back."
+    print_done(args, done, line)
+
+
+def _record_or_case(session: Session, value: str) -> Record:
+    """The record with the id value, else the live case with the reference value."""
+    try:
+        record_id = UUID(value)
+    except ValueError:
+        try:
+            return case_by_reference(session, value)
+        except RecordNotFound:
+            raise RecordNotFound(f"no case with reference {value}, nor a record id") from None
+    return find_record(session, record_id)
+
+
+def cmd_deleted(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault, vault.read() as session:
+        rows = deleted_records(session)
+        own = vault.fingerprint
+    if args.json:
+        print_json([row.__dict__ for row in rows])
+        return
+    for row in rows:
+        by = "this vault" if row.deleted_by == own else row.deleted_by_name or row.deleted_by[:16]
+        # A case's label begins with its own reference.
+        reference = "" if row.kind == "case" else row.case_reference
+        label = " ".join(filter(None, (reference, row.label)))
+        if row.owner_kind:
+            label += f" (attached to {' '.join(filter(None, (row.owner_kind, row.owner_label)))})"
+        if row.bears_protected_name:
+            label += " (bears a protected person's name; kept out)"
+        elif row.merged_into_id is not None:
+            label += f" (merged into {row.merged_into_name} {row.merged_into_id})"
+        print(f"{row.record_id}\t{row.kind}\t{row.deleted_at}\t{by}\t{label}")
+
+
+def cmd_undelete(args: argparse.Namespace) -> None:
+    with unlocked(args) as vault:
+        try:
+            done = _undelete(vault, args.id, bears_protected_name=args.yes)
+        except BearsProtectedName as exc:
+            # A terminal asks; a script is told how to say it knows.
+            if not confirmed(f"{exc}. Restore it?"):
+                raise InvalidInput(f"{exc}; 'sandiq undelete --yes' restores it anyway") from exc
+            done = _undelete(vault, args.id, bears_protected_name=True)
+    print_done(args, done, f"Restored {done['kind']} {args.id}.")
+
+
+def _undelete(vault: Vault, record_id: str, *, bears_protected_name: bool) -> dict[str, Any]:
+    with vault.transaction() as session:
+        record = find_record(session, id_arg(record_id))
+        kind = kind_of(record)
+        if not record.is_deleted:
+            raise InvalidInput(f"{kind} {record_id} is not deleted")
+        restore_deleted(
+            vault.writer(session), kind, record.id, bears_protected_name=bears_protected_name
+        )
+        return _done("restore", record)
+
+
+def add_deletion_commands(command: Command) -> None:
+    """Mount delete, undelete and deleted under the sandiq parser's subcommands."""
+    command(
+        "delete", cmd_delete, "delete a case, person, testimony or event nothing else uses"
+    ).add_argument("id", metavar="RECORD_ID|REF", help="a record id, or a case's reference")
+    p = command(
+        "undelete",
+        cmd_undelete,
+        "bring a deleted case, person, testimony, event or attachment back",
+    )
+    p.add_argument("id", metavar="RECORD_ID")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="restore a person kept out for bearing a protected person's name without asking",
+    )
+    command(
+        "deleted", cmd_deleted, "list deleted cases, people, testimonies, events and attachments"
+    )
