@@ -74,24 +74,40 @@ def _owner(ctx: ReportContext, material: CaseMaterial, attachment: Attachment) -
     return labels["owner_case"]
 
 
+def _person_of(material: CaseMaterial, attachment: Attachment) -> str | None:
+    """The person an attachment belongs to: attached to him, or to his testimony."""
+    if attachment.owner_kind == "person":
+        return str(attachment.owner_id)
+    if attachment.owner_kind == "testimony":
+        for testimony in material.testimonies:
+            if testimony.id == attachment.owner_id and testimony.witness_id is not None:
+                return str(testimony.witness_id)
+    return None
+
+
+def _file_name(ctx: ReportContext, material: CaseMaterial, attachment: Attachment) -> str:
+    """The attachment's file name as the dossier prints it: a spelling of its person's name
+    there is his, as beside his name (IMG_Otkir.jpg of Oʻtkir's testimony)."""
+    return ctx.redact.file_name(attachment.file_name, _person_of(material, attachment))
+
+
 def _shows_protected_person(
     ctx: ReportContext, material: CaseMaterial, attachment: Attachment, former: set[UUID]
 ) -> bool:
     """True for photos of a protected person, from a protected witness's testimony, or whose
     file name names a protected person ("Askarov_at_the_station.jpg" attached to the case);
     also if a saved version attached it to one of them (former: whom it belonged to then)."""
-    if ctx.redact.file_name(attachment.file_name) != attachment.file_name:
+    if _file_name(ctx, material, attachment) != attachment.file_name:
         return True
     if any(ctx.redact.must_not_name(str(person)) for person in former):
         return True
+    person = _person_of(material, attachment)
+    if person is None:
+        return False
     if attachment.owner_kind == "person":
-        return ctx.redact.label(str(attachment.owner_id)) is not None
-    if attachment.owner_kind == "testimony":
-        for testimony in material.testimonies:
-            if testimony.id == attachment.owner_id and testimony.witness_id is not None:
-                # must_not_name, not label: a deleted witness has a label only once named.
-                return ctx.redact.must_not_name(str(testimony.witness_id))
-    return False
+        return ctx.redact.label(person) is not None
+    # must_not_name, not label: a deleted witness has a label only once named.
+    return ctx.redact.must_not_name(person)
 
 
 def _table(ctx: ReportContext, material: CaseMaterial) -> Flowable:
@@ -100,7 +116,7 @@ def _table(ctx: ReportContext, material: CaseMaterial) -> Flowable:
     extra: list[tuple] = []
     for number, attachment in enumerate(material.attachments, start=1):
         kind = ctx.text(attachment.media_type)  # as imported: free text
-        name = markup(ctx.redact.file_name(attachment.file_name))
+        name = markup(_file_name(ctx, material, attachment))
         rows.append(
             [
                 Paragraph(str(number), styles.cell),
@@ -133,7 +149,7 @@ def _figures(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
         if _shows_protected_person(ctx, material, attachment, former.get(attachment.id, set())):
             withheld += 1
             continue
-        name = ctx.redact.file_name(attachment.file_name)
+        name = _file_name(ctx, material, attachment)
         clean = None
         if attachment.size <= MAX_SOURCE_BYTES:
             clean = clean_copy(b"".join(iter_attachment_bytes(ctx.session, attachment.id)))

@@ -2,7 +2,8 @@
 
 Every word of every stored name (primary and other names) is a name word of its person, in
 its raw and folded forms (see ``name_forms``), and also without the Uzbek oʻ/gʻ mark, which a
-word of the text is looked up without as well (see ``unmarked``). A word
+word of the text is looked up without as well (see ``unmarked``); a short one so (Otkir for
+Oʻtkir) is kept apart, as a name only beside another word of hers (``unmarked_owners``). A word
 that a stored name uses to mention someone else, whom the person is known by ("Gulnora's son
 Rustam", "Gulnoraning oʻgʻli", "сын Гулноры", "father of Gulnora and Rustam"), stays his name
 word but is kept apart: it never shields her name as a word of his own would (see
@@ -39,14 +40,14 @@ MIN_BARE = 6  # Uzbek names matched without their oʻ/gʻ mark (Orol, olmas are 
 _UNMARKED = str.maketrans({"'": None, "ў": "о", "ғ": "г"})
 
 
-def unmarked(word: str) -> str:
+def unmarked(word: str, min_letters: int = MIN_BARE) -> str:
     """word's raw key with the Uzbek oʻ/gʻ (ў, ғ) written without their mark, its English
     possessive kept: Oʻrinboyeva's → orinboyeva's, Ўринбоева → оринбоева; "" if that changes
-    nothing or leaves fewer than MIN_BARE letters (Oʻrol is not Orol)."""
+    nothing or leaves fewer than min_letters letters (Oʻrol alone is not Orol)."""
     ending = possessive(word)
     stem = key(word[: len(word) - len(ending)])
     bare = stem.translate(_UNMARKED)
-    if bare == stem or len(bare) < MIN_BARE:
+    if bare == stem or len(bare) < min_letters:
         return ""
     return bare + key(ending)
 
@@ -149,6 +150,7 @@ class PeopleIndex:
         # search finds in prose; consulted only for words that name nobody. Everyone's, so that
         # a variant beside a surname that two namesakes share names both, as the surname does.
         self._variants = FormIndex(fold, is_folded=True, is_declined=True)
+        self._short_bare = FormIndex(fold, is_folded=True)  # Otkir for Oʻtkir: unmarked_owners
         # A vault's people share most of their name parts: each distinct part is folded and
         # given its forms once, then indexed for everyone who has it (done for each person
         # apart, it was most of a dossier's time in a vault of 20,000 anonymous witnesses).
@@ -195,6 +197,7 @@ class PeopleIndex:
             self._add(own, mentioned, folded)
         self._cache: dict[str, dict[str, int]] = {}
         self._variant_cache: dict[str, dict[str, int]] = {}
+        self._short_bare_cache: dict[str, dict[str, int]] = {}
         # For has_initial_of, which few texts need: a protected person's initials are read
         # from these when first asked for.
         self._parts = parts
@@ -221,8 +224,10 @@ class PeopleIndex:
                     self._variants.add(person_ids, spelling)
                 if bare := unmarked(word):  # Oʻrinboyeva typed Orinboyeva, or Оринбоева
                     index.add(person_ids, bare)
+                elif short := unmarked(word, min_letters=0):
+                    self._short_bare.add(person_ids, short)
         self._has_mentions = not self._mentions.is_empty()
-        for forms in (self._own, self._mentions, self._variants):
+        for forms in (self._own, self._mentions, self._variants, self._short_bare):
             forms.seal()
 
     def _is_mention(
@@ -256,13 +261,14 @@ class PeopleIndex:
                 owners = self.owners(word)
             if owners:
                 names.add(word)
-            elif word in self._variant_cache:
+            elif word in self._variant_cache or word in self._short_bare_cache:
                 variants.add(word)
         return names, variants
 
     def owners(self, word: str) -> dict[str, int]:
         """Who word may name, each with how closely it matches their name (AS_WRITTEN...).
-        A word that names nobody is looked up among the spelling variants once, here."""
+        A word that names nobody is looked up among the variants (see variant_owners,
+        unmarked_owners) once, here."""
         owners = self._cache.get(word)
         if owners is None:
             owners = self.direct_owners(word)
@@ -271,6 +277,8 @@ class PeopleIndex:
             is_variant_candidate = not owners and len(word) >= MIN_INFLECTED
             if is_variant_candidate and (variant_owners := self._variants.owners(word)):
                 self._variant_cache[word] = variant_owners
+            if not owners and (short_owners := self._short_bare.owners(word)):
+                self._short_bare_cache[word] = short_owners
             self._cache[word] = owners
         return owners
 
@@ -278,6 +286,12 @@ class PeopleIndex:
         """Whose name parts a word of the text that names nobody is a spelling variant of,
         each with how closely (AS_WRITTEN for the variant of a whole part...)."""
         return self._variant_cache.get(word, {})
+
+    def unmarked_owners(self, word: str) -> dict[str, int]:
+        """Whose name parts of fewer than MIN_BARE letters a word of the text that names nobody
+        is, typed without the Uzbek oʻ/gʻ mark (Otkir for Oʻtkir, Откир for Ўткир), each with
+        how closely: as often an ordinary word (Orol, olmas), hers only beside her name."""
+        return self._short_bare_cache.get(word, {})
 
     def direct_owners(self, word: str) -> dict[str, int]:
         """Who word itself may name, without an Arabic proclitic taken off."""
@@ -295,7 +309,7 @@ class PeopleIndex:
         return any(
             people & index.stem_owners(form)
             for form in forms
-            for index in (self._own, self._mentions, self._variants)
+            for index in (self._own, self._mentions, self._variants, self._short_bare)
         )
 
     def mentioning(self, word: str) -> set[str]:

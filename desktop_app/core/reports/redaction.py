@@ -5,8 +5,8 @@ any case, in any order, alone or with initials, and with the endings names take 
 text (``name_forms``), among the names of everyone the dossier may name (``people_index``),
 in the words of the text (``name_text``). A name part written the way Uzbek and Russian spell
 one name differently (Gulnara for a stored Gulnora) is taken for hers beside her other name
-words, or capitalised and alone (see ``Redactor._with_variants``); in a file name, in lower
-case too.
+words, or capitalised and alone, in a file name in lower case too; a short one typed without
+its oʻ/gʻ mark (Otkir for Oʻtkir) only beside them (see ``variants``).
 
 A run of adjacent name words (``Azamjon A. Askarov``) resolves to the person whose names all its
 words belong to; a word that belongs to several people (two protected siblings, or a protected
@@ -30,19 +30,16 @@ from desktop_app.core.reports.line_breaks import joined_at_breaks
 from desktop_app.core.reports.name_forms import (
     AS_WRITTEN,
     OTHER_GENDER,
-    WITH_ENDING,
     after_proclitic,
     kept_ending,
     possessive,
 )
 from desktop_app.core.reports.name_spans import (
     is_abbreviated,
-    near_occurrences,
     with_initials,
     with_patronymic,
 )
 from desktop_app.core.reports.name_text import (
-    FILE_NAME_JOINT,
     IN_FILE_NAME,
     IN_TEXT,
     JOINT,
@@ -54,6 +51,7 @@ from desktop_app.core.reports.name_text import (
 )
 from desktop_app.core.reports.patronymics import is_in_patronymic
 from desktop_app.core.reports.people_index import NamedPerson, PeopleIndex
+from desktop_app.core.reports.variants import kept_variants
 from desktop_app.core.reports.whole_names import StoredNames
 
 __all__ = ["NamedPerson", "Redactor"]
@@ -113,7 +111,7 @@ class Redactor:
         a judge Kim is not the protected Lena Kim of another case, and "Karimov's" is the
         victim Rustam Karimov's, not the protected Gulnora Karimova's elsewhere; but
         "Karimova" and "Karimovaning" may be hers, and are replaced. A spelling variant names
-        whom _with_variants found for it."""
+        whom kept_variants found for it."""
         if found.owners is not None:
             return frozenset(found.owners)
         word = found.word
@@ -168,13 +166,15 @@ class Redactor:
         """text with every protected name replaced; unchanged if nobody is protected."""
         return self._redacted(text, is_file_name=False)
 
-    def file_name(self, name: str) -> str:
+    def file_name(self, name: str, owner: str | None = None) -> str:
         """An attachment's file name with every protected name replaced, as in text, except
         that a spelling variant alone in lower case is taken for her name (gulnara.jpg for a
-        protected Gulnora), not for an ordinary word: files are named after people."""
-        return self._redacted(name, is_file_name=True)
+        protected Gulnora), not for an ordinary word: files are named after people. owner:
+        the person whose record (or testimony) the file is attached to, who names himself
+        beside it (IMG_Otkir.jpg attached to Oʻtkir's testimony, see kept_variants)."""
+        return self._redacted(name, is_file_name=True, owner=owner)
 
-    def _redacted(self, text: str, *, is_file_name: bool) -> str:
+    def _redacted(self, text: str, *, is_file_name: bool, owner: str | None = None) -> str:
         if not self._protected or not text:
             return text
         text = normal_text(text)
@@ -193,7 +193,15 @@ class Redactor:
             found = [f._replace(is_guess=True) if f.word[0].islower() else f for f in found]
         beside = IN_FILE_NAME if is_file_name else IN_TEXT
         if variants:
-            found = self._with_variants(text, found, variants, is_file_name=is_file_name)
+            found = kept_variants(
+                self._names,
+                self._protected,
+                text,
+                found,
+                variants,
+                is_file_name=is_file_name,
+                owner=owner,
+            )
         if glued:
             found = sorted([*found, *glued], key=lambda f: (f.start, -f.end))
         # A patronymic's words that name nobody protected ("Bahodirovna" of a relative's other
@@ -248,48 +256,6 @@ class Redactor:
         """The protected people word is a name part of, as written."""
         owners = self._names.owners(word)
         return {p for p in owners.keys() & self._protected if owners[p] == AS_WRITTEN}
-
-    def _with_variants(
-        self, text: str, found: list[Found], variants: set[str], *, is_file_name: bool
-    ) -> list[Found]:
-        """found, with each spelling variant of a protected name part (Gulnara for Gulnora)
-        kept only where it names her: within VARIANT_REACH words of another word of hers, as
-        written or a variant too ("Gulnara Shamsutdinova", "Nadira Kadirova" for Nodira
-        Qodirova), with whom that word names; or capitalised (in a file name, in any case),
-        the variant of a whole name part of MIN_OUTSIDE letters or more, and beside no other
-        recorded name word, as a guess. A variant in lower case alone in text is taken for an
-        ordinary word, and one beside another person's name ("Gulnara Karimova" with a
-        Karimova recorded) for part of that name."""
-        joint = FILE_NAME_JOINT if is_file_name else JOINT
-        kept = []
-        for index, occurrence in enumerate(found):
-            if occurrence.word not in variants:
-                kept.append(occurrence)
-                continue
-            candidates = self._names.variant_owners(occurrence.word)
-            named: set[str] = set()
-            is_beside_a_name = False
-            for neighbour, is_adjacent in near_occurrences(text, found, index, joint):
-                if neighbour.word in variants:
-                    named |= candidates.keys() & self._names.variant_owners(neighbour.word).keys()
-                    continue
-                owners = self._names.owners(neighbour.word).keys()
-                named |= candidates.keys() & owners
-                is_beside_a_name |= is_adjacent
-            if named & self._protected:
-                kept.append(occurrence._replace(owners={p: candidates[p] for p in named}))
-                continue
-            whole_parts = {p: rank for p, rank in candidates.items() if rank <= WITH_ENDING}
-            word = occurrence.word
-            is_written_as_a_name = word[0].isupper() or is_file_name
-            if (
-                is_written_as_a_name
-                and not is_beside_a_name
-                and len(word) >= MIN_OUTSIDE
-                and whole_parts.keys() & self._protected
-            ):
-                kept.append(occurrence._replace(owners=whole_parts, is_guess=True))
-        return kept
 
     def _resolve(
         self, text: str, run: list[Found], span: tuple[int, int], beside: Beside
