@@ -9,6 +9,7 @@ Thin over ``desktop_app.core.exchange``, like the rest of the CLI: parse, call c
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
@@ -50,37 +51,41 @@ from desktop_app.core.exchange.safeguards import (
     WIDENS_CONSENT,
 )
 
+# {named} is the record as "person 'Rustam Aliev'", or "person <id>" where the label is its id.
 _HELD = {
-    UNPROTECTS: "{sender}'s bundle removes the protection of person '{label}'",
-    CHANGES_PSEUDONYM: "{sender}'s bundle changes the pseudonym of person '{label}'",
-    GIVES_PROTECTED_NAME: "{sender}'s bundle gives unprotected person '{label}' a name of a "
-    "protected person",
-    DROPS_ANONYMITY: "{sender}'s bundle withdraws the witness's wish to be anonymised in "
-    "testimony '{label}'",
-    CHANGES_WITNESS: "{sender}'s bundle gives testimony '{label}' another witness; its witness "
-    "asked for anonymity or is protected",
-    MOVES_CASE: "{sender}'s bundle moves {kind} '{label}' to another case",
+    UNPROTECTS: "{sender}'s bundle removes the protection of {named}",
+    CHANGES_PSEUDONYM: "{sender}'s bundle changes the pseudonym of {named}",
+    GIVES_PROTECTED_NAME: "{sender}'s bundle gives unprotected {named} a name of a protected "
+    "person",
+    DROPS_ANONYMITY: "{sender}'s bundle withdraws the witness's wish to be anonymised in {named}",
+    CHANGES_WITNESS: "{sender}'s bundle gives {named} another witness; its witness asked for "
+    "anonymity or is protected",
+    MOVES_CASE: "{sender}'s bundle moves {named} to another case",
     MOVES_ATTACHMENT: "{sender}'s bundle attaches the file '{label}' to another record",
     MOVES_PROTECTED_FILE: "{sender}'s bundle takes the file '{label}' from a protected person "
     "and attaches it to another record",
-    LOWERS_SENSITIVITY: "{sender}'s bundle lowers the sensitivity of {kind} '{label}'",
-    WIDENS_CONSENT: "{sender}'s bundle widens the witness's consent to the use of testimony "
-    "'{label}'",
-    REVIVES_DELETED: "{sender}'s bundle brings back {kind} '{label}', deleted here",
-    DELETES_PROTECTED: "{sender}'s bundle deletes {kind} '{label}', protected or anonymised here",
-    ENTERS_WITH_PROTECTED_NAME: "{sender}'s bundle brings in {kind} '{label}', not protected, "
-    "under the name of a protected person",
-    NAMES_PROTECTED_IN_PSEUDONYM: "{sender}'s bundle gives {kind} '{label}' a pseudonym that "
-    "holds the name of a protected person",
-    RENAMES_PROTECTED: "{sender}'s bundle renames protected person '{label}'",
+    LOWERS_SENSITIVITY: "{sender}'s bundle lowers the sensitivity of {named}",
+    WIDENS_CONSENT: "{sender}'s bundle widens the witness's consent to the use of {named}",
+    REVIVES_DELETED: "{sender}'s bundle brings back {named}, deleted here",
+    DELETES_PROTECTED: "{sender}'s bundle deletes {named}, protected or anonymised here",
+    ENTERS_WITH_PROTECTED_NAME: "{sender}'s bundle brings in {named}, not protected, under the "
+    "name of a protected person",
+    NAMES_PROTECTED_IN_PSEUDONYM: "{sender}'s bundle gives {named} a pseudonym that holds the "
+    "name of a protected person",
+    RENAMES_PROTECTED: "{sender}'s bundle renames protected {named}",
 }
+_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def held_lines(reasons: Sequence[str], sender: str, kind: str, label: str) -> list[str]:
     """One line for each safeguard a colleague's version would weaken: it waits as a conflict."""
+    prefix, _, record_id = label.rpartition(" ")
+    # A record named by kind and id (its name withheld) is not quoted as if that were a name.
+    is_by_id = prefix == kind and _ID.fullmatch(record_id) is not None
     kind = kind.replace("_", " ")
+    named = f"{kind} {record_id}" if is_by_id else f"{kind} '{label}'"
     return [
-        "  Held for your decision: " + _HELD[reason].format(sender=sender, kind=kind, label=label)
+        "  Held for your decision: " + _HELD[reason].format(sender=sender, named=named, label=label)
         for reason in reasons
         if reason in _HELD
     ]

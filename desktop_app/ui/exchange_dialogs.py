@@ -183,6 +183,13 @@ def import_counts(report: ImportReport) -> tuple[int, ...]:
     )
 
 
+def _changes_nothing(report: ImportReport) -> bool:
+    """True when importing would write no record and settle no conflict (the bundle would
+    only be recorded as received)."""
+    changes = (report.inserted, report.updated, report.deleted, report.conflicts)
+    return not any(changes) and not report.settled
+
+
 class ImportPreviewDialog(QDialog):
     """What a bundle would change, and who sent it; Import applies it, Cancel leaves it."""
 
@@ -210,11 +217,9 @@ class ImportPreviewDialog(QDialog):
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        changes = (report.inserted, report.updated, report.deleted, report.conflicts)
-        nothing = not any(changes) and not report.settled
-        self.import_button.setEnabled(
-            report.is_sender_known and not report.already_imported_at and not nothing
-        )
+        # A bundle that changes nothing is imported all the same, as `sandiq bundle import`
+        # does: left unrecorded, the sender's next bundle would name it as missing.
+        self.import_button.setEnabled(report.is_sender_known and not report.already_imported_at)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
@@ -253,5 +258,12 @@ class ImportPreviewDialog(QDialog):
             "(ours kept): %5, new conflicts: %6."
         )
         lines.append(fill(counts, *map(str, import_counts(report))))
+        if report.is_sender_known and _changes_nothing(report):
+            text = self.tr(
+                "Nothing in this bundle is new here. Import it all the same: this vault then "
+                "records that it has bundle %1, and later bundles from %2 do not name it as "
+                "missing."
+            )
+            lines.append(fill(text, str(report.sequence), report.sender_name))
         lines += import_notes(report, is_done=False)
         return "\n".join(lines)

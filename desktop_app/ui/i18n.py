@@ -308,11 +308,18 @@ def act_type_label(code: str) -> str:
     return {"ru": ru, "uz": uz}.get(_current, en)
 
 
+_RECORD_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def record_label_text(kind: str, label: str) -> str:
     """A record's short label (``content.record_label``) with its vocabulary code, a
     party's role or an event's act type, in the interface language."""
     if kind == "case_party":
         return vocab_label(label)
+    # A record core names by kind and id (a person whose name is a protected person's).
+    kind_word, _, record_id = label.partition(" ")
+    if kind_word == kind and _RECORD_ID.fullmatch(record_id):
+        return f"{vocab_label(kind)} {record_id}"
     date, _, code = label.rpartition(" ")
     if kind == "event" and code in ACT_TYPES:
         return f"{date} {act_type_label(code)}".strip()

@@ -162,6 +162,14 @@ _SENTENCES = (
         ),
     ),
     (
+        sequences.TOO_FAR_AHEAD,
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "Bundle %1 from %2 is numbered more than %3 past the last one imported from them "
+            "(%4); no vault writes that many bundles, so it is refused.",
+        ),
+    ),
+    (
         vault_store.NO_SPACE_IN_VAULT,
         QT_TRANSLATE_NOOP(
             "Refusals", "Not enough free disk space in the vault's folder for this bundle's files."

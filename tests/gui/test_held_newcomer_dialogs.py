@@ -57,7 +57,7 @@ def test_a_held_newcomer_is_not_said_to_be_merged_into_her(
     dialog = _dialog(qtbot, alice)
     assert dialog.merge_note.isHidden()
     assert "merged" not in dialog.merge_note.text()
-    assert dialog.record_title.text() == f"person {newcomer}"
+    assert dialog.record_title.text() == f"Person {newcomer}"
 
 
 def test_a_held_renaming_is_named_as_it_is_here(
@@ -89,7 +89,7 @@ def test_a_held_pseudonym_and_a_held_rename_are_said_in_the_preview_and_the_note
     bob.edit("person", ids["witness"], name="Zarina Tosheva")
     path = bob.export("Alice", since_last=True).path
     held = [
-        f"Held for your decision: Bob's bundle gives “person {newcomer}” a pseudonym that holds "
+        f"Held for your decision: Bob's bundle gives “Person {newcomer}” a pseudonym that holds "
         "the name of a protected person.",
         "Held for your decision: Bob's bundle renames the protected person “Witness A”.",
     ]

@@ -65,5 +65,9 @@ def test_record_labels_in_exchange_lists_show_vocabulary_in_the_interface_langua
         assert record_label_text("case_party", "victim") == "Пострадавший"
         # A testimony's label is its date and summary, whatever words the summary holds.
         assert record_label_text("testimony", "2021 torture") == "2021 torture"
+        # A person named by kind and id (her name is a protected person's): the kind in Russian.
+        held = "person 7fdce9f3-1b2c-4d5e-8f90-a1b2c3d4e5f6"
+        assert record_label_text("person", held) == "Человек 7fdce9f3-1b2c-4d5e-8f90-a1b2c3d4e5f6"
+        assert record_label_text("person", "person of interest") == "person of interest"
     finally:
         install_translators("en")

@@ -53,8 +53,8 @@ def test_the_preview_marks_held_rows_and_names_her_by_her_pseudonym(
             "protected or anonymised here.",
         ),
         (
-            f"person {newcomer}",
-            f"Held for your decision: Bob's bundle brings in “person {newcomer}”, a person who "
+            f"Person {newcomer}",
+            f"Held for your decision: Bob's bundle brings in “Person {newcomer}”, a person who "
             "is not protected, under the name of a protected person.",
         ),
     }

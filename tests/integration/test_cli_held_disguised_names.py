@@ -42,7 +42,7 @@ def test_a_pseudonym_holding_her_name_is_said_held_in_a_dry_run_and_an_import(
         "person", {"name": "Ali Valiev", "protected": True, "pseudonym": REAL_NAME}
     )
     held = (
-        f"  Held for your decision: Bob's bundle gives person 'person {newcomer}' a pseudonym "
+        f"  Held for your decision: Bob's bundle gives person {newcomer} a pseudonym "
         "that holds the name of a protected person"
     )
     path = bob.export("Alice", since_last=True).path

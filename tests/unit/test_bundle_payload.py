@@ -19,7 +19,14 @@ import pytest
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange import BundleIdentity, open_bundle
 from desktop_app.core.exchange import open_refusals as messages
-from desktop_app.core.exchange.format import CURRENT, FormatVersion, canonical_json
+from desktop_app.core.exchange.format import (
+    CURRENT,
+    FormatVersion,
+    canonical_json,
+    encode_manifest,
+    format_timestamp,
+    parse_manifest,
+)
 from desktop_app.core.exchange.verified import RECORDS_NOT_JSON
 from tests.unit.bundle_stores import MemoryStore
 
@@ -173,6 +180,9 @@ def test_absurd_manifest_length_is_refused_before_reading_it(refused, length) ->
         {"bundle_id": "0B0E0C1A-9F4E-4D5B-8A3C-2F1E0D9C8B7A"},
         {"created_at": "2025-02-30T12:00:00Z"},
         {"created_at": "2025-01-31 12:00:00"},
+        {"created_at": "\u0662\u0660\u0662\u0665-01-31T12:00:00Z"},  # Arabic-Indic digits
+        {"bundle_id": "00000000-0000-0000-0000-000000000000"},  # the nil UUID
+        {"bundle_id": "c232ab00-9414-11ec-b3c8-9e6bdeced846"},  # version 1: time and machine
         {"recipients": []},
         {"recipients": [BOB.key_id, BOB.key_id]},
         {"recipients": [BOB.key_id.upper()]},
@@ -265,3 +275,11 @@ def test_records_that_are_not_a_json_object_fail_on_reading(tmp_path, staging_di
             pytest.raises(BundleRejected, match=re.escape(RECORDS_NOT_JSON)),
         ):
             bundle.read_records()
+
+
+def test_a_manifest_of_year_1_reads_and_writes_back_byte_for_byte() -> None:
+    # Valid, if absurd (the sender's clock is not checked); strftime wrote the year as "1".
+    content = canonical_json(manifest(created_at="0001-01-01T00:00:00Z"))
+    info = parse_manifest(content, CURRENT)
+    assert format_timestamp(info.created_at) == "0001-01-01T00:00:00Z"
+    assert encode_manifest(info) == content

@@ -42,6 +42,7 @@ from desktop_app.core.exchange.safeguards import (
     COMING_IN_HELD,
     CONCURRENT,
     GIVES_PROTECTED_NAME,
+    NAMES_PROTECTED_IN_PSEUDONYM,
     NOTHING,
     Protected,
     Safeguarded,
@@ -152,8 +153,9 @@ def _info(
     theirs_guarded = safeguarded(kind, theirs, is_deleted=conflict.theirs_deleted)
     reasons = held_reasons(mine, theirs_guarded, protected) or (CONCURRENT,)
     named = record_label(kind, theirs)
-    if GIVES_PROTECTED_NAME in reasons:
-        # Named as it is here: the name their version would give it is the protected one's.
+    if GIVES_PROTECTED_NAME in reasons or NAMES_PROTECTED_IN_PSEUDONYM in reasons:
+        # Named as it is here: the name their version would give it may be the protected one's
+        # (conflict_label names a newcomer, or one coming back, by id all the same).
         named = record_label(kind, to_content(get_record(session, kind, conflict.record_id)))
     label = conflict_label(kind, conflict.record_id, mine, named, reasons)
     return ConflictInfo(

@@ -257,6 +257,13 @@ def _removal_date(session: Session, key_id: str) -> str:
     return at[:10] if at else ""
 
 
+def sender_name(session: Session, sender: ContactKeys) -> str:
+    """Who signed a bundle, as every line about it names them: by their contact name (a
+    removed contact's too, as its refusal does), a stranger by fingerprint."""
+    contact = session.get(Contact, sender.key_id)
+    return contact.display_name if contact and contact.display_name else sender.fingerprint
+
+
 def sender_refusal(session: Session, sender: ContactKeys) -> str:
     """Why a bundle signed by sender, no active contact, is refused: a stranger's, a removed
     contact's (when it was removed), or the old key of a colleague who now uses another."""

@@ -58,7 +58,9 @@ _SENDER_KEYS = {"ed25519", "x25519"}
 _PART_KEYS = {"sha256", "size"}
 _ATTACHMENT_KEYS = {"id", "name", "sha256", "size"}
 _HEX64 = re.compile(r"[0-9a-f]{64}")
-_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+# ASCII digits only: ``\d`` and strptime take Arabic-Indic ones too, so two readers of the same
+# signed bytes could disagree.
+_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 _TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 # Characters that change how a name is read or where a file lands. The vault's own intake
 # (attachments.safe_file_name) drops these and every other one file_name_characters names, so
@@ -236,7 +238,9 @@ def encode_manifest(info: BundleInfo) -> bytes:
 
 def format_timestamp(moment: datetime) -> str:
     """A time as the manifest writes it: UTC, to the second, ``2025-01-31T12:00:00Z``."""
-    return moment.astimezone(UTC).strftime(_TIMESTAMP_FORMAT)
+    utc = moment.astimezone(UTC)
+    # Not strftime: glibc writes year 1 as "1", which is not the manifest's form.
+    return f"{utc.year:04d}-{utc:%m-%dT%H:%M:%S}Z"
 
 
 def _malformed(what: str) -> BundleRejected:
@@ -271,6 +275,15 @@ def _uuid(value: Any, what: str) -> UUID:
         parsed = None
     if parsed is None or str(parsed) != value:
         raise _malformed(f"{what} must be a lower-case UUID")
+    return parsed
+
+
+def _bundle_id(value: Any) -> UUID:
+    parsed = _uuid(value, "bundle_id")
+    # Every Sandiq release wrote uuid4 ids; a nil or time-based id is made by hand, and a time
+    # one would also tell when and on which machine the bundle was made.
+    if parsed.version != 4:
+        raise _malformed("bundle_id must be a random (version 4) UUID")
     return parsed
 
 
@@ -371,7 +384,7 @@ def parse_manifest(data: bytes, version: FormatVersion) -> BundleInfo:
     recipients = _recipients(manifest["recipients"])
     sequence = _integer(manifest["sequence"], 1, MAX_SEQUENCE, "sequence")
     info = BundleInfo(
-        bundle_id=_uuid(manifest["bundle_id"], "bundle_id"),
+        bundle_id=_bundle_id(manifest["bundle_id"]),
         created_at=_timestamp(manifest["created_at"]),
         sender=_sender(manifest["sender"]),
         recipients=recipients,

@@ -37,7 +37,12 @@ from desktop_app.core.audit import was_restored
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.apply import RecordApplier
-from desktop_app.core.exchange.contacts import active_contact_keys, sender_refusal, vault_identity
+from desktop_app.core.exchange.contacts import (
+    active_contact_keys,
+    sender_name,
+    sender_refusal,
+    vault_identity,
+)
 from desktop_app.core.exchange.dangling import dangling_references
 from desktop_app.core.exchange.format import format_timestamp
 from desktop_app.core.exchange.import_report import (
@@ -56,6 +61,7 @@ from desktop_app.core.exchange.reader import open_bundle
 from desktop_app.core.exchange.sequences import (
     EarlierBundlesMissing,
     MissedBundles,
+    check_sequence_jump,
     missed_bundles,
     not_imported,
 )
@@ -149,6 +155,7 @@ class _Merge:
             self.already_imported_at = previous.processed_at
             return  # a replay: the report says so, and nothing is written
         info = bundle.info
+        check_sequence_jump(session, info.sender, info.sequence)
         self.same_sequence_imported_at = _same_sequence_imported_at(session, bundle)
         planner = MergePlanner(
             session,
@@ -185,12 +192,12 @@ def _missing_reference_refusal(
     record): for a bundle that says what it followed, only those it says were sent here, since
     the sender numbers the bundles to every colleague in one series."""
     info = bundle.info
-    sender_name = bundle.sender.display_name or info.sender.fingerprint
+    name = sender_name(session, info.sender)
     missed = _missed(session, bundle)
     if missed is not None:
-        return EarlierBundlesMissing(exc, sender_name, missed=missed) if missed else exc
+        return EarlierBundlesMissing(exc, name, missed=missed) if missed else exc
     missing = not_imported(session, info.sender.key_id, info.sequence)
-    return EarlierBundlesMissing(exc, sender_name, missing=missing) if missing else exc
+    return EarlierBundlesMissing(exc, name, missing=missing) if missing else exc
 
 
 def _same_sequence_imported_at(session: Session, bundle: VerifiedBundle) -> str:
@@ -310,7 +317,7 @@ def _first_report(
         bundle_id=info.bundle_id,
         sequence=info.sequence,
         created_at=format_timestamp(info.created_at),
-        sender_name=bundle.sender.display_name or info.sender.fingerprint,
+        sender_name=sender_name(session, info.sender),
         sender_fingerprint=info.sender.fingerprint,
         is_sender_known=bundle.is_sender_known,
         sender_refusal="" if bundle.is_sender_known else sender_refusal(session, info.sender),

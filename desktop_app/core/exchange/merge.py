@@ -74,6 +74,7 @@ from desktop_app.core.exchange.local_state import (
 from desktop_app.core.exchange.progress import Meter
 from desktop_app.core.exchange.safeguards import (
     GIVES_PROTECTED_NAME,
+    NAMES_PROTECTED_IN_PSEUDONYM,
     Protected,
     conflict_label,
     held_reasons,
@@ -140,7 +141,9 @@ def _decide(
         reasons = new_record_reasons(record.kind, record.safeguarded, protected)
         if not reasons:
             return Decision(record, Action.INSERT, {})
-        label = conflict_label(record.kind, record.id, record.safeguarded, record.label, reasons)
+        # Named as the hold it becomes, kept here deleted until the user decides (apply).
+        kept = record.safeguarded._replace(is_deleted=True)
+        label = conflict_label(record.kind, record.id, kept, record.label, reasons)
         return Decision(replace(record, label=label), Action.CONFLICT, {}, reasons, is_new=True)
     # Named as this vault names it: a person protected here by her pseudonym, whatever the
     # colleague's version calls her (the preview lists deletions and updates too).
@@ -171,14 +174,20 @@ def _as_hold(local: Local) -> Local:
 
 def _named_as_here(session: Session, decisions: list[Decision]) -> list[Decision]:
     """decisions, a person held for being given a protected person's name named as it is here
-    (the name their version gives it is hers; one protected here keeps its pseudonym)."""
-    renamed = {d.incoming.id for d in decisions if GIVES_PROTECTED_NAME in d.reasons}
+    (the name their version gives it is hers; one protected here keeps its pseudonym), and so
+    is a live one held for a pseudonym that holds such a name (their version may rename it)."""
+    given_name = {d.incoming.id for d in decisions if GIVES_PROTECTED_NAME in d.reasons}
+    in_pseudonym = {d.incoming.id for d in decisions if NAMES_PROTECTED_IN_PSEUDONYM in d.reasons}
     names = {
         uid: name
-        for batch in in_batches(renamed)
-        for uid, name in session.execute(
-            select(Person.id, Person.name).where(Person.id.in_(batch), ~Person.is_protected)
+        for batch in in_batches(given_name | in_pseudonym)
+        for uid, name, is_deleted in session.execute(
+            select(Person.id, Person.name, Person.is_deleted).where(
+                Person.id.in_(batch), ~Person.is_protected
+            )
         )
+        # A deleted one is a newcomer held before, or coming back: named by id (conflict_label).
+        if uid in given_name or not is_deleted
     }
     return [
         replace(d, incoming=replace(d.incoming, label=names[d.incoming.id]))

@@ -252,10 +252,14 @@ def conflict_label(
     kind: str, record_id: UUID, mine: Safeguarded, label: str, reasons: Iterable[str] = ()
 ) -> str:
     """How a conflict names its record: label, but a person protected here by the pseudonym
-    reports use, never by the name a colleague's version carries, and a person held for
-    coming in under a protected person's name, or for a pseudonym that holds one, by kind and
-    id: that name is hers."""
-    if ENTERS_WITH_PROTECTED_NAME in reasons or NAMES_PROTECTED_IN_PSEUDONYM in reasons:
+    reports use, never by the name a colleague's version carries, and by kind and id a person
+    held for coming in under a protected person's name (that name is hers), or for a pseudonym
+    that holds one while coming in (new, or back from a deletion) or protected (her names may
+    be the newcomer's). A person here, live and not protected, held for such a pseudonym is
+    named by label: callers pass the name it has here, as for one given her name."""
+    if ENTERS_WITH_PROTECTED_NAME in reasons:
+        return f"{kind} {record_id}"
+    if NAMES_PROTECTED_IN_PSEUDONYM in reasons and (mine.is_protected or mine.is_deleted):
         return f"{kind} {record_id}"
     if not mine.is_protected:
         return label

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.exchange_state import ExchangedBundle
+from db.exchange_state import Contact, ExchangedBundle
 from desktop_app.core.errors import BundleRejected
+from desktop_app.core.exchange import contacts
 from desktop_app.core.exchange.format import SentBefore
+from desktop_app.core.exchange.identity import ContactKeys
 from desktop_app.core.exchange.incoming_records import MissingReference
 
 # For a bundle without sent_before, which cannot tell a lost bundle from one sent to others.
@@ -32,6 +34,15 @@ MISSED_AND_SOME = (
 )
 MISSED_SOME = "Not imported here from {}: {} of bundle(s) {}, sent to this vault."
 _SHOWN_RUNS = 5  # a sender whose bundles mostly go to others leaves many gaps
+# A vault numbers one bundle per export, so no honest sender gets this far ahead of what it sent
+# here before (a hundred a day for nearly three years to colleagues other than this one). A
+# number beyond it could only be made by hand, and would leave every later bundle of the
+# sender's "older than the last" and a gap note of absurd length.
+MAX_SEQUENCE_JUMP = 100_000
+TOO_FAR_AHEAD = (
+    "Bundle {} from {} is numbered more than {} past the last one imported from them ({}); no "
+    "vault writes that many bundles, so it is refused."
+)
 
 
 def sequences_text(runs: tuple[range, ...]) -> str:
@@ -116,6 +127,16 @@ def missed_text(sender_name: str, missed: MissedBundles) -> str:
     if not missed.certain:
         return MISSED_SOME.format(sender_name, missed.more, among)
     return MISSED_AND_SOME.format(sender_name, sequences_text(missed.certain), missed.more, among)
+
+
+def check_sequence_jump(session: Session, sender: ContactKeys, sequence: int) -> None:
+    """Raise BundleRejected if sequence is implausibly far past the highest imported from
+    sender (0 if none); change nothing either way."""
+    contact = session.get(Contact, sender.key_id)
+    last = contact.last_sequence_received if contact else 0
+    if sequence - last > MAX_SEQUENCE_JUMP:
+        name = contacts.sender_name(session, sender)
+        raise BundleRejected(TOO_FAR_AHEAD.format(sequence, name, f"{MAX_SEQUENCE_JUMP:,}", last))
 
 
 def sent_before(session: Session, key_ids: Iterable[str]) -> list[SentBefore]:
