@@ -68,3 +68,17 @@ def test_nothing_but_staging_directories_is_touched(tmp_path: Path) -> None:
     remove_abandoned(tmp_path)
     assert (elsewhere / "keep.txt").exists() and link.is_symlink()
     assert (tmp_path / "sandiq-staging-file").exists() and (tmp_path / "notes").exists()
+
+
+def test_the_staging_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    area = StagingArea(tmp_path)
+    writer = area.writer()
+    writer.write(b"x" * 4096)
+    writer.finish()
+    try:
+        assert area.path.stat().st_mode & 0o777 == 0o600
+        reader = area.reader()
+        assert reader.read_exactly(4096) == b"x" * 4096
+        reader.close()
+    finally:
+        area.remove()

@@ -32,6 +32,7 @@ from desktop_app.core.fileio import lock_folder, remove_if_abandoned
 
 _PIPE_BYTES = 16 * CHUNK_BYTES
 _STAGING_NAME = "payload.age"
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line ends
 _PREFIX = "sandiq-staging-"
 # A staging directory this old belongs to no running import (where locks cannot tell: Windows),
 # and one this young may not be locked by its import yet.
@@ -152,7 +153,10 @@ class StagingWriter:
     def _run(self, path: Path, recipient: x25519.Recipient) -> None:
         output: RecordingFile | None = None
         try:
-            with open(path, "xb") as file:
+            # Owner-only like every file Sandiq writes: it is encrypted, but its size is no
+            # one else's business either.
+            created = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
+            with open(created, "wb") as file:
                 output = RecordingFile(file)
                 pyrage.encrypt_io(_PipeSource(self._pipe), output, [recipient])
         except BaseException as exc:  # reported to the writing thread by finish() or write()
