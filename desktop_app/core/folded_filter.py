@@ -14,13 +14,19 @@ one-letter words alone (A, "A K") is left to LIKE, which matches most rows anywa
 
 A typed word is also read in the spellings Search makes of it without looking names up
 (``_spellings``): German and French readings (Schuchrat: Shuhrat), Uzbek o and h for Russian a
-and g (Kurbanova: Qurbonova) and a Latin ie as the iyo of иё (Makhlie: Mahliyo). Search's
-spelling variants and typos found among the vault's names are not tried: Search finds more.
-A quoted phrase is read as typed, its words in a row (``filter_words``).
+and g (Kurbanova: Qurbonova), a Latin ie as the iyo of иё (Makhlie: Mahliyo), and a typed oʻ
+or ў as the о Russian writes for it in some names (Xoʻjayev: Ходжаев, as Ходжаев finds
+Xoʻjayev with o read as a mark-less oʻ). A list of names (People, and Testimonies by witness)
+also looks up what Search's fuzzy tier finds among the vault's names (``search.expansion``):
+spelling variants (Yoʻldosh: Юлдаш), typos (Yuldahseva: Yuldasheva) and the name an
+inflected word is a form of; each is begun, as a typed word is. A quoted phrase is read as
+typed, its words in a row (``filter_words``).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -34,7 +40,9 @@ from db.models import Case
 from db.search_tables import SearchDocument, SearchText
 from desktop_app.core.filter_words import FilterPart
 from desktop_app.core.id_batches import as_one_parameter
+from desktop_app.core.search.expansion import near_forms
 from desktop_app.core.search.folding import (
+    APOSTROPHES,
     WordFolder,
     drop_invisible,
     fold_tokens,
@@ -47,6 +55,9 @@ from desktop_app.core.search.query import fts5_string
 _FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
 # Letters a begun word needs before FTS5 is asked for the words it begins (see the docstring).
 _NARROW_BEGINNING = 2
+# An Uzbek oʻ (ў), with any mark typed for its ʻ: folding reads it as the у Russian mostly
+# writes for it (Юлдашев), but some names keep an о (Ходжаев, Хўжаев, Xoʻjayev).
+_MARKED_O = re.compile(f"o[{APOSTROPHES}']|ў")
 
 
 @dataclass(frozen=True)
@@ -111,12 +122,16 @@ class _TypedWord:
         return tuple(way for way in self.ways if len(way.words) > 1)
 
 
-def _typed_words(parts: Sequence[FilterPart]) -> list[_TypedWord]:
+def _typed_words(parts: Sequence[FilterPart], session: Session | None = None) -> list[_TypedWord]:
+    """The typed words of parts and their ways; with a session, also the vault's names each
+    word may be a spelling or typo of (``_held_ways``)."""
     found = []
     for part in parts:
         text = drop_invisible(part.text)
         for typed in [text] if part.is_phrase else text.split():
             ways = _ways(typed, is_phrase=part.is_phrase)
+            if ways and session is not None and not part.is_phrase:
+                ways |= _held_ways(session, typed)
             if ways:  # a word of no letter or digit (a dash) is in no name
                 found.append(_TypedWord(tuple(sorted(ways, key=_way_order))))
     return found
@@ -143,10 +158,31 @@ def _ways(typed: str, *, is_phrase: bool) -> set[_Way]:
 
 def _spellings(typed: str, word: str) -> set[str]:
     """Other spellings of a typed word folded to word that Search makes without reading the
-    vault's names: German and French readings, o/a and h/g swapped, ie read as iyo."""
+    vault's names: German and French readings, o/a and h/g swapped, ie read as iyo, and a
+    typed oʻ read as o."""
     found = {reading for reading, _ in readings(word)}
-    found.update(prose_spellings(word), yo_readings(typed))
+    found.update(prose_spellings(word), yo_readings(typed), _marks_as_o(typed))
     return {form for form in found if form != word and " " not in form}
+
+
+def _marks_as_o(typed: str) -> set[str]:
+    """The folded word with each typed oʻ (ў), and all of them, read as a plain o: the converse
+    of ``markless_forms``, which the filter reads every o with, so that Xoʻjayev finds
+    Ходжаев as Ходжаев finds Xoʻjayev."""
+    lowered = unicodedata.normalize("NFC", typed).casefold()  # ў typed as у + breve
+    marks = list(_MARKED_O.finditer(lowered))
+    respelt = {_MARKED_O.sub("o", lowered)} if marks else set()
+    respelt.update(lowered[: m.start()] + "o" + lowered[m.end() :] for m in marks)
+    return {" ".join(fold_tokens(text)) for text in respelt}
+
+
+def _held_ways(session: Session, typed: str) -> set[_Way]:
+    """Begun ways of the vault's names a typed word is, as Search's fuzzy tier reads it, a
+    spelling variant or typo of, or the base of (``expansion.near_forms``)."""
+    whole = fold_tokens(typed)
+    if len(whole) != 1:
+        return set()
+    return {_Way((name,), is_begun=True) for name in near_forms(session, whole[0], typed).anywhere}
 
 
 def _names_holding(words: Sequence[_TypedWord]) -> Select[Any]:
@@ -157,11 +193,12 @@ def _names_holding(words: Sequence[_TypedWord]) -> Select[Any]:
     return select(_FTS.c.rowid).where(_FTS.c[FTS_TABLE].match(expression))
 
 
-def people_named(parts: str | Sequence[FilterPart]) -> Select[Any] | None:
+def people_named(session: Session, parts: str | Sequence[FilterPart]) -> Select[Any] | None:
     """The ids of the live people one of whose names (name or other names) holds the
-    beginning of every word of the parts (of a text: its words), in any script or spelling;
-    None if no word is narrow enough to look up (see the module's docstring)."""
-    words = _typed_words([FilterPart(parts)] if isinstance(parts, str) else parts)
+    beginning of every word of the parts (of a text: its words), in any script or spelling,
+    or a name of the vault Search reads it as; None if no word is narrow enough to look up
+    (see the module's docstring)."""
+    words = _typed_words([FilterPart(parts)] if isinstance(parts, str) else parts, session)
     narrow = [word for word in words if not word.is_broad]
     if not narrow:
         return None

@@ -197,7 +197,7 @@ def _person_text_match(session: Session, asked: FilterWords) -> ColumnElement[bo
     def matching(typed: str, parts: Sequence[FilterPart]) -> ColumnElement[bool]:
         pattern = _like_pattern(typed)
         ways = [Person.name.like(pattern, escape="\\"), Person.pseudonym.like(pattern, escape="\\")]
-        named = folded_filter.people_named(parts)
+        named = folded_filter.people_named(session, parts)
         if named is not None:
             ways.append(Person.id.in_(named))
         return or_(*ways)
@@ -238,7 +238,7 @@ def _testimony_text_match(session: Session, asked: FilterWords) -> ColumnElement
                 Testimony.is_deleted.is_(False), Testimony.interviewer.like(pattern, escape="\\")
             ),
         ]
-        named = folded_filter.people_named(parts)
+        named = folded_filter.people_named(session, parts)
         if named is not None:
             branches.append(select(literal_column("rowid")).where(Testimony.witness_id.in_(named)))
         matched: CompoundSelect[Any] = union_all(*branches)

@@ -35,14 +35,14 @@ FILTERS = (
 )
 
 
-def _joined(flt: str) -> Any:
+def _joined(session: Session, flt: str) -> Any:
     """The list's query before 0011: one OR over the joined columns; and, as on People, the
     witnesses whose names hold the words in any spelling (folded_filter)."""
     witness = aliased(Person)
     pattern = "%" + flt.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     columns = (Case.reference, witness.name, models.Testimony.interviewer)
     ways = [c.like(pattern, escape="\\") for c in columns]
-    if (named := folded_filter.people_named(flt)) is not None:
+    if (named := folded_filter.people_named(session, flt)) is not None:
         ways.append(witness.id.in_(named))
     return (
         select(models.Testimony.id)
@@ -112,7 +112,7 @@ def _all_pages(session: Session, flt: listing.ListFilter, size: int) -> list[Any
 def test_the_filter_finds_what_the_joined_like_found(mixed_vault: Vault, text: str) -> None:
     flt = listing.ListFilter(text=text)
     with mixed_vault.read() as session:
-        expected = [(row[0], row[1]) for row in session.execute(_joined(text))]
+        expected = [(row[0], row[1]) for row in session.execute(_joined(session, text))]
         paged = _all_pages(session, flt, size=7)
         assert [(row.id, row.witness_name) for row in paged] == expected
         assert listing.count_rows(session, "testimony", flt) == len(expected)
