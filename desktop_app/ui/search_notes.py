@@ -63,6 +63,11 @@ _NOTE_TEXTS = {
         "Nothing was found with %1, which looks like a patronymic (records often leave them "
         "out); the other words were searched for.",
     ),
+    NoteCode.PATRONYMIC_OPTIONAL: QT_TRANSLATE_NOOP(
+        "SearchPage",
+        "%1 looks like a patronymic: records holding it come first, then those with the other "
+        "words and no patronymic, then persons with another patronymic.",
+    ),
     NoteCode.OTHER_FORMS: QT_TRANSLATE_NOOP(
         "SearchPage",
         "Other forms (words with the same stem) were also searched for: %1. Records found "

@@ -3,8 +3,10 @@
 Two kinds of word are left out, and only while other words remain:
 
 - a **patronymic** (``Бахтиёрович``, ``Bahodirovna``, ``Serikkyzy``, ``Bahodir oʻgʻli``;
-  shapes in ``core.patronymic_shapes``), when the query finds nothing with it: a full name
-  pasted from a Russian document has one, the record seldom does;
+  shapes in ``core.patronymic_shapes``; a word of that shape that comes first, or after
+  another, is a surname: ``Бабич``): a full name pasted from a Russian document has one, the
+  record seldom does. The records without it are listed after those with it
+  (``patronymic_groups``), and the query is read without it when it finds nothing at all;
 - the **last word while it is typed**, when it is too short to be completed (``Timur B``):
   the records the words before it find are listed after those holding it as a whole word, so
   the list does not empty at every new word.
@@ -35,7 +37,10 @@ def _patronymics(groups: tuple[AnyOf, ...]) -> list[list[int]]:
         if not word:
             continue
         if is_joined_patronymic(word):
-            found.append([number])
+            # A patronymic follows the given name: a word of its shape first, or after
+            # another, is a surname (Бабич Сергей Петрович, Сергей Петрович Лукашевич).
+            if number > 0 and not is_joined_patronymic(_word(groups[number - 1])):
+                found.append([number])
         elif is_patronymic_second_word(word):
             # "Bahodir oʻgʻli": the father's name goes with it, unless it was taken already.
             father = number - 1

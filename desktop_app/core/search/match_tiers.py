@@ -123,6 +123,12 @@ class TierPlan:
     kept_whole: bool = False
     # Query words, as typed, that the forms tier also looks for in their other forms.
     stemmed: list[str] = field(default_factory=list)
+    # Patronymics, as typed, that the tiers from without_patronymic_from on do not require
+    # (``patronymic_groups``).
+    patronymics: tuple[str, ...] = ()
+    without_patronymic_from: int = 0
+    # Per required group, its expression in each tier after exact (see ``_LOOSER``).
+    group_ways: list[tuple[str, ...]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -290,7 +296,6 @@ def _plan(session: Session, query: SearchQuery, *, completes_held: bool = False)
     exact = fts5_match(replace(query, excluded=()), columns=_EXACT_COLUMNS)
     if exact is None:
         return plan
-    tiers: dict[Match, list[str]] = {match: [] for match in _LOOSER}
     last_group = len(query.required) - 1
     first = query.required[0].terms[0] if query.required else None
     for number, group in enumerate(query.required):
@@ -299,14 +304,35 @@ def _plan(session: Session, query: SearchQuery, *, completes_held: bool = False)
             _term_ways(session, term, plan, is_typing=term is typed, is_first=term is first)
             for term in group.terms
         ]
-        for match in _LOOSER:
-            tiers[match].append(_any([w for way in ways for w in way.up_to(match)]))
-    plan.tiers = [(Match.EXACT, exact)]
-    for match, groups in tiers.items():
-        expression = " AND ".join(groups)
-        if expression != plan.tiers[-1][1]:
-            plan.tiers.append((match, expression))
+        plan.group_ways.append(
+            tuple(_any([w for way in ways for w in way.up_to(match)]) for match in _LOOSER)
+        )
+    plan.tiers = _tiers(exact, plan.group_ways)
     return plan
+
+
+def _tiers(exact: str, group_ways: Sequence[tuple[str, ...]]) -> list[tuple[Match, str]]:
+    """The tiers of the required groups' ways, but those that add nothing to the one before."""
+    tiers = [(Match.EXACT, exact)]
+    for number, match in enumerate(_LOOSER):
+        expression = " AND ".join(ways[number] for ways in group_ways)
+        if expression != tiers[-1][1]:
+            tiers.append((match, expression))
+    return tiers
+
+
+def plan_without(plan: TierPlan, query: SearchQuery, kept: SearchQuery) -> TierPlan:
+    """The plan of kept, which is query without some of its required groups (the very same
+    objects), made from the ways plan found for the groups kept: nothing is looked up again."""
+    exact = fts5_match(replace(kept, excluded=()), columns=_EXACT_COLUMNS)
+    ways = [
+        group_ways
+        for group, group_ways in zip(query.required, plan.group_ways, strict=True)
+        if any(group is k for k in kept.required)
+    ]
+    if exact is None or not ways:
+        return TierPlan(excluded=plan.excluded)
+    return replace(plan, tiers=_tiers(exact, ways), group_ways=ways)
 
 
 def _followed_by(first: TierPlan, then: TierPlan) -> TierPlan:

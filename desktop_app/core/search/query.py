@@ -73,6 +73,7 @@ class NoteCode(StrEnum):
     TOO_SHORT = "too_short"
     NOT_YET_USED = "not_yet_used"
     PATRONYMIC_LEFT_OUT = "patronymic_left_out"
+    PATRONYMIC_OPTIONAL = "patronymic_optional"
     OTHER_FORMS = "other_forms"
     TRY_PREFIX = "try_prefix"
 
@@ -106,6 +107,10 @@ _MESSAGES = {
     NoteCode.PATRONYMIC_LEFT_OUT: (
         "nothing was found with {}, which looks like a patronymic (records often leave them "
         "out); the other words were searched for"
+    ),
+    NoteCode.PATRONYMIC_OPTIONAL: (
+        "{} looks like a patronymic: records holding it come first, then those with the other "
+        "words and no patronymic, then persons with another patronymic"
     ),
     NoteCode.OTHER_FORMS: (
         "other forms (words with the same stem) were also searched for: {}; records found only "

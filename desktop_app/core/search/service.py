@@ -28,6 +28,7 @@ from desktop_app.core.search.match_tiers import (
     read_query,
     too_short_notes,
 )
+from desktop_app.core.search.patronymic_groups import with_patronymics_optional
 from desktop_app.core.search.query import NoteCode, QueryNote, SearchQuery, parse_query
 from desktop_app.core.search.snippets import Highlight, make_snippet, snippet_marker
 from desktop_app.core.search.suggestions import prefix_suggestion
@@ -130,32 +131,52 @@ def _tier(
 
 def _matched(
     session: Session, plan: TierPlan, sql: Sql, condition: str | None, page: slice
-) -> tuple[list[_Row], bool]:
-    """The page of matches, tier by tier, and whether every tier on it was ranked by bm25.
-    Later tiers are read only if the page is not full, so the usual query costs one pass over
-    the index for its exact form."""
+) -> tuple[list[_Row], bool, int]:
+    """The page of matches, tier by tier, whether every tier on it was ranked by bm25, and
+    the number of the last tier on it (-1 for none). Later tiers are read only if the page is
+    not full, so the usual query costs one pass over the index for its exact form."""
     rows: list[_Row] = []
     is_ranked = True
+    deepest = -1
     skip, need = page.start, page.stop - page.start
     before = ""
-    for match, expression in plan.tiers:
+    for number, (match, expression) in enumerate(plan.tiers):
         tier = f"({expression}) NOT ({before})" if before else expression
         before = expression
         found, ranked = _tier(session, _without(tier, plan.excluded), sql, condition, skip + need)
         is_ranked = is_ranked and ranked
         taken = found[skip : skip + need]
         rows += [(r, k, i, ref, -score or 0.0, match) for r, k, i, ref, score in taken]
+        deepest = number if taken else deepest
         skip = max(0, skip - len(found))
         need -= len(taken)
         if need <= 0:
             break
-    return rows, is_ranked
+    return rows, is_ranked, deepest
 
 
-def _matches_any(session: Session, plan: TierPlan, sql: Sql, condition: str | None) -> bool:
-    """True if the plan matches some record (its last tier matches what every tier does)."""
-    expression = _without(plan.tiers[-1][1], plan.excluded)
+def _every_tier(tiers: list[tuple[Match, str]]) -> str:
+    """An expression matching what any of the tiers matches (a plan in groups, as
+    ``patronymic_groups`` makes, has no one tier that does)."""
+    return " OR ".join(f"({expression})" for _match, expression in tiers)
+
+
+def _matches_any(
+    session: Session, plan: TierPlan, sql: Sql, condition: str | None, up_to: int | None = None
+) -> bool:
+    """True if the plan (or its tiers before up_to) matches some record."""
+    expression = _without(_every_tier(plan.tiers[:up_to]), plan.excluded)
     return bool(_tier(session, expression, sql, condition, 1)[0])
+
+
+def _patronymic_notes(
+    session: Session, plan: TierPlan, sql: Sql, condition: str | None
+) -> tuple[QueryNote, ...]:
+    """Notes on the patronymics that records on the page do not hold: whether any record
+    holds them, and so comes first."""
+    is_held = _matches_any(session, plan, sql, condition, plan.without_patronymic_from)
+    code = NoteCode.PATRONYMIC_OPTIONAL if is_held else NoteCode.PATRONYMIC_LEFT_OUT
+    return tuple(QueryNote(code, patronymic) for patronymic in plan.patronymics)
 
 
 def _looser(
@@ -176,7 +197,7 @@ def _looser(
     reading = read_query(session, looser_query, completes_held=True)
     if not reading.plan.tiers:
         return None
-    rows, is_ranked = _matched(session, reading.plan, sql, condition, page)
+    rows, is_ranked, _deepest = _matched(session, reading.plan, sql, condition, page)
     if not rows:
         return None
     return replace(reading, notes=notes + reading.notes), rows, is_ranked
@@ -186,8 +207,7 @@ def _count(session: Session, plan: TierPlan, sql: Sql, condition: str | None) ->
     """How many records the plan (or, without tiers, the filters alone) matches in all."""
     count_sql = Sql(dict(sql.params))
     if plan.tiers:
-        every_tier = " OR ".join(f"({expression})" for _match, expression in plan.tiers)
-        match = count_sql.bind(_without(every_tier, plan.excluded))
+        match = count_sql.bind(_without(_every_tier(plan.tiers), plan.excluded))
         source = f"{FTS_TABLE} m JOIN search_document d ON d.rowid = m.rowid"
         where = f"{FTS_TABLE} MATCH {match}"
     else:
@@ -246,16 +266,16 @@ def search_results(
     codes, filter_notes = resolve_filters(session, parsed)
     notes = parsed.notes + tuple(filter_notes)
     limit, offset = max(0, min(limit, MAX_LIMIT)), max(0, offset)
-    reading = read_query(session, parsed)
+    reading = with_patronymics_optional(session, read_query(session, parsed))
     plan = reading.plan
     sql = Sql()
     condition = filter_condition(sql, codes, parsed.period)
     page = slice(offset, offset + limit + 1)  # one more than asked: does another page follow?
-    is_ranked = True
+    is_ranked, deepest = True, -1
     if not limit or not (plan.tiers or condition):
         return SearchResults([], notes + (too_short_notes(parsed) if limit else ()))
     if plan.tiers:
-        rows, is_ranked = _matched(session, plan, sql, condition, page)
+        rows, is_ranked, deepest = _matched(session, plan, sql, condition, page)
         if not rows and (not offset or not _matches_any(session, plan, sql, condition)):
             looser = _looser(session, parsed, plan, sql, condition, page)
             if looser is not None:
@@ -281,6 +301,8 @@ def search_results(
         for rowid, kind, record_id, reference, score, match in rows
     ]
     notes += reading.notes
+    if plan.patronymics and deepest >= plan.without_patronymic_from:
+        notes += _patronymic_notes(session, plan, sql, condition)
     if any(hit.match is Match.FORMS for hit in hits) and plan.stemmed:
         quoted = ", ".join(f"«{word}»" for word in dict.fromkeys(plan.stemmed))
         notes += (QueryNote(NoteCode.OTHER_FORMS, quoted),)
