@@ -39,7 +39,7 @@ class MainMenus(QObject):
         # first can be opened again from the menu).
         self._opened_without_passphrase: Vault | None = None
         self.new_action = self._action(
-            self.tr("&New…"), QKeySequence.StandardKey.New, window.new_record
+            self.tr("&New record…"), QKeySequence.StandardKey.New, window.new_record
         )
         self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.search_action = self._action(

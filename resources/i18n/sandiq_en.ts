@@ -3336,11 +3336,6 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42" />
-        <source>&amp;New…</source>
-        <translation>&amp;New…</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="46" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
@@ -3440,6 +3435,11 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <location filename="../../desktop_app/ui/main_menus.py" line="75" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42" />
+        <source>&amp;New record…</source>
+        <translation>&amp;New record…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="76" />

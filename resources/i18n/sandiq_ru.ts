@@ -3380,11 +3380,6 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42" />
-        <source>&amp;New…</source>
-        <translation>&amp;Создать…</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="46" />
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
@@ -3486,6 +3481,11 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <location filename="../../desktop_app/ui/main_menus.py" line="75" />
         <source>&amp;Settings…</source>
         <translation>Настро&amp;йки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42" />
+        <source>&amp;New record…</source>
+        <translation>&amp;Создать запись…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="76" />

@@ -3336,11 +3336,6 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42" />
-        <source>&amp;New…</source>
-        <translation>&amp;Yangi…</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="46" />
         <source>&amp;Find</source>
         <translation>&amp;Topish</translation>
@@ -3440,6 +3435,11 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <location filename="../../desktop_app/ui/main_menus.py" line="75" />
         <source>&amp;Settings…</source>
         <translation>&amp;Sozlamalar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_menus.py" line="42" />
+        <source>&amp;New record…</source>
+        <translation>&amp;Yangi yozuv…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="76" />
