@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from desktop_app.core import interchange
 from desktop_app.core.vault import DATABASE_NAME, Vault
 from tests.conftest import PASSPHRASE
 
@@ -220,6 +221,19 @@ def sample_document(narrative: str = "He was taken at night.") -> dict[str, Any]
 def document_factory() -> Callable[..., dict[str, Any]]:
     """Builds a fresh sample document (new ids every call)."""
     return sample_document
+
+
+SAMPLE_CASE = "UZ-2005-0013"  # the sample document's case: its testimony and event use it
+
+
+@pytest.fixture
+def archive(tmp_vault: Vault) -> dict[str, Any]:
+    """The sample document (a case, three people, a testimony, an event) in a locked vault."""
+    document = sample_document()
+    with tmp_vault.transaction() as session:
+        interchange.import_document(tmp_vault.writer(session), document)
+    tmp_vault.lock()
+    return document
 
 
 def damage_the_case_table(vault: Vault) -> None:

@@ -7,8 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tests.integration.conftest import Sandiq, snapshot
-from tests.integration.sample_archive import CASE, archive  # noqa: F401 (archive is a fixture)
+from tests.integration.conftest import SAMPLE_CASE, Sandiq, snapshot
 
 
 def test_delete_by_reference_deletes_the_case_and_names_its_id_for_undelete(
@@ -40,7 +39,7 @@ def test_delete_by_id_says_what_it_said_before(sandiq: Sandiq, locked_vault: Pat
 
 def test_delete_of_an_unknown_reference_is_one_line_and_changes_nothing(
     sandiq: Sandiq,
-    archive: dict[str, Any],  # noqa: F811
+    archive: dict[str, Any],
     vault_dir: Path,
 ) -> None:
     before = snapshot(vault_dir)
@@ -55,11 +54,11 @@ def test_delete_of_an_unknown_reference_is_one_line_and_changes_nothing(
 
 def test_a_case_in_use_is_refused_by_reference_as_by_id(
     sandiq: Sandiq,
-    archive: dict[str, Any],  # noqa: F811
+    archive: dict[str, Any],
     vault_dir: Path,
 ) -> None:
     before = snapshot(vault_dir)
-    by_reference = sandiq("delete", CASE)
+    by_reference = sandiq("delete", SAMPLE_CASE)
     by_id = sandiq("delete", archive["cases"][0]["id"])
     assert by_reference.returncode == by_id.returncode == 1
     assert by_reference.stderr == by_id.stderr

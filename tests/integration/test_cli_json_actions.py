@@ -7,8 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tests.integration.conftest import Sandiq, snapshot
-from tests.integration.sample_archive import CASE, archive  # noqa: F401 (archive is a fixture)
+from tests.integration.conftest import SAMPLE_CASE, Sandiq, snapshot
 
 
 def test_delete_and_undelete_with_json_say_what_they_did(
@@ -52,11 +51,11 @@ def test_delete_and_undelete_without_json_print_the_same_sentences(
 
 def test_merge_with_json_names_the_kept_and_the_merged_person(
     sandiq: Sandiq,
-    archive: dict[str, Any],  # noqa: F811
+    archive: dict[str, Any],
 ) -> None:
     kept = archive["persons"][0]["id"]  # Azimjan Askarov, the victim of the event
     twin = sandiq.ok(
-        "person", "add", "--name", "Askarov Azimjan", "--case", f"{CASE}:witness"
+        "person", "add", "--name", "Askarov Azimjan", "--case", f"{SAMPLE_CASE}:witness"
     ).stdout.strip()
     done = json.loads(sandiq.ok("person", "merge", kept, twin, "--json").stdout)
     assert done == {
@@ -77,7 +76,7 @@ def test_merge_with_json_names_the_kept_and_the_merged_person(
 
 def test_merge_without_json_prints_the_same_summary(
     sandiq: Sandiq,
-    archive: dict[str, Any],  # noqa: F811
+    archive: dict[str, Any],
 ) -> None:
     kept = archive["persons"][0]["id"]
     twin = sandiq.ok("person", "add", "--name", "Azimzhan Askarov").stdout.strip()
@@ -88,7 +87,7 @@ def test_merge_without_json_prints_the_same_summary(
 
 def test_refusals_with_json_are_one_line_on_stderr_and_change_nothing(
     sandiq: Sandiq,
-    archive: dict[str, Any],  # noqa: F811
+    archive: dict[str, Any],
     vault_dir: Path,
 ) -> None:
     victim, witness = archive["persons"][0]["id"], archive["persons"][1]["id"]

@@ -8,24 +8,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import pytest
+from tests.integration.conftest import SAMPLE_CASE, Run, Sandiq, new_id, snapshot
 
-from desktop_app.core import interchange
-from desktop_app.core.vault import Vault
-from tests.integration.conftest import Run, Sandiq, new_id, sample_document, snapshot
-
-CASE = "UZ-2005-0013"  # the sample document's case
 BOOKKEEPING = ("version", "updated_at")
-
-
-@pytest.fixture
-def archive(tmp_vault: Vault) -> dict[str, Any]:
-    """The sample document (a case, three people, a testimony, an event) in a locked vault."""
-    document = sample_document()
-    with tmp_vault.transaction() as session:
-        interchange.import_document(tmp_vault.writer(session), document)
-    tmp_vault.lock()
-    return document
 
 
 def _json(run: Run) -> Any:
@@ -102,7 +87,7 @@ def test_testimony_list_by_case_show_and_edit_keep_what_is_not_given(
     )
     assert listed.stdout.splitlines() == [
         f"{second}\tKG-2010-0007\t2010-06\tdraft\t",
-        f"{first}\t{CASE}\t2005-07-02\tfinal\t{witness['name']}",
+        f"{first}\t{SAMPLE_CASE}\t2005-07-02\tfinal\t{witness['name']}",
     ]
     assert of_case.stdout.splitlines() == [f"{second}\tKG-2010-0007\t2010-06\tdraft\t"]
     assert [t["id"] for t in _json(as_json)] == [second, first]
@@ -124,7 +109,9 @@ def test_testimony_list_by_case_show_and_edit_keep_what_is_not_given(
     assert after["consent"] == {"given": True, "scope": ["partners"], "anonymise": True}
     _unchanged_but(after, before, "narrative", "summary", "consent")
 
-    moved = sandiq.ok("testimony", "edit", second, "--case", CASE, "--witness", witness["id"])
+    moved = sandiq.ok(
+        "testimony", "edit", second, "--case", SAMPLE_CASE, "--witness", witness["id"]
+    )
     assert moved.stdout == f"Testimony {second} updated.\n"
     withdrawn = sandiq.ok("testimony", "edit", first, "--no-consent", "--witness", "", "--json")
     assert _json(withdrawn)["consent"] == {"given": False, "scope": [], "anonymise": True}
@@ -147,7 +134,7 @@ def test_event_keeps_a_partial_date_and_edit_keeps_what_is_not_given(
     testimony = archive["testimonies"][0]["id"]
     sample_event = archive["events"][0]["id"]
     added = sandiq.ok(
-        "event", "add", "--case", CASE.lower(), "--type", "torture", "--date", "2005-05",
+        "event", "add", "--case", SAMPLE_CASE.lower(), "--type", "torture", "--date", "2005-05",
         "--place", "Андижон, Бобур майдони", "--description", "Soʻroq paytida kaltaklangan.",
         "--victim", victim, "--perpetrator", perpetrator, "--institution", "Andijon IIB",
         "--source", testimony, "--json",
@@ -168,8 +155,8 @@ def test_event_keeps_a_partial_date_and_edit_keeps_what_is_not_given(
     )
     assert listed.stdout.splitlines() == [
         f"{other}\tKG-2010-0007\t2010\tkilling\t",
-        f"{event['id']}\t{CASE}\t2005-05\ttorture\tАндижон, Бобур майдони",
-        f"{sample_event}\t{CASE}\t2005-05-13\tarbitrary_detention\tAndijan",
+        f"{event['id']}\t{SAMPLE_CASE}\t2005-05\ttorture\tАндижон, Бобур майдони",
+        f"{sample_event}\t{SAMPLE_CASE}\t2005-05-13\tarbitrary_detention\tAndijan",
     ]
     assert [e["id"] for e in _json(of_case)] == [other]
     assert f"victims: {victim}" in text.stdout.splitlines()
@@ -186,7 +173,9 @@ def test_event_keeps_a_partial_date_and_edit_keeps_what_is_not_given(
     assert (after["date"], after["perpetrators"]) == ("2005-05-14", [])
     assert after["institutions"] == ["Andijon shahar IIB", "SNB"]
     _unchanged_but(after, before, "date", "perpetrators", "institutions")
-    moved = sandiq.ok("event", "edit", other, "--case", CASE, "--type", "enforced_disappearance")
+    moved = sandiq.ok(
+        "event", "edit", other, "--case", SAMPLE_CASE, "--type", "enforced_disappearance"
+    )
     assert moved.stdout == f"Event {other} updated.\n"
     assert _json(sandiq.ok("event", "list", "--case", "KG-2010-0007", "--json")) == []
     assert _json(sandiq.ok("event", "show", other, "--json"))["version"] == 2
@@ -205,7 +194,7 @@ def test_record_errors_are_one_line_and_change_nothing(
     testimony, event = archive["testimonies"][0]["id"], archive["events"][0]["id"]
     gone = _deleted_person(sandiq)
     nobody = new_id()
-    add_event = ("event", "add", "--case", CASE, "--type")
+    add_event = ("event", "add", "--case", SAMPLE_CASE, "--type")
     cases: dict[str, tuple[tuple[str, ...], str]] = {
         "person unknown": (("person", "show", nobody), f"no person with id {nobody}"),
         "person edit unknown": (("person", "edit", nobody, "--name", "A"), "no person with id"),
