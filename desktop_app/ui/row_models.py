@@ -19,6 +19,7 @@ from desktop_app.ui.i18n import (
     format_timestamp,
     vocab_label,
 )
+from desktop_app.ui.media_kind_names import media_kind_name
 from desktop_app.ui.record_list_model import ID_ROLE, ROOT, ROW_ROLE, Index
 
 
@@ -164,11 +165,18 @@ class AttachmentModel(RowsModel):
             self.tr("Received"),
         ]
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """As any row's, but the type's tooltip is the media type the kind was named from."""
+        row = self.row_at(index.row()) if index.isValid() else None
+        if role == Qt.ItemDataRole.ToolTipRole and row and index.column() == self.COL_TYPE:
+            return row.media_type
+        return super().data(index, role)
+
     def display(self, row: AttachmentRow, column: int) -> str:
         """Cell text."""
         return [
             row.file_name,
-            row.media_type,
+            media_kind_name(row.media_type),
             format_size(row.size),
             row.sha256,
             format_timestamp(row.received_at),

@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="160" />
+        <location filename="../../desktop_app/ui/row_models.py" line="161" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="161" />
+        <location filename="../../desktop_app/ui/row_models.py" line="162" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="162" />
+        <location filename="../../desktop_app/ui/row_models.py" line="163" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="163" />
+        <location filename="../../desktop_app/ui/row_models.py" line="164" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="165" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -3572,6 +3572,94 @@ Quit anyway and lose it?</translation>
     </message>
 </context>
 <context>
+    <name>MediaKinds</name>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="12" />
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="13" />
+        <source>JPEG image</source>
+        <translation>JPEG image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="14" />
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="15" />
+        <source>GIF image</source>
+        <translation>GIF image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="16" />
+        <source>WebP image</source>
+        <translation>WebP image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="17" />
+        <source>TIFF image</source>
+        <translation>TIFF image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="18" />
+        <source>HEIC image</source>
+        <translation>HEIC image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="19" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="20" />
+        <source>Audio recording</source>
+        <translation>Audio recording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="21" />
+        <source>Video recording</source>
+        <translation>Video recording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="22" />
+        <source>Plain text</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="23" />
+        <source>Text document</source>
+        <translation>Text document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="24" />
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="25" />
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="26" />
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="27" />
+        <source>Email message</source>
+        <translation>Email message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="28" />
+        <source>Web page</source>
+        <translation>Web page</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="27" />
@@ -3898,17 +3986,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99" />
+        <location filename="../../desktop_app/ui/row_models.py" line="100" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99" />
+        <location filename="../../desktop_app/ui/row_models.py" line="100" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99" />
+        <location filename="../../desktop_app/ui/row_models.py" line="100" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -4084,157 +4172,177 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="28" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="29" />
         <source>One spelling per line</source>
         <translation>One spelling per line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="40" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="41" />
         <source>Protected: use a pseudonym in reports</source>
         <translation>Protected: use a pseudonym in reports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43" />
         <source>e.g. Witness A</source>
         <translation>e.g. Witness A</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46" />
         <source>&amp;Other names:</source>
         <translation>&amp;Other names:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46" />
         <source>Other names</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47" />
         <source>Se&amp;x:</source>
         <translation>Se&amp;x:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48" />
         <source>&amp;Born:</source>
         <translation>&amp;Born:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49" />
         <source>&amp;Ethnicity:</source>
         <translation>&amp;Ethnicity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49" />
         <source>Ethnicity</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50" />
         <source>Nat&amp;ionality:</source>
         <translation>Nat&amp;ionality:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51" />
         <source>O&amp;ccupation:</source>
         <translation>O&amp;ccupation:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51" />
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52" />
         <source>Contact details</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52" />
         <source>Cont&amp;act:</source>
         <translation>Cont&amp;act:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="53" />
         <source>No&amp;tes:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="53" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="54" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="55" />
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="55" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="56" />
         <source>&amp;Pseudonym:</source>
         <translation>&amp;Pseudonym:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="55" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="56" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="75" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="77" />
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="79" />
+        <source>Nothing entered yet: the sex may still be found out.</source>
+        <translation>Nothing entered yet: the sex may still be found out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="80" />
+        <source>Looked into: the sources do not say.</source>
+        <translation>Looked into: the sources do not say.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="86" />
+        <source>“Not recorded”: nothing entered yet. “Unknown”: looked into, and the sources do not say.</source>
+        <translation>“Not recorded”: nothing entered yet. “Unknown”: looked into, and the sources do not say.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="94" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="75" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="94" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="122" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="141" />
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="131" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="150" />
         <source>A protected person needs a pseudonym.</source>
         <translation>A protected person needs a pseudonym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="134" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="153" />
         <source>Pseudonym: holds a word of the person's name (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Pseudonym: holds a word of the person's name (%1), which reports must not show; choose another, e.g. Witness A.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="139" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="158" />
         <source>Pseudonym: spells the person's initials (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Pseudonym: spells the person's initials (%1), which reports must not show; choose another, e.g. Witness A.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="149" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="168" />
         <source>Remove this person's protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Remove this person's protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</translation>
     </message>
@@ -5450,17 +5558,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186" />
+        <location filename="../../desktop_app/ui/row_models.py" line="194" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186" />
+        <location filename="../../desktop_app/ui/row_models.py" line="194" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186" />
+        <location filename="../../desktop_app/ui/row_models.py" line="194" />
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -6019,32 +6127,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="122" />
+        <location filename="../../desktop_app/ui/row_models.py" line="123" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="123" />
+        <location filename="../../desktop_app/ui/row_models.py" line="124" />
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="124" />
+        <location filename="../../desktop_app/ui/row_models.py" line="125" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125" />
+        <location filename="../../desktop_app/ui/row_models.py" line="126" />
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="127" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="131" />
+        <location filename="../../desktop_app/ui/row_models.py" line="132" />
         <source>Date unknown</source>
         <translation>Date unknown</translation>
     </message>

@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="160" />
+        <location filename="../../desktop_app/ui/row_models.py" line="161" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="161" />
+        <location filename="../../desktop_app/ui/row_models.py" line="162" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="162" />
+        <location filename="../../desktop_app/ui/row_models.py" line="163" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="163" />
+        <location filename="../../desktop_app/ui/row_models.py" line="164" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="165" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -3618,6 +3618,94 @@ Quit anyway and lose it?</source>
     </message>
 </context>
 <context>
+    <name>MediaKinds</name>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="12" />
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="13" />
+        <source>JPEG image</source>
+        <translation>Изображение JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="14" />
+        <source>PNG image</source>
+        <translation>Изображение PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="15" />
+        <source>GIF image</source>
+        <translation>Изображение GIF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="16" />
+        <source>WebP image</source>
+        <translation>Изображение WebP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="17" />
+        <source>TIFF image</source>
+        <translation>Изображение TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="18" />
+        <source>HEIC image</source>
+        <translation>Изображение HEIC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="19" />
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="20" />
+        <source>Audio recording</source>
+        <translation>Аудиозапись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="21" />
+        <source>Video recording</source>
+        <translation>Видеозапись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="22" />
+        <source>Plain text</source>
+        <translation>Простой текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="23" />
+        <source>Text document</source>
+        <translation>Текстовый документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="24" />
+        <source>Spreadsheet</source>
+        <translation>Электронная таблица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="25" />
+        <source>Presentation</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="26" />
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="27" />
+        <source>Email message</source>
+        <translation>Электронное письмо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="28" />
+        <source>Web page</source>
+        <translation>Веб-страница</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="27" />
@@ -3944,17 +4032,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99" />
+        <location filename="../../desktop_app/ui/row_models.py" line="100" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99" />
+        <location filename="../../desktop_app/ui/row_models.py" line="100" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99" />
+        <location filename="../../desktop_app/ui/row_models.py" line="100" />
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -4130,157 +4218,177 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="28" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="29" />
         <source>One spelling per line</source>
         <translation>По одному написанию в строке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="40" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="41" />
         <source>Protected: use a pseudonym in reports</source>
         <translation>Под защитой: в отчётах — псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43" />
         <source>e.g. Witness A</source>
         <translation>напр. Свидетель А</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45" />
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46" />
         <source>&amp;Other names:</source>
         <translation>&amp;Другие имена:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46" />
         <source>Other names</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47" />
         <source>Se&amp;x:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48" />
         <source>&amp;Born:</source>
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48" />
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49" />
         <source>&amp;Ethnicity:</source>
         <translation>&amp;Национальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49" />
         <source>Ethnicity</source>
         <translation>Национальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50" />
         <source>Nat&amp;ionality:</source>
         <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50" />
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51" />
         <source>O&amp;ccupation:</source>
         <translation>Род зан&amp;ятий:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51" />
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52" />
         <source>Contact details</source>
         <translation>Контактные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52" />
         <source>Cont&amp;act:</source>
         <translation>&amp;Контакты:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="53" />
         <source>No&amp;tes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="53" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="54" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="55" />
         <source>Protected</source>
         <translation>Под защитой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="55" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="56" />
         <source>&amp;Pseudonym:</source>
         <translation>Псе&amp;вдоним:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="55" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="56" />
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="75" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="77" />
+        <source>Not recorded</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="79" />
+        <source>Nothing entered yet: the sex may still be found out.</source>
+        <translation>Пока ничего не указано: пол ещё может выясниться.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="80" />
+        <source>Looked into: the sources do not say.</source>
+        <translation>Выяснялось: источники не сообщают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="86" />
+        <source>“Not recorded”: nothing entered yet. “Unknown”: looked into, and the sources do not say.</source>
+        <translation>«Не указано»: пока ничего не внесено. «Неизвестно»: выяснялось, но источники не сообщают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="94" />
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="75" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="94" />
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="122" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="141" />
         <source>The name is required.</source>
         <translation>Укажите имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="131" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="150" />
         <source>A protected person needs a pseudonym.</source>
         <translation>Для человека под защитой нужен псевдоним.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="134" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="153" />
         <source>Pseudonym: holds a word of the person's name (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Псевдоним: содержит слово из имени человека (%1), которое отчёты не должны показывать; выберите другой, например «Свидетель А».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="139" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="158" />
         <source>Pseudonym: spells the person's initials (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Псевдоним: состоит из инициалов человека (%1), которые отчёты не должны показывать; выберите другой, например «Свидетель А».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="149" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="168" />
         <source>Remove this person's protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Снять защиту с этого человека? В досье, созданных с этого момента, будет его имя вместо псевдонима, а коллеги получат это изменение с вашим следующим пакетом.</translation>
     </message>
@@ -5500,17 +5608,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186" />
+        <location filename="../../desktop_app/ui/row_models.py" line="194" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186" />
+        <location filename="../../desktop_app/ui/row_models.py" line="194" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186" />
+        <location filename="../../desktop_app/ui/row_models.py" line="194" />
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -6072,32 +6180,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="122" />
+        <location filename="../../desktop_app/ui/row_models.py" line="123" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="123" />
+        <location filename="../../desktop_app/ui/row_models.py" line="124" />
         <source>Act</source>
         <translation>Деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="124" />
+        <location filename="../../desktop_app/ui/row_models.py" line="125" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125" />
+        <location filename="../../desktop_app/ui/row_models.py" line="126" />
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="127" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="131" />
+        <location filename="../../desktop_app/ui/row_models.py" line="132" />
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>

@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="160" />
+        <location filename="../../desktop_app/ui/row_models.py" line="161" />
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="161" />
+        <location filename="../../desktop_app/ui/row_models.py" line="162" />
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="162" />
+        <location filename="../../desktop_app/ui/row_models.py" line="163" />
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="163" />
+        <location filename="../../desktop_app/ui/row_models.py" line="164" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="165" />
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -3572,6 +3572,94 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
 </context>
 <context>
+    <name>MediaKinds</name>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="12" />
+        <source>PDF document</source>
+        <translation>PDF hujjat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="13" />
+        <source>JPEG image</source>
+        <translation>JPEG rasm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="14" />
+        <source>PNG image</source>
+        <translation>PNG rasm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="15" />
+        <source>GIF image</source>
+        <translation>GIF rasm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="16" />
+        <source>WebP image</source>
+        <translation>WebP rasm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="17" />
+        <source>TIFF image</source>
+        <translation>TIFF rasm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="18" />
+        <source>HEIC image</source>
+        <translation>HEIC rasm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="19" />
+        <source>Image</source>
+        <translation>Rasm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="20" />
+        <source>Audio recording</source>
+        <translation>Audioyozuv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="21" />
+        <source>Video recording</source>
+        <translation>Videoyozuv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="22" />
+        <source>Plain text</source>
+        <translation>Oddiy matn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="23" />
+        <source>Text document</source>
+        <translation>Matn hujjati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="24" />
+        <source>Spreadsheet</source>
+        <translation>Elektron jadval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="25" />
+        <source>Presentation</source>
+        <translation>Taqdimot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="26" />
+        <source>Archive</source>
+        <translation>Arxiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="27" />
+        <source>Email message</source>
+        <translation>Elektron xat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="28" />
+        <source>Web page</source>
+        <translation>Veb-sahifa</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="27" />
@@ -3898,17 +3986,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99" />
+        <location filename="../../desktop_app/ui/row_models.py" line="100" />
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99" />
+        <location filename="../../desktop_app/ui/row_models.py" line="100" />
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="99" />
+        <location filename="../../desktop_app/ui/row_models.py" line="100" />
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -4084,157 +4172,177 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="28" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="29" />
         <source>One spelling per line</source>
         <translation>Har qatorda bittadan yozilish shakli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="40" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="41" />
         <source>Protected: use a pseudonym in reports</source>
         <translation>Himoyalangan: hisobotlarda taxallus ishlatilsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="42" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43" />
         <source>e.g. Witness A</source>
         <translation>masalan, Guvoh A</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45" />
         <source>&amp;Name:</source>
         <translation>Is&amp;mi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="44" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45" />
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46" />
         <source>&amp;Other names:</source>
         <translation>&amp;Boshqa ismlari:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46" />
         <source>Other names</source>
         <translation>Boshqa ismlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47" />
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47" />
         <source>Se&amp;x:</source>
         <translation>&amp;Jinsi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48" />
         <source>&amp;Born:</source>
         <translation>Tu&amp;gʻilgan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48" />
         <source>Birth date</source>
         <translation>Tugʻilgan sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49" />
         <source>&amp;Ethnicity:</source>
         <translation>Mi&amp;llati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49" />
         <source>Ethnicity</source>
         <translation>Millati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50" />
         <source>Nat&amp;ionality:</source>
         <translation>&amp;Fuqaroligi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50" />
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51" />
         <source>O&amp;ccupation:</source>
         <translation>&amp;Kasbi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51" />
         <source>Occupation</source>
         <translation>Kasbi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52" />
         <source>Contact details</source>
         <translation>Aloqa maʼlumotlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52" />
         <source>Cont&amp;act:</source>
         <translation>&amp;Aloqa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="53" />
         <source>No&amp;tes:</source>
         <translation>&amp;Izohlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="53" />
         <source>Notes</source>
         <translation>Izohlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="54" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="55" />
         <source>Protected</source>
         <translation>Himoyalangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="55" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="56" />
         <source>&amp;Pseudonym:</source>
         <translation>&amp;Taxallus:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="55" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="56" />
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="75" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="77" />
+        <source>Not recorded</source>
+        <translation>Koʻrsatilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="79" />
+        <source>Nothing entered yet: the sex may still be found out.</source>
+        <translation>Hali hech narsa kiritilmagan: jinsi hali aniqlanishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="80" />
+        <source>Looked into: the sources do not say.</source>
+        <translation>Aniqlashga urinilgan: manbalarda aytilmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="86" />
+        <source>“Not recorded”: nothing entered yet. “Unknown”: looked into, and the sources do not say.</source>
+        <translation>«Koʻrsatilmagan»: hali hech narsa kiritilmagan. «Nomaʼlum»: aniqlashga urinilgan, manbalarda aytilmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="94" />
         <source>New person</source>
         <translation>Yangi shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="75" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="94" />
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="122" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="141" />
         <source>The name is required.</source>
         <translation>Ismni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="131" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="150" />
         <source>A protected person needs a pseudonym.</source>
         <translation>Himoyalangan shaxs uchun taxallus kerak.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="134" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="153" />
         <source>Pseudonym: holds a word of the person's name (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Taxallus: shaxs ismidagi soʻzni (%1) oʻz ichiga oladi, hisobotlar uni koʻrsatmasligi kerak; boshqasini tanlang, masalan «Guvoh A».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="139" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="158" />
         <source>Pseudonym: spells the person's initials (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Taxallus: shaxsning bosh harflaridan (%1) iborat, hisobotlar ularni koʻrsatmasligi kerak; boshqasini tanlang, masalan «Guvoh A».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="149" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="168" />
         <source>Remove this person's protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Bu shaxsdan himoya olib tashlansinmi? Bundan keyin yaratiladigan dosyelarda taxallus oʻrniga uning ismi koʻrinadi, hamkasblar esa bu oʻzgarishni keyingi paketingiz bilan oladi.</translation>
     </message>
@@ -5450,17 +5558,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186" />
+        <location filename="../../desktop_app/ui/row_models.py" line="194" />
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186" />
+        <location filename="../../desktop_app/ui/row_models.py" line="194" />
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="186" />
+        <location filename="../../desktop_app/ui/row_models.py" line="194" />
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -6019,32 +6127,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="122" />
+        <location filename="../../desktop_app/ui/row_models.py" line="123" />
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="123" />
+        <location filename="../../desktop_app/ui/row_models.py" line="124" />
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="124" />
+        <location filename="../../desktop_app/ui/row_models.py" line="125" />
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125" />
+        <location filename="../../desktop_app/ui/row_models.py" line="126" />
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="127" />
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="131" />
+        <location filename="../../desktop_app/ui/row_models.py" line="132" />
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>

@@ -328,7 +328,7 @@ def test_each_testimony_states_when_where_by_whom_and_with_what_consent(plain: P
     text = flat(pdf_text(plain))
     assert (
         "Date: 2 July 2010 · Place: Osh · Language: Russian · Interviewer: N. R. · "
-        "Consent: given for: use in reports, sharing with partners · Status: Final"
+        "Consent: given for use in reports, sharing with partners · Status: Final"
     ) in text
 
 

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from db.models import Attachment
 from desktop_app.core.attachments import iter_attachment_bytes
+from desktop_app.core.media_kinds import media_kind
 from desktop_app.core.reports.context import GRID, ReportContext, markup
 from desktop_app.core.reports.labels import format_byte_count, format_size
 from desktop_app.core.reports.layout import FRAME_WIDTH
@@ -59,6 +60,12 @@ def _size(ctx: ReportContext, size: int) -> str:
     if size < 1024:
         return exact
     return f"{markup(format_size(size, ctx.labels))}<br/>{exact}"
+
+
+def _kind(ctx: ReportContext, media_type: str) -> str:
+    """The file's kind by name ('PDF document'); a type with no name as imported (free text)."""
+    code = media_kind(media_type)
+    return markup(ctx.labels.media_kinds[code]) if code else ctx.text(media_type)
 
 
 def _owner(ctx: ReportContext, material: CaseMaterial, attachment: Attachment) -> str:
@@ -115,7 +122,7 @@ def _table(ctx: ReportContext, material: CaseMaterial) -> Flowable:
     rows: list[list[Flowable | str]] = []
     extra: list[tuple] = []
     for number, attachment in enumerate(material.attachments, start=1):
-        kind = ctx.text(attachment.media_type)  # as imported: free text
+        kind = _kind(ctx, attachment.media_type)
         name = markup(_file_name(ctx, material, attachment))
         rows.append(
             [

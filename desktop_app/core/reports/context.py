@@ -98,21 +98,31 @@ def fitted_widths(widths: Sequence[float], needs: Sequence[float]) -> list[float
 
 
 class Grid(Table):
-    """A table with a repeated header whose rows split across pages only where they must.
-    reportlab first splits a table after its last whole row, then fits the rest into the room
-    left on the page, where it may split a row: the header is repeated in the middle of the
-    page above half a row. Here the rest of a split table goes whole to the next page unless
-    it starts one."""
+    """A table with a repeated header whose rows are split across pages only when they must.
+    reportlab, allowed to split inside a row, does so wherever a row meets the foot of a page:
+    an attachment's file name ended one page and its SHA-256 began the next, under a repeated
+    header. Here a table is cut between rows (and never inside a NOSPLIT group); only a row
+    too tall for any page is cut inside, as it could be placed whole nowhere. The rest of a
+    split table goes whole to the next page unless it starts one: reportlab would fit it into
+    the room left, repeating the header in the middle of the page above half a row."""
 
     is_continuation = False
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         if self.is_continuation and available_height < FRAME_HEIGHT - 1:
             return []  # the next frame, where it starts the page
+        self.splitInRow = 0
         parts = super().split(available_width, available_height)
+        if not parts and self._first_rows_outgrow_a_page():
+            self.splitInRow = 1
+            parts = super().split(available_width, available_height)
         if len(parts) == 2 and isinstance(parts[1], Grid):
             parts[1].is_continuation = True
         return parts
+
+    def _first_rows_outgrow_a_page(self) -> bool:
+        """Whether the header and the first rows kept together are taller than a page."""
+        return self._getFirstPossibleSplitRowPosition(FRAME_HEIGHT) <= self.repeatRows
 
 
 @dataclass
@@ -241,7 +251,8 @@ class ReportContext:
         extra: Sequence[tuple[Any, ...]] = (),
         ruled: bool = True,
     ) -> Table:
-        """A table with a repeated header row; rows may split across pages."""
+        """A table with a repeated header row; a row is split across pages only if taller
+        than a page."""
         head: list[Flowable | str] = [self.fixed(h, self.styles.cell_bold) for h in header]
         cells = [head, *rows]
         spanned = {  # a spanning cell (an attachment's SHA-256) has the room of its columns
@@ -266,7 +277,7 @@ class ReportContext:
             )
             for column in range(len(widths))
         ]
-        table = Grid(cells, colWidths=fitted_widths(widths, needs), repeatRows=1, splitInRow=1)
+        table = Grid(cells, colWidths=fitted_widths(widths, needs), repeatRows=1)
         style: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONT", (0, 0), (-1, -1), self.styles.fonts.regular, 8.5),  # not Helvetica

@@ -30,6 +30,7 @@ class Labels:
     markings: dict[str, str]
     sexes: dict[str, str]
     consent_scopes: dict[str, str]
+    media_kinds: dict[str, str]  # by desktop_app.core.media_kinds code
     language_names: dict[str, str]
     verify_appendix: tuple[str, ...]
     # The letters of "Witness A", "Witness B", … in this language's script, in order.

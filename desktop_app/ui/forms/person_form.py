@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 
 from desktop_app.core import vocab
@@ -27,7 +28,7 @@ class PersonForm(RecordForm):
         self.other_names_edit.setTabChangesFocus(True)
         self.other_names_edit.setPlaceholderText(self.tr("One spelling per line"))
         set_height_in_lines(self.other_names_edit, 3)
-        self.sex_combo = CodeCombo(vocab.SEXES)
+        self.sex_combo = self._sex_combo()
         self.birth_date = PartialDateEdit()
         self.ethnicity_edit = QLineEdit()
         self.nationality_edit = QLineEdit()
@@ -69,6 +70,24 @@ class PersonForm(RecordForm):
         )
         self.protected_check.toggled.connect(self.pseudonym_edit.setEnabled)
         resize_within_screen(self, 560, 640)
+
+    def _sex_combo(self) -> CodeCombo:
+        """The sex choices, telling "nothing entered" (stored as "") from "unknown" (stored as
+        such): a tester took "—" and "Unknown" for two ways of saying nothing."""
+        combo = CodeCombo(vocab.SEXES, {"": self.tr("Not recorded")})
+        hints = {
+            "": self.tr("Nothing entered yet: the sex may still be found out."),
+            "unknown": self.tr("Looked into: the sources do not say."),
+        }
+        for code, hint in hints.items():
+            combo.setItemData(combo.findData(code), hint, Qt.ItemDataRole.ToolTipRole)
+        combo.setToolTip(
+            self.tr(
+                "“Not recorded”: nothing entered yet. “Unknown”: looked into, and the sources "
+                "do not say."
+            )
+        )
+        return combo
 
     def window_title(self) -> str:
         """'New person' or 'Person' (never the name: see RecordForm.window_title)."""
