@@ -17,7 +17,9 @@ For a folded query word, and for each word it may be an inflected form of
 * in prose, the inflected forms of all of these names (``inflection.inflected_forms``);
 * the word as typed with an е read as ё, which Russian text mostly writes е, and a Latin ie
   as the iyo of иё (``folding.yo_readings``: Бахтиер, Bakhtier find Бахтиёр), with the words
-  that reading may be a case form of and their forms in prose, but no spellings of its own.
+  that reading may be a case form of and their forms in prose, but no spellings of its own;
+* in person names only, the other gender's form of the word and of the names it is a
+  spelling of (``surname_genders``: Rahimov finds the person Rahimova, and she him).
 
 Everything is looked for in person names and prose, except what ``NearForms.in_prose`` holds:
 inflected forms, and the bases of forms that may be a woman's name (Аскарова is "of Askarov"
@@ -34,26 +36,31 @@ from sqlalchemy.orm import Session
 from db.fts import is_name_word
 from desktop_app.core.search.folding import yo_readings
 from desktop_app.core.search.fuzzy import (
+    PHONETIC_LIMIT,
     is_fuzzy_candidate,
     marked_forms,
     markless_forms,
     near_name_words,
     prose_spellings,
+    spelling_cost,
 )
 from desktop_app.core.search.inflection import Base, base_forms, inflected_forms
+from desktop_app.core.search.surname_genders import other_gender_forms
 
 
 @dataclass(frozen=True)
 class NearForms:
-    """Folded words a query word may stand for: in names and prose, or in prose only."""
+    """Folded words a query word may stand for: in names and prose, in prose only, or in
+    person names only."""
 
     anywhere: tuple[str, ...] = ()
     in_prose: tuple[str, ...] = ()
+    in_names: tuple[str, ...] = ()
 
     @property
     def words(self) -> tuple[str, ...]:
         """All of them."""
-        return self.anywhere + self.in_prose
+        return self.anywhere + self.in_prose + self.in_names
 
 
 def near_forms(session: Session, word: str, typed: str = "") -> NearForms:
@@ -80,9 +87,16 @@ def near_forms(session: Session, word: str, typed: str = "") -> NearForms:
             in_prose.update(inflected_forms(name))
     if typed:
         _add_yo_forms(session, typed, anywhere, in_prose)
+    # The family of the word as typed and of the names it is a spelling of, not of a guess
+    # about a guess (a typo, a base, a mark-less reading): Karimovu is no Karimova's kin.
+    spelt = [
+        name for name in held[word] if spelling_cost(word, name, PHONETIC_LIMIT) <= PHONETIC_LIMIT
+    ]
+    in_names = {other for name in (word, *spelt) for other in other_gender_forms(name)}
     anywhere.discard(word)
     in_prose -= anywhere | {word}
-    return NearForms(tuple(sorted(anywhere)), tuple(sorted(in_prose)))
+    in_names -= anywhere | {word}
+    return NearForms(tuple(sorted(anywhere)), tuple(sorted(in_prose)), tuple(sorted(in_names)))
 
 
 def _held_names(session: Session, word: str, *, typos: bool) -> set[str]:

@@ -58,6 +58,7 @@ _FOLDED_COLUMNS = ("folded", "names")
 _EXACT = "{title body}"
 _FOLDED = "{folded names}"
 _PROSE = "folded"
+_NAMES = "names"
 
 
 class Match(StrEnum):
@@ -254,9 +255,10 @@ def _term_ways(
     *,
     is_typing: bool = False,
     is_first: bool = False,
+    is_with_others: bool = False,
 ) -> _Ways:
     """The FTS5 expressions of one term, tier by tier; is_typing for the query's last word,
-    is_first for its first."""
+    is_first for its first, is_with_others when other words are required beside it."""
     exact, folded = term_words(term), term_words(term, folded=True)
     plan.plain.update(plain_word(w) for w in exact)
     plan.folded.update(folded)
@@ -266,8 +268,13 @@ def _term_ways(
     fuzzy_way = ""
     if len(folded) == 1 and not term.is_phrase:
         near = near_forms(session, folded[0], term.text)
-        plan.folded.update(near.words)
-        fuzzy_way = _any([_in(_FOLDED, near.anywhere), _in(_PROSE, near.in_prose)])
+        # The other gender's surname only beside a given name (Rakhimov Dilnoza): a surname
+        # alone still finds only its own gender (Askarova is another person).
+        family = near.in_names if is_with_others else ()
+        plan.folded.update(near.anywhere + near.in_prose + family)
+        fuzzy_way = _any(
+            [_in(_FOLDED, near.anywhere), _in(_PROSE, near.in_prose), _in(_NAMES, family)]
+        )
     elif term.is_phrase:
         phrases = _markless_phrases(folded)
         plan.folded.update(word for phrase in phrases for word in phrase.split())
@@ -298,10 +305,18 @@ def _plan(session: Session, query: SearchQuery, *, completes_held: bool = False)
         return plan
     last_group = len(query.required) - 1
     first = query.required[0].terms[0] if query.required else None
+    is_with_others = len(query.required) > 1
     for number, group in enumerate(query.required):
         typed = group.terms[-1] if query.ends_in_word and number == last_group else None
         ways = [
-            _term_ways(session, term, plan, is_typing=term is typed, is_first=term is first)
+            _term_ways(
+                session,
+                term,
+                plan,
+                is_typing=term is typed,
+                is_first=term is first,
+                is_with_others=is_with_others,
+            )
             for term in group.terms
         ]
         plan.group_ways.append(
