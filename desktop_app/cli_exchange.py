@@ -135,6 +135,19 @@ def cmd_contact_verify(args: argparse.Namespace) -> None:
     print(f"{info.display_name} is marked {state} (fingerprint {info.fingerprint}).")
 
 
+def protected_people_line(count: int) -> str:
+    """The warning the send wizard gives too: a bundle names protected people by real name."""
+    if count == 1:
+        return (
+            "This bundle carries the real name of 1 protected person; only the colleagues you "
+            "chose can read it, and their Sandiq keeps it protected."
+        )
+    return (
+        f"This bundle carries the real names of {count} protected people; only the colleagues "
+        "you chose can read it, and their Sandiq keeps them protected."
+    )
+
+
 def cmd_bundle_export(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
         report = export_bundle(
@@ -159,6 +172,8 @@ def cmd_bundle_export(args: argparse.Namespace) -> None:
         f"{report.record_count} records ({report.deletions} deleted), "
         f"{report.attachments} attachments ({report.attachment_bytes} bytes)."
     )
+    if report.protected_people:
+        print(protected_people_line(report.protected_people))
     if report.carried_up_to:
         print(
             f"This bundle carries the changes up to {report.carried_up_to[:16].replace('T', ' ')} "

@@ -2,11 +2,13 @@
 
 Intake (``attachments.safe_file_name``) drops them and a bundle's reader refuses a name holding
 one (``exchange.format.attachment_name_problem``), so every name the vault takes can travel and
-no colleague can send a name this vault would not have taken.
+no colleague can send a name this vault would not have taken. ``file_stem_from`` makes a name
+to suggest (a contact file named after its owner) from any text, by the same rule.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Controls, format characters (direction overrides, zero-width ones), surrogates, private-use
@@ -26,3 +28,21 @@ def is_dropped_from_names(character: str) -> bool:
     return (
         character in INVISIBLE_CHARACTERS or unicodedata.category(character) in DROPPED_CATEGORIES
     )
+
+
+# What Windows refuses in a file name ("/" everywhere), and the device names it reserves.
+_NOT_ON_EVERY_SYSTEM = re.compile(r'[<>:"/\\|?*]+')
+_RESERVED_NAMES = re.compile(r"(CON|PRN|AUX|NUL|COM\d|LPT\d)", re.IGNORECASE)
+MAX_SUGGESTED_STEM = 120  # characters: room for a suffix and a folder in any path limit
+
+
+def file_stem_from(text: str) -> str:
+    """text fit to begin a file name on any file system ("Karimova_Osh" for "Karimova/Osh"),
+    or "" if it holds no letter or digit or is a name Windows reserves."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch for ch in text if not is_dropped_from_names(ch))
+    stem = " ".join(_NOT_ON_EVERY_SYSTEM.sub("_", text).split())
+    stem = stem[:MAX_SUGGESTED_STEM].strip(" .")
+    if not any(ch.isalnum() for ch in stem) or _RESERVED_NAMES.fullmatch(stem):
+        return ""
+    return stem

@@ -4,9 +4,10 @@ added from their contact file once its fingerprint is confirmed, marked verified
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -14,13 +15,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
     QPushButton,
+    QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.exchange.contacts import (
+    ContactInfo,
     add_contact,
     list_contacts,
     read_contact_file,
@@ -36,6 +41,28 @@ from desktop_app.ui.selection_buttons import follow_selection
 from desktop_app.ui.table import ColumnFitter
 
 MAX_CONTACT_FILE = 64 * 1024
+# Measured for the columns while no colleague is listed: an unverified colleague added now,
+# with a fingerprint of the widest digits.
+_TYPICAL_COLLEAGUE = ContactInfo(
+    key_id="",
+    display_name="",
+    fingerprint=" ".join(["00000"] * 8),
+    is_verified=False,
+    is_removed=False,
+    added_at="",
+    last_sequence_received=0,
+)
+
+
+def _cell_width(table: QTableView, text: str) -> int:
+    """The width a cell of table needs to show text whole, as the fitter measures a value."""
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    option.text = text.replace("\n", "\u2028")  # as the delegate shows a line break
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    contents = QStyle.ContentsType.CT_ItemViewItem
+    size = table.style().sizeFromContents(contents, option, QSize(), table)
+    return size.width() + (1 if table.showGrid() else 0)
 
 
 def _table(model: ContactListModel, name: str) -> QTableView:
@@ -89,7 +116,25 @@ class ContactList(QGroupBox):
     def refresh(self, vault: Vault) -> None:
         """Read the colleagues again."""
         self.model.refresh(vault)
-        self.columns.want_contents()  # names get the room the fingerprint leaves
+        if self.model.rowCount():
+            self.columns.want_contents()  # names get the room the fingerprint leaves
+        else:
+            self.columns.want(self._typical_widths())
+
+    def _typical_widths(self) -> dict[int, int]:
+        """Each column's width for a colleague added now: fitted to the titles alone, the empty
+        list had "Отпечаток" and "Добавлен" at the edge of their columns, and every column
+        jumped when the first colleague came."""
+        header = self.table.horizontalHeader()
+        typical = replace(_TYPICAL_COLLEAGUE, added_at=utc_now())
+        return {
+            column: max(
+                header.sectionSizeHint(column),
+                _cell_width(self.table, self.model.display(typical, column)),
+            )
+            for column in range(header.count())
+            if column != ContactListModel.STRETCH_COLUMN
+        }
 
     def _selected(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

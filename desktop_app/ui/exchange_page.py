@@ -8,7 +8,7 @@ vault that was locked, and it empties itself on lock.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -32,8 +32,10 @@ from desktop_app.core.exchange.contacts import (
     rename_identity,
 )
 from desktop_app.core.exchange.export import ExportReport
+from desktop_app.core.exchange.export_plan import protected_people_to_send
 from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.core.exchange.selection import case_choices
+from desktop_app.core.file_name_characters import file_stem_from
 from desktop_app.core.fileio import write_atomically
 from desktop_app.core.vault import Vault
 from desktop_app.ui.conflict_dialog import ConflictDialog
@@ -148,14 +150,14 @@ class ExchangePage(QWidget):
         vault = self._vault()
         if vault is None:
             return
-        with vault.read() as session:
-            has_name = bool(identity_info(session).display_name)
-        if not has_name and not self.rename():
+        if not self._display_name(vault) and not self.rename():
             return
+        # Named after its owner, as colleagues file it: "me.contact" was the same for everyone.
+        stem = file_stem_from(self._display_name(vault)) or self.tr("my contact")
         name = choose_file_to_save(
             self,
             self.tr("Save my contact file"),
-            "me.contact",
+            f"{stem}.contact",
             self.tr("Contact files (*.contact)"),
         )
         if not name:
@@ -166,6 +168,16 @@ class ExchangePage(QWidget):
             write_atomically(Path(name), data)
         except (SandiqError, OSError) as error:
             self._fail(error)
+            return
+        where = self.tr(
+            "Your contact file is in %1. Give it to each colleague, and read them your "
+            "fingerprint when they add it."
+        )
+        inform(self, fill(where, name))
+
+    def _display_name(self, vault: Vault) -> str:
+        with vault.read() as session:
+            return identity_info(session).display_name
 
     def rename(self) -> bool:
         """Ask for the name colleagues see; True if it was changed."""
@@ -196,7 +208,17 @@ class ExchangePage(QWidget):
         if not contacts:
             inform(self, self.tr("Add a colleague first: a bundle is encrypted to colleagues."))
             return None
-        wizard = ExportWizard(cases, contacts, self, self.bundle_folder)
+
+        def protected_to_send(recipients: Sequence[str], references: Sequence[str]) -> int:
+            if vault.is_locked:
+                return 0
+            try:
+                with vault.read() as session:
+                    return protected_people_to_send(session, recipients, references)
+            except SandiqError:  # a case deleted meanwhile: writing the bundle will say so
+                return 0
+
+        wizard = ExportWizard(cases, contacts, self, self.bundle_folder, protected_to_send)
         wizard.accepted.connect(lambda: self._write_bundle(vault, wizard))
         wizard.open()
         return wizard

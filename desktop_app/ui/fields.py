@@ -35,14 +35,16 @@ def focus_through(composite: QWidget, first_input: QWidget) -> None:
     composite.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
-def _month_names() -> list[str]:
-    """January to December as a month stands alone in the interface language: Qt's Uzbek
-    capitalises them ("Mart"), where Uzbek writes them in lower case, as Sandiq's lists and
-    dossiers do ("mart")."""
+def _month_names(after_day: bool) -> list[str]:
+    """January to December in the interface language, as a month stands alone ("март 2026")
+    or after a day (Russian "10 марта 2026"). Qt's Uzbek capitalises them ("Mart"), where
+    Uzbek writes them in lower case, as Sandiq's lists and dossiers do ("mart")."""
     if current_language() == "uz":
-        return list(report_labels.labels_for("uz").months)
+        labels = report_labels.labels_for("uz")
+        return list(labels.day_months if after_day else labels.months)
     locale = QLocale()
-    return [locale.standaloneMonthName(month) for month in range(1, 13)]
+    name = locale.monthName if after_day else locale.standaloneMonthName
+    return [name(month) for month in range(1, 13)]
 
 
 class PartialDateEdit(QWidget):
@@ -59,10 +61,9 @@ class PartialDateEdit(QWidget):
         self.precision.setAccessibleName(self.tr("Date precision"))
         self.year = QSpinBox()
         self.year.setRange(1900, 2100)
-        self.year.setValue(QDate.currentDate().year())
         self.year.setAccessibleName(self.tr("Year"))
         self.month = QComboBox()
-        for month, name in enumerate(_month_names(), 1):
+        for month, name in enumerate(_month_names(after_day=False), 1):
             self.month.addItem(name, month)
         self.month.setAccessibleName(self.tr("Month"))
         self.day = QSpinBox()
@@ -79,7 +80,7 @@ class PartialDateEdit(QWidget):
         self.year.valueChanged.connect(self._sync)
         self.month.currentIndexChanged.connect(self._sync)
         self.day.valueChanged.connect(self.changed)
-        self._sync()
+        self.set_value("")
 
     def sizeHint(self) -> QSize:
         """As wide as a full date, whatever is shown now: a form sized to fit the field keeps
@@ -96,6 +97,8 @@ class PartialDateEdit(QWidget):
         self.year.setVisible(level >= self.YEAR)
         self.month.setVisible(level >= self.MONTH)
         self.day.setVisible(level >= self.DAY)
+        for index, name in enumerate(_month_names(after_day=level >= self.DAY)):
+            self.month.setItemText(index, name)
         last_day = calendar.monthrange(self.year.value(), self.month.currentIndex() + 1)[1]
         self.day.setMaximum(last_day)
         self.changed.emit()
@@ -113,16 +116,16 @@ class PartialDateEdit(QWidget):
         return text
 
     def set_value(self, value: str) -> None:
-        """Show a partial date (anything unparseable shows as unknown)."""
+        """Show a partial date (anything unparseable shows as unknown). The parts it leaves
+        out are today's: a user who makes the date more precise expects to start there."""
         parts = [int(p) for p in value.split("-")] if value else []
-        if parts:
-            self.year.setValue(parts[0])
-        if len(parts) > 1:
-            self.month.setCurrentIndex(parts[1] - 1)
+        today = QDate.currentDate()
+        year, month, day = parts + [today.year(), today.month(), today.day()][len(parts) :]
+        self.year.setValue(year)
+        self.month.setCurrentIndex(month - 1)
         self.precision.setCurrentIndex(min(len(parts), self.DAY))
-        if len(parts) > 2:
-            self._sync()
-            self.day.setValue(parts[2])
+        self._sync()  # the day's maximum, for this month
+        self.day.setValue(day)
 
 
 class CodeCombo(QComboBox):

@@ -13,6 +13,11 @@ a moment (all of them if Sandiq was killed then) and in the freed blocks after, 
 ``keep_qt_settings_in_memory`` moves Qt's per-user settings into a private folder in memory.
 Where that cannot be done (Windows keeps them in the registry, macOS in its preferences; no
 memory file system) ``forget_file_dialog_history`` still removes the group after each dialog.
+
+A dialog given no folder would open in the working folder (started with ``make run``, the
+source checkout, where a dossier was saved), and Qt's memory of the last folder goes with its
+settings: each dialog opens instead in the folder last chosen in this run, held here in memory
+and nowhere else, or else in the user's Documents folder, or else their home folder.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.core.fileio import new_locked_folder, remove_if_abandoned
@@ -42,6 +47,9 @@ SHARED_MEMORY_FOLDER = Path("/dev/shm")
 QT_SETTINGS_PREFIX = "sandiq-qt-"
 # The prefix and 8 random letters (fileio's).
 _QT_SETTINGS_NAME = re.compile(re.escape(QT_SETTINGS_PREFIX) + r"[a-z0-9_]{8}")
+
+# The folder of the last file or folder chosen in this run; never written anywhere.
+_last_folder: Path | None = None
 
 
 def keep_qt_settings_in_memory() -> Path | None:
@@ -118,14 +126,55 @@ def forget_file_dialog_history() -> None:
         qt_settings.sync()
 
 
+def usual_folder() -> Path:
+    """The folder last chosen in a file dialog in this run if it still exists, else the
+    user's Documents folder, else their home folder."""
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    documents = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
+    return documents if documents.is_dir() else Path.home()
+
+
+def _start_folder(given: str) -> str:
+    """given if it names a folder by its whole path (else its nearest existing parent: the
+    vault folder a wizard suggests may not exist yet), else usual_folder(): never the working
+    folder."""
+    if Path(given).is_absolute():
+        folder = Path(given)
+        while not folder.is_dir() and folder != folder.parent:
+            folder = folder.parent
+        return str(folder)
+    return str(usual_folder())
+
+
+def _save_start(suggested_name: str) -> str:
+    """suggested_name as it is if it is a whole path, else that name in usual_folder()."""
+    if Path(suggested_name).is_absolute():
+        return suggested_name
+    return str(usual_folder() / suggested_name)
+
+
+def _remember(folder: Path) -> None:
+    global _last_folder
+    _last_folder = folder
+
+
 def choose_existing_folder(parent: QWidget | None, caption: str, start_folder: str = "") -> str:
     """A folder the user picked, or "" if they cancelled."""
     try:
-        return QFileDialog.getExistingDirectory(
-            parent, caption, start_folder, QFileDialog.Option.ShowDirsOnly | QT_OWN_DIALOG
+        folder = QFileDialog.getExistingDirectory(
+            parent,
+            caption,
+            _start_folder(start_folder),
+            QFileDialog.Option.ShowDirsOnly | QT_OWN_DIALOG,
         )
     finally:
         forget_file_dialog_history()
+    if folder:
+        _remember(Path(folder))
+    return folder
 
 
 def choose_file_to_open(
@@ -134,11 +183,13 @@ def choose_file_to_open(
     """An existing file the user picked, or "" if they cancelled."""
     try:
         name, _ = QFileDialog.getOpenFileName(
-            parent, caption, start_folder, name_filter, options=QT_OWN_DIALOG
+            parent, caption, _start_folder(start_folder), name_filter, options=QT_OWN_DIALOG
         )
-        return name
     finally:
         forget_file_dialog_history()
+    if name:
+        _remember(Path(name).parent)
+    return name
 
 
 def choose_files_to_open(
@@ -147,11 +198,13 @@ def choose_files_to_open(
     """The existing files the user picked, or [] if they cancelled."""
     try:
         names, _ = QFileDialog.getOpenFileNames(
-            parent, caption, start_folder, name_filter, options=QT_OWN_DIALOG
+            parent, caption, _start_folder(start_folder), name_filter, options=QT_OWN_DIALOG
         )
-        return list(names)
     finally:
         forget_file_dialog_history()
+    if names:
+        _remember(Path(names[0]).parent)
+    return list(names)
 
 
 def choose_file_to_save(
@@ -161,11 +214,18 @@ def choose_file_to_save(
     name_filter: str = "",
     options: QFileDialog.Option = NO_OPTIONS,
 ) -> str:
-    """The file name the user chose to save as, or "" if they cancelled."""
+    """The file name the user chose to save as, or "" if they cancelled. A suggested name
+    without a folder is offered in usual_folder()."""
     try:
         name, _ = QFileDialog.getSaveFileName(
-            parent, caption, suggested_name, name_filter, options=options | QT_OWN_DIALOG
+            parent,
+            caption,
+            _save_start(suggested_name),
+            name_filter,
+            options=options | QT_OWN_DIALOG,
         )
-        return name
     finally:
         forget_file_dialog_history()
+    if name:
+        _remember(Path(name).parent)
+    return name

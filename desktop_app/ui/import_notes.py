@@ -43,7 +43,8 @@ def record_name(record: Change | SettledConflict | NotImported) -> str:
     """A record's label; for a case party, who and in which case ("Name, victim in UZ-1")."""
     if record.kind == "case_party" and (record.person or record.case):
         text = QCoreApplication.translate("ChangeListModel", "%1, %2 in %3")
-        return fill(text, record.person, vocab_label(record.label), record.case)
+        person = record_label_text("person", record.person)
+        return fill(text, person, vocab_label(record.label), record.case)
     return record_label_text(record.kind, record.label)
 
 

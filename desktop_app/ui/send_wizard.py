@@ -8,11 +8,12 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -26,9 +27,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.exchange.contacts import ContactInfo
 from desktop_app.ui.exchange_dialogs import bundle_filter
-from desktop_app.ui.file_dialogs import choose_file_to_save
+from desktop_app.ui.file_dialogs import choose_file_to_save, usual_folder
 
 BUNDLE_SUFFIX = ".sandiq"
+# How many protected people a bundle to these recipients (key ids) of these cases (none: every
+# change since the last bundle) would carry under their real names.
+ProtectedCount = Callable[[Sequence[str], Sequence[str]], int]
 
 
 def _checklist(accessible_name: str) -> QListWidget:
@@ -72,14 +76,6 @@ class _Step(QWizardPage):
         return self._is_ready()
 
 
-def documents_folder() -> Path:
-    """The user's Documents folder, or their home folder if there is none."""
-    documents = Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    )
-    return documents if documents.is_dir() else Path.home()
-
-
 def new_bundle_path(folder: Path, today: date) -> Path:
     """sandiq-bundle-2026-11-26.sandiq in folder, or -2, -3... if that is taken.
 
@@ -97,7 +93,9 @@ def new_bundle_path(folder: Path, today: date) -> Path:
 
 class ExportWizard(QWizard):
     """Three steps: what to send (cases or every change), to whom, and where to write it (a
-    new file in folder suggested: the user's Documents unless the caller knows better)."""
+    new file in folder if given, else where the file dialogs open: the folder last chosen,
+    the user's Documents or home). The last step says how many protected people the bundle
+    names by their real names, when the caller can count them."""
 
     def __init__(
         self,
@@ -105,8 +103,10 @@ class ExportWizard(QWizard):
         contacts: Sequence[ContactInfo],
         parent: QWidget | None = None,
         folder: Path | None = None,
+        count_protected: ProtectedCount | None = None,
     ) -> None:
         super().__init__(parent)
+        self._count_protected = count_protected
         self.setWindowTitle(self.tr("Send a bundle"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         # Qt ships no Uzbek catalogue of its own: the wizard's buttons are ours to translate.
@@ -162,17 +162,28 @@ class ExportWizard(QWizard):
             ),
             lambda: bool(self.path_edit.text().strip()),
         )
-        suggested = new_bundle_path(folder or documents_folder(), date.today())
+        suggested = new_bundle_path(folder or usual_folder(), date.today())
         self.path_edit = QLineEdit(str(suggested))
         self.path_edit.setAccessibleName(self.tr("Bundle file"))
         self.path_edit.textChanged.connect(where.completeChanged)
         browse = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self._choose_file)
-        row = QHBoxLayout(where)
+        # A user who ticked "Protected" expects only the pseudonym to travel: the colleague's
+        # vault needs the real record (docs/security.md), so say so before the file exists.
+        self.protected_label = QLabel()
+        self.protected_label.setWordWrap(True)
+        self.protected_label.hide()
+        row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
+        layout = QVBoxLayout(where)
+        layout.addLayout(row)
+        layout.addWidget(self.protected_label)
+        layout.addStretch(1)
         for page in (what, who, where):
             self.addPage(page)
+        self._where = where
+        self.currentIdChanged.connect(self._step_shown)
         # Case titles are long ("Disappearance of M. Tursunova on the way to Bishkek"): at its
         # own size hint the wizard cut most of them off.
         self.resize(760, 520)
@@ -183,6 +194,20 @@ class ExportWizard(QWizard):
         )
         if name:
             self.path_edit.setText(name)
+
+    def _step_shown(self) -> None:
+        if self.currentPage() is not self._where or self._count_protected is None:
+            return
+        count = self._count_protected(self.recipients(), self.case_references())
+        self.protected_label.setText(
+            self.tr(
+                "This bundle carries the real names of %n protected person(s); only the "
+                "colleagues you chose can read it, and their Sandiq keeps them protected.",
+                "",
+                count,
+            )
+        )
+        self.protected_label.setVisible(count > 0)
 
     def _what_is_chosen(self) -> bool:
         return self.since_last_radio.isChecked() or bool(self.case_references())

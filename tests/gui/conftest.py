@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop_app.core.vault import Vault
+from desktop_app.ui import file_dialogs
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.record_list_model import RecordListModel
@@ -92,7 +93,9 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
 
 @pytest.fixture(autouse=True)
 def _no_file_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file dialog nobody answers would hang the run: by default the user cancels it."""
+    """A file dialog nobody answers would hang the run: by default the user cancels it. No
+    test starts where another's dialog left off."""
+    monkeypatch.setattr(file_dialogs, "_last_folder", None)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: "")
     for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, lambda *_a, **_k: ("", ""))
@@ -106,6 +109,11 @@ def _drain_workers(qapp: QApplication) -> Iterator[None]:
     QThreadPool.globalInstance().waitForDone()
     QApplication.processEvents()
     install_translators("en")
+    # A key a test typed with Ctrl or Shift leaves Qt believing the key still held, and the
+    # next test's selectRow in a multi-selection list then toggled (and cleared) its row.
+    keyboard = QWidget()
+    QTest.keyRelease(keyboard, Qt.Key.Key_Control)
+    keyboard.deleteLater()
 
 
 # The app shows a list page inside the list's reset only if it was read within 30 ms; a loaded

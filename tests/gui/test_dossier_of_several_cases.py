@@ -52,7 +52,7 @@ def _save_as(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
     offered: list[str] = []
 
     def save_as(_parent, _title, default, *_args, **_kwargs):
-        offered.append(default)
+        offered.append(Path(default).name)  # the folder is file_dialogs'
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
@@ -211,7 +211,7 @@ def test_the_suggested_name_of_several_cases_names_nobody_the_dossier_hides(
     offered: list[str] = []
 
     def save_as(_parent, _title, default, *_args, **_kwargs):
-        offered.append(default)
+        offered.append(Path(default).name)  # the folder is file_dialogs'
         return "", ""  # the user cancels
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)

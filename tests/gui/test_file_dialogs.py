@@ -213,3 +213,86 @@ def test_every_file_dialog_of_the_gui_goes_through_file_dialogs():
         if opening.search(line)
     ]
     assert elsewhere == []
+
+
+@pytest.fixture
+def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home folder with Documents, and a working folder elsewhere (the source checkout)."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    monkeypatch.chdir(checkout)
+    return home
+
+
+def _answer(shown: list[tuple[str, list[str]]], chosen: Path | None = None) -> None:
+    """When the file dialog is up, note its folder and the file it offers, then choose
+    chosen (a file, or a folder) or cancel."""
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, act)
+            return
+        shown.append((dialog.directory().absolutePath(), dialog.selectedFiles()))
+        if chosen is None:
+            dialog.reject()
+            return
+        if chosen.is_dir():
+            dialog.setDirectory(str(chosen))
+        else:
+            dialog.selectFile(str(chosen))
+        dialog.accept()
+
+    QTimer.singleShot(0, act)
+
+
+def test_a_file_dialog_opens_in_documents_never_in_the_working_folder(qt_config, user_home):
+    # Before: started with `make run`, the dossier's Save dialog opened in the source checkout.
+    shown: list[tuple[str, list[str]]] = []
+    _answer(shown)
+    file_dialogs.choose_file_to_save(
+        None, "Save", "KG-42.pdf", "PDF (*.pdf)", options=QFileDialog.Option.DontConfirmOverwrite
+    )
+    documents = user_home / "Documents"
+    assert shown == [(str(documents), [str(documents / "KG-42.pdf")])]
+    _answer(shown)
+    file_dialogs.choose_file_to_open(None, "Open", "", "PDF (*.pdf)")
+    assert shown[1][0] == str(documents)
+
+
+def test_without_documents_a_file_dialog_opens_at_home(qt_config, user_home):
+    (user_home / "Documents").rmdir()
+    shown: list[tuple[str, list[str]]] = []
+    _answer(shown)
+    file_dialogs.choose_existing_folder(None, "Where to put the backup")
+    assert shown[0][0] == str(user_home)
+
+
+def test_the_next_file_dialog_opens_where_the_user_last_saved(qt_config, user_home, tmp_path):
+    # Before: after saving into a folder, the next dialog was back in the working folder.
+    out = tmp_path / f"Witness {CANARY} folder"
+    out.mkdir()
+    shown: list[tuple[str, list[str]]] = []
+    _answer(shown, out / "me.contact")
+    chosen = file_dialogs.choose_file_to_save(None, "Save my contact file", "me.contact")
+    assert chosen == str(out / "me.contact")
+    _answer(shown)
+    file_dialogs.choose_file_to_save(None, "Save the dossier as", "KG-42.pdf")
+    assert shown[1] == (str(out), [str(out / "KG-42.pdf")])
+    _answer(shown)
+    file_dialogs.choose_files_to_open(None, "Add files to the case")
+    assert shown[2][0] == str(out)
+    # Kept in memory only: Qt's settings hold no trace of it (Sandiq's own are not touched).
+    assert CANARY not in _saved_text(qt_config)
+
+
+def test_a_folder_given_by_its_whole_path_is_where_the_dialog_opens(qt_config, user_home):
+    vault_folder = user_home / ".local" / "share" / "sandiq" / "vault"  # not made yet
+    (user_home / ".local").mkdir()
+    shown: list[tuple[str, list[str]]] = []
+    _answer(shown)
+    file_dialogs.choose_existing_folder(None, "Choose a folder for the vault", str(vault_folder))
+    assert shown[0][0] == str(user_home / ".local")

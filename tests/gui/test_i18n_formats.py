@@ -3,6 +3,8 @@ the vocabulary in exchange lists."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from desktop_app.ui.i18n import install_translators
@@ -55,6 +57,7 @@ def test_sizes_are_written_in_the_interface_language(qtbot, lang, sizes):
 
 def test_record_labels_in_exchange_lists_show_vocabulary_in_the_interface_language(qtbot):
     from desktop_app.ui.i18n import record_label_text
+    from desktop_app.ui.import_notes import record_name
 
     install_translators("ru")
     try:
@@ -69,5 +72,8 @@ def test_record_labels_in_exchange_lists_show_vocabulary_in_the_interface_langua
         held = "person 7fdce9f3-1b2c-4d5e-8f90-a1b2c3d4e5f6"
         assert record_label_text("person", held) == "Человек 7fdce9f3-1b2c-4d5e-8f90-a1b2c3d4e5f6"
         assert record_label_text("person", "person of interest") == "person of interest"
+        # So is a case party's person named so, in the import preview's rows.
+        party = SimpleNamespace(kind="case_party", person=held, label="victim", case="KG-1")
+        assert record_name(party).startswith("Человек 7fdce9f3-")
     finally:
         install_translators("en")

@@ -89,7 +89,7 @@ def test_case_person_and_testimony_made_through_the_forms(qtbot, unlocked_window
     qtbot.keyClicks(editor.narrative_edit, "They came at night and took him to Bazar-Korgon.")
     qtbot.waitUntil(lambda: editor.word_count_label.text() == "9 words")
     qtbot.keyClicks(editor.time_edit, "25:30")
-    assert editor.time_edit.text() == "2:30"  # the 5 of an impossible hour is refused
+    assert editor.time_edit.text() == "25:30"  # an impossible hour is kept, to be corrected
     assert "Write the time as HH:MM, e.g. 14:30." in editor.error_label.text()
     editor.time_edit.setText("14:30")
     editor.consent_check.setChecked(True)

@@ -32,7 +32,7 @@ def test_dossier_button_writes_a_pdf_and_asks_before_replacing(
     offered: list[str] = []
 
     def save_as(_parent, _title, default, *_args, **_kwargs):
-        offered.append(default)
+        offered.append(Path(default).name)  # the folder is file_dialogs'
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
@@ -98,7 +98,7 @@ def test_case_menu_makes_the_dossier_of_the_case_selected_in_the_list(
     offered: list[str] = []
 
     def save_as(_parent, _title, default, *_args, **_kwargs):
-        offered.append(default)
+        offered.append(Path(default).name)  # the folder is file_dialogs'
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
@@ -146,7 +146,7 @@ def test_the_suggested_file_name_names_nobody_the_dossier_hides(
     offered: list[str] = []
 
     def save_as(_parent, _title, default, *_args, **_kwargs):
-        offered.append(default)
+        offered.append(Path(default).name)  # the folder is file_dialogs'
         return "", ""  # the user cancels
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)

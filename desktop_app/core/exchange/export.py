@@ -71,6 +71,9 @@ class ExportReport:
     # many changed records there were, and when the last change it carries was made.
     changed_records: int = 0
     carried_up_to: str | None = None  # None: it carries every change
+    # Protected people it carries, under their real names (the recipients' vaults keep them
+    # protected): a user who ticked "Protected" is told so.
+    protected_people: int = 0
 
     @property
     def record_count(self) -> int:
@@ -281,6 +284,7 @@ def export_bundle(
                 attachment_bytes=sum(s.size for s in sources),
                 changed_records=changed_records,
                 carried_up_to=carried_up_to,
+                protected_people=packed.protected_people,
             )
             report.append(done)
 

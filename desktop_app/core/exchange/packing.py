@@ -73,6 +73,7 @@ class Packed:
     attachments: list[Attachment] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KIND_ORDER, 0))
     deletions: int = 0
+    protected_people: int = 0  # people it names who are protected (their real names travel)
     taken: set[UUID] = field(default_factory=set)
     manifest_bytes: int = 0
     body_bytes: int = 0
@@ -134,6 +135,7 @@ def _add(packed: Packed, entries: list[_Entry]) -> None:
         packed.part.add(kind, entry.data)
         packed.counts[kind] += 1
         packed.deletions += entry.is_deleted
+        packed.protected_people += kind == "person" and bool(entry.content.get("protected"))
         packed.taken.add(record.id)
         if isinstance(record, Attachment) and not record.is_deleted:
             packed.attachments.append(record)

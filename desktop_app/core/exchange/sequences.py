@@ -136,7 +136,7 @@ def check_sequence_jump(session: Session, sender: ContactKeys, sequence: int) ->
     last = contact.last_sequence_received if contact else 0
     if sequence - last > MAX_SEQUENCE_JUMP:
         name = contacts.sender_name(session, sender)
-        raise BundleRejected(TOO_FAR_AHEAD.format(sequence, name, f"{MAX_SEQUENCE_JUMP:,}", last))
+        raise BundleRejected(TOO_FAR_AHEAD.format(sequence, name, MAX_SEQUENCE_JUMP, last))
 
 
 def sent_before(session: Session, key_ids: Iterable[str]) -> list[SentBefore]:

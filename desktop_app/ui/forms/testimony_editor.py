@@ -48,9 +48,29 @@ _WORD = re.compile(r"\w+(?:[-'ʼʻ’]\w+)*")  # Bazar-Korgon, oʻgʻil: one wor
 WORD_COUNT_DELAY_MS = 300
 
 
+# What the time field lets through while typing: hours and minutes with or without a colon
+# or a dot ("1830", "18.30"); whether it is a time is told after (interview_time).
+_TIME_TYPING = r"\d{0,4}|\d{1,2}[:.]\d{0,2}"
+_TIME_WRITTEN = re.compile(r"(\d{1,2})[:.]?(\d\d)")
+_TIME_STORED = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+
+
 def word_count(text: str) -> int:
     """Words in text, as a writer counts them."""
     return len(_WORD.findall(text))
+
+
+def interview_time(text: str) -> str:
+    """text as HH:MM if it is a time of day written as hours and minutes ("1830", "18.30",
+    "9:05" give "18:30", "18:30", "09:05"), else text stripped ("2530", "18")."""
+    text = text.strip()
+    written = _TIME_WRITTEN.fullmatch(text)
+    if written is None:
+        return text
+    hours, minutes = int(written[1]), int(written[2])
+    if hours > 23 or minutes > 59:
+        return text
+    return f"{hours:02d}:{minutes:02d}"
 
 
 class TestimonyEditor(RecordForm):
@@ -68,7 +88,8 @@ class TestimonyEditor(RecordForm):
         self.time_edit = QLineEdit()
         self.time_edit.setPlaceholderText(self.tr("HH:MM"))
         self.time_edit.setMaximumWidth(90)
-        self.time_edit.setValidator(QRegularExpressionValidator(r"([01]?\d|2[0-3])?(:[0-5]?\d?)?"))
+        self.time_edit.setValidator(QRegularExpressionValidator(_TIME_TYPING))
+        self.time_edit.editingFinished.connect(self._write_time_as_stored)
         self.place_edit = QLineEdit()
         self.language_combo = QComboBox()
         self.language_combo.setEditable(True)
@@ -292,6 +313,12 @@ class TestimonyEditor(RecordForm):
         self.narrative_edit.setPlainText(content.get("narrative", ""))
         self._count_words()  # at once: the count is part of what the form opens with
 
+    def _write_time_as_stored(self) -> None:
+        """Show "1830" as the 18:30 it is saved as (an impossible time stays, flagged)."""
+        written = interview_time(self.time_edit.text())
+        if written != self.time_edit.text():
+            self.time_edit.setText(written)
+
     def _language(self) -> str:
         index = self.language_combo.currentIndex()
         text = self.language_combo.currentText().strip()
@@ -317,7 +344,7 @@ class TestimonyEditor(RecordForm):
             "witness": str(witness) if witness else None,
             "interviewer": self.interviewer_edit.text(),
             "date": self.date_edit.value(),
-            "time": self.time_edit.text().strip(),
+            "time": interview_time(self.time_edit.text()),
             "place": self.one_line("place", self.place_edit.text()),
             "language": self._language(),
             "interpreter": self.interpreter_edit.text(),
@@ -342,7 +369,7 @@ class TestimonyEditor(RecordForm):
                 self.tr("Choose the witness from the suggestions, or create them (New…).")
             )
         time = data["time"]
-        if time and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", time):
+        if time and not _TIME_STORED.fullmatch(time):
             issues.append(self.tr("Write the time as HH:MM, e.g. 14:30."))
         if data["consent"]["scope"] and not data["consent"]["given"]:
             issues.append(self.tr("A consent scope is ticked, but consent is not marked as given."))
