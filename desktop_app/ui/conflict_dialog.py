@@ -69,13 +69,7 @@ class ConflictDialog(QDialog):
             short.append("deleted")
         differing = {d.name for d in differences} | set(short)
         same = [name for name in detail.mine if name not in differing]
-        self.summary = QLabel(
-            self.tr(
-                "%n field(s) differ; the choice keeps all fields of one version.",
-                "",
-                len(differing),
-            )
-        )
+        self.summary = QLabel(self._summary(detail, len(differing)))
         self.summary.setWordWrap(True)
         self.table = field_table(
             [self.tr("Field"), self.tr("This vault"), detail.info.sender],
@@ -98,11 +92,14 @@ class ConflictDialog(QDialog):
                 item = self.table.item(row, column)
                 item.setToolTip(item.text())
         self.comparisons = [TextComparison(d, detail.info.sender) for d in long_texts]
-        self.same_button = QPushButton(self.tr("%n field(s) are the same", "", len(same)))
+        self.same_button = QPushButton(self._same_text(detail, len(same)))
         self.same_button.setCheckable(True)
         self.same_button.setVisible(bool(same))
         self.same_table = field_table(
-            [self.tr("Field"), self.tr("Both versions")],
+            [
+                self.tr("Field"),
+                detail.info.sender if detail.is_held_out else self.tr("Both versions"),
+            ],
             same,
             [detail.mine],
             self.tr("Fields that are the same"),
@@ -143,6 +140,25 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         resize_within_screen(self, 900, 560)
         self._wrap_sender(self.THEIRS_COLUMN, 0, self.table.columnWidth(self.THEIRS_COLUMN))
+
+    def _summary(self, detail: ConflictDetail, differing: int) -> str:
+        """How many fields differ; for a newcomer kept out, whose copy here is no version of
+        the user's (it has only ever been theirs), what it is instead."""
+        if detail.is_held_out:
+            return self.tr("A new person from %1, not in this vault.").replace(
+                "%1", detail.info.sender
+            )
+        return self.tr(
+            "%n field(s) differ; the choice keeps all fields of one version.", "", differing
+        )
+
+    def _same_text(self, detail: ConflictDetail, same: int) -> str:
+        """The button that shows the fields both versions share."""
+        if detail.is_held_out:
+            return self.tr("%n field(s) as %1 wrote them", "", same).replace(
+                "%1", detail.info.sender
+            )
+        return self.tr("%n field(s) are the same", "", same)
 
     def _merge_note(self, detail: ConflictDetail) -> str:
         """What each choice does when one side merged this person and the other edited it."""

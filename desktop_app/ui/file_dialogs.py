@@ -17,7 +17,8 @@ memory file system) ``forget_file_dialog_history`` still removes the group after
 A dialog given no folder would open in the working folder (started with ``make run``, the
 source checkout, where a dossier was saved), and Qt's memory of the last folder goes with its
 settings: each dialog opens instead in the folder last chosen in this run, held here in memory
-and nowhere else, or else in the user's Documents folder, or else their home folder.
+and nowhere else until the vault locks, or else in the user's Documents folder, or else their
+home folder.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import sys
 import time
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -159,6 +161,19 @@ def _save_start(suggested_name: str) -> str:
 def _remember(folder: Path) -> None:
     global _last_folder
     _last_folder = folder
+
+
+def forget_last_folder() -> None:
+    """Drop the folder last chosen in this run, here and in Qt's own memory, so the next dialog
+    opens in Documents (or home). Called at lock: a folder's name can name a case or a witness,
+    and the dialogs of the locked window (restore from a backup) must not show it."""
+    global _last_folder
+    _last_folder = None
+    # Qt keeps the last folder a dialog went to in memory of its own (qfiledialog.cpp's
+    # lastVisitedDir), where a dialog given no folder opens; a dialog made in another folder
+    # is the only way to overwrite it. It saves its settings when deleted, hence the forget.
+    shiboken6.delete(QFileDialog(None, "", str(usual_folder())))
+    forget_file_dialog_history()
 
 
 def choose_existing_folder(parent: QWidget | None, caption: str, start_folder: str = "") -> str:

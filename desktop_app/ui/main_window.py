@@ -10,8 +10,8 @@ cancels, the vault stays open with search turned off until the index is rebuilt.
 
 Locking follows KeePassXC: guard against re-entry, save open forms as drafts, close every
 window and dialog showing case data, empty every model, clear the clipboard if it still holds
-our copy, dispose of the database engine (no decrypted page stays cached), then ask for the
-passphrase again.
+our copy, forget the folder last chosen in a file dialog, dispose of the database engine (no
+decrypted page stays cached), then ask for the passphrase again.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from desktop_app.ui.clipboard import ClipboardGuard
 from desktop_app.ui.create_wizard import CreateVaultWizard
 from desktop_app.ui.drafts_dialog import DraftsDialog
 from desktop_app.ui.exchange_page import ExchangePage
+from desktop_app.ui.file_dialogs import forget_last_folder
 from desktop_app.ui.idle import IdleWatcher
 from desktop_app.ui.index_rebuild import SearchIndexRebuild
 from desktop_app.ui.interrupted_work import InterruptedWork
@@ -340,6 +341,7 @@ class MainWindow(QMainWindow):
             self.search_page.clear()
             self.exchange_page.clear()
             self.clipboard.clear_if_ours()
+            forget_last_folder()  # its name may name a case or a witness
             vault, self.vault = self.vault, None
             vault.lock()
             self.show_locked()

@@ -1067,13 +1067,13 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81" />
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="100" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -1083,7 +1083,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>It was held, not applied: nothing changes until you choose. Keep which version?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="152" />
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n field differs; the choice keeps all fields of one version.</numerusform>
@@ -1091,17 +1091,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="75" />
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81" />
         <source>Fields that differ</source>
         <translation>Fields that differ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="161" />
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n field is the same</numerusform>
@@ -1109,27 +1109,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105" />
         <source>Fields that are the same</source>
         <translation>Fields that are the same</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="122" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="119" />
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="125" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="122" />
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="124" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="148" />
+        <source>A new person from %1, not in this vault.</source>
+        <translation>A new person from %1, not in this vault.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="158" />
+        <source>%n field(s) as %1 wrote them</source>
+        <translation><numerusform>%n field as %1 wrote it</numerusform><numerusform>%n fields as %1 wrote them</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="186" />
         <source>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1's record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</source>
         <translation>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1's record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</translation>
     </message>
@@ -1229,12 +1239,12 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>%1's version moves this file to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="169" />
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="159" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="175" />
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</translation>
     </message>
@@ -2450,7 +2460,10 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message numerus="yes">
         <location filename="../../desktop_app/ui/send_wizard.py" line="204" />
         <source>This bundle carries the real names of %n protected person(s); only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
-        <translation><numerusform>This bundle carries the real name of %n protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</numerusform><numerusform>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</numerusform></translation>
+        <translation>
+            <numerusform>This bundle carries the real name of %n protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</numerusform>
+            <numerusform>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3490,96 +3503,96 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84" />
+        <location filename="../../desktop_app/ui/main_window.py" line="85" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97" />
-        <location filename="../../desktop_app/ui/main_window.py" line="143" />
+        <location filename="../../desktop_app/ui/main_window.py" line="98" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="100" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107" />
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/main_window.py" line="108" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window.py" line="110" />
         <source>New &amp;person</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
         <source>New &amp;testimony</source>
         <translation>New &amp;testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="140" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="147" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233" />
+        <location filename="../../desktop_app/ui/main_window.py" line="234" />
         <source>Which case is the new testimony for?</source>
         <translation>Which case is the new testimony for?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234" />
+        <location filename="../../desktop_app/ui/main_window.py" line="235" />
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Make a case first: every testimony belongs to a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="323" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="355" />
+        <location filename="../../desktop_app/ui/main_window.py" line="357" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="400" />
+        <location filename="../../desktop_app/ui/main_window.py" line="402" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="409" />
+        <location filename="../../desktop_app/ui/main_window.py" line="411" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1

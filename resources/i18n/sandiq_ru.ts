@@ -1083,13 +1083,13 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81" />
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="100" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -1099,7 +1099,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Эта версия не применена и ждёт вашего решения: ничего не изменится, пока вы не выберете. Какую версию оставить?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="152" />
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>Различается %n поле; выбор сохраняет все поля одной версии.</numerusform>
@@ -1108,17 +1108,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="75" />
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81" />
         <source>Fields that differ</source>
         <translation>Различающиеся поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="161" />
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n поле совпадает</numerusform>
@@ -1127,29 +1127,39 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105" />
         <source>Fields that are the same</source>
         <translation>Совпадающие поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="122" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="119" />
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="125" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="122" />
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="124" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="148" />
+        <source>A new person from %1, not in this vault.</source>
+        <translation>Новый человек от контакта «%1»; в этом хранилище его нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="158" />
+        <source>%n field(s) as %1 wrote them</source>
+        <translation><numerusform>%n поле в том виде, как его записал контакт «%1»</numerusform><numerusform>%n поля в том виде, как их записал контакт «%1»</numerusform><numerusform>%n полей в том виде, как их записал контакт «%1»</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="186" />
         <source>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1's record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</source>
-        <translation>Это хранилище не приняло этого человека: он не принят, пока вы не решите (никто его не удалял). «Оставить мою» не принимает его только в это хранилище: запись «%1» остаётся такой, как её написали, и ни один ваш пакет её не удалит. «Оставить их» принимает его, без защиты, под этим именем.</translation>
+        <translation>Это хранилище не приняло этого человека: он остаётся вне хранилища, пока вы не решите (никто его не удалял). «Оставить мою» не пускает его только в это хранилище: запись у контакта «%1» остаётся без изменений, и ни один ваш пакет её не удалит. «Оставить их» принимает его, без защиты, под этим именем.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/held_reasons.py" line="37" />
@@ -1247,12 +1257,12 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Версия от %1 переносит этот файл в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="169" />
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>В этом хранилище этот человек объединён с «%1»; %2 изменил(а) его запись. «Оставить мою» сохраняет объединение и добавляет к «%1» их новые имена и значения; «Оставить их» возвращает человека в том виде, в каком он у них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="159" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="175" />
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 объединил(а) этого человека с «%1»; здесь его запись изменена. «Оставить их» сохраняет объединение и добавляет к «%1» ваши новые имена и значения; «Оставить мою» сохраняет человека в вашем виде.</translation>
     </message>
@@ -2480,7 +2490,11 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message numerus="yes">
         <location filename="../../desktop_app/ui/send_wizard.py" line="204" />
         <source>This bundle carries the real names of %n protected person(s); only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
-        <translation><numerusform>В этом пакете настоящее имя %n защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</numerusform><numerusform>В этом пакете настоящие имена %n защищённых людей; прочитать их могут только выбранные вами коллеги, и их Sandiq тоже держит их под защитой.</numerusform><numerusform>В этом пакете настоящие имена %n защищённых людей; прочитать их могут только выбранные вами коллеги, и их Sandiq тоже держит их под защитой.</numerusform></translation>
+        <translation>
+            <numerusform>В этом пакете настоящее имя %n защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</numerusform>
+            <numerusform>В этом пакете настоящие имена %n защищённых людей; прочитать их могут только выбранные вами коллеги, и их Sandiq тоже держит их под защитой.</numerusform>
+            <numerusform>В этом пакете настоящие имена %n защищённых людей; прочитать их могут только выбранные вами коллеги, и их Sandiq тоже держит их под защитой.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3536,96 +3550,96 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84" />
+        <location filename="../../desktop_app/ui/main_window.py" line="85" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97" />
-        <location filename="../../desktop_app/ui/main_window.py" line="143" />
+        <location filename="../../desktop_app/ui/main_window.py" line="98" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="100" />
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107" />
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/main_window.py" line="108" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window.py" line="110" />
         <source>New &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
         <source>New &amp;testimony</source>
         <translation>Новое &amp;показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="140" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="147" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233" />
+        <location filename="../../desktop_app/ui/main_window.py" line="234" />
         <source>Which case is the new testimony for?</source>
         <translation>К какому делу относится новое показание?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234" />
+        <location filename="../../desktop_app/ui/main_window.py" line="235" />
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Сначала создайте дело: каждое показание относится к делу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="323" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="355" />
+        <location filename="../../desktop_app/ui/main_window.py" line="357" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="400" />
+        <location filename="../../desktop_app/ui/main_window.py" line="402" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="409" />
+        <location filename="../../desktop_app/ui/main_window.py" line="411" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1

@@ -1067,13 +1067,13 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81" />
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="100" />
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
@@ -1083,7 +1083,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Bu versiya qoʻllanmadi, toʻxtatib qoʻyildi: siz tanlamaguningizcha hech narsa oʻzgarmaydi. Qaysi versiya qolsin?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="74" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="152" />
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n ta maydon farq qiladi; tanlov bitta versiyaning barcha maydonlarini saqlaydi.</numerusform>
@@ -1091,17 +1091,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="75" />
         <source>This vault</source>
         <translation>Shu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="81" />
         <source>Fields that differ</source>
         <translation>Farq qiladigan maydonlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="161" />
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n ta maydon bir xil</numerusform>
@@ -1109,29 +1109,39 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="105" />
         <source>Fields that are the same</source>
         <translation>Bir xil maydonlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="122" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="119" />
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="125" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="122" />
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="124" />
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="148" />
+        <source>A new person from %1, not in this vault.</source>
+        <translation>%1 yuborgan yangi shaxs; bu saqlagichda u yoʻq.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="158" />
+        <source>%n field(s) as %1 wrote them</source>
+        <translation><numerusform>%1 yozgan %n ta maydon</numerusform><numerusform>%1 yozgan %n ta maydon</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="186" />
         <source>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1's record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</source>
-        <translation>Bu saqlagich bu shaxsni qabul qilmagan: siz qaror qilguningizcha u tashqarida qoladi (uni hech kim oʻchirmagan). «Meniki qolsin» uni faqat shu saqlagichdan tashqarida qoldiradi: %1 yozuvi ular yozgandek qoladi va sizning hech bir paketingiz uni oʻchirmaydi. «Ularniki qolsin» uni himoyasiz, shu ism bilan qabul qiladi.</translation>
+        <translation>Bu saqlagich bu shaxsni qabul qilmagan: siz qaror qilguningizcha u tashqarida qoladi (uni hech kim oʻchirmagan). «Meniki qolsin» uni faqat shu saqlagichdan tashqarida qoldiradi: %1ning yozuvi u yozgandek qoladi va sizning hech bir paketingiz uni oʻchirmaydi. «Ularniki qolsin» uni himoyasiz, shu ism bilan qabul qiladi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/held_reasons.py" line="37" />
@@ -1229,12 +1239,12 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Bu versiya (%1) faylni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="169" />
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>Bu saqlagichda bu shaxs boshqasiga birlashtirilgan (qoldirilgan shaxs: %1); uni %2 tahrirlagan. «Meniki qolsin» birlashtirishni saqlaydi va ularning yangi ismlari va qiymatlarini qoldirilgan shaxsga qoʻshadi; «Ularniki qolsin» shaxsni ulardagi holida qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="159" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="175" />
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>Bu shaxsni %2 boshqasiga birlashtirgan (qoldirilgan shaxs: %1); bu yerda esa u tahrirlangan. «Ularniki qolsin» birlashtirishni saqlaydi va sizning yangi ismlaringiz va qiymatlaringizni qoldirilgan shaxsga qoʻshadi; «Meniki qolsin» shaxsni sizdagi holida saqlaydi.</translation>
     </message>
@@ -2292,7 +2302,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     <message>
         <location filename="../../desktop_app/ui/dangling_notes.py" line="31" />
         <source>These records refer to a person held for your decision: a colleague's bundle brings it in under the name of a protected person. Decide its conflict (see Conflicts); if you keep it out, open these records and choose again whom they refer to:</source>
-        <translation>Bu yozuvlar qaroringizni kutayotgan shaxsga ishora qiladi: hamkasbning paketi uni himoyalangan shaxsning ismi bilan olib keladi. Uning ziddiyatini hal qiling (Ziddiyatlar boʻlimiga qarang); agar uni qabul qilmasangiz, bu yozuvlarni ochib, kimga ishora qilishini qaytadan tanlang:</translation>
+        <translation>Bu yozuvlar qaroringizni kutayotgan shaxsga havola qiladi: hamkasbning paketi uni himoyalangan shaxsning ismi bilan olib keladi. Uning ziddiyatini hal qiling (Ziddiyatlar boʻlimiga qarang); agar uni qabul qilmasangiz, bu yozuvlarni ochib, kimga havola qilishini qaytadan tanlang:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dangling_notes.py" line="46" />
@@ -2450,7 +2460,10 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     <message numerus="yes">
         <location filename="../../desktop_app/ui/send_wizard.py" line="204" />
         <source>This bundle carries the real names of %n protected person(s); only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
-        <translation><numerusform>Bu paketda %n nafar himoyalangan odamning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform><numerusform>Bu paketda %n nafar himoyalangan odamning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform></translation>
+        <translation>
+            <numerusform>Bu paketda %n nafar himoyalangan odamning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>
+            <numerusform>Bu paketda %n nafar himoyalangan odamning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3490,96 +3503,96 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84" />
+        <location filename="../../desktop_app/ui/main_window.py" line="85" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97" />
-        <location filename="../../desktop_app/ui/main_window.py" line="143" />
+        <location filename="../../desktop_app/ui/main_window.py" line="98" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="100" />
         <source>&amp;New case</source>
         <translation>&amp;Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107" />
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/main_window.py" line="108" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window.py" line="110" />
         <source>New &amp;person</source>
         <translation>Yangi s&amp;haxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="116" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
         <source>New &amp;testimony</source>
         <translation>Yangi &amp;koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="140" />
         <source>Sections</source>
         <translation>Boʻlimlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="147" />
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Exchange</source>
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233" />
+        <location filename="../../desktop_app/ui/main_window.py" line="234" />
         <source>Which case is the new testimony for?</source>
         <translation>Yangi koʻrsatma qaysi ishga tegishli?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234" />
+        <location filename="../../desktop_app/ui/main_window.py" line="235" />
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Avval ish yarating: har bir koʻrsatma biror ishga tegishli.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="322" />
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="300" />
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="323" />
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="355" />
+        <location filename="../../desktop_app/ui/main_window.py" line="357" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="400" />
+        <location filename="../../desktop_app/ui/main_window.py" line="402" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="409" />
+        <location filename="../../desktop_app/ui/main_window.py" line="411" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
