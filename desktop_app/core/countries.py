@@ -55,3 +55,32 @@ def country_name(code: str, language: str) -> str:
     if it is not a known two-letter code."""
     known = _normalized(code)
     return _names(language)[known] if known else code
+
+
+def country_names(language: str) -> dict[str, str]:
+    """Every known country's name in language (as country_name gives it), by its code."""
+    return {code: name for code, name in _names(language).items() if _normalized(code)}
+
+
+def _folded(name: str) -> str:
+    # "O'zbekiston" typed with the keyboard's apostrophe is CLDR's "Oʻzbekiston".
+    return re.sub(r"[ʻʼ‘’'`]", "'", name.strip().casefold())
+
+
+@cache
+def _codes_by_name(language: str) -> dict[str, str]:
+    return {_folded(name): code for code, name in country_names(language).items()}
+
+
+def country_code(text: str, languages: tuple[str, ...]) -> str:
+    """The code text stands for: a known two-letter code (any case), or a country's name in
+    one of languages (any case); "" if it stands for no country."""
+    known = _normalized(text)
+    if known:
+        return known
+    folded = _folded(text)
+    for language in languages:
+        code = _codes_by_name(language).get(folded)
+        if code:
+            return code
+    return ""

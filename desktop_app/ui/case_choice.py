@@ -56,7 +56,16 @@ class CaseChoiceDialog(QDialog):
         self.model.modelReset.connect(self._select_first)
         self.model.rowsInserted.connect(self._select_first)
         self.model.set_vault(vault)
-        resize_within_screen(self, 760, 480)
+        resize_within_screen(self, max(760, self._width_for_whole_columns()), 480)
+
+    def _width_for_whole_columns(self) -> int:
+        """The width at which the table shows every column whole (dates, sensitivity and the
+        first page's titles): at 760 px it showed "10.03.20…" and "Конфиденциальн…"."""
+        width = self.page.table.natural_width()
+        for layout in (self.layout(), self.page.layout()):
+            margins = layout.contentsMargins()
+            width += margins.left() + margins.right()
+        return width
 
     def case_id(self) -> UUID | None:
         """The case selected in the list, or None."""

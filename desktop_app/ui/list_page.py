@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFocusEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -62,6 +62,13 @@ class ListPage(QWidget):
         # While a slow page is read on a worker the list is empty; this says why.
         self.loading_label = QLabel(self.tr("Loading…"))
         self.loading_label.hide()
+        # Over the empty table, what a new user does next, or that the filter hides everything.
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_label.hide()
+        self.table.viewport().installEventFilter(self)
         self.button_row = row = QHBoxLayout()
         if on_new is not None:
             self.new_button = QPushButton(new_label)
@@ -92,6 +99,14 @@ class ListPage(QWidget):
         model.modelReset.connect(self.show_failure)
         model.read_failed.connect(self.show_failure)
         model.loading_changed.connect(self.loading_label.setVisible)
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.loading_changed,
+            model.read_failed,
+        ):
+            signal.connect(self.show_emptiness)
 
     # The table takes the focus when the page is shown, or the page itself is focused (the main
     # window does so), but is no focus proxy: with one, Tab from the section list skipped the
@@ -132,6 +147,46 @@ class ListPage(QWidget):
                 self.tr("This list cannot be read. %1").replace("%1", error_text(failure))
             )
         self.failure_label.setVisible(failure is not None)
+
+    def show_emptiness(self) -> None:
+        """Say over an empty list how to make a first record, or that none passes the filter
+        (nothing while the list is locked, being read, or cannot be read)."""
+        model = self.model
+        is_empty = (
+            model.vault is not None
+            and model.rowCount() == 0
+            and not model.is_loading()
+            and model.failure is None
+        )
+        flt = model.list_filter
+        is_filtered = bool(flt.text.strip() or flt.status or flt.sensitivity)
+        texts = self._empty_texts.get(model.KIND, ("", ""))
+        self.empty_label.setText(texts[is_filtered] if is_empty else "")
+        self.empty_label.setVisible(is_empty)
+
+    @property
+    def _empty_texts(self) -> dict[str, tuple[str, str]]:
+        """Per record kind: the text over a list with no record, and over a filtered one."""
+        return {
+            "case": (
+                self.tr("No cases yet. Press Ctrl+N or New case to create one."),
+                self.tr("No case matches the filter."),
+            ),
+            "person": (
+                self.tr("No people yet. Press Ctrl+N or New person to add one."),
+                self.tr("No person matches the filter."),
+            ),
+            "testimony": (
+                self.tr("No testimonies yet. Press Ctrl+N or New testimony to record one."),
+                self.tr("No testimony matches the filter."),
+            ),
+        }
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keep the empty list's text over the whole of the table's viewport."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_label.setGeometry(self.table.viewport().rect())
+        return False
 
     def apply_filter(self) -> None:
         """Run the filters (in SQL, from the first page)."""

@@ -494,172 +494,182 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="36" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="44" />
         <source>e.g. KG-2010-0007</source>
         <translation>e.g. KG-2010-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="62" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67" />
         <source>comma-separated</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70" />
         <source>&amp;Reference:</source>
         <translation>&amp;Reference:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72" />
         <source>S&amp;ummary:</source>
         <translation>S&amp;ummary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73" />
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74" />
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70" />
-        <source>Country code</source>
-        <translation>Country code</translation>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75" />
+        <source>Country name or code</source>
+        <translation>Country name or code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
         <source>Regi&amp;on:</source>
         <translation>Regi&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="77" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="77" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="73" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="78" />
         <source>Start &amp;date:</source>
         <translation>Start &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="73" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="78" />
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="74" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="79" />
         <source>&amp;End date:</source>
         <translation>&amp;End date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="74" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="79" />
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="80" />
         <source>&amp;Violations:</source>
         <translation>&amp;Violations:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="80" />
         <source>Violation types</source>
         <translation>Violation types</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="81" />
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="81" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="77" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="82" />
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="77" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="82" />
         <source>Sens&amp;itivity:</source>
         <translation>Sens&amp;itivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="108" />
+        <source>Name or two-letter code, e.g. %1 or KG</source>
+        <translation>Name or two-letter code, e.g. %1 or KG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="140" />
+        <source>No country has this name or code.</source>
+        <translation>No country has this name or code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="143" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="189" />
         <source>The reference is required.</source>
         <translation>The reference is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="145" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="191" />
         <source>The title is required.</source>
         <translation>The title is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="147" />
-        <source>The country is a two-letter code (e.g. KG).</source>
-        <translation>The country is a two-letter code (e.g. KG).</translation>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="194" />
+        <source>No country is called “%1”: type its name or its two-letter code.</source>
+        <translation>No country is called “%1”: type its name or its two-letter code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="199" />
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="163" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="213" />
         <source>Another case already has the reference %1.</source>
         <translation>Another case already has the reference %1.</translation>
     </message>
@@ -1136,7 +1146,10 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     <message numerus="yes">
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="158" />
         <source>%n field(s) as %1 wrote them</source>
-        <translation><numerusform>%n field as %1 wrote it</numerusform><numerusform>%n fields as %1 wrote them</numerusform></translation>
+        <translation>
+            <numerusform>%n field as %1 wrote it</numerusform>
+            <numerusform>%n fields as %1 wrote them</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="186" />
@@ -3290,27 +3303,57 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="73" />
+        <location filename="../../desktop_app/ui/list_page.py" line="80" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="75" />
+        <location filename="../../desktop_app/ui/list_page.py" line="82" />
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="132" />
+        <location filename="../../desktop_app/ui/list_page.py" line="147" />
         <source>This list cannot be read. %1</source>
         <translation>This list cannot be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="156" />
+        <location filename="../../desktop_app/ui/list_page.py" line="172" />
+        <source>No cases yet. Press Ctrl+N or New case to create one.</source>
+        <translation>No cases yet. Press Ctrl+N or New case to create one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="173" />
+        <source>No case matches the filter.</source>
+        <translation>No case matches the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="176" />
+        <source>No people yet. Press Ctrl+N or New person to add one.</source>
+        <translation>No people yet. Press Ctrl+N or New person to add one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="177" />
+        <source>No person matches the filter.</source>
+        <translation>No person matches the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="180" />
+        <source>No testimonies yet. Press Ctrl+N or New testimony to record one.</source>
+        <translation>No testimonies yet. Press Ctrl+N or New testimony to record one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="181" />
+        <source>No testimony matches the filter.</source>
+        <translation>No testimony matches the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="211" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="163" />
+        <location filename="../../desktop_app/ui/list_page.py" line="218" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>

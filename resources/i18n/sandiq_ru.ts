@@ -507,172 +507,182 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="36" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="44" />
         <source>e.g. KG-2010-0007</source>
         <translation>напр. KG-2010-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="62" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67" />
         <source>comma-separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70" />
         <source>&amp;Reference:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71" />
         <source>&amp;Title:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72" />
         <source>S&amp;ummary:</source>
         <translation>&amp;Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72" />
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73" />
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74" />
         <source>&amp;Country:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70" />
-        <source>Country code</source>
-        <translation>Код страны</translation>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75" />
+        <source>Country name or code</source>
+        <translation>Название или код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
         <source>Regi&amp;on:</source>
         <translation>Р&amp;егион:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="77" />
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="77" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="73" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="78" />
         <source>Start &amp;date:</source>
         <translation>&amp;Дата начала:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="73" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="78" />
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="74" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="79" />
         <source>&amp;End date:</source>
         <translation>Дата &amp;окончания:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="74" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="79" />
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="80" />
         <source>&amp;Violations:</source>
         <translation>Нар&amp;ушения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="80" />
         <source>Violation types</source>
         <translation>Виды нарушений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="81" />
         <source>Ta&amp;gs:</source>
         <translation>Метк&amp;и:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="81" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="77" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="82" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="77" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="82" />
         <source>Sens&amp;itivity:</source>
         <translation>Кон&amp;фиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="108" />
+        <source>Name or two-letter code, e.g. %1 or KG</source>
+        <translation>Название или двухбуквенный код, например %1 или KG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="140" />
+        <source>No country has this name or code.</source>
+        <translation>Нет страны с таким названием или кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="143" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="189" />
         <source>The reference is required.</source>
         <translation>Укажите номер дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="145" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="191" />
         <source>The title is required.</source>
         <translation>Укажите название.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="147" />
-        <source>The country is a two-letter code (e.g. KG).</source>
-        <translation>Страна задаётся двухбуквенным кодом (напр. KG).</translation>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="194" />
+        <source>No country is called “%1”: type its name or its two-letter code.</source>
+        <translation>Страны «%1» нет: введите её название или двухбуквенный код.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="199" />
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="163" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="213" />
         <source>Another case already has the reference %1.</source>
         <translation>Номер %1 уже есть у другого дела.</translation>
     </message>
@@ -1154,7 +1164,11 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     <message numerus="yes">
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="158" />
         <source>%n field(s) as %1 wrote them</source>
-        <translation><numerusform>%n поле в том виде, как его записал контакт «%1»</numerusform><numerusform>%n поля в том виде, как их записал контакт «%1»</numerusform><numerusform>%n полей в том виде, как их записал контакт «%1»</numerusform></translation>
+        <translation>
+            <numerusform>%n поле в том виде, как его записал контакт «%1»</numerusform>
+            <numerusform>%n поля в том виде, как их записал контакт «%1»</numerusform>
+            <numerusform>%n полей в том виде, как их записал контакт «%1»</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="186" />
@@ -3334,27 +3348,57 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="73" />
+        <location filename="../../desktop_app/ui/list_page.py" line="80" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="75" />
+        <location filename="../../desktop_app/ui/list_page.py" line="82" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="132" />
+        <location filename="../../desktop_app/ui/list_page.py" line="147" />
         <source>This list cannot be read. %1</source>
         <translation>Этот список невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="156" />
+        <location filename="../../desktop_app/ui/list_page.py" line="172" />
+        <source>No cases yet. Press Ctrl+N or New case to create one.</source>
+        <translation>Дел пока нет. Нажмите Ctrl+N или «Новое дело», чтобы создать первое.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="173" />
+        <source>No case matches the filter.</source>
+        <translation>Ни одно дело не подходит под фильтр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="176" />
+        <source>No people yet. Press Ctrl+N or New person to add one.</source>
+        <translation>Людей пока нет. Нажмите Ctrl+N или «Добавить человека», чтобы добавить первого.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="177" />
+        <source>No person matches the filter.</source>
+        <translation>Ни один человек не подходит под фильтр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="180" />
+        <source>No testimonies yet. Press Ctrl+N or New testimony to record one.</source>
+        <translation>Показаний пока нет. Нажмите Ctrl+N или «Новое показание», чтобы записать первое.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="181" />
+        <source>No testimony matches the filter.</source>
+        <translation>Ни одно показание не подходит под фильтр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="211" />
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="163" />
+        <location filename="../../desktop_app/ui/list_page.py" line="218" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>

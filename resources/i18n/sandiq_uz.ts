@@ -494,172 +494,182 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="36" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="44" />
         <source>e.g. KG-2010-0007</source>
         <translation>masalan, UZ-2010-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="62" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="67" />
         <source>comma-separated</source>
         <translation>vergul bilan ajrating</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70" />
         <source>&amp;Reference:</source>
         <translation>&amp;Raqami:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="65" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="70" />
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71" />
         <source>&amp;Title:</source>
         <translation>&amp;Nomi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="71" />
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72" />
         <source>S&amp;ummary:</source>
         <translation>Q&amp;isqacha bayon:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="67" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="72" />
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73" />
         <source>St&amp;atus:</source>
         <translation>H&amp;olati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="68" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73" />
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74" />
         <source>&amp;Country:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="74" />
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70" />
-        <source>Country code</source>
-        <translation>Mamlakat kodi</translation>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="75" />
+        <source>Country name or code</source>
+        <translation>Mamlakat nomi yoki kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
         <source>Region</source>
         <translation>Viloyat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
         <source>Regi&amp;on:</source>
         <translation>&amp;Viloyat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="77" />
         <source>&amp;Place:</source>
         <translation>&amp;Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="77" />
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="73" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="78" />
         <source>Start &amp;date:</source>
         <translation>&amp;Boshlanish sanasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="73" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="78" />
         <source>Start date</source>
         <translation>Boshlanish sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="74" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="79" />
         <source>&amp;End date:</source>
         <translation>Tu&amp;gash sanasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="74" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="79" />
         <source>End date</source>
         <translation>Tugash sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="80" />
         <source>&amp;Violations:</source>
         <translation>&amp;Huquqbuzarliklar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="80" />
         <source>Violation types</source>
         <translation>Huquqbuzarlik turlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="81" />
         <source>Ta&amp;gs:</source>
         <translation>&amp;Teglar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="81" />
         <source>Tags</source>
         <translation>Teglar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="77" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="82" />
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="77" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="82" />
         <source>Sens&amp;itivity:</source>
         <translation>Ma&amp;xfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="108" />
+        <source>Name or two-letter code, e.g. %1 or KG</source>
+        <translation>Nomi yoki ikki harfli kodi, masalan %1 yoki KG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="140" />
+        <source>No country has this name or code.</source>
+        <translation>Bunday nomli yoki kodli mamlakat yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
         <source>New case</source>
         <translation>Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="143" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="189" />
         <source>The reference is required.</source>
         <translation>Ish raqamini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="145" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="191" />
         <source>The title is required.</source>
         <translation>Nomini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="147" />
-        <source>The country is a two-letter code (e.g. KG).</source>
-        <translation>Mamlakat ikki harfli kod bilan yoziladi (masalan, UZ).</translation>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="194" />
+        <source>No country is called “%1”: type its name or its two-letter code.</source>
+        <translation>«%1» degan mamlakat yoʻq: uning nomini yoki ikki harfli kodini yozing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="149" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="199" />
         <source>The end date is before the start date.</source>
         <translation>Tugash sanasi boshlanish sanasidan oldin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="163" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="213" />
         <source>Another case already has the reference %1.</source>
         <translation>%1 raqami boshqa ishda allaqachon bor.</translation>
     </message>
@@ -1136,7 +1146,10 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message numerus="yes">
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="158" />
         <source>%n field(s) as %1 wrote them</source>
-        <translation><numerusform>%1 yozgan %n ta maydon</numerusform><numerusform>%1 yozgan %n ta maydon</numerusform></translation>
+        <translation>
+            <numerusform>%1 yozgan %n ta maydon</numerusform>
+            <numerusform>%1 yozgan %n ta maydon</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="186" />
@@ -3290,27 +3303,57 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Yuklanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="73" />
+        <location filename="../../desktop_app/ui/list_page.py" line="80" />
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="75" />
+        <location filename="../../desktop_app/ui/list_page.py" line="82" />
         <source>Status filter</source>
         <translation>Holat boʻyicha filtr</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="132" />
+        <location filename="../../desktop_app/ui/list_page.py" line="147" />
         <source>This list cannot be read. %1</source>
         <translation>Bu roʻyxatni oʻqib boʻlmaydi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="156" />
+        <location filename="../../desktop_app/ui/list_page.py" line="172" />
+        <source>No cases yet. Press Ctrl+N or New case to create one.</source>
+        <translation>Hali ishlar yoʻq. Birinchisini yaratish uchun Ctrl+N yoki «Yangi ish» tugmasini bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="173" />
+        <source>No case matches the filter.</source>
+        <translation>Filtrga mos ish yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="176" />
+        <source>No people yet. Press Ctrl+N or New person to add one.</source>
+        <translation>Hali shaxslar yoʻq. Birinchisini qoʻshish uchun Ctrl+N yoki «Yangi shaxs» tugmasini bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="177" />
+        <source>No person matches the filter.</source>
+        <translation>Filtrga mos shaxs yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="180" />
+        <source>No testimonies yet. Press Ctrl+N or New testimony to record one.</source>
+        <translation>Hali koʻrsatmalar yoʻq. Birinchisini yozib olish uchun Ctrl+N yoki «Yangi koʻrsatma» tugmasini bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="181" />
+        <source>No testimony matches the filter.</source>
+        <translation>Filtrga mos koʻrsatma yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/list_page.py" line="211" />
         <source>Counting…</source>
         <translation>Sanalmoqda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="163" />
+        <location filename="../../desktop_app/ui/list_page.py" line="218" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n ta yozuv</numerusform>

@@ -1,12 +1,18 @@
-"""The case form names the country typed as a code in the interface language."""
+"""The case form takes a country by its code or its name (in the interface language or in
+English), offers the countries matching what is typed, stores the code, and names the country
+in the interface language."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop_app.core.vault import Vault
 from desktop_app.ui.forms.case_form import CaseForm
 from desktop_app.ui.i18n import install_translators
+from tests.gui.conftest import activate
 
 
 @pytest.mark.parametrize(
@@ -49,13 +55,13 @@ def test_a_typed_code_that_names_no_country_is_refused_but_one_that_came_with_th
     qtbot, tmp_vault: Vault
 ) -> None:
     install_translators("en")
-    refusal = "The country is a two-letter code (e.g. KG)."
+    refusal = "No country is called “%1”: type its name or its two-letter code."
     new = CaseForm(tmp_vault)
     qtbot.addWidget(new)
     qtbot.keyClicks(new.reference_edit, "KG-2")
     qtbot.keyClicks(new.title_edit, "Detention")
     qtbot.keyClicks(new.country_edit, "xx")
-    assert refusal in new.problems()
+    assert refusal.replace("%1", "xx") in new.problems()
     new.country_edit.setText("kg")
     assert new.problems() == []
     with tmp_vault.transaction() as session:
@@ -65,5 +71,110 @@ def test_a_typed_code_that_names_no_country_is_refused_but_one_that_came_with_th
     old = CaseForm(tmp_vault, case.id)
     qtbot.addWidget(old)
     assert old.problems() == []
-    old.country_edit.setText("QQ")
-    assert refusal in old.problems()
+    old.country_edit.setText("XX")
+    assert refusal.replace("%1", "XX") in old.problems()
+
+
+def _type(widget: QWidget, text: str) -> None:
+    # As a keyboard in that script sends it: qtbot.keyClicks only knows Latin-1 characters.
+    widget.setFocus()
+    for char in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def _leave(qtbot, edit: QLineEdit) -> None:
+    # Keys go to the offer while it is shown, as a keyboard's do.
+    popup = edit.completer().popup()
+    qtbot.keyClick(popup if popup.isVisible() else edit, Qt.Key.Key_Tab)
+
+
+def _offered(edit: QLineEdit) -> list[str]:
+    completer = edit.completer()
+    model = completer.completionModel()
+    return [model.index(row, 0).data() for row in range(completer.completionCount())]
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "offered"),
+    [
+        ("ru", "Узб", ["Узбекистан (UZ)"]),
+        ("ru", "Uzb", ["Uzbekistan (UZ)"]),
+        ("ru", "uz", ["Uzbekistan (UZ)", "Узбекистан (UZ)"]),
+        ("uz", "Oʻzb", ["Oʻzbekiston (UZ)"]),
+        ("uz", "Uzb", ["Uzbekistan (UZ)"]),
+        ("uz", "uz", ["Oʻzbekiston (UZ)", "Uzbekistan (UZ)"]),
+    ],
+)
+def test_a_country_is_offered_by_its_name_or_code(
+    qtbot, tmp_vault: Vault, language: str, typed: str, offered: list[str]
+) -> None:
+    install_translators(language)
+    form = CaseForm(tmp_vault)
+    qtbot.addWidget(form)
+    form.show()
+    _type(form.country_edit, typed)
+    assert set(offered) <= set(_offered(form.country_edit))
+    assert form.country_edit.placeholderText()  # says what to type
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "name"),
+    [
+        ("ru", "Узбекистан", "Узбекистан"),
+        ("ru", "uzbekistan", "Узбекистан"),
+        ("uz", "O'zbekiston", "Oʻzbekiston"),
+        ("uz", "Uzbekistan", "Oʻzbekiston"),
+    ],
+)
+def test_a_country_typed_by_name_is_stored_as_its_code(
+    qtbot, tmp_vault: Vault, language: str, typed: str, name: str
+) -> None:
+    install_translators(language)
+    form = CaseForm(tmp_vault)
+    qtbot.addWidget(form)
+    form.show()
+    activate(qtbot, form)
+    qtbot.keyClicks(form.reference_edit, "UZ-1")
+    qtbot.keyClicks(form.title_edit, "Detention")
+    _type(form.country_edit, typed)  # before: dropped after its second letter
+    assert form.content()["country"] == "UZ"
+    assert form.country_name.text() == name
+    assert form.problems() == []
+    _leave(qtbot, form.country_edit)  # leaving it shows the stored code
+    assert form.country_edit.text() == "UZ"
+    assert form.country_name.text() == name
+
+
+def test_a_country_chosen_from_the_offer_is_shown_as_its_code(qtbot, tmp_vault: Vault) -> None:
+    install_translators("ru")
+    form = CaseForm(tmp_vault)
+    qtbot.addWidget(form)
+    form.show()
+    activate(qtbot, form)
+    _type(form.country_edit, "Узб")
+    popup = form.country_edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    assert form.country_edit.text() == "Узбекистан (UZ)"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.country_edit.text() == "UZ")
+    assert form.country_name.text() == "Узбекистан"
+
+
+@pytest.mark.parametrize("language", ["ru", "uz"])
+def test_a_name_that_matches_no_country_says_so(qtbot, tmp_vault: Vault, language: str) -> None:
+    install_translators(language)
+    form = CaseForm(tmp_vault)
+    qtbot.addWidget(form)
+    form.show()
+    activate(qtbot, form)
+    qtbot.keyClicks(form.reference_edit, "UZ-1")
+    qtbot.keyClicks(form.title_edit, "Detention")
+    _type(form.country_edit, "Узбекистанн")
+    assert form.country_edit.text() == "Узбекистанн"  # kept, not dropped
+    _leave(qtbot, form.country_edit)
+    assert form.country_name.text()  # "No country has this name or code."
+    [problem] = form.problems()
+    assert "Узбекистанн" in problem

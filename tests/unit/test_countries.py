@@ -8,7 +8,7 @@ from string import ascii_uppercase
 
 import pytest
 
-from desktop_app.core.countries import country_name, is_country_code
+from desktop_app.core.countries import country_code, country_name, is_country_code
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,13 @@ def test_country_names_need_no_qt() -> None:
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_country_is_found_by_its_code_or_its_name_in_the_languages_given() -> None:
+    assert country_code("uz", ()) == "UZ"
+    assert country_code(" Узбекистан ", ("ru", "en")) == "UZ"
+    assert country_code("UZBEKISTAN", ("ru", "en")) == "UZ"
+    assert country_code("O'zbekiston", ("uz",)) == "UZ"  # the keyboard's apostrophe
+    assert country_code("Узбекистан", ("en",)) == ""  # not a language given
+    assert country_code("Узбекистанн", ("ru", "en")) == ""
+    assert country_code("ZZ", ("en",)) == ""  # user-assigned, never a country

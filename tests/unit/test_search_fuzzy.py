@@ -93,3 +93,31 @@ def test_an_o_may_be_an_uzbek_o_typed_without_its_mark() -> None:
 def test_a_u_may_be_written_without_the_mark_in_prose() -> None:
     assert marked_forms(fold("Тўхтаев")) == (fold("Toxtayev"),)
     assert marked_forms("askarov") == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "held"),
+    [
+        ("Nilufar", "Nilyufar"),
+        ("Nilyufar", "Nilufar"),
+        ("Нилюфар", "Nilufar"),
+        ("Людмила", "Ludmila"),
+    ],
+)
+def test_russian_yu_after_a_consonant_is_uzbek_u(query: str, held: str) -> None:
+    # Both spellings may be held (Nilufar and Nilyufar), so neither is ever read as a typo.
+    assert cost(query, held) <= PHONETIC_LIMIT
+
+
+@pytest.mark.parametrize(
+    ("query", "held"),
+    [
+        ("Yusupov", "Usupov"),  # a y at the start is no softening
+        ("Ayubov", "Aubov"),  # nor after a vowel
+        ("Ilyos", "Ilos"),  # ё folds to e, Uzbek yo with it
+        ("Mirziyaev", "Mirzaev"),  # folded mirzyaev: the y of ия is no softening of z
+        ("Евгения", "Евгена"),
+    ],
+)
+def test_a_y_other_than_the_softening_of_yu_stays_a_whole_letter(query: str, held: str) -> None:
+    assert cost(query, held) > PHONETIC_LIMIT

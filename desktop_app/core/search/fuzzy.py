@@ -5,9 +5,9 @@ decided here, word by word, against the names the vault really holds (``search_n
 
 * **Spelling variants** (Yoʻldoshev / Юлдашев, Qodirov / Кадыров, Alijew / Алиев): a weighted
   edit distance on folded keys in which the differences transliterations make are cheap
-  (Uzbek o for Russian a, i/y glides, g/h, s/z, German w and j, French ch) and any other letter
-  costs 1. A word is also read the German and the French way (Wassiljew → vasilyev, Rachidov →
-  rashidov) before it is compared.
+  (Uzbek o for Russian a, u for ю, i/y glides, g/h, s/z, German w and j, French ch) and any
+  other letter costs 1. A word is also read the German and the French way (Wassiljew →
+  vasilyev, Rachidov → rashidov) before it is compared.
 * **Typos** ("one wrong letter"): only for a word that is no known name, and only when it has
   no spelling variant: up to one letter in words of 6 to 8 letters, a little more in longer
   ones. A name the vault holds (Tukhvatullin) is never "corrected" into another (Tukhbatullin).
@@ -61,6 +61,12 @@ _FINAL_DEVOICING = 0.5  # Jalal-Abat, Jalal-Abad
 # while Gulnoro, held by no record, is still read as a typo of Gulnora.
 _FINAL_A_AS_O = 0.7
 _TRANSPOSITION = 1.0
+# Russian ю after a consonant softens it; Uzbek Latin has no such letter and writes u
+# (Нилюфар / Nilufar), so the y it folds to is as cheap as a glide. Not я: folding writes иya
+# as ya, so Mirziyaev would meet Mirzaev, and Evgena Evgenya; nor ё, folded to e, Uzbek yo
+# included (Ilyos, Fyodor).
+_SOFTENING_Y = 0.3
+_VOWELS = frozenset("aeiouy")
 
 _FRENCH_GU = re.compile(r"gu(?=[ei])")
 _FRENCH_C = re.compile(r"c(?=[aou]|$)")
@@ -81,6 +87,8 @@ def _indel_costs(word: str) -> tuple[float, ...]:
         neighbours = word[max(i - 1, 0) : i] + word[i + 1 : i + 2]
         if (letter == "y" and "i" in neighbours) or (letter == "i" and "y" in neighbours):
             costs.append(0.3)  # Niyozov / Nyazov, Mirziyoyev / Mirzyaev
+        elif letter == "y" and _is_softening_y(word, i):
+            costs.append(_SOFTENING_Y)  # Нилюфар / Nilufar, Людмила / Ludmila
         elif letter == "e" and i == last and i > 2:
             costs.append(0.6)  # French mute e: Samarcande
         elif letter == "y":
@@ -88,6 +96,11 @@ def _indel_costs(word: str) -> tuple[float, ...]:
         else:
             costs.append(1.0)
     return tuple(costs)
+
+
+def _is_softening_y(word: str, i: int) -> bool:
+    # The y of Russian ю after a consonant (lyu), which Uzbek Latin writes u.
+    return 0 < i < len(word) - 1 and word[i - 1] not in _VOWELS and word[i + 1] == "u"
 
 
 def _final_a_kept(costs: tuple[float, ...]) -> tuple[float, ...]:
