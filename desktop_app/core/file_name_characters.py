@@ -30,9 +30,10 @@ def is_dropped_from_names(character: str) -> bool:
     )
 
 
-# What Windows refuses in a file name ("/" everywhere), and the device names it reserves.
-_NOT_ON_EVERY_SYSTEM = re.compile(r'[<>:"/\\|?*]+')
-_RESERVED_NAMES = re.compile(r"(CON|PRN|AUX|NUL|COM\d|LPT\d)", re.IGNORECASE)
+# What Windows refuses in a file name ("/" everywhere), and the device names it reserves (with
+# any extension: CON.pdf is the console too).
+NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+RESERVED_FILE_NAMES = re.compile(r"(CON|PRN|AUX|NUL|COM\d|LPT\d)(\..*)?", re.IGNORECASE)
 MAX_SUGGESTED_STEM = 120  # characters: room for a suffix and a folder in any path limit
 
 
@@ -41,8 +42,8 @@ def file_stem_from(text: str) -> str:
     or "" if it holds no letter or digit or is a name Windows reserves."""
     text = unicodedata.normalize("NFC", text)
     text = "".join(ch for ch in text if not is_dropped_from_names(ch))
-    stem = " ".join(_NOT_ON_EVERY_SYSTEM.sub("_", text).split())
+    stem = " ".join(NOT_IN_FILE_NAMES.sub("_", text).split())
     stem = stem[:MAX_SUGGESTED_STEM].strip(" .")
-    if not any(ch.isalnum() for ch in stem) or _RESERVED_NAMES.fullmatch(stem):
+    if not any(ch.isalnum() for ch in stem) or RESERVED_FILE_NAMES.fullmatch(stem):
         return ""
     return stem

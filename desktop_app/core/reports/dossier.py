@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -24,6 +23,7 @@ from reportlab.platypus import Flowable, PageBreak
 from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import Cancelled, InvalidInput, SandiqError
+from desktop_app.core.file_name_characters import NOT_IN_FILE_NAMES, RESERVED_FILE_NAMES
 from desktop_app.core.fileio import check_output_path, write_atomically_with
 from desktop_app.core.identity import load_identity
 from desktop_app.core.leftovers import ledger_of
@@ -236,8 +236,6 @@ def _redactor(
 
 
 # Characters Windows, macOS or Linux refuse in a file name, and the names Windows reserves.
-_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
-_RESERVED_NAMES = re.compile(r"(CON|PRN|AUX|NUL|COM\d|LPT\d)(\..*)?", re.IGNORECASE)
 MAX_SUGGESTED_NAME = 120  # characters before ".pdf"
 
 
@@ -262,13 +260,13 @@ def suggested_file_name(
     _, redactor = _redactor(session, materials, options, lambda part: report(int(100 * part)))
     references = [_safe_in_file_name(redactor(m.case.reference)) for m in materials]
     name = _whole_references(references, labels_for(options.language)["and_more"])
-    if not name or _RESERVED_NAMES.fullmatch(name):
+    if not name or RESERVED_FILE_NAMES.fullmatch(name):
         name = f"dossier {name}".strip()
     return f"{name}.pdf"
 
 
 def _safe_in_file_name(text: str) -> str:
-    return " ".join(_NOT_IN_FILE_NAMES.sub("_", text).split()).strip(" .")
+    return " ".join(NOT_IN_FILE_NAMES.sub("_", text).split()).strip(" .")
 
 
 def _whole_references(references: Sequence[str], and_more: str) -> str:
