@@ -32,6 +32,7 @@ class PartyRow:
     role: str
     is_protected: bool
     pseudonym: str
+    sex: str  # a woman's role is named in the feminine where the language has one
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ def case_parties(session: Session, case_id: UUID) -> list[PartyRow]:
             CaseParty.role,
             Person.is_protected,
             Person.pseudonym,
+            Person.sex,
         )
         .join(Person, Person.id == CaseParty.person_id)
         .where(CaseParty.case_id == case_id, CaseParty.is_deleted.is_(False))

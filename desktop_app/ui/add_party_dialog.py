@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QW
 
 from desktop_app.core import vocab
 from desktop_app.core.errors import SandiqError
+from desktop_app.core.records import get_record
 from desktop_app.ui.fields import CodeCombo
 from desktop_app.ui.messages import show_error
 from desktop_app.ui.person_picker import PersonPicker
+from desktop_app.ui.role_labels import role_label
 from desktop_app.ui.windows import WindowRegistry
 
 
@@ -52,9 +54,16 @@ class AddPartyDialog(QDialog):
         form.saved.connect(lambda _kind, pid: select(pid))  # type: ignore[operator]
 
     def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.picker.person_id() is not None
-        )
+        person_id = self.picker.person_id()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(person_id is not None)
+        # The roles named for the person chosen, as the People tab will name hers
+        # ("Пострадавшая"); for nobody yet, the plain labels.
+        sex = ""
+        if person_id is not None:
+            with self.registry.vault.read() as session:
+                sex = getattr(get_record(session, "person", person_id), "sex", "")
+        for index in range(self.role_combo.count()):
+            self.role_combo.setItemText(index, role_label(self.role_combo.itemData(index), sex))
 
     def add(self) -> None:
         """Write the case party and close."""

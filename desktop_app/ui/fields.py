@@ -71,7 +71,13 @@ class PartialDateEdit(QWidget):
         self.day.setAccessibleName(self.tr("Day"))
         self._parts = QHBoxLayout(self)
         self._parts.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.precision, self.day, self.month, self.year):
+        # Uzbek writes the year first ("2026-yil 5-mart"). Tab follows the order the parts are
+        # added in: a widget joins the focus chain when the layout makes it a child.
+        if current_language() == "uz":
+            parts = (self.year, self.month, self.day)
+        else:
+            parts = (self.day, self.month, self.year)
+        for widget in (self.precision, *parts):
             self._parts.addWidget(widget)
         self._parts.addStretch(1)
         focus_through(self, self.precision)

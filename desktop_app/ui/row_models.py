@@ -21,6 +21,7 @@ from desktop_app.ui.i18n import (
 )
 from desktop_app.ui.media_kind_names import media_kind_name
 from desktop_app.ui.record_list_model import ID_ROLE, ROOT, ROW_ROLE, Index
+from desktop_app.ui.role_labels import role_label
 
 
 class RowsModel(QAbstractTableModel):
@@ -102,7 +103,7 @@ class PartyModel(RowsModel):
     def display(self, row: PartyRow, column: int) -> str:
         """Cell text."""
         pseudonym = row.pseudonym if row.is_protected else ""
-        return [row.name, vocab_label(row.role), pseudonym][column]
+        return [row.name, role_label(row.role, row.sex), pseudonym][column]
 
 
 class TimelineModel(RowsModel):

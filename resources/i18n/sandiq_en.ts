@@ -82,37 +82,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="26" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="28" />
         <source>Add a person to the case</source>
         <translation>Add a person to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="28" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="30" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="30" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="32" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="34" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="36" />
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="37" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="37" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="39" />
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="41" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="161" />
+        <location filename="../../desktop_app/ui/row_models.py" line="162" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="162" />
+        <location filename="../../desktop_app/ui/row_models.py" line="163" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="163" />
+        <location filename="../../desktop_app/ui/row_models.py" line="164" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="165" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="166" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -4057,17 +4057,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="100" />
+        <location filename="../../desktop_app/ui/row_models.py" line="101" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="100" />
+        <location filename="../../desktop_app/ui/row_models.py" line="101" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="100" />
+        <location filename="../../desktop_app/ui/row_models.py" line="101" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -5629,17 +5629,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194" />
+        <location filename="../../desktop_app/ui/row_models.py" line="195" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194" />
+        <location filename="../../desktop_app/ui/row_models.py" line="195" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194" />
+        <location filename="../../desktop_app/ui/row_models.py" line="195" />
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -6198,32 +6198,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="123" />
+        <location filename="../../desktop_app/ui/row_models.py" line="124" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="124" />
+        <location filename="../../desktop_app/ui/row_models.py" line="125" />
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125" />
+        <location filename="../../desktop_app/ui/row_models.py" line="126" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="127" />
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="128" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="132" />
+        <location filename="../../desktop_app/ui/row_models.py" line="133" />
         <source>Date unknown</source>
         <translation>Date unknown</translation>
     </message>
@@ -6651,6 +6651,48 @@ Do you want to delete it anyway?</translation>
         <location filename="../../desktop_app/ui/i18n.py" line="87" />
         <source>Conflict resolved</source>
         <translation>Conflict resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="23" />
+        <source>Victim</source>
+        <comment>female</comment>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="24" />
+        <source>Witness</source>
+        <comment>female</comment>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="25" />
+        <source>Alleged perpetrator</source>
+        <comment>female</comment>
+        <translation>Alleged perpetrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="26" />
+        <source>Source</source>
+        <comment>female</comment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="27" />
+        <source>Lawyer</source>
+        <comment>female</comment>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="28" />
+        <source>Relative</source>
+        <comment>female</comment>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="29" />
+        <source>Other</source>
+        <comment>female</comment>
+        <translation>Other</translation>
     </message>
 </context>
 </TS>

@@ -82,37 +82,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="26" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="28" />
         <source>Add a person to the case</source>
         <translation>Добавить человека в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="28" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="30" />
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="30" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="32" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="34" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="36" />
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="37" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="37" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="39" />
         <source>&amp;Person:</source>
         <translation>&amp;Человек:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="41" />
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="161" />
+        <location filename="../../desktop_app/ui/row_models.py" line="162" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="162" />
+        <location filename="../../desktop_app/ui/row_models.py" line="163" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="163" />
+        <location filename="../../desktop_app/ui/row_models.py" line="164" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="165" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="166" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -4105,17 +4105,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="100" />
+        <location filename="../../desktop_app/ui/row_models.py" line="101" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="100" />
+        <location filename="../../desktop_app/ui/row_models.py" line="101" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="100" />
+        <location filename="../../desktop_app/ui/row_models.py" line="101" />
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -5681,17 +5681,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194" />
+        <location filename="../../desktop_app/ui/row_models.py" line="195" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194" />
+        <location filename="../../desktop_app/ui/row_models.py" line="195" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194" />
+        <location filename="../../desktop_app/ui/row_models.py" line="195" />
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -6253,32 +6253,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="123" />
+        <location filename="../../desktop_app/ui/row_models.py" line="124" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="124" />
+        <location filename="../../desktop_app/ui/row_models.py" line="125" />
         <source>Act</source>
         <translation>Деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125" />
+        <location filename="../../desktop_app/ui/row_models.py" line="126" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="127" />
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="128" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="132" />
+        <location filename="../../desktop_app/ui/row_models.py" line="133" />
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>
@@ -6710,6 +6710,48 @@ Do you want to delete it anyway?</source>
         <location filename="../../desktop_app/ui/i18n.py" line="87" />
         <source>Conflict resolved</source>
         <translation>Конфликт разрешён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="23" />
+        <source>Victim</source>
+        <comment>female</comment>
+        <translation>Пострадавшая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="24" />
+        <source>Witness</source>
+        <comment>female</comment>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="25" />
+        <source>Alleged perpetrator</source>
+        <comment>female</comment>
+        <translation>Предполагаемая виновная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="26" />
+        <source>Source</source>
+        <comment>female</comment>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="27" />
+        <source>Lawyer</source>
+        <comment>female</comment>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="28" />
+        <source>Relative</source>
+        <comment>female</comment>
+        <translation>Родственница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="29" />
+        <source>Other</source>
+        <comment>female</comment>
+        <translation>Другое</translation>
     </message>
 </context>
 </TS>

@@ -82,37 +82,37 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="26" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="28" />
         <source>Add a person to the case</source>
         <translation>Ishga shaxs qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="28" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="30" />
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="30" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="32" />
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="34" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="36" />
         <source>&amp;Add</source>
         <translation>&amp;Qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="37" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="37" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="39" />
         <source>&amp;Person:</source>
         <translation>&amp;Shaxs:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="41" />
         <source>&amp;Role:</source>
         <translation>&amp;Roli:</translation>
     </message>
@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="161" />
+        <location filename="../../desktop_app/ui/row_models.py" line="162" />
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="162" />
+        <location filename="../../desktop_app/ui/row_models.py" line="163" />
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="163" />
+        <location filename="../../desktop_app/ui/row_models.py" line="164" />
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="165" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="166" />
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -4057,17 +4057,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="100" />
+        <location filename="../../desktop_app/ui/row_models.py" line="101" />
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="100" />
+        <location filename="../../desktop_app/ui/row_models.py" line="101" />
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="100" />
+        <location filename="../../desktop_app/ui/row_models.py" line="101" />
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -5629,17 +5629,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194" />
+        <location filename="../../desktop_app/ui/row_models.py" line="195" />
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194" />
+        <location filename="../../desktop_app/ui/row_models.py" line="195" />
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="194" />
+        <location filename="../../desktop_app/ui/row_models.py" line="195" />
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -6198,32 +6198,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="123" />
+        <location filename="../../desktop_app/ui/row_models.py" line="124" />
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="124" />
+        <location filename="../../desktop_app/ui/row_models.py" line="125" />
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125" />
+        <location filename="../../desktop_app/ui/row_models.py" line="126" />
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="127" />
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="128" />
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="132" />
+        <location filename="../../desktop_app/ui/row_models.py" line="133" />
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>
@@ -6651,6 +6651,48 @@ Baribir oʻchirilsinmi?</translation>
         <location filename="../../desktop_app/ui/i18n.py" line="87" />
         <source>Conflict resolved</source>
         <translation>Ziddiyat hal qilindi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="23" />
+        <source>Victim</source>
+        <comment>female</comment>
+        <translation>Jabrlanuvchi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="24" />
+        <source>Witness</source>
+        <comment>female</comment>
+        <translation>Guvoh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="25" />
+        <source>Alleged perpetrator</source>
+        <comment>female</comment>
+        <translation>Taxminiy aybdor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="26" />
+        <source>Source</source>
+        <comment>female</comment>
+        <translation>Manba</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="27" />
+        <source>Lawyer</source>
+        <comment>female</comment>
+        <translation>Advokat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="28" />
+        <source>Relative</source>
+        <comment>female</comment>
+        <translation>Qarindosh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/role_labels.py" line="29" />
+        <source>Other</source>
+        <comment>female</comment>
+        <translation>Boshqa</translation>
     </message>
 </context>
 </TS>

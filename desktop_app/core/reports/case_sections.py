@@ -11,7 +11,7 @@ from db.models import Event, Person, Testimony
 from desktop_app.core.countries import country_name, is_country_code
 from desktop_app.core.reports.context import ReportContext, markup
 from desktop_app.core.reports.facts import Facts
-from desktop_app.core.reports.labels import format_partial_date, format_period
+from desktop_app.core.reports.labels import format_partial_date, format_period, role_label
 from desktop_app.core.reports.layout import FRAME_WIDTH
 from desktop_app.core.reports.material import CaseMaterial
 from desktop_app.core.reports.rtl import Paragraph
@@ -154,6 +154,13 @@ def _person_details(ctx: ReportContext, person: Person) -> str:
     return "; ".join(fixed + free)
 
 
+def _roles(ctx: ReportContext, person: Person, roles: list[str]) -> str:
+    # A protected person's role stays in the plain form: "Пострадавшая" beside "Лицо А"
+    # would tell her sex, which her withheld details hide.
+    sex = "" if ctx.redact.label(str(person.id)) else person.sex
+    return ", ".join(role_label(role, sex, ctx.labels) for role in roles)
+
+
 def people_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]:
     """Everyone linked to the case, with roles; protected people by label only."""
     labels = ctx.labels
@@ -169,8 +176,7 @@ def people_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]
         [
             Paragraph(markup(name), ctx.styles.cell_bold),
             Paragraph(
-                markup(", ".join(labels.roles.get(r, r) for r in material.roles[pid])),
-                ctx.styles.cell,
+                markup(_roles(ctx, material.persons[pid], material.roles[pid])), ctx.styles.cell
             ),
             Paragraph(_person_details(ctx, material.persons[pid]), ctx.styles.cell),
         ]

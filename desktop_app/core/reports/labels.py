@@ -24,6 +24,8 @@ class Labels:
     months: tuple[str, ...]  # "June 2010"
     day_months: tuple[str, ...]  # "13 June 2010"
     roles: dict[str, str]
+    # A woman's roles where the language names them otherwise (Russian "Пострадавшая").
+    female_roles: dict[str, str]
     case_statuses: dict[str, str]
     testimony_statuses: dict[str, str]
     sensitivities: dict[str, str]
@@ -54,6 +56,14 @@ def labels_for(language: str) -> Labels:
         return by_language[language]
     except KeyError:
         raise ValueError(f"no report language {language!r}") from None
+
+
+def role_label(code: str, sex: str, labels: Labels) -> str:
+    """A role's label for a person of sex: the feminine form for a woman where the language
+    has one, else the plain label (the code itself for a role it does not know)."""
+    if sex == "female" and code in labels.female_roles:
+        return labels.female_roles[code]
+    return labels.roles.get(code, code)
 
 
 def format_partial_date(value: str, labels: Labels, after_preposition: bool = False) -> str:

@@ -129,6 +129,7 @@ LABELS = Labels(
         "relative": "Relative",
         "other": "Other",
     },
+    female_roles={},  # English names a role alike for everyone
     case_statuses={
         "open": "Open",
         "under_review": "Under review",

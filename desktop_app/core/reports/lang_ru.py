@@ -144,6 +144,13 @@ LABELS = Labels(
         "relative": "Родственник",
         "other": "Другое",
     },
+    # As Russian human-rights reports write them; Свидетель, Источник, Адвокат serve a woman
+    # too (Свидетельница, Адвокатесса read as colloquial).
+    female_roles={
+        "victim": "Пострадавшая",
+        "perpetrator": "Предполагаемая виновная",
+        "relative": "Родственница",
+    },
     case_statuses={
         "open": "Открыто",
         "under_review": "На рассмотрении",

@@ -131,6 +131,7 @@ LABELS = Labels(
         "relative": "Qarindosh",
         "other": "Boshqa",
     },
+    female_roles={},  # Uzbek has no grammatical gender: the roles above serve all
     case_statuses={
         "open": "Ochiq",
         "under_review": "Koʻrib chiqilmoqda",
