@@ -20,6 +20,8 @@ Names are read another way (``latin_readings``): search folding already translit
 Cyrillic name (Дильноза is Dilnoza), so a word written all in Cyrillic is left to it, and
 every other word is read as the Latin letters it looks like: "Dilnοza" with a Greek omicron,
 "Gulnɑra" with a Latin alpha, "GuInara" with a capital I are Dilnoza and Gulnara to a reader.
+A dossier reads the words of running text so too, letter for letter (``ascii_letter_readings``,
+``cyrillic_twins``; see ``reports.lookalike_words``).
 """
 
 from __future__ import annotations
@@ -59,6 +61,43 @@ def latin_readings(name: str) -> tuple[str, ...]:
         if read != plain and read not in readings:
             readings.append(read)
     return tuple(readings)
+
+
+@cache
+def ascii_letter_readings() -> dict[str, str]:
+    """Each character but an ASCII one that Unicode's confusables read as one ASCII letter,
+    with that letter in the character's case: Cyrillic а, Greek α, Latin ɑ as a; Greek Ο as O;
+    a capital whose class is l's (Cyrillic І, Greek Ι) as I. Shared: do not change it."""
+    readings = {}
+    for key, letter in _tables()[0].items():
+        char = chr(key)
+        if char.isascii() or not (len(letter) == 1 and letter.isascii() and letter.isalpha()):
+            continue
+        if char.isupper():
+            letter = "I" if letter == "l" else letter.upper()
+        elif char.islower():
+            letter = letter.lower()
+        readings[char] = letter
+    return readings
+
+
+@cache
+def cyrillic_twins() -> dict[str, str]:
+    """Each ASCII letter that Unicode's confusables list as drawn like a letter of the main
+    Cyrillic block (U+0400-U+04FF) of the same case, with that letter: a as а, P as Р, y as у.
+    Only a direct listing counts: т is drawn like the small capital ᴛ, not like t. Shared: do
+    not change it."""
+    from confusable_homoglyphs.confusables import confusables_data
+
+    twins: dict[str, str] = {}
+    for code in range(0x400, 0x500):
+        cyrillic = chr(code)
+        for entry in confusables_data.get(cyrillic, ()):
+            letter = entry["c"]
+            is_letter = len(letter) == 1 and letter.isascii() and letter.isalpha()
+            if is_letter and letter.isupper() == cyrillic.isupper():
+                twins.setdefault(letter, cyrillic)
+    return twins
 
 
 def _read(text: str, table: Table) -> str:

@@ -39,7 +39,15 @@ class ProtectedFathers:
     def _is_protected_name(self, father: str) -> bool:
         is_protected = self._is_protected.get(father)
         if is_protected is None:
-            owners = self._names.owners(father) or self._names.variant_owners(father)
+            # owners() first: it is what looks the word up among the variants and the
+            # unmarked short parts. In a patronymic a short part typed without its oʻ/gʻ mark
+            # (Otkir oʻgʻli, Откирович for a protected Oʻtkir) is his: the shape tells it is a
+            # father's name, which an ordinary word (Orol, olmas) never takes.
+            owners = (
+                self._names.owners(father)
+                or self._names.variant_owners(father)
+                or self._names.unmarked_owners(father)
+            )
             is_protected = self._is_protected[father] = any(
                 rank == AS_WRITTEN and person in self._protected for person, rank in owners.items()
             )

@@ -16,8 +16,10 @@ Oʻrinboyeva``), which may be her sister's. A word that a stored name uses to
 mention someone else ("Gulnora's son Rustam", "сын Гулноры") never shields her name (see
 ``people_index.mentioned_names``). A patronymic (``patronymics``) goes with the name it
 stands in or after, as initials do (``name_spans``, ``initials``); one made from a protected
-man's name is withheld (``fathers``). A replaced name's case ending stays after its label
-("Witness A-ga", see ``_labelled``). Limits are listed in docs/reports.md.
+man's name is withheld (``fathers``). A name spelt with look-alike letters of another script
+("Dilnοza" with a Greek omicron) is matched as read (``lookalike_words``). A replaced name's
+case ending stays after its label ("Witness A-ga", see ``_labelled``). Limits are listed in
+docs/reports.md.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from collections.abc import Callable, Sequence
 from desktop_app.core.reports.fathers import ProtectedFathers
 from desktop_app.core.reports.glued import glued_names
 from desktop_app.core.reports.line_breaks import joined_at_breaks
+from desktop_app.core.reports.lookalike_words import LookalikeReader
 from desktop_app.core.reports.name_forms import (
     AS_WRITTEN,
     OTHER_GENDER,
@@ -82,6 +85,7 @@ class Redactor:
         self._names = PeopleIndex(people, self._protected)
         self._fathers = ProtectedFathers(self._names, self._protected)
         self._stored = StoredNames(people)
+        self._lookalikes = LookalikeReader(self._names_someone)
 
     @property
     def is_active(self) -> bool:
@@ -179,13 +183,19 @@ class Redactor:
             return text
         text = normal_text(text)
         if not is_file_name:
-            text = joined_at_breaks(text, self._is_protected_name)
+            text = joined_at_breaks(
+                text, lambda word: self._is_protected_name(self._lookalikes.word(word))
+            )
+        # Names are found in the text read as drawn ("Dilnοza" with a Greek omicron is
+        # Dilnoza); what is printed around them is the text as written, offset for offset.
+        printed = text
+        text = self._lookalikes(text)
         words = distinct_words(text)
         names, variants = self._names.named_words(words)
         fathers = self._fathers.spans(text, words)
         glued = glued_names(text, is_file_name=is_file_name, protected_owners=self._written_for)
         if not names and not variants and not fathers and not glued:
-            return text  # the common case: a paragraph that names nobody known
+            return printed  # the common case: a paragraph that names nobody known
         found = occurrences(text, names | variants)
         if not is_file_name:
             # A name in lower case in prose may be a common word that is also her name (Uzbek
@@ -243,10 +253,19 @@ class Redactor:
         out: list[str] = []
         done = 0
         for piece_start, piece_end, replacement in sorted(pieces):
-            out += (text[done:piece_start], replacement)
+            out += (printed[done:piece_start], replacement)
             done = piece_end
-        out.append(text[done:])
+        out.append(printed[done:])
         return "".join(out)
+
+    def _names_someone(self, word: str) -> bool:
+        """True if word (every word of it, in camel case) may name someone as written."""
+        return all(
+            self._names.owners(part)
+            or self._names.variant_owners(part)
+            or self._names.unmarked_owners(part)
+            for part in distinct_words(word)
+        )
 
     def _is_protected_name(self, word: str) -> bool:
         """True if word, standing alone, may name someone protected."""
