@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 from db.models import Case, CaseParty, Event, Person, Testimony
 from desktop_app.core.content import MODEL_OF_KIND, Record, quoted, record_label, to_content
 from desktop_app.core.errors import Cancelled, InvalidInput
-from desktop_app.core.exchange.format import DuplicateKey, unique_object
 from desktop_app.core.one_line_text import ONE_LINE_FIELDS, one_line_problem
 from desktop_app.core.record_validation import ValidRecord, read_id, validate_record
 from desktop_app.core.records import RecordWriter
+from desktop_app.core.strict_json import DuplicateKey, unique_object
 
 FORMAT_NAME = "sandiq"
 FORMAT_VERSION = 1

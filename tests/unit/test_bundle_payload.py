@@ -22,12 +22,12 @@ from desktop_app.core.exchange import open_refusals as messages
 from desktop_app.core.exchange.format import (
     CURRENT,
     FormatVersion,
-    canonical_json,
     encode_manifest,
     format_timestamp,
     parse_manifest,
 )
 from desktop_app.core.exchange.verified import RECORDS_NOT_JSON
+from desktop_app.core.strict_json import canonical_json
 from tests.unit.bundle_stores import MemoryStore
 
 ALICE = BundleIdentity.generate()

@@ -14,8 +14,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from desktop_app.core.errors import ContactFileRejected, InvalidInput
-from desktop_app.core.exchange.format import loads_strict
 from desktop_app.core.exchange.identity import BundleIdentity, ContactKeys, age_recipient_to_bytes
+from desktop_app.core.strict_json import loads_strict
 
 CONTACT_FORMAT = "sandiq-contact"
 CONTACT_VERSION = 1

@@ -11,7 +11,6 @@ over the manifest covers the whole payload, and a reader knows every length befo
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,10 +18,10 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
-from desktop_app.core.content import quoted
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.identity import ContactKeys, age_recipient_to_bytes
 from desktop_app.core.file_name_characters import is_dropped_from_names
+from desktop_app.core.strict_json import canonical_json, loads_strict
 
 MAGIC_BYTES = 17  # every version's magic is as long, so a reader knows how much to read first
 LENGTH_BYTES = 4
@@ -156,60 +155,6 @@ def attachment_name_problem(name: str) -> str | None:
     if any(is_dropped_from_names(c) for c in name):
         return "must not contain invisible, private-use or unassigned characters"
     return None
-
-
-def canonical_json(value: Any) -> bytes:
-    """The single byte string the spec allows for value: sorted keys, no spaces, UTF-8."""
-    text = json.dumps(
-        value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-    )
-    return text.encode("utf-8")
-
-
-class DuplicateKey(ValueError):
-    """A JSON object names a key twice: whichever value a reader kept, the other would be lost
-    without a word (a narrative's first half, a bundle's second recipient list)."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__(f"the key {quoted(key)} appears twice in one object")
-        self.key = key
-
-
-def unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """An object_pairs_hook for json.loads: the object, or DuplicateKey naming a key given
-    twice. Every JSON reader of Sandiq (bundles, contact files, import-json) uses it."""
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise DuplicateKey(key)
-            seen.add(key)
-    return result
-
-
-def _no_floats(text: str) -> Any:
-    raise ValueError("numbers with a fraction or exponent are not allowed")
-
-
-def loads_strict(data: bytes | bytearray) -> Any:
-    """Parse UTF-8 JSON refusing duplicate keys, NaN/Infinity and floats; ValueError if not."""
-    try:
-        return json.loads(
-            bytes(data).decode("utf-8"),
-            object_pairs_hook=unique_object,
-            parse_constant=_no_floats,
-            parse_float=_no_floats,
-        )
-    except RecursionError:
-        raise ValueError("nested too deeply") from None
-
-
-def strict_decoder() -> json.JSONDecoder:
-    """A decoder with the rules of ``loads_strict``, to read a long part value by value."""
-    return json.JSONDecoder(
-        object_pairs_hook=unique_object, parse_constant=_no_floats, parse_float=_no_floats
-    )
 
 
 def encode_manifest(info: BundleInfo) -> bytes:

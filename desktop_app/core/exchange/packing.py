@@ -34,7 +34,6 @@ from desktop_app.core.exchange.format import (
     MAX_MANIFEST_BYTES,
     MAX_RECORDS_BYTES,
     MAX_SEQUENCE,
-    canonical_json,
 )
 from desktop_app.core.exchange.held_entering import colleague_versions
 from desktop_app.core.exchange.progress import Meter, ProgressCallback
@@ -46,6 +45,7 @@ from desktop_app.core.exchange.sync_records import (
     RecordsPart,
     SyncRecord,
 )
+from desktop_app.core.strict_json import canonical_json
 
 _BATCH = 500  # records loaded per query
 # The manifest's fields other than the attachments: 64 recipients' key ids and a few stamps.

@@ -1,6 +1,6 @@
 """The records part of a bundle: every record with the bookkeeping a merge needs.
 
-Its bytes are canonical JSON (``format.canonical_json``) of::
+Its bytes are canonical JSON (``strict_json.canonical_json``) of::
 
     {"format": "sandiq-records", "records": [entry, ...], "version": 1}
 
@@ -32,10 +32,9 @@ from desktop_app.core.exchange.clock import Clock
 from desktop_app.core.exchange.format import (
     CHUNK_BYTES,
     MAX_SEQUENCE,
-    canonical_json,
-    strict_decoder,
 )
 from desktop_app.core.one_line_text import tidied_from_bundle
+from desktop_app.core.strict_json import canonical_json, strict_decoder
 
 RECORDS_FORMAT = "sandiq-records"
 RECORDS_VERSION = 1

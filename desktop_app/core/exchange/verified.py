@@ -16,9 +16,13 @@ from types import TracebackType
 from typing import Any
 
 from desktop_app.core.errors import BundleRejected
-from desktop_app.core.exchange.format import CHUNK_BYTES, BundleInfo, loads_strict
+from desktop_app.core.exchange.format import (
+    CHUNK_BYTES,
+    BundleInfo,
+)
 from desktop_app.core.exchange.identity import ContactKeys
 from desktop_app.core.exchange.staging import StagingArea, StagingFailed, StagingReader
+from desktop_app.core.strict_json import loads_strict
 
 STAGING_DAMAGED = "The encrypted working copy of this bundle was altered; open the bundle again."
 RECORDS_NOT_JSON = "The records in this bundle are not a valid JSON object."

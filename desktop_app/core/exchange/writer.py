@@ -28,7 +28,6 @@ from desktop_app.core.exchange.format import (
     BundleInfo,
     SentBefore,
     attachment_name_problem,
-    canonical_json,
     encode_manifest,
     sent_before_problem,
 )
@@ -36,6 +35,7 @@ from desktop_app.core.exchange.identity import BundleIdentity, ContactKeys
 from desktop_app.core.exchange.progress import CancelCheck, Meter, ProgressCallback
 from desktop_app.core.exchange.streams import RecordingFile
 from desktop_app.core.exchange.sync_records import RecordsPart
+from desktop_app.core.strict_json import canonical_json
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,8 @@ from desktop_app.core.exchange.format import (
     VERSION_1,
     FormatVersion,
     SentBefore,
-    canonical_json,
 )
+from desktop_app.core.strict_json import canonical_json
 
 HERE = Path(__file__).parent
 PREFIX = f"v{CURRENT.number}-"
