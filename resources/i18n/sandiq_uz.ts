@@ -941,7 +941,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="84"/>
         <source>&amp;New passphrase:</source>
-        <translation>&amp;Yangi ibora:</translation>
+        <translation>&amp;Yangi parol iborasi:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="86"/>

@@ -85,7 +85,7 @@ LABELS = Labels(
         "testimony_n": "{n}-koʻrsatma: {witness}",
         "unnamed_witness": "guvoh koʻrsatilmagan",
         "witness": "Guvoh",
-        "interviewer": "Suhbat oluvchi",
+        "interviewer": "Suhbatni olib borgan",
         "interpreter": "Tarjimon",
         "language": "Til",
         "consent": "Rozilik",
@@ -186,7 +186,7 @@ LABELS = Labels(
         "saqlanadi. Qabul qilinganda uning SHA-256 xeshi hisoblangan: bu 64 belgidan iborat "
         "barmoq izi boʻlib, fayldagi birorta bayt oʻzgarsa ham butunlay oʻzgaradi. Ushbu xesh "
         "ilovalar jadvalida koʻrsatilgan.",
-        "Alohida olgan ilova nusxasini tekshirish uchun uning SHA-256 xeshini hisoblang va "
+        "Alohida olingan ilova nusxasini tekshirish uchun uning SHA-256 xeshini hisoblang va "
         "jadvaldagi qiymat bilan solishtiring:",
         "Linux: <font name='{mono}'>sha256sum FAYL</font>",
         "macOS: <font name='{mono}'>shasum -a 256 FAYL</font>",
