@@ -1,5 +1,8 @@
 """Country names for the ISO 3166-1 alpha-2 codes cases are stored with, in en, ru and uz.
 
+A country here is what ISO 3166-1 assigns a code to, and Kosovo (XK): not the regions,
+unions and organisations CLDR also names (001, EU, UN).
+
 The names are CLDR's, through Babel: the dossier and the case form name a country in the
 reader's language ("Uzbekistan", "Узбекистан", "Oʻzbekiston"), which Qt cannot do.
 """
@@ -18,6 +21,10 @@ _ALPHA_2 = re.compile(r"[A-Z]{2}")
 # Codes ISO 3166-1 leaves to users and never assigns: CLDR names some of them ("Unknown
 # Region", "Pseudo-Accents"), which would read as a country. XK is Kosovo's, used everywhere.
 _USER_ASSIGNED = re.compile(r"AA|Q[M-Z]|X[A-JL-Z]|ZZ")
+# Codes ISO 3166-1 reserves for bodies that are no country (EU, UN, EZ the Eurozone) and for
+# parts of countries with codes of their own (AC and TA of SH, IC and EA of ES, CQ of GG, DG of
+# IO, CP of FR); CLDR names them, and the case form offered "European Union" as a country.
+_EXCEPTIONALLY_RESERVED = frozenset({"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "TA", "UN"})
 # CLDR writes Uzbek oʻ and gʻ now with the letter ʻ (U+02BB), now with a quotation mark
 # ("Qo‘shma", U+2018); Uzbek spelling, and the rest of Sandiq, use the letter, and ʼ (U+02BC)
 # for the apostrophe ("Meʼroj").
@@ -40,7 +47,11 @@ def _names(language: str) -> dict[str, str]:
 def _normalized(code: str) -> str:
     """code as a known country code (upper case), or "" if it is none."""
     upper = code.strip().upper()
-    if not _ALPHA_2.fullmatch(upper) or _USER_ASSIGNED.fullmatch(upper):
+    if (
+        not _ALPHA_2.fullmatch(upper)
+        or _USER_ASSIGNED.fullmatch(upper)
+        or upper in _EXCEPTIONALLY_RESERVED
+    ):
         return ""
     return upper if upper in _names(FALLBACK_LANGUAGE) else ""
 

@@ -18,15 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
-    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -38,9 +36,11 @@ from desktop_app.core.search.query import QueryNote
 from desktop_app.core.search.service import SearchFilters, SearchResults, search_results
 from desktop_app.core.vault import Vault
 from desktop_app.ui.clipboard import ClipboardGuard
+from desktop_app.ui.country_edit import CountryEdit
 from desktop_app.ui.fields import CodeCombo
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import act_type_label
+from desktop_app.ui.line_edit_width import width_for_texts
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.search_hits import SearchHitModel, SnippetDelegate
 from desktop_app.ui.search_notes import note_text, unrebuildable_index_text
@@ -50,20 +50,6 @@ from desktop_app.ui.tasks import Result, run_task
 DEBOUNCE_MS = 300
 PAGE_SIZE = 200  # hits per search; scrolling to the end of the list fetches the next page
 _DATE_PATTERN = r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"
-_LINE_EDIT_MARGIN = 2  # what QLineEdit leaves each side of its text inside the frame
-
-
-def width_for_texts(edit: QLineEdit, texts: list[str]) -> int:
-    """The width edit needs to show each of texts whole, with its frame and the cursor."""
-    option = QStyleOptionFrame()
-    edit.initStyleOption(option)
-    style = edit.style()
-    margins = edit.textMargins()
-    widest = max(edit.fontMetrics().horizontalAdvance(text) for text in texts)
-    cursor = style.pixelMetric(QStyle.PixelMetric.PM_TextCursorWidth, option, edit)
-    inner = widest + 2 * _LINE_EDIT_MARGIN + margins.left() + margins.right() + cursor
-    contents = QSize(inner, edit.sizeHint().height())
-    return style.sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, contents, edit).width()
 
 
 class SearchPage(QWidget):
@@ -86,11 +72,9 @@ class SearchPage(QWidget):
         self.query_edit.setPlaceholderText(self.tr("Search names, places, testimonies…"))
         self.query_edit.setAccessibleName(self.tr("Search"))
         self.query_edit.setClearButtonEnabled(True)
-        self.country_edit = QLineEdit()
-        self.country_edit.setMaxLength(2)
-        self.country_edit.setMaximumWidth(50)
-        self.country_edit.setPlaceholderText("KG")
-        self.country_edit.setAccessibleName(self.tr("Country code"))
+        # A country by its name as well as its code, as the case form takes it: a new user typed
+        # "Узбекистан" into a box that kept two letters.
+        self.country_edit = CountryEdit()
         self.from_edit = QLineEdit()
         self.to_edit = QLineEdit()
         for edit, name in (
@@ -240,7 +224,7 @@ class SearchPage(QWidget):
             return (value,) if value else ()
 
         return SearchFilters(
-            countries=one(self.country_edit.text().strip().upper()),
+            countries=one(self.country_edit.code()),
             act_types=one(self.act_combo.value()),
             statuses=one(self.status_combo.value()),
             sensitivities=one(self.sensitivity_combo.value()),
@@ -255,10 +239,15 @@ class SearchPage(QWidget):
         vault = self._vault()
         query, filters = self.query_edit.text().strip(), self.filters()
         self._generation += 1
+        is_on = vault is not None and not vault.is_locked and self.is_index_ready
+        # Searching without the country asked for would list other countries' records as its.
+        is_unknown_country = is_on and self.country_edit.is_unknown()
         wanted = query or filters != SearchFilters()
-        if vault is None or vault.is_locked or not self.is_index_ready or not wanted:
+        if not is_on or not wanted or is_unknown_country:
             self.model.set_rows([])
-            self.summary_label.clear()
+            self.summary_label.setText(
+                self.country_edit.unknown_text() if is_unknown_country else ""
+            )
             self.suggestion_button.hide()
             return
         self._searched = (query, filters)

@@ -178,3 +178,48 @@ def test_a_name_that_matches_no_country_says_so(qtbot, tmp_vault: Vault, languag
     assert form.country_name.text()  # "No country has this name or code."
     [problem] = form.problems()
     assert "Узбекистанн" in problem
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "not_offered", "offered"),
+    [
+        ("ru", "Евро", "Европейский союз (EU)", ""),
+        ("ru", "Организация", "Организация Объединенных Наций (UN)", ""),
+        ("ru", "EU", "Европейский союз (EU)", ""),
+        ("ru", "UN", "United Nations (UN)", ""),
+        ("ru", "Узб", "", "Узбекистан (UZ)"),
+        ("ru", "Кос", "", "Косово (XK)"),
+        ("ru", "Кирг", "", "Киргизия (KG)"),
+        ("uz", "Oʻzb", "", "Oʻzbekiston (UZ)"),
+        ("en", "European", "European Union (EU)", ""),
+        ("en", "Euro", "Eurozone (EZ)", ""),
+        ("en", "Canary", "Canary Islands (IC)", ""),
+        ("en", "Kosovo", "", "Kosovo (XK)"),
+        ("en", "Kyrgyz", "", "Kyrgyzstan (KG)"),
+    ],
+)
+def test_only_countries_are_offered_not_unions_or_organisations(
+    qtbot, tmp_vault: Vault, language: str, typed: str, not_offered: str, offered: str
+) -> None:
+    install_translators(language)
+    form = CaseForm(tmp_vault)
+    qtbot.addWidget(form)
+    form.show()
+    _type(form.country_edit, typed)
+    choices = _offered(form.country_edit)
+    if not_offered:
+        assert not_offered not in choices
+    assert not [c for c in choices if c.endswith(("(EU)", "(EZ)", "(UN)", "(QO)", "(150)"))]
+    if offered:
+        assert offered in choices
+
+
+def test_eu_typed_as_a_code_is_no_country(qtbot, tmp_vault: Vault) -> None:
+    install_translators("en")
+    form = CaseForm(tmp_vault)
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.reference_edit, "EU-1")
+    qtbot.keyClicks(form.title_edit, "Detention")
+    qtbot.keyClicks(form.country_edit, "EU")
+    assert form.country_name.text() == ""
+    assert "No country is called “EU”: type its name or its two-letter code." in form.problems()

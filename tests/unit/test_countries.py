@@ -8,7 +8,7 @@ from string import ascii_uppercase
 
 import pytest
 
-from desktop_app.core.countries import country_code, country_name, is_country_code
+from desktop_app.core.countries import country_code, country_name, country_names, is_country_code
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,24 @@ def test_a_country_is_found_by_its_code_or_its_name_in_the_languages_given() -> 
     assert country_code("Узбекистан", ("en",)) == ""  # not a language given
     assert country_code("Узбекистанн", ("ru", "en")) == ""
     assert country_code("ZZ", ("en",)) == ""  # user-assigned, never a country
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uz"])
+def test_only_countries_are_named_not_unions_organisations_or_regions(language: str) -> None:
+    names = country_names(language)
+    # CLDR names these too; ISO 3166-1 gives them to no country (001 is CLDR's "World").
+    for code in ("EU", "EZ", "UN", "QO", "001", "150", "IC", "AC", "TA", "DG", "EA", "CP", "CQ"):
+        assert code not in names
+        assert not is_country_code(code)
+        assert country_name(code, language) == code
+    assert not {"Европейский союз", "Организация Объединенных Наций"} & set(names.values())
+    assert {"UZ", "KG", "TJ", "KZ", "TM", "XK"} <= set(names)
+    assert len(names) == 250  # the 249 codes ISO 3166-1 assigns, and Kosovo
+
+
+def test_a_union_or_an_organisation_is_not_found_by_its_name_or_code() -> None:
+    assert country_code("EU", ("en",)) == ""
+    assert country_code("Европейский союз", ("ru", "en")) == ""
+    assert country_code("United Nations", ("ru", "en")) == ""
+    assert country_code("Косово", ("ru", "en")) == "XK"
+    assert country_code("Qirgʻiziston", ("uz", "en")) == "KG"

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core import vocab
 from desktop_app.core.case_file import case_with_reference, record_title
-from desktop_app.core.countries import country_code, country_name, country_names
+from desktop_app.core.countries import country_name
 from desktop_app.core.dates import is_before
+from desktop_app.ui.country_edit import CountryEdit
 from desktop_app.ui.fields import (
     ChecklistBox,
     CodeCombo,
@@ -47,7 +46,7 @@ class CaseForm(RecordForm):
         self.summary_edit.setTabChangesFocus(True)
         set_height_in_lines(self.summary_edit, 5)
         self.status_combo = CodeCombo(vocab.CASE_STATUSES)
-        self.country_edit = self._country_edit()
+        self.country_edit = CountryEdit()
         self.country_name = QLabel()
         country_row = QWidget()
         country_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -72,7 +71,6 @@ class CaseForm(RecordForm):
         self.add_row(self.tr("S&ummary:"), self.summary_edit, self.tr("Summary"))
         self.add_row(self.tr("St&atus:"), self.status_combo, self.tr("Status"))
         self.add_row(self.tr("&Country:"), country_row, self.tr("Country"))
-        self.country_edit.setAccessibleName(self.tr("Country name or code"))
         self.add_row(self.tr("Regi&on:"), self.region_edit, self.tr("Region"))
         self.add_row(self.tr("&Place:"), self.place_edit, self.tr("Place"))
         self.add_row(self.tr("Start &date:"), self.start_date, self.tr("Start date"))
@@ -96,52 +94,16 @@ class CaseForm(RecordForm):
             self.sensitivity_combo.changed,
         )
         self.country_edit.textChanged.connect(self._show_country)
-        self.country_edit.editingFinished.connect(self._country_to_code)
+        self.country_edit.editingFinished.connect(self._say_unknown_country)
         resize_within_screen(self, 640, 760)
 
-    def _country_edit(self) -> QLineEdit:
-        """A line taking a country's code or its name in the interface language or English,
-        and offering the countries whose name or code holds what is typed."""
-        edit = QLineEdit()
-        language = current_language()
-        edit.setPlaceholderText(
-            self.tr("Name or two-letter code, e.g. %1 or KG").replace(
-                "%1", country_name("KG", language)
-            )
-        )
-        edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 28)
-        choices = {}
-        for names in (country_names(language), country_names("en")):
-            for code, name in names.items():
-                choices[f"{name} ({code})"] = code
-        # The choice with its code in it lets "uz" find Uzbekistan in either language.
-        self._country_choices = {choice.casefold(): code for choice, code in choices.items()}
-        completer = QCompleter(sorted(choices, key=str.casefold), edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        edit.setCompleter(completer)
-        # Queued: the edit puts the choice's text in it from a slot it connects on each focus-in,
-        # so after any connected here.
-        completer.activated[str].connect(self._country_to_code, Qt.ConnectionType.QueuedConnection)
-        return edit
-
-    def _typed_country(self) -> str:
-        """The code of the country typed (as a code, a name or a choice), or ""."""
-        text = self.country_edit.text().strip()
-        chosen = self._country_choices.get(text.casefold())
-        return chosen or country_code(text, (current_language(), "en"))
-
-    def _country_to_code(self) -> None:
-        """Show a country chosen or typed by name as its code, the way a case stores it."""
-        code = self._typed_country()
-        if code and code != self.country_edit.text():
-            self.country_edit.setText(code)
-        elif not code and self.country_edit.text().strip():
+    def _say_unknown_country(self) -> None:
+        if self.country_edit.is_unknown():
             self.country_name.setText(self.tr("No country has this name or code."))
 
     def _show_country(self) -> None:
         """The country's name in the interface language beside its code, or nothing."""
-        code = self._typed_country()
+        code = self.country_edit.code()
         self.country_name.setText(country_name(code, current_language()) if code else "")
 
     def window_title(self) -> str:
@@ -170,7 +132,7 @@ class CaseForm(RecordForm):
             "title": self.one_line("title", self.title_edit.text()),
             "summary": self.summary_edit.toPlainText(),
             "status": self.status_combo.value(),
-            "country": self._typed_country() or self.country_edit.text().strip().upper(),
+            "country": self.country_edit.code() or self.country_edit.text().strip().upper(),
             "region": self.region_edit.text(),
             "place": self.one_line("place", self.place_edit.text()),
             "start_date": self.start_date.value(),
@@ -190,11 +152,7 @@ class CaseForm(RecordForm):
         if not data["title"].strip():
             issues.append(self.tr("The title is required."))
         if self._unknown_country(data["country"]):
-            issues.append(
-                self.tr("No country is called “%1”: type its name or its two-letter code.").replace(
-                    "%1", self.country_edit.text().strip()
-                )
-            )
+            issues.append(self.country_edit.unknown_text())
         if is_before(data["end_date"], data["start_date"]):
             issues.append(self.tr("The end date is before the start date."))
         return issues
@@ -202,7 +160,7 @@ class CaseForm(RecordForm):
     def _unknown_country(self, code: str) -> bool:
         # A code typed here (XX, a typo) would print as it is in every dossier; one that came
         # with the case (an old export, a colleague's bundle) is left for the user to correct.
-        return bool(code) and not self._typed_country() and code != self._loaded.get("country")
+        return self.country_edit.is_unknown() and code != self._loaded.get("country")
 
     def conflict_in_vault(self, session: Session, content: dict[str, Any]) -> str:
         """Another case already uses the reference (in any letter case: uz-1 is UZ-1's)."""
