@@ -48,9 +48,9 @@ from desktop_app.core.search.folding import (
     fold_tokens,
     yo_readings,
 )
+from desktop_app.core.search.fts5_rendering import fts5_string
 from desktop_app.core.search.fuzzy import markless_forms, prose_spellings, readings
 from desktop_app.core.search.prefix_folding import fold_prefix
-from desktop_app.core.search.query import fts5_string
 
 _FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
 # Letters a begun word needs before FTS5 is asked for the words it begins (see the docstring).

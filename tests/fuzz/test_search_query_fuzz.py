@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.search.folding import fold, fold_tokens
-from desktop_app.core.search.query import fts5_excluded, fts5_match, parse_query
+from desktop_app.core.search.fts5_rendering import fts5_excluded, fts5_match
+from desktop_app.core.search.query import parse_query
 
 # Pieces that mean something to our parser or to FTS5, glued together at random.
 PIECES = [

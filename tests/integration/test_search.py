@@ -11,7 +11,7 @@ from uuid import UUID
 import pytest
 
 from desktop_app.core.search import service
-from desktop_app.core.search.query import NoteCode
+from desktop_app.core.search.query_notes import NoteCode
 from desktop_app.core.search.service import Match, SearchFilters, search, search_results
 from desktop_app.core.search.snippets import bracketed_snippet
 from desktop_app.core.vault import Vault
@@ -271,8 +271,11 @@ def test_edits_and_deletions_reach_the_index(tmp_vault: Vault) -> None:
 def test_name_test_set_recall_and_precision(tmp_vault: Vault) -> None:
     entities = load_entities()
     figures = measure(tmp_vault, entities, fill_with_names(tmp_vault, entities, names_only=False))
-    assert figures.recall >= 0.95, figures.misses
-    assert figures.precision >= 0.90, figures.wrong_finds
+    # Measured 99.5% and 99.6% (docs/search-folding.md); at 0.90 the four wrong finds of Osh
+    # spellings (98.7%) went unnoticed. Raise these when search improves; never lower them to
+    # pass a change.
+    assert figures.recall >= 0.99, figures.misses
+    assert figures.precision >= 0.99, figures.wrong_finds
 
 
 def test_cli_search_json_gives_kind_id_case_score_match_and_snippet(

@@ -48,6 +48,20 @@ def test_each_part_folds_as_the_word_alone() -> None:
     assert index_tokens("Azimjon-Toshkent")[1:] == fold_tokens("Azimjon") + fold_tokens("Toshkent")
 
 
+@pytest.mark.parametrize("text", ["Ush-Tobe", "Уш-Тобе", "Үш-Төбе", "Ush-Toʻrtkul"])
+def test_a_part_spelt_as_osh_without_the_uzbek_letter_is_not_osh(text: str) -> None:
+    # Уш, Kazakh үш "three", folds to ush, the key of Ўш (Osh) in the place table.
+    assert "osh" not in index_tokens(text)
+    assert "ush" in index_tokens(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ўш-Тошкент", "У\u0306ш-Тошкент", "Oʻsh-Toshkent", "O'sh-Toshkent"]
+)
+def test_a_part_written_with_the_uzbek_letter_is_osh(text: str) -> None:
+    assert index_tokens(text)[1:] == ["osh", "tashkent"]
+
+
 _ALPHABET = "абвгжқўАБ-‐‑﹣－'ʻ abdjoksz2\n\u00ad"
 
 

@@ -9,6 +9,7 @@ import pytest
 import sqlcipher3
 
 from desktop_app.core.search.folding import fold
+from desktop_app.core.search.fts5_rendering import fts5_excluded, fts5_match, prefix_words
 from desktop_app.core.search.query import (
     MAX_QUERY_CHARS,
     MAX_TERMS,
@@ -16,15 +17,12 @@ from desktop_app.core.search.query import (
     DayRange,
     Filter,
     FilterKey,
-    NoteCode,
     SearchQuery,
     Term,
     day_range,
-    fts5_excluded,
-    fts5_match,
     parse_query,
-    prefix_words,
 )
+from desktop_app.core.search.query_notes import NoteCode
 
 
 def words(query: SearchQuery) -> list[list[str]]:

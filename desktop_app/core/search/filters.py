@@ -33,14 +33,8 @@ from sqlalchemy.orm import Session
 from db.models import VocabularyTerm
 from desktop_app.core import vocab
 from desktop_app.core.search.folding import fold_tokens
-from desktop_app.core.search.query import (
-    DayRange,
-    Filter,
-    FilterKey,
-    NoteCode,
-    QueryNote,
-    SearchQuery,
-)
+from desktop_app.core.search.query import DayRange, Filter, FilterKey, SearchQuery
+from desktop_app.core.search.query_notes import NoteCode, QueryNote
 
 _RANK = "CASE {} WHEN 'restricted' THEN 2 WHEN 'confidential' THEN 1 ELSE 0 END"
 _SENSITIVITY_RANK = {"normal": 0, "confidential": 1, "restricted": 2}

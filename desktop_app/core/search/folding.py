@@ -161,6 +161,12 @@ _APOSTROPHE_LEFT_OUT = {
     "korgontepa": "kurgantyube",  # Qorgʻontepa written Qorgontepa
 }  # fmt: skip
 PLACE_KEYS = {**PLACE_NAMES, **_APOSTROPHE_LEFT_OUT}
+# Place keys that also begin compound names of other places: Уш, Ush (Kazakh үш, "three") fold
+# as Ўш does (Уш-Тобе, Уш-Арал are not Osh). As a part of a hyphenated word, such a key is the
+# place only when the part is written with the Uzbek letter that names it: Ўш-Тошкент,
+# Oʻsh-Andijon (a road) are Osh.
+_PLACE_KEYS_MARKED_AS_PART = frozenset({"ush"})
+_UZBEK_U = re.compile(f"ў|у\u0306|o[{APOSTROPHES}']", re.IGNORECASE)
 
 
 # Format characters that take no room on screen: soft hyphen, Mongolian vowel separator,
@@ -310,17 +316,31 @@ class WordFolder:
             known.clear()
             self._parts.clear()
             new = list(dict.fromkeys(words))
-        joined = [word for word in new if _HYPHEN.search(word)]
-        # A newline never appears inside a word and no rule adds or removes one; a space
-        # for each hyphen folds the parts as the words they would be alone.
-        lines = [*new, *(_HYPHEN.sub(" ", word) for word in joined)]
-        folded = apply_rules("\n".join(lines)).split("\n")
+        joined = {word: _HYPHEN.split(word) for word in new if _HYPHEN.search(word)}
+        pieces = list(chain.from_iterable(joined.values()))
+        # A newline never appears inside a word and no rule adds or removes one; each part of
+        # a joined word is a line of its own, folded as the word it would be alone.
+        folded = apply_rules("\n".join([*new, *pieces])).split("\n")
         for word, line in zip(new, folded[: len(new)], strict=True):
             known[word] = _tokens_of(line)
-        for word, line in zip(joined, folded[len(new) :], strict=True):
-            parts = [part for part in _tokens_of(line) if part not in known[word]]
+        folded_pieces = iter(zip(pieces, folded[len(new) :], strict=True))
+        for word, word_pieces in joined.items():
+            keys = [_part_keys(*next(folded_pieces)) for _ in word_pieces]
+            parts = [part for part in chain.from_iterable(keys) if part not in known[word]]
             if parts:
                 self._parts[word] = parts
+
+
+def _part_keys(piece: str, folded: str) -> list[str]:
+    # The tokens of one part of a hyphenated word: place keys as for a whole word, but for
+    # those that are the place only when written with the Uzbek letter.
+    is_marked = _UZBEK_U.search(piece) is not None
+    return [
+        token
+        if token in _PLACE_KEYS_MARKED_AS_PART and not is_marked
+        else PLACE_KEYS.get(token, token)
+        for token in TOKEN.findall(folded)
+    ]
 
 
 def index_tokens(text: str) -> list[str]:

@@ -39,11 +39,12 @@ from desktop_app.core.search.folding import (
 )
 
 FOLD_VERSION_KEY = "fold_version"
-INDEXED_FIELDS_VERSION = 3
+INDEXED_FIELDS_VERSION = 4
 """Bump when indexed_text reads other fields or cleans text otherwise: indexes made before
 then lack them, and are rebuilt. 2: event institutions; testimony interviewer and
 interpreter; person ethnicity, nationality and contact; invisible characters dropped.
-3: the parts of a word a hyphen joins, folded alone besides the whole (``index_tokens``)."""
+3: the parts of a word a hyphen joins, folded alone besides the whole (``index_tokens``).
+4: those parts no longer looked up in the place table (Уш of Уш-Тобе was indexed as Osh)."""
 INDEXED_FIELDS_KEY = "indexed_fields_version"  # absent (version 1) in vaults made before it
 _BATCH = 500
 _INDEXED_MODELS = (Case, Person, Testimony, Event)

@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop_app.core.patronymic_shapes import is_joined_patronymic, is_patronymic_second_word
-from desktop_app.core.search.query import AnyOf, NoteCode, QueryNote, SearchQuery
+from desktop_app.core.search.query import AnyOf, SearchQuery
+from desktop_app.core.search.query_notes import NoteCode, QueryNote
 
 
 def _word(group: AnyOf) -> str:

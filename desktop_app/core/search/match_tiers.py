@@ -29,21 +29,19 @@ from sqlalchemy.orm import Session
 from db.fts import holds_folded_words, is_name_word
 from desktop_app.core.search.expansion import near_forms
 from desktop_app.core.search.folding import fold
-from desktop_app.core.search.fuzzy import markless_forms
-from desktop_app.core.search.inflection import base_forms
-from desktop_app.core.search.loosening import without_last_word
-from desktop_app.core.search.prefix_folding import fold_prefix, place_prefixes
-from desktop_app.core.search.query import (
-    NoteCode,
-    QueryNote,
-    SearchQuery,
-    Term,
+from desktop_app.core.search.fts5_rendering import (
     fts5_excluded,
     fts5_match,
     fts5_string,
     prefix_words,
     term_words,
 )
+from desktop_app.core.search.fuzzy import markless_forms
+from desktop_app.core.search.inflection import base_forms
+from desktop_app.core.search.loosening import without_last_word
+from desktop_app.core.search.prefix_folding import fold_prefix, place_prefixes
+from desktop_app.core.search.query import SearchQuery, Term
+from desktop_app.core.search.query_notes import NoteCode, QueryNote
 from desktop_app.core.search.snippets import plain_word
 from desktop_app.core.search.word_forms import (
     MIN_STEM_LETTERS,

@@ -28,9 +28,9 @@ from desktop_app.core.patronymic_shapes import (
     is_patronymic_second_word,
 )
 from desktop_app.core.search.folding import fold_tokens
+from desktop_app.core.search.fts5_rendering import fts5_string, term_words
 from desktop_app.core.search.loosening import without_patronymics
 from desktop_app.core.search.match_tiers import QueryReading, TierPlan, plan_without
-from desktop_app.core.search.query import fts5_string, term_words
 
 # Persons whose names are read for another patronymic: a name held by more stays in group 2
 # past them, as reading every one would slow the search box.

@@ -1,4 +1,4 @@
-"""The search box language, parsed into plain values, and its safe FTS5 rendering.
+"""The search box language, parsed into plain values.
 
     askarov "Bazar-Korgon" -Kyrgyz torture OR beating country:KG from:2010 to:2013-06
 
@@ -9,9 +9,9 @@ type, status, from, to, role, sensitivity. ``title:Osh`` (a key the language doe
 searches for ``Osh`` everywhere, with a note. Anything else, including FTS5 syntax
 (``^ ( ) : NEAR AND``, a ``*`` not at the end of a word), is plain text.
 
-Parsing never raises: what cannot be understood is dropped and explained in ``notes``, so the
-search box can show why a query found less than the user expected. The rendered MATCH
-expressions quote every user word, so no input can reach FTS5 as syntax.
+Parsing never raises: what cannot be understood is dropped and explained in ``notes``
+(``query_notes``), so the search box can show why a query found less than the user expected.
+``fts5_rendering`` turns the parsed query into MATCH expressions that quote every user word.
 """
 
 from __future__ import annotations
@@ -19,23 +19,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.core.dates import date_bounds, normalize_partial_date
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.search.folding import drop_invisible, fold_tokens
-from desktop_app.core.search.prefix_folding import fold_prefix
+from desktop_app.core.search.folding import TOKEN, drop_invisible
+from desktop_app.core.search.query_notes import NoteCode, QueryNote
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32  # words and phrases together; bounds the work one query can ask of FTS5
-# Folded letters a prefix needs (after folding cut it, see prefix_folding.fold_prefix): FTS5 reads
-# the index of every word that begins with a prefix, and there are many that begin with "a".
-MIN_PREFIX_LETTERS = 2
-
-_TOKEN = re.compile(r"[^\W_]+")  # what FTS5's unicode61 tokenizer keeps as a word
-_COLUMN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _QUOTES = str.maketrans(dict.fromkeys("“”„«»″＂", '"'))
 _KEY = re.compile(r"([A-Za-z]+):(.*)", re.DOTALL)
 
@@ -53,86 +46,6 @@ class FilterKey(StrEnum):
 
 
 _FILTER_KEYS = frozenset(FilterKey)
-
-
-class NoteCode(StrEnum):
-    """Why part of a query was ignored or changed; the GUI shows a translated text per code."""
-
-    UNBALANCED_QUOTE = "unbalanced_quote"
-    DANGLING_OPERATOR = "dangling_operator"
-    NO_WORDS = "no_words"
-    EMPTY_FILTER = "empty_filter"
-    BAD_DATE = "bad_date"
-    REPEATED_DATE = "repeated_date"
-    DATES_SWAPPED = "dates_swapped"
-    DATE_NOT_EXCLUDABLE = "date_not_excludable"
-    TRUNCATED = "truncated"
-    UNKNOWN_VALUE = "unknown_value"
-    UNKNOWN_FIELD = "unknown_field"
-    ONLY_EXCLUDED = "only_excluded"
-    TOO_SHORT = "too_short"
-    NOT_YET_USED = "not_yet_used"
-    PATRONYMIC_LEFT_OUT = "patronymic_left_out"
-    PATRONYMIC_OPTIONAL = "patronymic_optional"
-    OTHER_FORMS = "other_forms"
-    TRY_PREFIX = "try_prefix"
-
-
-_MESSAGES = {
-    NoteCode.UNBALANCED_QUOTE: "a quotation mark has no partner and was ignored",
-    NoteCode.DANGLING_OPERATOR: "{} needs a word to act on and was ignored",
-    NoteCode.NO_WORDS: "{} has no letters or digits to search for and was ignored",
-    NoteCode.EMPTY_FILTER: "{} needs a value, e.g. country:KG; it was ignored",
-    NoteCode.BAD_DATE: "{} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored",
-    NoteCode.REPEATED_DATE: "{} is given more than once; the last one is used",
-    NoteCode.DATES_SWAPPED: "from: is later than to:; the two were swapped",
-    NoteCode.DATE_NOT_EXCLUDABLE: "{} cannot be excluded; it was used as a date limit",
-    NoteCode.TRUNCATED: "the query is too long; the end of it was ignored",
-    NoteCode.UNKNOWN_VALUE: "{} is not a known value, so nothing matches it",
-    NoteCode.UNKNOWN_FIELD: (
-        "{} is not a filter (they are country: type: status: role: sensitivity: from: to:); "
-        "the words after it were searched for everywhere"
-    ),
-    NoteCode.ONLY_EXCLUDED: (
-        "{} only says what to leave out; add a word or a filter to search for, e.g. country:UZ"
-    ),
-    NoteCode.TOO_SHORT: (
-        "{} was searched for as a whole word only: it is too short to find the words beginning "
-        "with it"
-    ),
-    NoteCode.NOT_YET_USED: (
-        "{} is too short to complete yet: records holding it as a whole word come first, then "
-        "those the words before it find"
-    ),
-    NoteCode.PATRONYMIC_LEFT_OUT: (
-        "nothing was found with {}, which looks like a patronymic (records often leave them "
-        "out); the other words were searched for"
-    ),
-    NoteCode.PATRONYMIC_OPTIONAL: (
-        "{} looks like a patronymic: records holding it come first, then those with the other "
-        "words and no patronymic, then persons with another patronymic"
-    ),
-    NoteCode.OTHER_FORMS: (
-        "other forms (words with the same stem) were also searched for: {}; records found only "
-        "so come last"
-    ),
-    NoteCode.TRY_PREFIX: "nothing was found as typed; try {} to find the words beginning so",
-}
-
-
-@dataclass(frozen=True)
-class QueryNote:
-    """Something in the query that was ignored or changed, and the text it is about."""
-
-    code: NoteCode
-    subject: str = ""
-    # For a suggestion (TRY_PREFIX): the query to run instead, as the user would type it.
-    query: str = ""
-
-    @property
-    def message(self) -> str:
-        """One English sentence for the CLI (the GUI translates by code instead)."""
-        return _MESSAGES[self.code].format(self.subject)
 
 
 @dataclass(frozen=True)
@@ -311,7 +224,7 @@ class _Parser:
             self._drop_pending_or()
             self._filter(FilterKey(key.lower()), value, token, is_negated)
             return
-        if token.key or (key and _TOKEN.match(value)):
+        if token.key or (key and TOKEN.match(value)):
             # title:Andijan, place:"Bobur square": there is no such field, but the words are
             # what the user is after. (http://example.org, 10:30 stay plain text.)
             note = QueryNote(NoteCode.UNKNOWN_FIELD, f"{key}:")
@@ -341,7 +254,7 @@ class _Parser:
         self.last_was_group = False
 
     def _term(self, term: Term, is_negated: bool) -> None:
-        if not _TOKEN.search(term.text):
+        if not TOKEN.search(term.text):
             self.notes.append(QueryNote(NoteCode.NO_WORDS, term.text.strip() or '""'))
             return
         if self.term_count == MAX_TERMS and QueryNote(NoteCode.TRUNCATED) not in self.notes:
@@ -421,80 +334,3 @@ def parse_query(text: str) -> SearchQuery:
     for token in _lex(query):
         parser.feed(token)
     return parser.finish()
-
-
-# --- rendering for FTS5 -------------------------------------------------------------------
-
-
-def term_words(term: Term, *, folded: bool = False) -> list[str]:
-    """The words of a term as the index holds them: as typed, or folded."""
-    return fold_tokens(term.text) if folded else _TOKEN.findall(term.text)
-
-
-def prefix_words(term: Term, *, folded: bool = False) -> list[str]:
-    """The words of a term whose last word is unfinished, as typed or folded, the last one
-    what every completion of it begins with (``prefix_folding.fold_prefix``): FTS5 looks for it as a
-    prefix. [] when that leaves fewer than MIN_PREFIX_LETTERS letters."""
-    text = term.text.rstrip("*")  # what follows a * cannot change what the word folds to
-    words = list(fold_prefix(text)) if folded else _TOKEN.findall(text)
-    if not words or len(words[-1]) < MIN_PREFIX_LETTERS:
-        return []
-    return words
-
-
-def fts5_string(words: Sequence[str]) -> str:
-    """Words as one double-quoted FTS5 string (a phrase if several); '' for no words."""
-    return '"' + " ".join(words).replace('"', '""') + '"' if words else ""
-
-
-def _phrase(term: Term, folded: bool, prefix: str, *, completes: bool = False) -> str:
-    # e.g. "ь" folds to nothing; an empty phrase would match no row at all
-    if completes and term.is_prefix and (words := prefix_words(term, folded=folded)):
-        return f"{prefix}{fts5_string(words)} *"
-    phrase = fts5_string(term_words(term, folded=folded))
-    return prefix + phrase if phrase else ""
-
-
-def _column_prefix(columns: Sequence[str]) -> str:
-    for column in columns:
-        if not _COLUMN.fullmatch(column):
-            raise ValueError(f"not a column name: {column!r}")  # a programming error
-    if not columns:
-        return ""
-    return f"{columns[0]} : " if len(columns) == 1 else "{" + " ".join(columns) + "} : "
-
-
-def _any_of(terms: Sequence[Term], folded: bool, prefix: str, *, completes: bool = False) -> str:
-    phrases = [p for p in (_phrase(t, folded, prefix, completes=completes) for t in terms) if p]
-    if len(phrases) > 1:
-        return "(" + " OR ".join(phrases) + ")"
-    return phrases[0] if phrases else ""
-
-
-def fts5_match(
-    query: SearchQuery, *, folded: bool = False, columns: Sequence[str] = ()
-) -> str | None:
-    """A MATCH expression for the query's words in the given FTS5 columns (all if none).
-
-    With folded=True every word is folded first, for the column that holds folded text. Every
-    word is a double-quoted FTS5 string, so user input is never read as FTS5 syntax. None when
-    there is no word to require: FTS5 cannot express "every row except", see fts5_excluded.
-    Required words are whole words (``Andij*`` is ``Andij``: the search service ranks
-    completions below them); excluded ones typed with a ``*`` exclude every completion.
-    """
-    prefix = _column_prefix(columns)
-    groups = [g for g in (_any_of(group.terms, folded, prefix) for group in query.required) if g]
-    if not groups:
-        return None
-    expression = " AND ".join(groups)
-    excluded = _any_of(query.excluded, folded, prefix, completes=True)
-    return f"({expression}) NOT {excluded}" if excluded else expression
-
-
-def fts5_excluded(
-    query: SearchQuery, *, folded: bool = False, columns: Sequence[str] = ()
-) -> str | None:
-    """A MATCH expression for rows holding any excluded word, or any completion of one typed
-    with a ``*`` (for ``rowid NOT IN (...)`` when the query has only exclusions and filters);
-    None if nothing is excluded."""
-    return _any_of(query.excluded, folded, _column_prefix(columns), completes=True) or None

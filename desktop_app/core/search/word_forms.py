@@ -11,12 +11,15 @@ query on the ``title`` and ``body`` columns, where FTS5 compares words as writte
 Snowball removes endings, it does not relate words: пытали (``пыта``) finds пытались but not
 пытки (``пытк``); the genitive plural that a stem in two consonants makes with a fleeting о
 or е (пыток, девушек) is looked for too (``fleeting_vowel_forms``). Stems shorter than
-``MIN_STEM_LETTERS`` are not used at all (избили and убили stem to ``изб``, ``уб``, which
-begin избрали and убежал). Names are left to folding and ``inflection``: a word the vault holds
-as a name or a place is not stemmed, nor one typed with a capital, unless it is the query's
-first word or all in capitals (``is_taken_as_name``). Uzbek has no Snowball stemmer; a word
-with a letter only Uzbek, Kazakh or Kyrgyz Cyrillic has (ў, қ, ғ, ҳ ...) is not stemmed, and
-Uzbek suffixes are ``inflection``'s.
+``MIN_STEM_LETTERS`` are not used at all (дом, били → ``бил``, which begins билет). Where
+Snowball cuts a verb into its root (избили, избит → ``изб``, which begins избрали) or keeps a
+verbal noun's ``н`` (задержание → ``задержан``), ``verb_stems`` gives the beginnings the verb's
+forms share instead (``избил* избит* избив* избиен*``), and the root of an Uzbek verb in Latin
+letters (kaltaklashdi → ``kaltakla*``). Names are left to folding and ``inflection``: a word
+the vault holds as a name or a place is not stemmed, nor one typed with a capital, unless it
+is the query's first word or all in capitals (``is_taken_as_name``). Uzbek has no Snowball
+stemmer; a word with a letter only Uzbek, Kazakh or Kyrgyz Cyrillic has (ў, қ, ғ, ҳ ...) is
+not stemmed, and the suffixes of names are ``inflection``'s.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ import re
 from functools import lru_cache
 
 import snowballstemmer
+
+from desktop_app.core.search.verb_stems import russian_verb_prefixes, uzbek_verb_prefix
 
 MIN_STEM_LETTERS = 4
 """Letters a stem needs to be looked for: shorter ones begin too many unrelated words."""
@@ -44,8 +49,9 @@ def _common_prefix(word: str, stem: str) -> str:
 @lru_cache(maxsize=4096)
 def stem_prefixes(typed: str) -> tuple[str, ...]:
     """What words of other forms of a typed prose word begin with, as the index compares them
-    (lowercase, as written): its Snowball stem, and the stem with an ё written е, which most
-    Russian text does; () if the word is not stemmed (see above) or its stem is too short."""
+    (lowercase, as written): its Snowball stem and the beginnings ``verb_stems`` reads it as,
+    each also with an ё written е, which most Russian text does; () if the word is not stemmed
+    (see above) or every beginning is too short."""
     word = typed.casefold()
     if _RUSSIAN_WORD.fullmatch(word):
         language = "russian"
@@ -58,9 +64,18 @@ def stem_prefixes(typed: str) -> tuple[str, ...]:
     # Snowball spells ё as е: the prefix keeps the letters as typed.
     prefix = _common_prefix(word.replace("ё", "е"), stem)
     prefix = word[: len(prefix)]
-    if len(prefix) < MIN_STEM_LETTERS:
-        return ()
-    return tuple(dict.fromkeys((prefix, prefix.replace("ё", "е"))))
+    if language == "russian":
+        verb = russian_verb_prefixes(word)
+    else:
+        # Only a word English leaves whole is read as Uzbek: building is build's, not buil's.
+        uzbek = uzbek_verb_prefix(word) if stem == word else ""
+        verb = (uzbek,) if uzbek else ()
+    found = [p for p in (prefix, *verb) if len(p) >= MIN_STEM_LETTERS]
+    found += [p.replace("ё", "е") for p in found]
+    # A beginning another one begins adds nothing to a prefix query (избива after избив).
+    return tuple(
+        p for p in dict.fromkeys(found) if not any(o != p and p.startswith(o) for o in found)
+    )
 
 
 # A Russian noun's genitive plural puts о or е between the two consonants its stem ends in
