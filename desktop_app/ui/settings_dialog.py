@@ -48,10 +48,10 @@ class SettingsDialog(QDialog):
         self.idle_spin.setSuffix(self.tr(" min"))
         self.idle_spin.setAccessibleName(self.tr("Lock after idle minutes"))
         self.confirm_panic_check = QCheckBox(
-            self.tr("Ask before the panic action destroys the vault")
+            self.tr("Ask before the &panic action destroys the vault")
         )
         self.confirm_panic_check.setChecked(prefs.confirm_panic)
-        self.remember_check = QCheckBox(self.tr("Open the vault last used at the next start"))
+        self.remember_check = QCheckBox(self.tr("&Open the vault last used at the next start"))
         self.remember_check.setToolTip(
             self.tr(
                 "Its folder is written in the settings file, unencrypted. Turn this off if "
@@ -59,7 +59,7 @@ class SettingsDialog(QDialog):
             )
         )
         self.remember_check.setChecked(prefs.remember_vault_folder)
-        self.wipe_check = QCheckBox(self.tr("Destroy the vault after failed unlock attempts"))
+        self.wipe_check = QCheckBox(self.tr("&Destroy the vault after failed unlock attempts"))
         self.wipe_check.setChecked(prefs.wipe_after_failures > 0)
         self.wipe_spin = QSpinBox()
         self.wipe_spin.setRange(3, 100)

@@ -86,8 +86,8 @@ class RecoverySharesDialog(QDialog):
         self.threshold_box.setAccessibleName(self.tr("Shares needed to open the vault"))
         self.count_box.valueChanged.connect(self.threshold_box.setMaximum)
         form = QFormLayout()
-        form.addRow(self.tr("Shares to make:"), self.count_box)
-        form.addRow(self.tr("Needed to open the vault:"), self.threshold_box)
+        form.addRow(self.tr("&Shares to make:"), self.count_box)
+        form.addRow(self.tr("&Needed to open the vault:"), self.threshold_box)
         self.existing_label = QLabel(
             self.tr(
                 "This vault already has recovery shares. New shares replace them: the old ones "
@@ -166,6 +166,12 @@ class RecoverySharesDialog(QDialog):
         self.share_note.setWordWrap(True)
         self.words = QGridLayout()
         self.words.setHorizontalSpacing(24)
+        # SLIP-39's words are English in any interface language: a word written down as it
+        # sounds to an Uzbek or Russian ear ("fleym" for "flame") is a share that opens nothing.
+        self.words_language_note = QLabel(
+            self.tr("The words are English: copy them letter by letter.")
+        )
+        self.words_language_note.setWordWrap(True)
         self.previous_button = QPushButton(self.tr("&Previous share"))
         self.next_button = QPushButton(self.tr("&Next share"))
         self.check_button = QPushButton(self.tr("&Check the copies"))
@@ -181,6 +187,7 @@ class RecoverySharesDialog(QDialog):
         share_layout.addWidget(self.share_title)
         share_layout.addWidget(self.share_note)
         share_layout.addLayout(self.words)
+        share_layout.addWidget(self.words_language_note)
         share_layout.addStretch()
         # The words are copied by hand: a word cut at the top or bottom ("flame" read as
         # "tlame") is a share that will not open the vault. They scroll rather than squeeze
@@ -212,8 +219,11 @@ class RecoverySharesDialog(QDialog):
         room = room_on_screen(self)
         if room is not None:
             width = min(width, room.width())
-        # Measured at the width it will have: narrower, the note takes more lines.
-        height = share.heightForWidth(width - around_width) + around_height
+        # Measured at the width it will have: narrower, the note takes more lines. The scroll
+        # area scrolls whenever the page is shorter than its preferred height, whatever its
+        # height at this width: the check's "Share 3, word 14" was hidden below a scroll bar.
+        at_width = share.heightForWidth(width - around_width)
+        height = max(at_width, share.sizeHint().height()) + around_height
         resize_within_screen(self, width, max(self.height(), height))
 
     def _show_share(self, index: int) -> None:

@@ -22,9 +22,9 @@ pytestmark = pytest.mark.skipif(
 @pytest.mark.parametrize(
     ("language", "printed"),
     [
-        ("en", ["24.40 KiB 24982 bytes", "3 bytes", "1 byte "]),
-        ("ru", ["24,40 КБ 24982 байта", "3 байта", "1 байт "]),
-        ("uz", ["24,40 KB 24982 bayt", "3 bayt", "1 bayt "]),
+        ("en", ["24.40 KiB 24,982 bytes", "3 bytes", "1 byte "]),
+        ("ru", ["24,40 КБ 24 982 байта", "3 байта", "1 байт "]),
+        ("uz", ["24,40 KB 24 982 bayt", "3 bayt", "1 bayt "]),
     ],
 )
 def test_sizes_are_written_in_the_dossier_language(

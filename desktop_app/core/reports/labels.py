@@ -38,6 +38,11 @@ class Labels:
     # The letters of "Witness A", "Witness B", … in this language's script, in order.
     label_letters: str
     decimal_separator: str
+    # Between groups of three digits in an exact byte count ("12,354 bytes", "12 354 bayt").
+    # Russian and Uzbek take a no-break space (U+00A0), not the narrow one (U+202F) they print:
+    # reportlab breaks lines at U+202F and draws it as a plain space, so "12 354" could end
+    # one line and start the next in the dossier's narrow Size column.
+    digit_group_separator: str
     size_units: tuple[str, ...]  # "{n} KiB", "{n} MiB", "{n} GiB", "{n} TiB"
     byte_counts: tuple[str, ...]  # "{n} byte", "{n} bytes": each plural form of the language
     plural_form: Callable[[int], int]  # which of byte_counts a count takes
@@ -106,8 +111,10 @@ def format_period(start: str, end: str, labels: Labels) -> str:
 
 
 def format_byte_count(size: int, labels: Labels) -> str:
-    """The exact size, as a reader checks it against a file: '24982 байта', '1 byte'."""
-    return labels.byte_counts[labels.plural_form(size)].format(n=size)
+    """The exact size, as a reader checks it against a file, its digits grouped as the
+    language groups them: '24 982 байта', '12,354 bytes', '1 byte'."""
+    digits = f"{size:,}".replace(",", labels.digit_group_separator)
+    return labels.byte_counts[labels.plural_form(size)].format(n=digits)
 
 
 def format_size(size: int, labels: Labels) -> str:

@@ -199,6 +199,7 @@ LABELS = Labels(
     ),
     label_letters="ABCDEFGHIJKLMNOPQRSTUVWXYZ",
     decimal_separator=".",
+    digit_group_separator=",",
     size_units=("{n} KiB", "{n} MiB", "{n} GiB", "{n} TiB"),
     byte_counts=("{n} byte", "{n} bytes"),
     plural_form=lambda n: 0 if n == 1 else 1,

@@ -231,6 +231,7 @@ LABELS = Labels(
     # Е, И, nor Ъ, Ы, Ь, which begin no word.
     label_letters="АБВГДЕЖИКЛМНПРСТУФХЦШЩЭЮЯ",
     decimal_separator=",",
+    digit_group_separator="\u00a0",  # no-break: see Labels
     size_units=("{n} КБ", "{n} МБ", "{n} ГБ", "{n} ТБ"),
     byte_counts=("{n} байт", "{n} байта", "{n} байт"),
     plural_form=_ru_plural_form,

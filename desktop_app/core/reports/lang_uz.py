@@ -201,6 +201,7 @@ LABELS = Labels(
     ),
     label_letters="ABCDEFGHIJKLMNOPQRSTUVWXYZ",
     decimal_separator=",",
+    digit_group_separator="\u00a0",  # no-break: see Labels
     size_units=("{n} KB", "{n} MB", "{n} GB", "{n} TB"),
     byte_counts=("{n} bayt",),
     plural_form=lambda n: 0,

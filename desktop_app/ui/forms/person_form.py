@@ -38,7 +38,7 @@ class PersonForm(RecordForm):
         set_height_in_lines(self.contact_edit, 3)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
-        self.protected_check = QCheckBox(self.tr("Protected: use a pseudonym in reports"))
+        self.protected_check = QCheckBox(self.tr("P&rotected: use a pseudonym in reports"))
         self.pseudonym_edit = QLineEdit()
         self.pseudonym_edit.setPlaceholderText(self.tr("e.g. Witness A"))
 
