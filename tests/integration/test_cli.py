@@ -287,7 +287,8 @@ def test_search_json_names_kind_id_case_and_snippet(
     assert hit["case_reference"] == "UZ-2005-0013"
     assert "[taken]" in hit["snippet"]
     assert "[night]" in hit["snippet"]
-    assert any(line.startswith("person\t\t") for line in by_name.stdout.splitlines())
+    # A person's case column lists the cases the person is a party to.
+    assert any(line.startswith("person\tUZ-2005-0013\t") for line in by_name.stdout.splitlines())
     assert json.loads(nothing.stdout) == []
 
 

@@ -13,9 +13,9 @@ from desktop_app.core.search.snippets import (
     bracketed_snippet,
     make_snippet,
     plain_snippet,
-    plain_word,
     snippet_marker,
     snippet_parts,
+    typed_words,
 )
 
 NARRATIVE = (
@@ -24,12 +24,14 @@ NARRATIVE = (
 )
 
 
-def snippet(title: str, body: str, *words: str, is_titled: bool = False) -> str:
+def snippet(
+    title: str, body: str, *words: str, is_titled: bool = False, reference: str = ""
+) -> str:
     """The snippet make_snippet cuts when the query was these words (as typed)."""
-    plain = frozenset(plain_word(t) for w in words for t in w.replace("'", " ").split())
+    plain = frozenset(t for w in words for t in typed_words(w))
     folded = frozenset(t for w in words for t in fold_tokens(w))
     marker = snippet_marker(Highlight(plain, folded))
-    return make_snippet(title, body, marker, is_titled=is_titled)
+    return make_snippet(title, body, marker, is_titled=is_titled, reference=reference)
 
 
 def matches(marked: str) -> list[str]:
@@ -88,3 +90,36 @@ def test_a_persons_name_comes_first_when_the_match_is_elsewhere() -> None:
         "[Малика] Турсунова"
     )
     assert snippet("", body, "Andijan", is_titled=True).startswith("…A Lives")
+
+
+@pytest.mark.parametrize("mark", ["'", "ʻ", "’", "‘", "`", "ʼ"])
+def test_a_word_with_an_apostrophe_marks_only_itself_not_a_word_sharing_its_start(
+    mark: str,
+) -> None:
+    # Before: an ASCII query o'tirib marked "Ular [o]'zlarini" (its "o" taken for a word).
+    text = "Ular o'zlarini tanishtirishdi. U o’tirib uxlagan."
+    marked = snippet("", text, f"o{mark}tirib")
+    assert bracketed_snippet(marked) == "…o'zlarini tanishtirishdi. U [o’tirib] uxlagan."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("o'z", ["o'z"]),
+        ("o’z", ["o'z"]),
+        ("oʻz", ["oʻz"]),
+        ("ta`lim, Xoʻjand", ["ta'lim", "xoʻjand"]),
+    ],
+)
+def test_typed_words_keep_a_word_an_apostrophe_joins_whole(text: str, expected: list[str]) -> None:
+    assert typed_words(text) == expected
+
+
+def test_a_case_reference_is_marked_only_where_typed() -> None:
+    title = "UZ-2026-0001 Andijonda oʻzboshimchalik"
+    reference = "UZ-2026-0001"
+    # o'z folds to uz, as the reference's first part does: the reference is not a word.
+    assert matches(snippet(title, "", "o'z", reference=reference)) == []
+    assert matches(snippet(title, "", "uz", reference=reference)) == ["UZ"]
+    assert matches(snippet(title, "", "ўз", "Andijonda", reference=reference)) == ["Andijonda"]
+    assert matches(snippet(title, "", "o'z")) == ["UZ"]  # any other title folds as before

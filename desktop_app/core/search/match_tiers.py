@@ -42,7 +42,7 @@ from desktop_app.core.search.loosening import without_last_word
 from desktop_app.core.search.prefix_folding import fold_prefix, place_prefixes
 from desktop_app.core.search.query import SearchQuery, Term
 from desktop_app.core.search.query_notes import NoteCode, QueryNote
-from desktop_app.core.search.snippets import plain_word
+from desktop_app.core.search.snippets import typed_words
 from desktop_app.core.search.word_forms import (
     MIN_STEM_LETTERS,
     fleeting_vowel_forms,
@@ -258,7 +258,7 @@ def _term_ways(
     """The FTS5 expressions of one term, tier by tier; is_typing for the query's last word,
     is_first for its first, is_with_others when other words are required beside it."""
     exact, folded = term_words(term), term_words(term, folded=True)
-    plan.plain.update(plain_word(w) for w in exact)
+    plan.plain.update(typed_words(term.text))
     plan.folded.update(folded)
     exact_way = f"{_EXACT} : {fts5_string(exact)}"
     folded_way = f"{_FOLDED} : {fts5_string(folded)}" if folded else ""

@@ -15,10 +15,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db.fts import FTS_TABLE, document_texts
+from db.models import Case, CaseParty
 from desktop_app.core.search.filters import SearchFilters, Sql, filter_condition, resolve_filters
 from desktop_app.core.search.loosening import without_patronymics
 from desktop_app.core.search.match_tiers import (
@@ -29,7 +30,8 @@ from desktop_app.core.search.match_tiers import (
     too_short_notes,
 )
 from desktop_app.core.search.patronymic_groups import with_patronymics_optional
-from desktop_app.core.search.query import NoteCode, QueryNote, SearchQuery, parse_query
+from desktop_app.core.search.query import SearchQuery, parse_query
+from desktop_app.core.search.query_notes import NoteCode, QueryNote
 from desktop_app.core.search.snippets import Highlight, make_snippet, snippet_marker
 from desktop_app.core.search.suggestions import prefix_suggestion
 
@@ -52,7 +54,8 @@ _WEIGHTS = "4.0, 1.0, 1.0, 4.0"
 class SearchHit:
     """One matching record, with a snippet whose matches are marked by SNIPPET_OPEN and
     SNIPPET_CLOSE (see ``snippets``: ``snippet_parts``, ``bracketed_snippet``). A person's
-    snippet starts with the name when the match is elsewhere: persons have no case to show."""
+    case_reference lists the cases the person is a party to ("KG-2010-0007, UZ-2005-0013"),
+    and the snippet starts with the name when the match is elsewhere."""
 
     kind: str
     record_id: UUID
@@ -245,6 +248,53 @@ def _filtered_only(
     return [(r, k, i, ref, 0.0, Match.FILTER) for r, k, i, ref in rows]
 
 
+def _cases_of_persons(session: Session, person_ids: list[UUID]) -> dict[UUID, str]:
+    """The references of the live cases each person is a live party to, joined by commas."""
+    if not person_ids:
+        return {}
+    rows = session.execute(
+        select(CaseParty.person_id, Case.reference)
+        .join(Case, Case.id == CaseParty.case_id)
+        .where(
+            CaseParty.person_id.in_(person_ids),
+            CaseParty.is_deleted.is_(False),
+            Case.is_deleted.is_(False),
+            Case.reference != "",
+        )
+        .distinct()
+        .order_by(Case.reference)
+    )
+    references: dict[UUID, list[str]] = {}
+    for person_id, reference in rows:
+        references.setdefault(person_id, []).append(reference)
+    return {person_id: ", ".join(refs) for person_id, refs in references.items()}
+
+
+def _hits(session: Session, rows: list[_Row], highlight: Highlight) -> list[SearchHit]:
+    """The rows as hits, with their snippets and, for persons, their cases."""
+    texts = document_texts(session, [row[0] for row in rows])
+    marker = snippet_marker(highlight)
+    ids = [UUID(hex=record_id) for _rowid, _kind, record_id, *_rest in rows]
+    persons = [i for i, (_rowid, kind, *_rest) in zip(ids, rows, strict=True) if kind == "person"]
+    cases_of = _cases_of_persons(session, persons)
+    return [
+        SearchHit(
+            kind,
+            record_id,
+            cases_of.get(record_id, "") if kind == "person" else reference or "",
+            make_snippet(
+                *texts.get(rowid, ("", "")),
+                marker,
+                is_titled=kind == "person",
+                reference=(reference or "") if kind == "case" else "",
+            ),
+            score,
+            match,
+        )
+        for record_id, (rowid, kind, _hex, reference, score, match) in zip(ids, rows, strict=True)
+    ]
+
+
 def search_results(
     session: Session,
     query: str,
@@ -285,21 +335,11 @@ def search_results(
         rows = _filtered_only(session, plan, sql, condition, page)
     has_more = len(rows) > limit
     rows = rows[:limit]
-    texts = document_texts(session, [row[0] for row in rows])
-    marker = snippet_marker(
-        Highlight(frozenset(plan.plain), frozenset(plan.folded), frozenset(plan.prefixes))
+    hits = _hits(
+        session,
+        rows,
+        Highlight(frozenset(plan.plain), frozenset(plan.folded), frozenset(plan.prefixes)),
     )
-    hits = [
-        SearchHit(
-            kind,
-            UUID(hex=record_id),
-            reference or "",
-            make_snippet(*texts.get(rowid, ("", "")), marker, is_titled=kind == "person"),
-            score,
-            match,
-        )
-        for rowid, kind, record_id, reference, score, match in rows
-    ]
     notes += reading.notes
     if plan.patronymics and deepest >= plan.without_patronymic_from:
         notes += _patronymic_notes(session, plan, sql, condition)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import vocab
 from desktop_app.core.records import get_record
+from desktop_app.core.search.folding import APOSTROPHES
 from desktop_app.ui.fields import ChecklistBox, CodeCombo, PartialDateEdit, set_height_in_lines
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.person_form import PersonForm
@@ -42,7 +43,8 @@ from desktop_app.ui.person_picker import PersonPicker
 from desktop_app.ui.screen_fit import resize_within_screen
 
 INTERVIEW_LANGUAGES = ("ru", "uz", "kaa", "tg", "ky", "kk", "tk", "en")
-_WORD = re.compile(r"\w+(?:[-'ʼʻ’]\w+)*")  # Bazar-Korgon, oʻgʻil: one word each
+# Bazar-Korgon, oʻgʻil, o‘zlari: one word each, joined by any mark search reads as an apostrophe.
+_WORD = re.compile(rf"\w+(?:[-'{APOSTROPHES}]\w+)*")
 # The word count follows the typing once it pauses this long: counted on every key, a
 # 20,000-word narrative spent 26 ms a key on it.
 WORD_COUNT_DELAY_MS = 300
