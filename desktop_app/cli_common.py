@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli_output import json_printable
+from desktop_app.core.disk_space import approximate_size
 from desktop_app.core.errors import InvalidInput, SandiqError
-from desktop_app.core.fileio import approximate_size
 from desktop_app.core.one_line_text import ONE_LINE_FIELDS, one_line_problem
 from desktop_app.core.vault import VAULT_FILES, Vault, default_vault_dir, unlock
 

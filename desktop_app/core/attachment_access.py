@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session
 from db.models import Attachment
 from desktop_app.core.attachments import iter_attachment_bytes
 from desktop_app.core.database_errors import database_errors_reported
+from desktop_app.core.disk_space import ensure_free_space
 from desktop_app.core.errors import AttachmentTooLarge, Cancelled, RecordNotFound
 from desktop_app.core.file_name_characters import is_dropped_from_names
 from desktop_app.core.fileio import (
     MAX_NAME_BYTES,
     cut_to_bytes,
-    ensure_free_space,
     write_atomically_with,
 )
 from desktop_app.core.leftovers import VaultOutputLedger

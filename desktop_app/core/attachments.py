@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from db.models import Attachment, AttachmentChunk
 from desktop_app.core.content import MODEL_OF_KIND
 from desktop_app.core.dates import utc_now
+from desktop_app.core.disk_space import ensure_free_space
 from desktop_app.core.errors import (
     AttachmentTooLarge,
     Cancelled,
@@ -31,7 +32,6 @@ from desktop_app.core.errors import (
     RecordNotFound,
 )
 from desktop_app.core.file_name_characters import is_dropped_from_names
-from desktop_app.core.fileio import ensure_free_space
 from desktop_app.core.records import RecordWriter
 
 CHUNK_SIZE = 1024 * 1024

@@ -43,6 +43,7 @@ from desktop_app.core import keys, recovery_shares
 from desktop_app.core.audit import RESTORED_FROM_BACKUP, AuditLog
 from desktop_app.core.database_copy import copy_problems, problems_counted
 from desktop_app.core.dates import utc_now
+from desktop_app.core.disk_space import NotEnoughSpace
 from desktop_app.core.errors import (
     InvalidInput,
     NotRecoveryShares,
@@ -55,7 +56,6 @@ from desktop_app.core.exchange.progress import CancelCheck, Meter, ProgressCallb
 from desktop_app.core.fileio import (
     PARTIAL_FOLDER_NAME,
     PARTIAL_SUFFIX,
-    NotEnoughSpace,
     OutputLedger,
     fsync_directory,
     new_locked_folder,

@@ -1,7 +1,7 @@
 """Writing files that replace others without ever leaving a half-written one, removing the
 hidden temp files of writes killed midway (and recording each temp, for the vault to remember
-where it was: OutputLedger), and checking beforehand that files fit: in the disk's free space,
-and under a name the file system takes."""
+where it was: OutputLedger), and checking beforehand that a file's name is one the file system
+takes. Whether it fits in the disk's free space: disk_space.py."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
-from desktop_app.core.errors import InvalidInput, SandiqError
+from desktop_app.core.errors import InvalidInput
 
 T = TypeVar("T")
 
@@ -48,25 +48,8 @@ MAX_NAME_BYTES = 255
 # What the temp name adds to NAME: the dot before it, and ".random" (mkstemp's 8 letters) with
 # the suffix.
 _TEMP_NAME_EXTRA_BYTES = 1 + 1 + 8 + len(TEMP_SUFFIX)
-_SIZE_UNITS = ("KiB", "MiB", "GiB", "TiB")
 # Where folders cannot be locked (Windows), one this old is taken for a killed run's.
 ABANDONED_AFTER_S = 24 * 3600
-
-
-class NotEnoughSpace(SandiqError):
-    """A file or folder would not fit in the free space of its disk; nothing was written.
-    needed and free are in bytes, and folder is the place named to the user (a memory stick
-    chosen for a backup) or None, for the GUI to say in its language."""
-
-    def __init__(self, what: str, needed: int, free: int, folder: Path | None = None) -> None:
-        where = "" if folder is None else f" on {folder}"
-        super().__init__(
-            f"Not enough free space{where}: {what} needs about {approximate_size(needed)}, "
-            f"{approximate_size(free)} free"
-        )
-        self.needed = needed
-        self.free = free
-        self.folder = folder
 
 
 class OutputLedger(Protocol):
@@ -79,29 +62,6 @@ class OutputLedger(Protocol):
 
     def forget(self, path: Path) -> None:
         """Drop the record of path, which is gone or is no longer a temp."""
-
-
-def approximate_size(size: int) -> str:
-    """size in bytes as a person reads it: "3.2 GiB", "700 MiB", "12 bytes"."""
-    power = min((size.bit_length() - 1) // 10, len(_SIZE_UNITS)) if size > 0 else 0
-    if power == 0:
-        return f"{size} bytes"
-    value, unit = size / 1024**power, _SIZE_UNITS[power - 1]
-    return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
-
-
-def ensure_free_space(
-    folder: Path, needed: int, what: str, *, is_folder_named: bool = False
-) -> None:
-    """Raise NotEnoughSpace (naming what needs the room, and folder if is_folder_named) if
-    folder's disk has less than needed bytes free. A folder that cannot be asked (missing, no
-    permission) is let through: writing there fails with the reason."""
-    try:
-        free = shutil.disk_usage(folder).free
-    except OSError:
-        return
-    if free < needed:
-        raise NotEnoughSpace(what, needed, free, folder if is_folder_named else None)
 
 
 def cut_to_bytes(text: str, max_bytes: int) -> str:

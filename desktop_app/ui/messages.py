@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.core import errors
 from desktop_app.core.backup import PlaceRefused
-from desktop_app.core.fileio import NotEnoughSpace
+from desktop_app.core.disk_space import NotEnoughSpace
 from desktop_app.ui.core_messages import core_sentence_text
 from desktop_app.ui.i18n import fill, format_size
 

@@ -20,10 +20,10 @@ from desktop_app.core.errors import WrongPassphrase
 from desktop_app.core.keys import DEFAULT_KDF, KdfParams
 from desktop_app.core.vault import MIN_PASSPHRASE_LENGTH, Vault
 from desktop_app.ui.messages import error_text, inform
+from desktop_app.ui.retry_delay import retry_delay_seconds
 from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.strength_meter import StrengthMeter, confirm_weak_passphrase
 from desktop_app.ui.tasks import Result, run_task
-from desktop_app.ui.unlock_dialog import retry_delay_seconds
 
 
 class ChangePassphraseDialog(QDialog):

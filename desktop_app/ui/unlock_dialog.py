@@ -43,20 +43,11 @@ from desktop_app.core.vault_wipe import wipe
 from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.retry_delay import retry_delay_seconds
 from desktop_app.ui.secret_entry import SecretEntry
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.tasks import Result, run_task
 from desktop_app.ui.vault_folders import is_vault_folder, vault_in
-
-FREE_ATTEMPTS = 2  # failures before the delay starts
-MAX_DELAY_SECONDS = 60
-
-
-def retry_delay_seconds(failures: int) -> int:
-    """How long to wait before the next attempt: 0, then 1, 2, 4 ... up to a minute."""
-    if failures <= FREE_ATTEMPTS:
-        return 0
-    return min(2 ** (failures - FREE_ATTEMPTS - 1), MAX_DELAY_SECONDS)
 
 
 class UnlockDialog(QDialog):

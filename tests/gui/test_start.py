@@ -15,8 +15,8 @@ from desktop_app.ui.app import parse_arguments, start_window
 from desktop_app.ui.create_wizard import CreateVaultWizard
 from desktop_app.ui.main_window import PAGE_CASES, PAGE_LOCKED, MainWindow
 from desktop_app.ui.recovery_key_wizard import NewRecoveryKeyWizard
+from desktop_app.ui.retry_delay import retry_delay_seconds
 from desktop_app.ui.settings import Preferences, Settings
-from desktop_app.ui.unlock_dialog import retry_delay_seconds
 from tests.conftest import CANARY, FAST_KDF, PASSPHRASE
 
 

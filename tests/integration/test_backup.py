@@ -22,6 +22,7 @@ from db.models import Attachment, Case
 from desktop_app.core import backup as backup_module
 from desktop_app.core.attachments import add_attachment, iter_attachment_bytes
 from desktop_app.core.backup import PlaceRefused, back_up, restore
+from desktop_app.core.disk_space import NotEnoughSpace
 from desktop_app.core.errors import (
     Cancelled,
     InvalidInput,
@@ -30,7 +31,6 @@ from desktop_app.core.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from desktop_app.core.fileio import NotEnoughSpace
 from desktop_app.core.interchange import export_document
 from desktop_app.core.vault import Vault, unlock
 from tests.conftest import CANARY, PASSPHRASE

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from db.exchange_state import ExchangedBundle
 from desktop_app.core.attachment_access import write_attachment_copy
 from desktop_app.core.attachments import CHUNK_SIZE, INTAKE_MARGIN_BYTES, add_attachment
-from desktop_app.core.fileio import NotEnoughSpace
+from desktop_app.core.disk_space import NotEnoughSpace
 from desktop_app.core.verify import verify_vault
 from tests.integration.exchange_support import Site, introduce, make_site, sample_case
 from tests.integration.test_attachments import CountingReader

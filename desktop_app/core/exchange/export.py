@@ -27,6 +27,7 @@ from db.exchange_state import Contact, ExchangedBundle
 from db.models import Attachment
 from db.vault_bookkeeping import AuditEntry
 from desktop_app.core.dates import utc_now
+from desktop_app.core.disk_space import ensure_free_space
 from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.exchange.contacts import contact_keys, find_contact, vault_identity
 from desktop_app.core.exchange.format import attachment_name_problem
@@ -41,7 +42,7 @@ from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, Progr
 from desktop_app.core.exchange.selection import audit_head, changed_since, select_cases
 from desktop_app.core.exchange.sequences import sent_before
 from desktop_app.core.exchange.writer import AttachmentSource, write_bundle
-from desktop_app.core.fileio import ensure_free_space, write_atomically_with
+from desktop_app.core.fileio import write_atomically_with
 from desktop_app.core.leftovers import ledger_of
 
 if TYPE_CHECKING:

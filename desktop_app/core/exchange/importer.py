@@ -44,14 +44,18 @@ from desktop_app.core.exchange.contacts import (
     vault_identity,
 )
 from desktop_app.core.exchange.dangling import dangling_references
-from desktop_app.core.exchange.format import format_timestamp
 from desktop_app.core.exchange.import_report import (
     Change,
     ImportReport,
     NotImported,
     SettledConflict,
 )
-from desktop_app.core.exchange.incoming_records import Incoming, MissingReference
+from desktop_app.core.exchange.import_report_builder import (
+    counted_report,
+    first_report,
+    missed_bundles_of,
+)
+from desktop_app.core.exchange.incoming_records import MissingReference
 from desktop_app.core.exchange.merge import Action, MergePlan, MergePlanner
 from desktop_app.core.exchange.open_refusals import OwnBundle, UnknownSender
 from desktop_app.core.exchange.outcome import Outcome
@@ -60,9 +64,7 @@ from desktop_app.core.exchange.progress import CancelCheck, Meter, Phases, Progr
 from desktop_app.core.exchange.reader import open_bundle
 from desktop_app.core.exchange.sequences import (
     EarlierBundlesMissing,
-    MissedBundles,
     check_sequence_jump,
-    missed_bundles,
     not_imported,
 )
 from desktop_app.core.exchange.staging import remove_abandoned
@@ -193,7 +195,7 @@ def _missing_reference_refusal(
     the sender numbers the bundles to every colleague in one series."""
     info = bundle.info
     name = sender_name(session, info.sender)
-    missed = _missed(session, bundle)
+    missed = missed_bundles_of(session, bundle)
     if missed is not None:
         return EarlierBundlesMissing(exc, name, missed=missed) if missed else exc
     missing = not_imported(session, info.sender.key_id, info.sequence)
@@ -220,48 +222,6 @@ def _counted_chunks(bundle: VerifiedBundle, meter: Meter) -> Iterator[bytes]:
 def _batches(records: Iterator[SyncRecord], size: int) -> Iterator[list[SyncRecord]]:
     while batch := list(islice(records, size)):
         yield batch
-
-
-def _party(record: Incoming, outcome: Outcome) -> dict[str, str]:
-    person, case = outcome.parties.get(record.id, ("", ""))
-    return {"person": person, "case": case}
-
-
-def _changes(plan: MergePlan, outcome: Outcome) -> tuple[Change, ...]:
-    shown = (Action.INSERT, Action.UPDATE, Action.CONFLICT)
-    return tuple(
-        Change(
-            kind=d.incoming.kind,
-            record_id=d.incoming.id,
-            action="delete" if d.action is Action.UPDATE and d.incoming.deleted else d.action.value,
-            label=d.incoming.label,
-            **_party(d.incoming, outcome),
-            reasons=d.reasons,
-        )
-        for d in plan.decisions
-        if d.action in shown
-    )
-
-
-def _settled(outcome: Outcome) -> tuple[SettledConflict, ...]:
-    return tuple(
-        SettledConflict(cid, r.kind, r.id, r.label, **_party(r, outcome))
-        for cid, r in outcome.settled
-    )
-
-
-def _not_imported(plan: MergePlan, merge: _Merge, outcome: Outcome) -> tuple[NotImported, ...]:
-    return tuple(
-        NotImported(
-            d.incoming.kind,
-            d.incoming.id,
-            d.incoming.label,
-            merge.not_imported[d.incoming.id],
-            **_party(d.incoming, outcome),
-        )
-        for d in plan.decisions
-        if d.action is Action.REFUSED
-    )
 
 
 def _targets_touched(plan: MergePlan) -> list[tuple[str, UUID]]:
@@ -307,59 +267,6 @@ def _check_cancel(cancel: CancelCheck | None) -> None:
     Meter(0, None, cancel).check_cancel()
 
 
-def _first_report(
-    session: Session, bundle: VerifiedBundle, merge: _Merge, dry_run: bool
-) -> ImportReport:
-    """Who sent the bundle and when, and when it was imported before if it was."""
-    info = bundle.info
-    contact = session.get(Contact, info.sender.key_id)
-    return ImportReport(
-        bundle_id=info.bundle_id,
-        sequence=info.sequence,
-        created_at=format_timestamp(info.created_at),
-        sender_name=sender_name(session, info.sender),
-        sender_fingerprint=info.sender.fingerprint,
-        is_sender_known=bundle.is_sender_known,
-        sender_refusal="" if bundle.is_sender_known else sender_refusal(session, info.sender),
-        is_dry_run=dry_run,
-        already_imported_at=merge.already_imported_at,
-        last_sequence=contact.last_sequence_received if contact else 0,
-        missed=_missed(session, bundle),
-        same_sequence_imported_at=merge.same_sequence_imported_at,
-    )
-
-
-def _missed(session: Session, bundle: VerifiedBundle) -> MissedBundles | None:
-    """The sender's earlier bundles to this vault never imported here, if the bundle says."""
-    info = bundle.info
-    sent = info.sent_before_to(vault_identity(session).key_id)
-    return (
-        None if sent is None else missed_bundles(session, info.sender.key_id, info.sequence, sent)
-    )
-
-
-def _counted(report: ImportReport, merge: _Merge, bundle: VerifiedBundle) -> ImportReport:
-    plan, outcome = merge.plan, merge.outcome
-    assert plan is not None and outcome is not None
-    stored = [e for e in bundle.info.attachments if e.id in plan.attachments_to_store]
-    deleted = sum(1 for d in plan.decisions if d.action is Action.UPDATE and d.incoming.deleted)
-    return replace(
-        report,
-        inserted=plan.count(Action.INSERT),
-        updated=plan.count(Action.UPDATE) - deleted,
-        deleted=deleted,
-        unchanged=plan.count(Action.UNCHANGED),
-        older=plan.count(Action.OLDER),
-        conflicts=plan.count(Action.CONFLICT) - len(outcome.already_waiting),
-        conflicts_waiting=len(outcome.already_waiting),
-        attachments_stored=len(stored),
-        attachment_bytes=sum(entry.size for entry in stored),
-        changes=_changes(plan, outcome),
-        settled=_settled(outcome),
-        not_imported=_not_imported(plan, merge, outcome),
-    )
-
-
 def import_bundle(
     vault: Vault,
     path: Path,
@@ -388,11 +295,17 @@ def import_bundle(
         if store is not None:
             store.flush()  # the last file's chunks are in; the session is ours again
         with opened as bundle:
-            report = _first_report(session, bundle, merge, dry_run)
+            report = first_report(
+                session,
+                bundle,
+                is_dry_run=dry_run,
+                already_imported_at=merge.already_imported_at,
+                same_sequence_imported_at=merge.same_sequence_imported_at,
+            )
             if report.already_imported_at:  # nothing was written for it
                 return report
-            assert merge.plan is not None
-            report = _counted(report, merge, bundle)
+            assert merge.plan is not None and merge.outcome is not None
+            report = counted_report(report, bundle, merge.plan, merge.outcome, merge.not_imported)
             if not dry_run:
                 targets = _targets_touched(merge.plan)
                 report = replace(report, dangling=tuple(dangling_references(session, targets)))

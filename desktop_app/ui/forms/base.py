@@ -6,7 +6,7 @@ pauses, when the content differs from what was loaded, the form writes it to the
 draft (draft_autosave.py), so a crash, a kill or an auto-lock loses next to nothing. Ctrl+S
 saves, Esc closes (asking first when there are unsaved changes). A form opens with the focus
 in its first field, so the first keys typed land there; a restored draft opens where the user
-was typing when it was kept (the field and the cursor in it).
+was typing when it was kept (the field and the cursor in it: opening_focus.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,8 +42,8 @@ from desktop_app.core.sealed_drafts import UnsavedDraft
 from desktop_app.core.vault import Vault
 from desktop_app.ui.deleted_records import in_use_text
 from desktop_app.ui.forms.draft_autosave import DraftAutosave
-from desktop_app.ui.forms.draft_focus import focus_field, place_cursor
 from desktop_app.ui.forms.one_line_fields import one_line_problems
+from desktop_app.ui.forms.opening_focus import focus_on_open, place_cursors_on_show
 from desktop_app.ui.messages import confirm, error_text
 
 
@@ -113,40 +113,19 @@ class RecordForm(QDialog):
         # baseline, it read as unchanged and Close discarded the draft without a question.
         self.draft_autosave.start()
         self.validate()
-        # The keys typed right after Ctrl+N (or opening a record) go into the first field; left
-        # to Qt, the focus went to the first widget that takes it, the fields' scroll area.
-        first = self.first_field()
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-        # Before, a restored draft opened in its first field, away from the words typed last.
-        self._draft_focus = self._kept_focus(draft_id)
-        if self._draft_focus is not None and not focus_field(self, self._draft_focus):
-            self._draft_focus = None
+        self._draft_focus = focus_on_open(self, self.form, self._kept_focus(draft_id))
 
     def setVisible(self, visible: bool) -> None:
         """Show or hide the form; shown, its fields show the start of their text (a restored
         draft's text boxes: the end, where the typing goes on; its focused field: the cursor
         where it was when the draft was kept, else the end)."""
         super().setVisible(visible)
-        if not visible:
-            return
-        # A filled-in field shows its end by default, and QDialog, as it shows, gives its
-        # focused field a Tab focus event that selects the whole text: a long name opened as
-        # "…ал-Ферганий", and the first key typed would have replaced it.
-        for edit in self.findChildren(QLineEdit):
-            edit.deselect()
-            edit.setCursorPosition(0)
-        if self._continues_draft:
-            self._continues_draft = False
-            # At the start, the words typed on went in front of what the draft kept.
-            for text_edit in self.findChildren(QPlainTextEdit):
-                text_edit.moveCursor(QTextCursor.MoveOperation.End)
-            focused = self.focusWidget()
-            focus, self._draft_focus = self._draft_focus, None
-            if focus is not None and place_cursor(focused, focus.cursor):
-                return
-            if isinstance(focused, QLineEdit):
-                focused.end(False)
+        if visible:
+            place_cursors_on_show(
+                self, continues_draft=self._continues_draft, kept=self._draft_focus
+            )
+            # A restored draft's place is sought on the first show only.
+            self._continues_draft, self._draft_focus = False, None
 
     # -- for subclasses -----------------------------------------------------------------
 
@@ -174,18 +153,6 @@ class RecordForm(QDialog):
         # It still scrolls to the field Tab reaches, and with the wheel.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return scroll
-
-    def first_field(self) -> QWidget | None:
-        """The first field of the form that takes the keyboard focus (a composite field
-        through its focus proxy), or None."""
-        for row in range(self.form.rowCount()):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            field = item.widget() if item is not None else None
-            if field is None or not field.isEnabled():
-                continue
-            if field.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                return field
-        return None
 
     def fill(self, content: dict[str, Any]) -> None:
         """Show content in the fields."""
