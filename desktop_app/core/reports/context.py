@@ -21,18 +21,19 @@ from sqlalchemy.orm import Session
 
 from db.models import Person
 from desktop_app.core.reports.keep import lead
+from desktop_app.core.reports.key_values import key_value_table
 from desktop_app.core.reports.labels import Labels
 from desktop_app.core.reports.layout import (
     FRAME_HEIGHT,
+    GRID,
     ContentsLine,
     Heading,
     Styles,
 )
 from desktop_app.core.reports.redaction import Redactor
-from desktop_app.core.reports.rtl import Paragraph, has_rtl
+from desktop_app.core.reports.rtl import Paragraph
 
 LANGUAGE_INDEX = {"en": 0, "ru": 1, "uz": 2}
-GRID = colors.HexColor("#bbbbbb")
 HEADER_FILL = colors.HexColor("#e8edf3")
 CELL_PADDING = 3.0  # points left and right of a table cell's text
 WORD_SLACK = 0.5  # points: a word exactly as wide as its column would still be cut
@@ -197,40 +198,9 @@ class ReportContext:
         return self.redact.label(str(person.id)) or self.redact(person.name)
 
     def key_values(self, rows: Sequence[tuple[str, str]], width: float) -> Table:
-        """A two-column table of field names (dossier wording) and values (markup)."""
-        bold = self.styles.fonts.bold
-        name_width = min(180.0, max(stringWidth(n, bold, 8.5) for n, _ in rows) + 16)
-        widths = (name_width, width - name_width)
-        value_width = widths[1] - 12
-        data = [
-            [name, self._cell(value, value_width)] for name, value in rows
-        ]  # names are short dossier wording: plain strings, drawn without a paragraph
-        table = Table(data, colWidths=list(widths), hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("FONT", (0, 0), (0, -1), self.styles.fonts.bold, 8.5, 11),
-                    ("FONT", (1, 0), (1, -1), self.styles.fonts.regular, 8.5, 11),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
-        )
-        return table
-
-    def _cell(self, value: str, width: float) -> Paragraph | str:
-        """Markup as a table cell: a plain string when it needs no markup or wrapping, which
-        draws many times faster than a paragraph (a dossier has hundreds of such cells)."""
-        if (
-            "<" in value
-            or "&" in value
-            or has_rtl(value)  # drawn as it is stored, it would come out unjoined and reversed
-            or stringWidth(value, self.styles.fonts.regular, 8.5) > width
-        ):
-            return Paragraph(value, self.styles.cell)
-        return value
+        """A two-column table of field names (dossier wording) and values (markup); a value
+        of any length runs on over as many pages as it needs."""
+        return key_value_table(rows, width, self.styles.fonts, self.styles.cell)
 
     def _longest_word(self, cell: Flowable | str | list[Flowable]) -> float:
         """Points the widest word of a cell takes, as drawn: a narrower column would cut it."""

@@ -23,7 +23,11 @@ from reportlab.platypus import Flowable, PageBreak
 from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import Cancelled, InvalidInput, SandiqError
-from desktop_app.core.file_name_characters import NOT_IN_FILE_NAMES, RESERVED_FILE_NAMES
+from desktop_app.core.file_name_characters import (
+    MAX_SUGGESTED_STEM,
+    NOT_IN_FILE_NAMES,
+    RESERVED_FILE_NAMES,
+)
 from desktop_app.core.fileio import check_output_path, write_atomically_with
 from desktop_app.core.identity import load_identity
 from desktop_app.core.leftovers import ledger_of
@@ -235,8 +239,7 @@ def _redactor(
     return is_redacted, redactor
 
 
-# Characters Windows, macOS or Linux refuse in a file name, and the names Windows reserves.
-MAX_SUGGESTED_NAME = 120  # characters before ".pdf"
+MAX_SUGGESTED_NAME = MAX_SUGGESTED_STEM  # characters before ".pdf"
 
 
 def suggested_file_name(
@@ -266,6 +269,8 @@ def suggested_file_name(
 
 
 def _safe_in_file_name(text: str) -> str:
+    # Not file_stem_from: a reference that is a reserved name or holds no letter stays in the
+    # name, joined to the others, where it is harmless ("dossier CON.pdf", "---, KG-2.pdf").
     return " ".join(NOT_IN_FILE_NAMES.sub("_", text).split()).strip(" .")
 
 

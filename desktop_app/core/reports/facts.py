@@ -104,6 +104,27 @@ class Facts(Flowable):
         self.height = len(lines) * self.leading + 2 * self.padding - (self.leading - self.size)
         return self.width, self.height
 
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """The lines that fit in available_height and the rest, as a paragraph is cut: a
+        testimony's place of thousands of characters runs on over the next pages."""
+        self.wrap(available_width, available_height)
+        room = available_height - 2 * self.padding + (self.leading - self.size)
+        fitting = int(room // self.leading)
+        if fitting < 1:
+            return []
+        if fitting >= len(self._lines):
+            return [self]
+        cut = sum(len(line) for line in self._lines[:fitting])
+        head, rest = self._with(self._fitted[1][:cut]), self._with(self._fitted[1][cut:])
+        head.spaceAfter = rest.spaceBefore = 0
+        return [head, rest]
+
+    def _with(self, tokens: list[_Token]) -> Facts:
+        """Facts set like these, of tokens (already fitted to the width)."""
+        part = Facts((), self._font, self._font, self.size, self.leading, self.padding)
+        part._tokens = tokens
+        return part
+
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()

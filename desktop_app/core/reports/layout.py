@@ -37,6 +37,7 @@ MARKING_COLORS = {
     "confidential": colors.HexColor("#b35900"),
     "restricted": colors.HexColor("#b00020"),
 }
+GRID = colors.HexColor("#bbbbbb")  # the rules of tables
 CONTENTS_TITLE_SPACE = 44.0
 CONTENTS_LINE = {0: 20.0, 1: 15.0}
 

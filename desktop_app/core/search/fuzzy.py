@@ -37,6 +37,9 @@ from desktop_app.core.search.folding import fold
 PHONETIC_LIMIT = 0.6
 CANDIDATES = 64  # name words compared per query word, the best by shared trigrams
 MIN_FUZZY_LENGTH = 4
+# No name is spelt in a word this long; one that is (a pasted hash, a 5,000-letter "name" from a
+# bundle) would make thousands of spellings, each as long, and hang a dossier or a search.
+MAX_FUZZY_LENGTH = 64
 READING_COST = 0.1  # a German or French reading is a little less likely than the plain one
 
 _SUBSTITUTIONS = {
@@ -200,8 +203,9 @@ def _trigrams(word: str) -> set[str]:
 
 
 def is_fuzzy_candidate(word: str) -> bool:
-    """True if word (folded) is long enough and plain enough to look for near forms."""
-    return len(word) >= MIN_FUZZY_LENGTH and word.isascii() and word.isalpha()
+    """True if word (folded) is long enough, short enough and plain enough to look for near
+    forms."""
+    return MIN_FUZZY_LENGTH <= len(word) <= MAX_FUZZY_LENGTH and word.isascii() and word.isalpha()
 
 
 def spelling_cost(word: str, name: str, limit: float = math.inf) -> float:
