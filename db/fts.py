@@ -216,9 +216,19 @@ def is_name_word(session: Session, word: str) -> bool:
 
 def holds_folded_words(session: Session, words: Sequence[str]) -> bool:
     """True if some record's folded text or names hold these folded words, in this order."""
+    return _holds(session, "{folded names}", words)
+
+
+def holds_typed_words(session: Session, words: Sequence[str]) -> bool:
+    """True if some record's text as written (title or body) holds these words, in this
+    order: a case reference is only there."""
+    return _holds(session, "{title body}", words)
+
+
+def _holds(session: Session, columns: str, words: Sequence[str]) -> bool:
     if not words:
         return False
-    phrase = '{folded names} : "' + " ".join(words).replace('"', '""') + '"'
+    phrase = columns + ' : "' + " ".join(words).replace('"', '""') + '"'
     return bool(
         session.connection().scalar(
             text(f"SELECT EXISTS (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :phrase)"),

@@ -1,7 +1,9 @@
 """What text of each record goes into the full-text index, and rebuilding the index.
 
 Every record is indexed as written (title, body) and folded (``folding.index_fold``: ``fold``
-and the parts of hyphenated words); person names also go to the ``names`` column, and the
+and the parts of hyphenated words), but for a case's reference, a code found as typed only
+(folded, UZ-2026-0001 would be found by o'z, "own"); person names also go to the ``names``
+column, and the
 words of names and places to the name list that fuzzy search expands query words to. The
 folded text depends on the folding rules, and what is in the index on which fields
 ``indexed_text`` reads, so the index records ``FOLD_VERSION`` and ``INDEXED_FIELDS_VERSION``;
@@ -39,12 +41,13 @@ from desktop_app.core.search.folding import (
 )
 
 FOLD_VERSION_KEY = "fold_version"
-INDEXED_FIELDS_VERSION = 4
+INDEXED_FIELDS_VERSION = 5
 """Bump when indexed_text reads other fields or cleans text otherwise: indexes made before
 then lack them, and are rebuilt. 2: event institutions; testimony interviewer and
 interpreter; person ethnicity, nationality and contact; invisible characters dropped.
 3: the parts of a word a hyphen joins, folded alone besides the whole (``index_tokens``).
-4: those parts no longer looked up in the place table (Уш of Уш-Тобе was indexed as Osh)."""
+4: those parts no longer looked up in the place table (Уш of Уш-Тобе was indexed as Osh).
+5: a case's reference no longer folded (o'z, ўз, уз found every UZ- case)."""
 INDEXED_FIELDS_KEY = "indexed_fields_version"  # absent (version 1) in vaults made before it
 _BATCH = 500
 _INDEXED_MODELS = (Case, Person, Testimony, Event)
@@ -77,10 +80,16 @@ def indexed_text(kind: str, record: Any, folder: WordFolder | None = None) -> In
     keys, tokens = folder.index_fold, folder.index_tokens
     match kind:
         case "case":
-            title = _lines(f"{record.reference} {record.title}")
             body = _lines(record.summary, record.region, record.place, " ".join(record.tags))
-            names = _name_words([*tokens(record.region), *tokens(record.place)])
             facets: dict[str, Any] = _days(record.start_date, record.end_date)
+            # The reference is a code, found as typed only: not folded.
+            return IndexedText(
+                title=_lines(f"{record.reference} {record.title}"),
+                body=body,
+                folded=keys(f"{_lines(record.title)}\n{body}"),
+                name_words=_name_words([*tokens(record.region), *tokens(record.place)]),
+                **facets,
+            )
         case "person":
             all_names = _lines(record.name, *record.other_names)
             about = _lines(

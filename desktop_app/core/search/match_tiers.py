@@ -5,10 +5,11 @@ for five ways, and a record is ranked by the weakest way that all of its words n
 1. **exact** — as typed (case and accents ignored) in the original text;
 2. **folded** — in the folded text, so another script or transliteration finds it
    (Шамсутдинов finds Shamsuddinov);
-3. **prefix** — as the beginning of a folded word: a word typed with a ``*`` (Andij*), and the
-   query's last word while it is still being typed (Shamsut finds Shamsutdinov), that is when
-   it has 3 letters or more and the vault holds no such whole word (or it does, but the query
-   finds nothing with it, see ``loosening``);
+3. **prefix** — as the beginning of a word, folded or as written: a word typed with a ``*``
+   (Andij*), and the query's last word while it is still being typed (Shamsut finds
+   Shamsutdinov), that is when it has 3 letters or more (a code such as a case reference, 2
+   characters after its last hyphen: UZ-2026-00) and the vault holds no such whole word (or it
+   does, but the query finds nothing with it, see ``loosening``);
 4. **fuzzy** — a spelling of one of the vault's names or places that folding does not unify
    (Yoʻldoshev finds Юлдашев, Askarvo finds Askarov), an inflected form in prose (Аскаров
    finds "показания Аскарова") or the word an inflected query word is a form of (Ибрагимовым
@@ -26,7 +27,7 @@ from itertools import islice, product
 
 from sqlalchemy.orm import Session
 
-from db.fts import holds_folded_words, is_name_word
+from db.fts import holds_folded_words, holds_typed_words, is_name_word
 from desktop_app.core.search.expansion import near_forms
 from desktop_app.core.search.folding import fold
 from desktop_app.core.search.fts5_rendering import (
@@ -70,9 +71,17 @@ class Match(StrEnum):
     FILTER = "filter"  # the query had no words, only filters
 
 
+def _is_code(term: Term) -> bool:
+    """True if term is written like a case reference: words and numbers joined (UZ-2026-00)."""
+    return len(term_words(term)) > 1 and any(c.isdigit() for c in term.text)
+
+
 def _is_too_short_to_complete(term: Term) -> bool:
     """True if term, a word being typed, has too few letters, typed or folded, to be
-    completed: the words beginning with it would be too many to read."""
+    completed: the words beginning with it would be too many to read. The words before the
+    last one of a code narrow its completions enough (UZ-2026-00: few references begin so)."""
+    if _is_code(term):
+        return not prefix_words(term)
     words = prefix_words(term, folded=True)
     return (
         not words
@@ -163,14 +172,17 @@ def _in(columns: str, words: Sequence[str]) -> str:
 
 def _is_unfinished(session: Session, term: Term, folded: list[str], plan: TierPlan) -> bool:
     """True if a word being typed is to be completed: long enough for its completions to be
-    few, and no whole word the vault holds. A whole word is taken as meant (Askarov does not
-    find Askarova: she is another person) unless it is typed with a * (Askarov*), or the plan
-    completes held words (the query found nothing with the whole word)."""
+    few, and no whole word the vault holds, folded or as written (a case reference is only
+    written). A whole word is taken as meant (Askarov does not find Askarova: she is another
+    person) unless it is typed with a * (Askarov*), or the plan completes held words (the
+    query found nothing with the whole word)."""
     if _is_too_short_to_complete(term):
         return False
     if plan.completes_held:
         return True
-    plan.kept_whole = holds_folded_words(session, folded)
+    plan.kept_whole = holds_folded_words(session, folded) or holds_typed_words(
+        session, term_words(term)
+    )
     return not plan.kept_whole
 
 
@@ -181,13 +193,17 @@ def _prefix_way(
     still being typed (is_typing); '' if there is none."""
     if not (term.is_prefix or is_typing):
         return ""
-    words = prefix_words(term, folded=True)
-    if not words or not (term.is_prefix or _is_unfinished(session, term, folded, plan)):
+    words, typed = prefix_words(term, folded=True), prefix_words(term)
+    if not (words or typed) or not (term.is_prefix or _is_unfinished(session, term, folded, plan)):
         return ""
-    *before, last = words
-    beginnings = (last, *place_prefixes(last))  # Tosh: Toshkent is indexed as tashkent
-    plan.prefixes.update(beginnings)
-    return _any([f"{_FOLDED} : {fts5_string([*before, b])} *" for b in beginnings])
+    ways: list[str] = []
+    if words:
+        *before, last = words
+        beginnings = (last, *place_prefixes(last))  # Tosh: Toshkent is indexed as tashkent
+        plan.prefixes.update(beginnings)
+        ways = [f"{_FOLDED} : {fts5_string([*before, b])} *" for b in beginnings]
+    # As written too: a case reference is not folded (UZ-2026-00 completes to UZ-2026-0001).
+    return _any([*ways, f"{_EXACT} : {fts5_string(typed)} *" if typed else ""])
 
 
 def _is_held_name(session: Session, folded: str) -> bool:
