@@ -7,9 +7,9 @@ made, by ``sandiq --vault BACKUP`` as well as by ``restore``. Nothing in it is e
 on disk. The folder is written under a temporary name and renamed when complete, so an
 interrupted backup leaves no folder that looks like a good one. A run killed midway leaves a
 hidden ``.NAME.….partial`` folder beside it (encrypted, as large as the vault); the next backup
-or restore into the same place removes it, and so does the vault's next unlock for a backup (see
-leftovers), leaving alone those a running backup or restore holds locked. (Salvage stages its
-new vault the same way, with these helpers.)
+or restore into the same place removes it, and so does the next unlock (of the vault backed up
+for a backup, of any vault for a restore: see leftovers), leaving alone those a running backup or
+restore holds locked. (Salvage stages its new vault the same way, with these helpers.)
 
 Restoring copies a backup into a folder that holds no vault, under a temporary name (with the
 write-ahead log of a backup that was opened as a vault: its last commits), opens the copy with
@@ -62,7 +62,7 @@ from desktop_app.core.fileio import (
     remove_if_abandoned,
 )
 from desktop_app.core.identity import load_identity
-from desktop_app.core.leftovers import ledger_of
+from desktop_app.core.leftovers import ledger_of, restore_ledger
 from desktop_app.core.vault import (
     DATABASE_NAME,
     HEADER_NAME,
@@ -332,7 +332,7 @@ def restore(
         raise VaultExists(f"{target} is not empty; restore into a new or empty folder")
     with (
         _disk_full_said(backup, target.parent, _RESTORE_UNCHANGED),
-        temporary_beside(target) as temp,  # removed before the room free is measured
+        temporary_beside(target, restore_ledger()) as temp,  # removed before room is measured
     ):
         # An abandoned restore is a whole vault that opens with the backup's passphrase.
         remove_abandoned_beside(target.parent)  # first: what it frees may be the room needed
