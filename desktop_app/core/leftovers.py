@@ -111,8 +111,9 @@ class LocalOutputLedger:
 
 
 def restore_ledger() -> LocalOutputLedger:
-    """Where a restore records its hidden folder: the account's cache (the path, in the clear,
-    for as long as the restore runs or until the unlock after it was killed)."""
+    """Where a restore or a salvage records its hidden folder: the account's cache (the path,
+    in the clear, for as long as it runs or until the unlock after it was killed). Neither has
+    a vault of its own to record it in while it runs."""
     return LocalOutputLedger(user_cache_path("sandiq", appauthor=False) / "unfinished-restores")
 
 

@@ -51,6 +51,7 @@ from desktop_app.core.errors import (
     VaultExists,
     VaultNotFound,
 )
+from desktop_app.core.leftovers import restore_ledger
 from desktop_app.core.salvage_copy import SalvagedPart, copy_tables, vault_fingerprint
 from desktop_app.core.salvage_reading import SourceReader, Unreadable
 from desktop_app.core.search.index import rebuild_search_index
@@ -91,8 +92,9 @@ def salvage(
     and its recovery key before anything is copied (as create_vault's). The source is never
     written; on any error, nothing is left at target. The new vault is made in a hidden folder
     beside target and named target only once whole (as a backup), so a salvage killed midway
-    leaves no empty vault under target's name; the next salvage (or backup, or restore) into
-    the same place removes what a killed one left. Raises PlaceRefused if target's parent is
+    leaves no empty vault under target's name; the next unlock of any vault on this computer
+    (as after a killed restore), or the next salvage, backup or restore into the same place,
+    removes what a killed one left. Raises PlaceRefused if target's parent is
     missing or a file."""
     target = target.absolute()
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
@@ -112,7 +114,7 @@ def salvage(
             raise SandiqError(
                 "this vault was made by another version of Sandiq; salvage it with that version"
             )
-        with temporary_beside(target) as temp:
+        with temporary_beside(target, restore_ledger()) as temp:
             remove_abandoned_beside(target.parent)
             report = _salvage_into(temp, target, engine, passphrase, kdf, show)
             put_in_place(temp, target)

@@ -101,3 +101,33 @@ def test_a_record_naming_what_is_no_longer_sandiqs_folder_is_dropped_and_the_pat
     unlock(tmp_vault.path, PASSPHRASE).lock()
     assert left.is_symlink() and (elsewhere / HEADER_NAME).read_text() == "kept"
     assert _records(own_cache) == []
+
+
+_KILLED_SALVAGE = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pathlib import Path
+    from desktop_app.core.salvage import salvage
+    from tests.conftest import FAST_KDF, PASSPHRASE
+    def die(_created):
+        os.kill(os.getpid(), signal.SIGKILL)
+    salvage(Path(sys.argv[1]), Path(sys.argv[2]), PASSPHRASE, kdf=FAST_KDF, show=die)
+    """
+)
+
+
+def test_the_next_unlock_removes_the_vault_a_killed_salvage_left(
+    tmp_vault: Vault, tmp_path: Path, own_cache: Path
+) -> None:
+    fill(tmp_vault)
+    tmp_vault.lock()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    run_killed(_KILLED_SALVAGE, tmp_vault.path, stick / "salvaged")
+    [left] = hidden(stick)
+    assert left.startswith(".salvaged.") and any((stick / left).iterdir())
+
+    unlock(tmp_vault.path, PASSPHRASE).lock()
+
+    assert hidden(stick) == []
+    assert _records(own_cache) == []
