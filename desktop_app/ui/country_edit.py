@@ -1,11 +1,12 @@
 """A line taking a country by its two-letter code or its name, in the interface language or in
-English, offering the countries whose name or code holds what is typed. The case form and the
-Search page's country filter use it, so both understand what the other does."""
+English, offering the countries (by their name in the interface language) whose name or code
+holds what is typed. The case form and the Search page's country filter use it, so both
+understand what the other does."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QStyle, QWidget
 
 from desktop_app.core.countries import country_code, country_name, country_names
 from desktop_app.ui.i18n import current_language
@@ -26,20 +27,30 @@ class CountryEdit(QLineEdit):
         self.setAccessibleName(self.tr("Country name or code"))
         # Whole, the placeholder tells a new user that a name will do; cut short it did not.
         self.setMinimumWidth(width_for_texts(self, [self.placeholderText()]))
-        choices = {}
-        for names in (country_names(language), country_names("en")):
-            for code, name in names.items():
-                choices[f"{name} ({code})"] = code
-        # The choice with its code in it lets "uz" find Uzbekistan in either language.
+        # Offered in the interface language only: with the English names too, every country was
+        # offered twice. An English name typed whole is still understood (see code()).
+        choices = {f"{name} ({code})": code for code, name in country_names(language).items()}
+        # The choice with its code in it lets "uz" find Uzbekistan.
         self._choices = {choice.casefold(): code for choice, code in choices.items()}
         completer = QCompleter(sorted(choices, key=str.casefold), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
+        # QCompleter makes its popup as wide as the edit, which cut long names short
+        # ("Amerika Qoʻshma Sht…"); the popup is widened to its longest offer when it shows.
+        self._popup = completer.popup()
+        self._offers_width = _width_for_offers(self._popup)
+        self._popup.installEventFilter(self)
         # Queued: the edit puts the choice's text in it from a slot it connects on each focus-in,
         # so after any connected here.
         completer.activated[str].connect(self.show_code, Qt.ConnectionType.QueuedConnection)
         self.editingFinished.connect(self.show_code)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keep the offers' popup wide enough for its longest offer and within its screen."""
+        if watched is self._popup and event.type() in (QEvent.Type.Show, QEvent.Type.Move):
+            _fit_on_screen(self._popup, self._offers_width)
+        return super().eventFilter(watched, event)
 
     def code(self) -> str:
         """The code of the country typed (as a code, a name or an offer), or ""."""
@@ -61,3 +72,20 @@ class CountryEdit(QLineEdit):
         code = self.code()
         if code and code != self.text():
             self.setText(code)
+
+
+def _width_for_offers(popup: QAbstractItemView) -> int:
+    """The popup width that shows each offer whole, beside a vertical scroll bar (the popup
+    still lists every offer: nothing is typed yet)."""
+    scroll_bar = popup.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, popup)
+    return popup.sizeHintForColumn(0) + scroll_bar + 2 * popup.frameWidth()
+
+
+def _fit_on_screen(popup: QWidget, width: int) -> None:
+    """Make popup at least width wide, no wider than its screen, and move it onto the screen."""
+    screen = popup.screen().availableGeometry()
+    popup.setMinimumWidth(min(width, screen.width()))
+    # QCompleter keeps the popup on the screen for the edit's width, not for this one.
+    overflow = popup.geometry().right() - screen.right()
+    if overflow > 0:
+        popup.move(popup.x() - overflow, popup.y())

@@ -47,9 +47,11 @@ class ColumnFitter(QObject):
     main column keeps a share of the width (as much as its values need of it), and the widest
     of the others give way first (their text is elided; the whole of it is in the tooltip) down
     to a few characters each but never below their whole title, and only then does a
-    horizontal scroll bar appear. The main column takes the room left over, never less than its
-    minimum. A column the user drags keeps the width it was given, and the main column makes
-    room for it.
+    horizontal scroll bar appear. Measured values on screen (measure_shown) come first: before
+    the main column is cut, the others give up the room they hold beyond their title and those
+    values (a status's longest label no row shows). The main column takes the room left over,
+    never less than its minimum. A column the user drags keeps the width it was given, and the
+    main column makes room for it.
     """
 
     def __init__(
@@ -68,6 +70,7 @@ class ColumnFitter(QObject):
         self._default_floor = char * OTHER_MIN_CHARS
         self._floors = {column: char * chars for column, chars in (min_chars or {}).items()}
         self._wanted: dict[int, int] = {}
+        self._shown: dict[int, int] = {}  # what each column's title and measured values need
         self._dragged: set[int] = set()  # columns whose width the user chose
         self._is_fitting = False
         self._fitted_width = -1
@@ -82,6 +85,12 @@ class ColumnFitter(QObject):
         its share of the width up to its own (if given); fit now."""
         self._wanted = dict(widths)
         self._dragged.clear()
+        self.fit()
+
+    def measure_shown(self) -> None:
+        """Measure each column's title and values again (the rows changed), and fit."""
+        header = self._table.horizontalHeader()
+        self._shown = {column: self._shown_width(column) for column in range(header.count())}
         self.fit()
 
     def want_contents(self) -> None:
@@ -121,6 +130,16 @@ class ColumnFitter(QObject):
         floors = {
             c: min(width, self._floors.get(c, self._default_floor)) for c, width in wanted.items()
         }
+        main_whole = max(self._main_min, self._wanted.get(self._main, 0))
+        if self._shown and sum(wanted.values()) > available - dragged - main_whole:
+            # Uzbek at 1100 px cut a title ("Andijonda oʻzboshimchalik bilan qam…") while the
+            # status held room for a label no row showed. Never below a column's floor: a
+            # reference column measured on an empty list keeps room for a reference.
+            shown = {
+                c: max(floors[c], min(width, self._shown.get(c, width)))
+                for c, width in wanted.items()
+            }
+            wanted = _share(wanted, shown, available - dragged - main_whole)
         titled = {c: max(f, min(wanted[c], self._title_width(c))) for c, f in floors.items()}
         main_share = min(int(available * MAIN_SHARE), self._wanted.get(self._main, 0))
         main_floor = max(self._main_min, main_share)
@@ -137,6 +156,13 @@ class ColumnFitter(QObject):
                 header.resizeSection(self._main, max(self._main_min, left_over))
         finally:
             self._is_fitting = False
+
+    def _shown_width(self, column: int) -> int:
+        """The width a column's title (with its sort arrow) and its measured values need."""
+        header = self._table.horizontalHeader()
+        is_sorted = header.isSortIndicatorShown() and header.sortIndicatorSection() == column
+        title = header.sectionSizeHint(column) if is_sorted else self._title_width(column)
+        return max(title, content_width(self._table, column))
 
     def _title_width(self, column: int) -> int:
         """The width a column's title needs to show whole (without a sort arrow)."""
@@ -232,6 +258,8 @@ class RecordTable(QTableView):
             # Also for a list without whole columns: a list sorted anew is reset, and the
             # sorted column's title wants room for the arrow.
             model.modelReset.connect(self.fit_whole_values)
+            # A list's first page may arrive after its reset, read on a worker.
+            model.rowsInserted.connect(self._rows_arrived)
             self.fit_whole_values()
         if hasattr(model, "SORT_FIELDS"):
             self._sort_column = model.DEFAULT_SORT_COLUMN
@@ -278,6 +306,11 @@ class RecordTable(QTableView):
         if wanted != self._wanted_widths:
             self._wanted_widths = wanted
             self._fitter.want(wanted)
+        self._fitter.measure_shown()
+
+    def _rows_arrived(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        if first < MEASURED_ROWS:  # later rows are not measured
+            self.fit_whole_values()
 
     def _cell_width(self, text: str) -> int:
         """The width a cell needs to show text whole, as content_width measures a value."""

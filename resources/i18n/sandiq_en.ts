@@ -1396,17 +1396,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CountryEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="22"/>
+        <location filename="../../desktop_app/ui/country_edit.py" line="23"/>
         <source>Name or two-letter code, e.g. %1 or KG</source>
         <translation>Name or two-letter code, e.g. %1 or KG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="26"/>
+        <location filename="../../desktop_app/ui/country_edit.py" line="27"/>
         <source>Country name or code</source>
         <translation>Country name or code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="55"/>
+        <location filename="../../desktop_app/ui/country_edit.py" line="66"/>
         <source>No country is called “%1”: type its name or its two-letter code.</source>
         <translation>No country is called “%1”: type its name or its two-letter code.</translation>
     </message>

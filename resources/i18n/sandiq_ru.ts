@@ -1415,17 +1415,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CountryEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="22"/>
+        <location filename="../../desktop_app/ui/country_edit.py" line="23"/>
         <source>Name or two-letter code, e.g. %1 or KG</source>
         <translation>Название или двухбуквенный код, например %1 или KG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="26"/>
+        <location filename="../../desktop_app/ui/country_edit.py" line="27"/>
         <source>Country name or code</source>
         <translation>Название или код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="55"/>
+        <location filename="../../desktop_app/ui/country_edit.py" line="66"/>
         <source>No country is called “%1”: type its name or its two-letter code.</source>
         <translation>Страны «%1» нет: введите её название или двухбуквенный код.</translation>
     </message>

@@ -1396,17 +1396,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CountryEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="22"/>
+        <location filename="../../desktop_app/ui/country_edit.py" line="23"/>
         <source>Name or two-letter code, e.g. %1 or KG</source>
         <translation>Nomi yoki ikki harfli kodi, masalan %1 yoki KG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="26"/>
+        <location filename="../../desktop_app/ui/country_edit.py" line="27"/>
         <source>Country name or code</source>
         <translation>Mamlakat nomi yoki kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="55"/>
+        <location filename="../../desktop_app/ui/country_edit.py" line="66"/>
         <source>No country is called “%1”: type its name or its two-letter code.</source>
         <translation>«%1» degan mamlakat yoʻq: uning nomini yoki ikki harfli kodini yozing.</translation>
     </message>

@@ -1,18 +1,21 @@
 """The case form takes a country by its code or its name (in the interface language or in
-English), offers the countries matching what is typed, stores the code, and names the country
-in the interface language."""
+English), offers the countries matching what is typed (each once, by its name in the interface
+language, in a popup wide enough for the longest), stores the code, and names the country in the
+interface language."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from desktop_app.core.countries import country_names
 from desktop_app.core.vault import Vault
 from desktop_app.ui.forms.case_form import CaseForm
 from desktop_app.ui.i18n import install_translators
 from tests.gui.conftest import activate
+from tests.gui.test_exchange_small_details import _shot
 
 
 @pytest.mark.parametrize(
@@ -100,11 +103,10 @@ def _offered(edit: QLineEdit) -> list[str]:
     ("language", "typed", "offered"),
     [
         ("ru", "Узб", ["Узбекистан (UZ)"]),
-        ("ru", "Uzb", ["Uzbekistan (UZ)"]),
-        ("ru", "uz", ["Uzbekistan (UZ)", "Узбекистан (UZ)"]),
+        ("ru", "uz", ["Узбекистан (UZ)"]),
         ("uz", "Oʻzb", ["Oʻzbekiston (UZ)"]),
-        ("uz", "Uzb", ["Uzbekistan (UZ)"]),
-        ("uz", "uz", ["Oʻzbekiston (UZ)", "Uzbekistan (UZ)"]),
+        ("uz", "uz", ["Oʻzbekiston (UZ)"]),
+        ("en", "Uzb", ["Uzbekistan (UZ)"]),
     ],
 )
 def test_a_country_is_offered_by_its_name_or_code(
@@ -117,6 +119,55 @@ def test_a_country_is_offered_by_its_name_or_code(
     _type(form.country_edit, typed)
     assert set(offered) <= set(_offered(form.country_edit))
     assert form.country_edit.placeholderText()  # says what to type
+
+
+def _offered_codes(edit: QLineEdit) -> list[str]:
+    return [offer.rsplit("(", 1)[1].rstrip(")") for offer in _offered(edit)]
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "english"),
+    [("uz", "A", "American Samoa (AS)"), ("ru", "a", "Armenia (AM)")],
+)
+def test_each_country_is_offered_once_by_its_name_in_the_interface_language(
+    qtbot, tmp_vault: Vault, language: str, typed: str, english: str
+) -> None:
+    install_translators(language)
+    form = CaseForm(tmp_vault)
+    qtbot.addWidget(form)
+    form.show()
+    _type(form.country_edit, typed)
+    codes = _offered_codes(form.country_edit)
+    assert len(codes) > 20
+    assert len(codes) == len(set(codes))  # before: "American Samoa" beside "Amerika Samoasi"
+    assert english not in _offered(form.country_edit)
+    assert set(_offered(form.country_edit)) <= {
+        f"{name} ({code})" for code, name in country_names(language).items()
+    }
+
+
+@pytest.mark.parametrize(("language", "typed"), [("uz", "A"), ("ru", "Британ")])
+def test_the_offers_popup_shows_its_longest_offer_whole_within_the_screen(
+    qtbot, tmp_vault: Vault, language: str, typed: str
+) -> None:
+    install_translators(language)
+    form = CaseForm(tmp_vault)
+    qtbot.addWidget(form)
+    form.show()
+    # With the edit at the screen's right edge, a popup wider than it must open to the left.
+    screen = form.screen().availableGeometry()
+    edit_right = form.country_edit.mapToGlobal(QPoint(form.country_edit.width(), 0)).x()
+    form.move(form.x() + screen.right() - 10 - edit_right, form.y())
+    activate(qtbot, form)
+    _type(form.country_edit, typed)
+    popup = form.country_edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    longest = max(_offered(form.country_edit), key=popup.fontMetrics().horizontalAdvance)
+    assert len(longest) > 25  # "Janubiy Georgiya va Janubiy…", "Британская территория в…"
+    # Before: as wide as the edit, and "Amerika Qoʻshma Sht…" was cut.
+    assert popup.sizeHintForColumn(0) <= popup.viewport().width()
+    assert popup.screen().availableGeometry().contains(popup.geometry())
+    _shot(popup, f"country_offers_{language}.png")
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 """The Search page's country filter takes a country as the case form does: by its code, or by
 its name in the interface language or in English (it kept two letters: "Узбекистан" became
-"Уз"), offers the countries matching what is typed, and says when a name is no country's."""
+"Уз"), offers the countries matching what is typed (each once, by its name in the interface
+language), and says when a name is no country's."""
 
 from __future__ import annotations
 
@@ -73,6 +74,22 @@ def test_the_countries_matching_what_is_typed_are_offered_and_leaving_shows_the_
     _type(page.country_edit, "екистан")
     _leave(qtbot, page.country_edit)
     assert page.country_edit.text() == "UZ"
+
+
+def test_each_country_is_offered_once_by_its_russian_name(
+    qtbot, russian_search: SearchPage
+) -> None:
+    page = russian_search
+    _type(page.country_edit, "a")  # matches codes (AM, AR...): each in Russian only
+    offered = _offered(page.country_edit)
+    codes = [offer.rsplit("(", 1)[1] for offer in offered]
+    assert len(codes) > 20
+    assert len(codes) == len(set(codes))  # before: "Armenia (AM)" beside "Армения (AM)"
+    assert "Армения (AM)" in offered
+    assert "Armenia (AM)" not in offered
+    _type(page.country_edit, "rmenia")  # an English name typed whole is still understood
+    _leave(qtbot, page.country_edit)
+    assert page.country_edit.text() == "AM"
 
 
 def test_a_name_that_is_no_countrys_is_said_and_finds_nothing(
