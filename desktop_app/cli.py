@@ -3,6 +3,10 @@
 Thin over ``desktop_app.core``: parse arguments, get the passphrase (never from argv), call core,
 print. Every expected failure prints one line, ``sandiq: error: <message>``, and exits 1.
 
+Exit statuses: 0 done; 1 an error (the line says which); 2 a usage error (argparse's); 3 nothing
+to send (``bundle export --since-last`` found no change and wrote no file, so a script's
+``export && send`` stops there); 130 interrupted; 141 the reader of the output went away.
+
 This module holds the parser and the exit codes; the commands live by subject in ``cli_vault``,
 ``cli_keys`` (the passphrase, the recovery key and shares), ``cli_cases``, ``cli_people``,
 ``cli_testimonies``, ``cli_events``, ``cli_records`` (commands on a record of any kind, and what
@@ -96,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(
         name: str,
-        func: Callable[[argparse.Namespace], None],
+        func: Callable[[argparse.Namespace], int | None],
         help: str,
         parent: Any = sub,
         nested: bool = False,
@@ -149,7 +153,7 @@ def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        args.func(args)
+        status = args.func(args)  # None for done; a command may end with another status
     except SandiqError as exc:
         print(f"sandiq: error: {exc}", file=sys.stderr)
         return 1
@@ -178,7 +182,7 @@ def _run(argv: Sequence[str] | None) -> int:
             file=sys.stderr,
         )
         return 1
-    return 0
+    return status or 0
 
 
 def _database_failure(exc: DBAPIError | DriverDatabaseError) -> str:

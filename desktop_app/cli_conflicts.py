@@ -15,6 +15,7 @@ from typing import Any
 from uuid import UUID
 
 from desktop_app.cli_common import Command, confirmed, print_json, progress_printer, unlocked
+from desktop_app.cli_output import local_time
 from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.exchange.conflict_bulk import (
     BulkResolution,
@@ -101,6 +102,12 @@ def print_dangling(dangling: Sequence[DanglingReference]) -> None:
             "its conflict (sandiq conflicts), and if you keep it out, open them in the Sandiq "
             "window and choose again:"
         )
+    elif dangling and all(d.is_target_kept_out for d in dangling):
+        print(
+            f"{len(dangling)} record(s) refer to a person you kept out of this vault (a "
+            "colleague's person who bears the name of a protected person); open them in the "
+            "Sandiq window and choose again:"
+        )
     elif dangling:
         print(
             f"{len(dangling)} record(s) now refer to a record that was deleted (or a "
@@ -123,6 +130,9 @@ def dangling_line(d: DanglingReference) -> str:
     if d.is_target_held:  # its name is a protected person's, and nobody here deleted it
         held = f"{d.target_kind} {d.target_id}, held for your decision"
         return f"  {d.kind} {d.record_id}{label}: {d.field} is {held}"
+    if d.is_target_kept_out:  # by id as well: its name is a protected person's
+        kept = f"{d.target_kind} {d.target_id}, kept out of this vault"
+        return f"  {d.kind} {d.record_id}{label}: {d.field} is {kept}"
     target_label = f" ({d.target_label})" if d.target_label else ""
     return (
         f"  {d.kind} {d.record_id}{label}: {d.field} is the deleted {d.target_kind} "
@@ -140,7 +150,8 @@ def cmd_conflicts(args: argparse.Namespace) -> None:
         print("No open conflicts.")
     for c in conflicts:
         state = f"\t{c.resolution}" if c.resolved_at else ""
-        print(f"{c.id}\t{c.record_kind}\t{c.label}\tfrom {c.sender}\t{c.detected_at}{state}")
+        when = local_time(c.detected_at)
+        print(f"{c.id}\t{c.record_kind}\t{c.label}\tfrom {c.sender}\t{when}{state}")
         if not c.resolved_at:  # a resolved one's reasons compare with the version kept
             for line in held_lines(c.reasons, c.sender, c.record_kind, c.label):
                 print(line)
@@ -175,7 +186,7 @@ def cmd_conflicts_show(args: argparse.Namespace) -> None:
 
 def _held_out_lines(detail: ConflictDetail) -> str:
     """What this vault holds of a newcomer kept out, and what each choice does."""
-    sender = detail.info.sender
+    sender = detail.info.written_by  # its author, who may not be the colleague who sent it on
     if detail.info.resolved_at:
         return (
             f"in this vault: kept out (you kept yours); {sender}'s record stays as they wrote "

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Case, Event
+from db.models import Case, Event, VocabularyTerm
 from desktop_app.cli_common import Command, print_json, refuse_unfit_one_line, unlocked
 from desktop_app.cli_records import (
     AppendOrClear,
@@ -25,6 +25,8 @@ from desktop_app.cli_records import (
     show_record,
 )
 from desktop_app.core.content import to_content
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.vocab import ACT_TYPE_VOCABULARY
 
 # event edit's options that set a field as given (an option left out keeps its field)...
 _EVENT_EDIT_FIELDS = {
@@ -47,10 +49,22 @@ def _people_and_sources(args: argparse.Namespace) -> dict[str, list[str] | None]
     }
 
 
+def refuse_unknown_act_type(session: Session, code: str | None) -> None:
+    """Raise InvalidInput naming the vault's act type codes if code (None: not given) is none
+    of them: a typed --type is a guess at a code, and the codes are what `--type` takes."""
+    if code is None:
+        return
+    query = select(VocabularyTerm.code).where(VocabularyTerm.vocabulary == ACT_TYPE_VOCABULARY)
+    known = sorted(session.scalars(query))
+    if code not in known:
+        raise InvalidInput(f"unknown act type {code!r}; the act types are: {', '.join(known)}")
+
+
 def cmd_event_add(args: argparse.Namespace) -> None:
     refuse_unfit_one_line("event", {"place": args.place})
     involved = {field: ids or [] for field, ids in _people_and_sources(args).items()}
     with unlocked(args) as vault, vault.transaction() as session:
+        refuse_unknown_act_type(session, args.type)
         case = case_by_reference(session, args.case)
         event = vault.writer(session).create(
             "event",
@@ -96,6 +110,7 @@ def cmd_event_edit(args: argparse.Namespace) -> None:
     changes |= {f: ids for f, ids in _people_and_sources(args).items() if ids is not None}
 
     def edited_content(session: Session, content: dict[str, Any]) -> dict[str, Any]:
+        refuse_unknown_act_type(session, args.type)
         edited = content | changes
         if args.case is not None:
             edited["case"] = str(case_by_reference(session, args.case).id)

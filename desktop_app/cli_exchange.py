@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_app.cli_common import Command, confirmed, print_json, progress_printer, unlocked
 from desktop_app.cli_conflicts import held_lines, print_dangling
+from desktop_app.cli_output import local_time
 from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.exchange.contacts import (
     ContactNameTaken,
@@ -43,6 +44,9 @@ from desktop_app.core.exchange.sequences import (
 from desktop_app.core.fileio import write_atomically
 
 MAX_CONTACT_FILE = 64 * 1024  # parse_contact refuses anything over 4 KiB; don't read a DVD
+# The exit status of `bundle export --since-last` when nothing changed and no file was written
+# (the statuses are listed in cli.py).
+NOTHING_TO_SEND = 3
 
 
 def _read_small_file(path: str) -> bytes:
@@ -148,7 +152,7 @@ def protected_people_line(count: int) -> str:
     )
 
 
-def cmd_bundle_export(args: argparse.Namespace) -> None:
+def cmd_bundle_export(args: argparse.Namespace) -> int | None:
     with unlocked(args) as vault:
         report = export_bundle(
             vault,
@@ -162,11 +166,11 @@ def cmd_bundle_export(args: argparse.Namespace) -> None:
         )
     if args.json:
         print_json(report.__dict__)
-        return
+        return NOTHING_TO_SEND if report.path is None else None
     if report.path is None:
         print(f"Nothing changed since the last bundle to {', '.join(report.recipients)}; "
               "no file written.")  # fmt: skip
-        return
+        return NOTHING_TO_SEND
     print(
         f"Bundle {report.sequence} written to {report.path} for {', '.join(report.recipients)}: "
         f"{report.record_count} records ({report.deletions} deleted), "
@@ -176,26 +180,31 @@ def cmd_bundle_export(args: argparse.Namespace) -> None:
         print(protected_people_line(report.protected_people))
     if report.carried_up_to:
         print(
-            f"This bundle carries the changes up to {report.carried_up_to[:16].replace('T', ' ')} "
+            f"This bundle carries the changes up to {local_time(report.carried_up_to)} "
             f"({report.record_count} of {report.changed_records} records); "
             "send another bundle for the rest."
         )
+    return None
 
 
 def _print_import(report: ImportReport) -> None:
-    print(f"Bundle {report.sequence} from {report.sender_name}, made {report.created_at}.")
+    print(
+        f"Bundle {report.sequence} from {report.sender_name}, made {local_time(report.created_at)}."
+    )
     if report.already_imported_at:
-        print(f"This bundle was already imported on {report.already_imported_at}; nothing changed.")
+        when = local_time(report.already_imported_at)
+        print(f"This bundle was already imported on {when}; nothing changed.")
         return
     if not report.is_sender_known:  # the sentence a real import is refused with
         print(f"{report.sender_refusal} It can be inspected but not imported.")
     if report.is_sender_restored:
         print(
             f"Bundle {report.sequence} from {report.sender_name} is not the bundle "
-            f"{report.sequence} imported on {report.same_sequence_imported_at[:10]}: their vault "
-            "may have been restored from a backup. Its versions that this vault never held are "
-            "imported, or kept as conflicts where they clash with this vault's; none is dropped "
-            "as older. Ask them to import a bundle from you before they edit again."
+            f"{report.sequence} imported on {local_time(report.same_sequence_imported_at)}: "
+            "their vault may have been restored from a backup. Its versions that this vault "
+            "never held are imported, or kept as conflicts where they clash with this vault's; "
+            "none is dropped as older. Ask them to import a bundle from you before they edit "
+            "again."
         )
     elif report.is_older_than_last:
         print(

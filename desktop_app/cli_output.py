@@ -14,6 +14,7 @@ gets the text back exactly.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import os
 import re
@@ -38,6 +39,18 @@ def json_printable(json_text: str) -> str:
     escaped as JSON does (``\\u007f``): the same JSON value, with nothing left to rewrite."""
     # json.dumps escapes U+0000..U+001F itself, so the rest can only stand inside strings.
     return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", json_text)
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time ("2026-11-27T19:00:16.042614Z") as the CLI shows a time: in local
+    time, to the minute ("2026-11-28 00:00" in Tashkent); stamp as it is if it is no time."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:  # stored times are UTC, whether or not they say so
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class ClosedStream:

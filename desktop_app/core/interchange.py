@@ -20,7 +20,7 @@ from db.models import Case, CaseParty, Event, Person, Testimony
 from desktop_app.core.content import MODEL_OF_KIND, Record, quoted, record_label, to_content
 from desktop_app.core.errors import Cancelled, InvalidInput
 from desktop_app.core.one_line_text import ONE_LINE_FIELDS, one_line_problem
-from desktop_app.core.record_validation import ValidRecord, read_id, validate_record
+from desktop_app.core.record_validation import ValidRecord, read_id, validate_record, with_article
 from desktop_app.core.records import RecordWriter
 from desktop_app.core.strict_json import DuplicateKey, unique_object
 
@@ -299,7 +299,8 @@ def _validate(
             )
             if clash:
                 item = next(i for i in items[kind] if UUID(i["id"]) == min(clash))
-                raise InvalidInput(f"{_named(kind, item)}: id is already used by a {other_kind}")
+                used_by = with_article(other_kind)
+                raise InvalidInput(f"{_named(kind, item)}: id is already used by {used_by}")
     wanted: dict[str, set[UUID]] = {kind: set() for kind in incoming}
     for kind, kind_items in items.items():
         for item in kind_items:

@@ -33,6 +33,11 @@ _LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*")
 MAX_LANGUAGE_CODE_CHARS = 35
 
 
+def with_article(noun: str) -> str:
+    """noun after "a" or "an" ("an event", "a case"), as a message names a kind of record."""
+    return f"{'an' if noun[:1] in ('a', 'e', 'i', 'o', 'u') else 'a'} {noun}"
+
+
 def _has_surrogate(value: str) -> bool:
     """True if value holds a lone surrogate ("\\ud800" in a JSON file): not text, it cannot be
     stored or hashed."""

@@ -156,7 +156,7 @@ class ConflictDialog(QDialog):
         """The button that shows the fields both versions share."""
         if detail.is_held_out:
             return self.tr("%n field(s) as %1 wrote them", "", same).replace(
-                "%1", detail.info.sender
+                "%1", detail.info.written_by
             )
         return self.tr("%n field(s) are the same", "", same)
 
@@ -188,7 +188,8 @@ class ConflictDialog(QDialog):
             "wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not "
             "protected, under that name."
         )
-        return text.replace("%1", detail.info.sender)
+        # Its author's record, who may not be the colleague who sent it on.
+        return text.replace("%1", detail.info.written_by)
 
     def _wrap_sender(self, column: int, _old: int, width: int) -> None:
         # A stretched section reports its new width before columnWidth() returns it.

@@ -35,6 +35,13 @@ def dangling_notes(dangling: Sequence[DanglingReference]) -> list[str]:
             "Conflicts); if you keep it out, open these records and choose again whom they "
             "refer to:",
         )
+    elif all(d.is_target_kept_out for d in dangling):  # the user's own choice: no deletion
+        heading = translate(
+            "ExchangePage",
+            "These records refer to a person you kept out of this vault: a colleague's "
+            "person who bears the name of a protected person. Open them and choose again "
+            "whom they refer to:",
+        )
     elif all(d.kind != "attachment" and d.target_kind in _WHOM for d in dangling):
         heading = translate(
             "ExchangePage",
@@ -67,6 +74,9 @@ def _dangling_line(d: DanglingReference) -> str:
     label = record_label_text(d.kind, d.label) or str(d.record_id)[:8]
     if d.is_target_held:  # its name is a protected person's, and nobody here deleted it
         text = translate("ExchangePage", "%1 “%2” refers to person %3, held for your decision.")
+        return fill(text, vocab_label(d.kind), label, str(d.target_id))
+    if d.is_target_kept_out:  # by id as well: its name is a protected person's
+        text = translate("ExchangePage", "%1 “%2” refers to person %3, kept out of this vault.")
         return fill(text, vocab_label(d.kind), label, str(d.target_id))
     target = vocab_label(d.target_kind).lower()
     target_label = record_label_text(d.target_kind, d.target_label) or str(d.target_id)[:8]

@@ -76,9 +76,8 @@ def test_a_bundle_needing_earlier_ones_says_so_in_russian_and_uzbek(qtbot, alice
     texts = _refusals(bob, later)
 
     assert texts.pop("cli") == (
-        f"This bundle holds an invalid record: case_party {party_id}: case refers to a case "
-        f"({case_id}) that is neither in the bundle nor in this vault; import the sender's "
-        "earlier bundles first. Not imported here from Alice: bundle(s) 1, sent to this vault."
+        "Import bundle 1 from Alice first: this bundle builds on it (a role in a case belongs to "
+        "a case it brought)."
     )
     # The sentence naming the missing bundle follows.
     ru_note, uz_note = " " + texts.pop("ru note"), " " + texts.pop("uz note")

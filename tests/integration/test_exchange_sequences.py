@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from uuid import UUID
 
 import pyrage
 import pytest
@@ -56,11 +57,14 @@ def test_a_bundle_needing_an_earlier_one_names_its_number(sites: tuple[Site, Sit
     for dry_run in (True, False):
         with pytest.raises(EarlierBundlesMissing) as caught:
             bob.import_(third, dry_run=dry_run)
+        # The fix leads: a missing bundle is no invalid record.
         assert str(caught.value) == (
-            f"This bundle holds an invalid record: case_party {party_id}: case refers to a case "
-            f"({case_id}) that is neither in the bundle nor in this vault; import the sender's "
-            f"earlier bundles first. Not imported here from Alice: bundle(s) 2, sent to this "
-            "vault."
+            "Import bundle 2 from Alice first: this bundle builds on it (a role in a case "
+            "belongs to a case it brought)."
+        )
+        assert (caught.value.reference.record_id, caught.value.reference.target_id) == (
+            party_id,
+            UUID(case_id),
         )
     assert caught.value.missed == MissedBundles(certain=(range(2, 3),))
 
@@ -168,7 +172,7 @@ def _refusal_note(site: Site, bundle: Path, sender_name: str) -> EarlierBundlesM
     """The refusal of bundle for a record it needs from an earlier bundle, after its reason."""
     with pytest.raises(EarlierBundlesMissing) as caught:
         site.import_(bundle)
-    assert str(caught.value).startswith(f"{caught.value.reference} Not imported here from ")
+    assert str(caught.value).startswith("Import ")
     assert sender_name in str(caught.value)
     return caught.value
 
@@ -184,8 +188,9 @@ def test_a_refusal_names_only_the_earlier_bundles_sent_to_this_vault(
     third = alice.export("Bob", since_last=True).path
 
     refusal = _refusal_note(bob, third, "Alice")
-    assert str(refusal).endswith(
-        "earlier bundles first. Not imported here from Alice: bundle(s) 1, sent to this vault."
+    assert str(refusal) == (
+        "Import bundle 1 from Alice first: this bundle builds on it (a role in a case belongs "
+        "to a case it brought)."
     )
     assert refusal.missed == MissedBundles(certain=(range(1, 2),))
 
@@ -205,7 +210,7 @@ def test_a_refusal_after_an_import_skips_the_bundles_sent_to_others(
     fourth = alice.export("Bob", since_last=True).path
 
     refusal = _refusal_note(bob, fourth, "Alice")
-    assert str(refusal).endswith("Not imported here from Alice: bundle(s) 2, sent to this vault.")
+    assert str(refusal).startswith("Import bundle 2 from Alice first: ")
     assert refusal.missed == MissedBundles(certain=(range(2, 3),))
 
 
@@ -220,7 +225,10 @@ def test_a_version_1_bundle_refused_for_a_missing_record_keeps_the_cautious_note
     third = _old_format(alice.export("Bob", since_last=True).path, alice, bob)
 
     refusal = _refusal_note(bob, third, "Alice")
-    assert str(refusal).endswith(NOT_IMPORTED.format("1–2"))
+    assert str(refusal) == (
+        "Import the earlier bundles from Alice first: this bundle builds on one of them (a role "
+        f"in a case belongs to a case one of them brought). {NOT_IMPORTED.format('1–2')}"
+    )
     assert (refusal.missed, refusal.missing) == (None, (range(1, 3),))
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from db.exchange_state import ExchangedBundle
 from desktop_app.cli import build_parser
 from desktop_app.cli_exchange import _print_import
+from desktop_app.cli_output import local_time
 from desktop_app.core.exchange.conflicts import conflict_detail, list_conflicts, resolve_conflict
 from desktop_app.core.vault import unlock
 from tests.conftest import PASSPHRASE
@@ -99,8 +100,8 @@ def test_a_colleague_restored_from_a_backup_is_named_and_none_of_their_edits_dro
     _print_import(report)
     out = capsys.readouterr().out
     assert (
-        f"Bundle 2 from Alice is not the bundle 2 imported on {imported_at[:10]}: their vault "
-        "may have been restored from a backup." in out
+        f"Bundle 2 from Alice is not the bundle 2 imported on {local_time(imported_at)}: "
+        "their vault may have been restored from a backup." in out
     )
     assert "Older than the last bundle" not in out  # the restore says more, and truthfully
     assert "new conflicts 2" in out

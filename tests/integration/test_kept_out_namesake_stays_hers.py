@@ -115,7 +115,9 @@ def test_an_export_with_nothing_to_send_uses_no_number(
     alice.vault.lock()
     out = str(tmp_path / "none.sandiq")
     export = ("bundle", "export", "--to", "Bob", "--since-last", "--json", "--out", out)
-    nothing = json.loads(sandiq.ok(*export, vault=alice.vault.path).stdout)
+    run = sandiq(*export, vault=alice.vault.path)
+    assert run.returncode == 3  # nothing to send
+    nothing = json.loads(run.stdout)
     assert (nothing["path"], nothing["sequence"]) == (None, None)  # before: the last number
     sandiq.ok("person", "add", "--name", "Ali Valiev", vault=alice.vault.path)
     sent = json.loads(sandiq.ok(*export, vault=alice.vault.path).stdout)

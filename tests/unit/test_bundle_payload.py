@@ -26,6 +26,7 @@ from desktop_app.core.exchange.format import (
     format_timestamp,
     parse_manifest,
 )
+from desktop_app.core.exchange.sync_records import parse_entry
 from desktop_app.core.exchange.verified import RECORDS_NOT_JSON
 from desktop_app.core.strict_json import canonical_json
 from tests.unit.bundle_stores import MemoryStore
@@ -283,3 +284,12 @@ def test_a_manifest_of_year_1_reads_and_writes_back_byte_for_byte() -> None:
     info = parse_manifest(content, CURRENT)
     assert format_timestamp(info.created_at) == "0001-01-01T00:00:00Z"
     assert encode_manifest(info) == content
+
+
+ENTRY_FIELDS = ("clock", "content", "created_at", "created_by", "deleted", "kind")
+ENTRY_FIELDS += ("updated_at", "updated_by")
+
+
+def test_a_kind_beginning_with_a_vowel_is_named_with_an() -> None:
+    with pytest.raises(BundleRejected, match="the content of an event must be an object"):
+        parse_entry(dict.fromkeys(ENTRY_FIELDS) | {"kind": "event", "content": []})

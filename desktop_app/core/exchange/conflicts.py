@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from db.exchange_state import Contact, SyncConflict
 from db.models import Case, Person
+from desktop_app.core.authors import short_fingerprint
 from desktop_app.core.case_file import CaseReferences, reference_labels
 from desktop_app.core.content import Record, record_label, to_content
 from desktop_app.core.dates import utc_now
@@ -76,6 +77,15 @@ class ConflictInfo:
     reasons: tuple[str, ...] = (CONCURRENT,)
     # The bundle that raised it (``sandiq conflicts resolve --all --bundle``).
     bundle_id: UUID | None = None
+    # Who wrote their version, when the version names its author: a contact's display name,
+    # or the start of a key's fingerprint. A colleague may relay another's version (a newcomer
+    # they keep out is sent on as its author wrote it), so it need not be the sender.
+    author: str = ""
+
+    @property
+    def written_by(self) -> str:
+        """Who wrote their version: its author if known, else the sender."""
+        return self.author or self.sender
 
     @property
     def is_held(self) -> bool:
@@ -169,7 +179,16 @@ def _info(
         resolution=conflict.resolution,
         reasons=reasons,
         bundle_id=conflict.bundle_id,
+        author=_author_name(session, conflict.theirs_updated_by),
     )
+
+
+def _author_name(session: Session, key_id: str) -> str:
+    """A version's author as the user knows them ("" when the version names none)."""
+    if not key_id:
+        return ""
+    contact = session.get(Contact, key_id)
+    return contact.display_name if contact else short_fingerprint(key_id)
 
 
 def _open_conflicts(session: Session, record_id: UUID) -> list[SyncConflict]:

@@ -245,16 +245,21 @@ def remove_contact(vault: Vault, who: str) -> ContactInfo:
         return _info(contact)
 
 
-def _removal_date(session: Session, key_id: str) -> str:
-    """The day key_id was last removed from the contacts ("" if before removals were logged)."""
+def removal_time(session: Session, key_id: str) -> str:
+    """When key_id was last removed from the contacts, as stored (UTC; "" if never, or before
+    removals were logged)."""
     query = (
         select(AuditEntry.at)
         .where(AuditEntry.action == REMOVE_CONTACT, AuditEntry.content_hash == key_id)
         .order_by(AuditEntry.seq.desc())
         .limit(1)
     )
-    at = session.scalar(query)
-    return at[:10] if at else ""
+    return session.scalar(query) or ""
+
+
+def _removal_date(session: Session, key_id: str) -> str:
+    """The day key_id was last removed from the contacts ("" if before removals were logged)."""
+    return removal_time(session, key_id)[:10]
 
 
 def sender_name(session: Session, sender: ContactKeys) -> str:

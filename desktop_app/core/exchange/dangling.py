@@ -77,7 +77,8 @@ class DanglingReference:
     does not exist at all, so target_label is empty; is_target_held: at a person held for
     coming in under a protected person's name (``held_entering``), whom nobody here deleted,
     and whose name, hers, target_label leaves out, as it does for one the user kept out
-    (``kept_out_entering``)."""
+    (``kept_out_entering``); is_target_kept_out: at such a person the user kept out of this
+    vault, no deletion or merge of anyone's either."""
 
     kind: str
     record_id: UUID
@@ -88,6 +89,7 @@ class DanglingReference:
     target_label: str
     is_target_missing: bool = False
     is_target_held: bool = False
+    is_target_kept_out: bool = False
 
 
 def dangling_references(
@@ -203,7 +205,8 @@ def _described(
     people = {uid for *_, uid in uses if deleted[uid][0] == "person"}
     held = held_entering(session, people)
     # Kept out by the user, it is deleted, but its name is still a protected person's.
-    unnamed = held | kept_out_entering(session, people - held)
+    kept_out = kept_out_entering(session, people - held)
+    unnamed = held | kept_out
     found = []
     for kind, record, field, uid in uses:
         label = record_label(kind, to_content(record))
@@ -218,6 +221,7 @@ def _described(
                 uid,
                 "" if uid in unnamed else target_label,
                 is_target_held=uid in held,
+                is_target_kept_out=uid in kept_out,
             )
         )
     return found

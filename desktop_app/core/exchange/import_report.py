@@ -60,6 +60,9 @@ class ImportReport:
     is_sender_known: bool
     is_dry_run: bool
     sender_refusal: str  # why a real import refuses the sender ("" when is_sender_known)
+    # When a removed contact was removed (UTC, "" if not one or not logged): the refusal names
+    # the day, and the GUI shows the time as it shows every other.
+    sender_removed_at: str = ""
     already_imported_at: str = ""  # set for a replay: nothing was done
     last_sequence: int = 0  # the highest sequence imported from this sender before
     # The sender's earlier bundles to this vault never imported here, for a bundle that says

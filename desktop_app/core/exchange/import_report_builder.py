@@ -10,7 +10,12 @@ from uuid import UUID
 from sqlalchemy.orm import Session
 
 from db.exchange_state import Contact
-from desktop_app.core.exchange.contacts import sender_name, sender_refusal, vault_identity
+from desktop_app.core.exchange.contacts import (
+    removal_time,
+    sender_name,
+    sender_refusal,
+    vault_identity,
+)
 from desktop_app.core.exchange.format import format_timestamp
 from desktop_app.core.exchange.import_report import (
     Change,
@@ -53,6 +58,9 @@ def first_report(
         sender_fingerprint=info.sender.fingerprint,
         is_sender_known=bundle.is_sender_known,
         sender_refusal="" if bundle.is_sender_known else sender_refusal(session, info.sender),
+        sender_removed_at=(
+            removal_time(session, contact.key_id) if contact and contact.is_removed else ""
+        ),
         is_dry_run=is_dry_run,
         already_imported_at=already_imported_at,
         last_sequence=contact.last_sequence_received if contact else 0,

@@ -32,9 +32,13 @@ from desktop_app.core.exchange.safeguards import (
 )
 from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord
 from desktop_app.core.id_batches import as_one_parameter, in_batches
-from desktop_app.core.record_validation import ValidRecord, validate_record
+from desktop_app.core.record_validation import ValidRecord, validate_record, with_article
 
 INVALID_RECORD = "This bundle holds an invalid record: {}."
+# How a refusal that leads with its fix names a record and what it needs ("an attachment
+# belongs to an event it brought"): by what the user knows, not by field.
+_NOUNS = {"case_party": "role in a case"}
+_NEEDS = {"owner": "belongs to", "case": "belongs to", "sources": "rests on"}  # others: names
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,15 +76,23 @@ class MissingReference(BundleRejected):
     ) -> None:
         super().__init__(
             _invalid_message(
-                f"{kind} {record_id}: {field} refers to a {target} ({target_id}) that is "
-                "neither in the bundle nor in this vault; import the sender's earlier "
+                f"{kind} {record_id}: {field} refers to {with_article(target)} ({target_id}) "
+                "that is neither in the bundle nor in this vault; import the sender's earlier "
                 "bundles first"
             )
         )
         self.kind = kind
         self.record_id = record_id
+        self.field = field
         self.target = target
         self.target_id = target_id
+
+    def need(self, brought_by: str) -> str:
+        """What the record needs, as plain words: "an attachment belongs to an event it brought"
+        for brought_by "it" (the earlier bundle that holds the missing record)."""
+        noun = with_article(_NOUNS.get(self.kind, self.kind))
+        target = with_article(_NOUNS.get(self.target, self.target))
+        return f"{noun} {_NEEDS.get(self.field, 'names')} {target} {brought_by} brought"
 
 
 class CaseReferenceTaken(BundleRejected):
@@ -168,7 +180,7 @@ def check_ids(session: Session, incoming: Mapping[str, set[UUID]]) -> None:
         if clash:
             rank = min(clash)
             raise invalid_record(
-                f"{kind} {min(clash[rank])}: the id is already used by a {others[rank]}"
+                f"{kind} {min(clash[rank])}: the id is already used by {with_article(others[rank])}"
             )
 
 

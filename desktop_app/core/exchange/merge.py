@@ -37,7 +37,9 @@ vault's side of each comparison is read by ``local_state``.
 A person kept here deleted only as a hold (a newcomer bearing a protected person's name, held
 or kept out: ``held_entering.colleague_versions``) is weighed as nobody's deletion here: a
 later version of hers that still bears such a name is held again, one that no longer does
-comes in as an update, not as bringing back a record this vault deleted.
+comes in as an update, not as bringing back a record this vault deleted. The very version kept
+out coming back (from her, or from a colleague who kept it out too and sends it in place of
+the hold) is unchanged: the user has decided on it.
 """
 
 from __future__ import annotations
@@ -53,9 +55,10 @@ from sqlalchemy.orm import Session
 
 from db.exchange_state import ExchangedBundle
 from db.models import Person
+from desktop_app.core.content import content_hash
 from desktop_app.core.exchange.clock import Clock, Order, compare
 from desktop_app.core.exchange.format import AttachmentEntry
-from desktop_app.core.exchange.held_entering import colleague_versions
+from desktop_app.core.exchange.held_entering import colleague_versions, held_entering
 from desktop_app.core.exchange.incoming_records import (
     Incoming,
     check_case_references,
@@ -135,7 +138,12 @@ class Unsent(NamedTuple):
 
 
 def _decide(
-    record: Incoming, local: Local | None, unsent: Unsent, protected: Protected
+    record: Incoming,
+    local: Local | None,
+    unsent: Unsent,
+    protected: Protected,
+    *,
+    kept_out: str = "",
 ) -> Decision:
     if local is None:
         reasons = new_record_reasons(record.kind, record.safeguarded, protected)
@@ -153,6 +161,10 @@ def _decide(
     if local.content_hash == record.content_hash and local.is_deleted == record.deleted:
         return Decision(record, Action.UNCHANGED, local.clock)
     order = compare(local.clock, record.clock)
+    if order is Order.SAME and record.content_hash == kept_out and not record.deleted:
+        # The very version the user kept out, back from its author or relayed by a colleague
+        # (whose bundles carry it in place of their own hold): decided already.
+        return Decision(record, Action.UNCHANGED, local.clock)
     if order is Order.OLDER:
         return Decision(record, Action.OLDER, local.clock)
     reasons = held_reasons(local.safeguarded, record.safeguarded, protected)
@@ -260,7 +272,16 @@ class MergePlanner:
         self._unsent = Unsent(me, session.scalar(sent) or "")
         # Before any batch is written: a bundle is judged by who was protected before it.
         self._protected = protected_people(session)
-        self._holds = colleague_versions(session).keys()
+        holds = colleague_versions(session)
+        self._holds = holds.keys()
+        # The content hash of each version the user kept out ("Keep mine"); the other holds
+        # still wait for a choice. The record here keeps the first version's content.
+        undecided = held_entering(session)
+        self._kept_out = {
+            uid: content_hash(version.content)
+            for uid, version in holds.items()
+            if uid not in undecided
+        }
         self._session = session
         self._entries = attachment_entries
         self._act_types = act_types
@@ -301,7 +322,13 @@ class MergePlanner:
         }
         self._local_files.update((uid, state) for uid, state in local.items() if state.file)
         decisions = [
-            _decide(summary, local.get(summary.id), self._unsent, self._protected)
+            _decide(
+                summary,
+                local.get(summary.id),
+                self._unsent,
+                self._protected,
+                kept_out=self._kept_out.get(summary.id, ""),
+            )
             for summary in summaries
         ]
         decisions = _named_as_here(self._session, decisions)

@@ -33,6 +33,12 @@ MISSED_AND_SOME = (
     "Not imported here from {}: bundle(s) {}, and {} of bundle(s) {}; all were sent to this vault."
 )
 MISSED_SOME = "Not imported here from {}: {} of bundle(s) {}, sent to this vault."
+# A refusal for a record an earlier bundle brought leads with the fix: which bundles to import.
+IMPORT_BUNDLE_FIRST = "Import bundle {1} from {0} first: this bundle builds on it ({2})."
+IMPORT_BUNDLES_FIRST = "Import bundles {1} from {0} first: this bundle builds on them ({2})."
+IMPORT_EARLIER_FIRST = (
+    "Import the earlier bundles from {} first: this bundle builds on one of them ({}). {}"
+)
 _SHOWN_RUNS = 5  # a sender whose bundles mostly go to others leaves many gaps
 # A vault numbers one bundle per export, so no honest sender gets this far ahead of what it sent
 # here before (a hundred a day for nearly three years to colleagues other than this one). A
@@ -168,11 +174,21 @@ class EarlierBundlesMissing(BundleRejected):
         missed: MissedBundles | None = None,
         missing: tuple[range, ...] = (),
     ) -> None:
-        if missed is None:
-            note = NOT_IMPORTED.format(sender_name, sequences_text(missing))
+        if missed is not None and not missed.more:
+            count = sum(map(len, missed.certain))
+            lead = IMPORT_BUNDLE_FIRST if count == 1 else IMPORT_BUNDLES_FIRST
+            brought_by = "it" if count == 1 else "they"
+            bundles = sequences_text(missed.certain)
+            message = lead.format(sender_name, bundles, reference.need(brought_by))
         else:
-            note = missed_text(sender_name, missed)
-        super().__init__(f"{reference} {note}")
+            # Which of the bundles holds the record is unsure: the note names the candidates.
+            if missed is None:
+                note = NOT_IMPORTED.format(sender_name, sequences_text(missing))
+            else:
+                note = missed_text(sender_name, missed)
+            need = reference.need("one of them")
+            message = IMPORT_EARLIER_FIRST.format(sender_name, need, note)
+        super().__init__(message)
         self.reference = reference
         self.sender_name = sender_name
         self.missed = missed

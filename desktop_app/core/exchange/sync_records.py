@@ -34,6 +34,7 @@ from desktop_app.core.exchange.format import (
     MAX_SEQUENCE,
 )
 from desktop_app.core.one_line_text import tidied_from_bundle
+from desktop_app.core.record_validation import with_article
 from desktop_app.core.strict_json import canonical_json, strict_decoder
 
 RECORDS_FORMAT = "sandiq-records"
@@ -251,10 +252,10 @@ def parse_entry(raw: Any) -> SyncRecord:
         raise _malformed(f"{str(kind)[:40]!r} is not a record kind")
     content = raw["content"]
     if not isinstance(content, dict):
-        raise _malformed(f"the content of a {kind} must be an object")
+        raise _malformed(f"the content of {with_article(kind)} must be an object")
     record_id = content.get("id")
     if not isinstance(record_id, str) or not _LOWER_UUID.fullmatch(record_id):
-        raise _malformed(f"a {kind} needs a lower-case UUID as its id")
+        raise _malformed(f"{with_article(kind)} needs a lower-case UUID as its id")
     if not isinstance(raw["deleted"], bool):
         raise _malformed(f"{kind} {record_id}: deleted must be true or false")
     return SyncRecord(
