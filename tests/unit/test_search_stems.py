@@ -18,8 +18,6 @@ from desktop_app.core.search.word_forms import (
     [
         ("задержан", "задержа"),  # задержали, задержания, задержанного
         ("задержали", "задержа"),
-        ("угрожали", "угрожа"),  # угрожал
-        ("арестованных", "арестова"),  # арестовали
         ("допросе", "допрос"),  # допроса, допрос
         ("ЗАДЕРЖАН", "задержа"),  # the index compares words in lower case
         ("detained", "detain"),  # detainee, detaining
@@ -28,12 +26,13 @@ from desktop_app.core.search.word_forms import (
     ],
 )
 def test_a_prose_word_is_read_as_its_stem(typed: str, prefix: str) -> None:
-    assert stem_prefixes(typed) == (prefix,)
+    # Then what verb_nouns adds (допрос: допраш, test_search_verb_nouns.py).
+    assert stem_prefixes(typed)[0] == prefix
 
 
 def test_a_stem_with_yo_is_also_looked_for_written_with_ye() -> None:
     # Snowball spells ё as е, and most Russian text does too; the index keeps either as written.
-    assert stem_prefixes("осуждённых") == ("осуждён", "осужден")
+    assert stem_prefixes("осуждённых")[:2] == ("осуждён", "осужден")
 
 
 # избили and убили stem to изб, уб too: verb_stems reads them (test_search_verb_stems.py).

@@ -18,8 +18,9 @@ import re
 import unicodedata
 from itertools import chain
 
-FOLD_VERSION = 2
-"""Bump on any change to the rules: folded text stored in a vault is then out of date."""
+FOLD_VERSION = 3
+"""Bump on any change to the rules: folded text stored in a vault is then out of date.
+3: Kazakh үш ("three") in prose no longer folds to Osh."""
 
 # Cyrillic of Russian, Uzbek, Tajik, Kazakh, Kyrgyz (and the neighbours that show up in names:
 # Ukrainian, Belarusian, Tatar, Bashkir, Azerbaijani) to a plain Latin transliteration. The
@@ -167,6 +168,11 @@ PLACE_KEYS = {**PLACE_NAMES, **_APOSTROPHE_LEFT_OUT}
 # Oʻsh-Andijon (a road) are Osh.
 _PLACE_KEYS_MARKED_AS_PART = frozenset({"ush"})
 _UZBEK_U = re.compile(f"ў|у\u0306|o[{APOSTROPHES}']", re.IGNORECASE)
+# Place keys a whole word written with the Kazakh or Kyrgyz ү or ұ (Latin ü) never names in
+# prose: Kazakh үш (üş, üsh) is "three", ұш "tip", and Kyrgyz writes Osh Ош. A place field may
+# still mean Osh by it (``WordFolder.index_place_tokens``).
+_PLACE_KEYS_NOT_WITH_KAZAKH_U = frozenset({"ush"})
+_KAZAKH_U = re.compile("[үұü]|u\u0308", re.IGNORECASE)
 
 
 # Format characters that take no room on screen: soft hyphen, Mongolian vowel separator,
@@ -192,11 +198,21 @@ def fold(text: str) -> str:
 
 def fold_tokens(text: str) -> list[str]:
     """The words of fold(text), split where FTS5's unicode61 tokenizer splits them."""
-    return _tokens_of(apply_rules(text))
+    if _KAZAKH_U.search(text) is None:
+        return _tokens_of(apply_rules(text))
+    # Whether the place table applies depends on how each word is written: one at a time.
+    return list(chain.from_iterable(_tokens_of(apply_rules(w), w) for w in text.split()))
 
 
-def _tokens_of(folded: str) -> list[str]:
-    return [PLACE_KEYS.get(word, word) for word in TOKEN.findall(folded)]
+def _tokens_of(folded: str, written: str = "") -> list[str]:
+    """The tokens of one folded word (or of a text with no ү, ұ or ü), places looked up."""
+    tokens = TOKEN.findall(folded)
+    if _PLACE_KEYS_NOT_WITH_KAZAKH_U.isdisjoint(tokens) or _KAZAKH_U.search(written) is None:
+        return [PLACE_KEYS.get(token, token) for token in tokens]
+    return [
+        token if token in _PLACE_KEYS_NOT_WITH_KAZAKH_U else PLACE_KEYS.get(token, token)
+        for token in tokens
+    ]
 
 
 def apply_rules(text: str) -> str:
@@ -306,6 +322,20 @@ class WordFolder:
             found += self._parts.get(word, ())
         return found
 
+    def index_place_tokens(self, text: str) -> list[str]:
+        """index_tokens(text) of a place field, where a word written with ү, ұ or ü still
+        names the place it folds to (Үш: Osh), as it does not in prose."""
+        words = text.split()
+        self._learn(words)
+        found: list[str] = []
+        for word in words:
+            tokens = self._tokens[word]
+            if _KAZAKH_U.search(word) is not None:
+                tokens = [PLACE_KEYS.get(token, token) for token in tokens]
+            found += tokens
+            found += self._parts.get(word, ())
+        return found
+
     def _learn(self, words: list[str]) -> None:
         known = self._tokens
         new = [word for word in words if word not in known]
@@ -322,7 +352,7 @@ class WordFolder:
         # a joined word is a line of its own, folded as the word it would be alone.
         folded = apply_rules("\n".join([*new, *pieces])).split("\n")
         for word, line in zip(new, folded[: len(new)], strict=True):
-            known[word] = _tokens_of(line)
+            known[word] = _tokens_of(line, word)
         folded_pieces = iter(zip(pieces, folded[len(new) :], strict=True))
         for word, word_pieces in joined.items():
             keys = [_part_keys(*next(folded_pieces)) for _ in word_pieces]

@@ -41,13 +41,14 @@ from desktop_app.core.search.folding import (
 )
 
 FOLD_VERSION_KEY = "fold_version"
-INDEXED_FIELDS_VERSION = 5
+INDEXED_FIELDS_VERSION = 6
 """Bump when indexed_text reads other fields or cleans text otherwise: indexes made before
 then lack them, and are rebuilt. 2: event institutions; testimony interviewer and
 interpreter; person ethnicity, nationality and contact; invisible characters dropped.
 3: the parts of a word a hyphen joins, folded alone besides the whole (``index_tokens``).
 4: those parts no longer looked up in the place table (Уш of Уш-Тобе was indexed as Osh).
-5: a case's reference no longer folded (o'z, ўз, уз found every UZ- case)."""
+5: a case's reference no longer folded (o'z, ўз, уз found every UZ- case).
+6: place fields folded apart from prose (``_Place``): Үш there is Osh, in a narrative "three"."""
 INDEXED_FIELDS_KEY = "indexed_fields_version"  # absent (version 1) in vaults made before it
 _BATCH = 500
 _INDEXED_MODELS = (Case, Person, Testimony, Event)
@@ -70,6 +71,24 @@ def _lines(*texts: str) -> str:
     return drop_invisible("\n".join(texts))
 
 
+class _Place(str):
+    """A place field's text: a word there may name a place that the same word in prose does
+    not (Kazakh Үш is Osh as a place, "three" in a narrative)."""
+
+
+def _folded(folder: WordFolder, *fields: str) -> str:
+    """The folded text of fields in their order, each _Place folded as a place."""
+    tokens: list[str] = []
+    for field in fields:
+        text = _lines(field)
+        tokens += (
+            folder.index_place_tokens(text)
+            if isinstance(field, _Place)
+            else (folder.index_tokens(text))
+        )
+    return " ".join(tokens)
+
+
 def indexed_text(kind: str, record: Any, folder: WordFolder | None = None) -> IndexedText | None:
     """The text a record of this kind puts in the index (read by attribute, from a model
     instance or a ValidRecord's values), or None for kinds that are not searchable, folded by
@@ -77,7 +96,7 @@ def indexed_text(kind: str, record: Any, folder: WordFolder | None = None) -> In
     Every free-text field a user may look for is here (docs/search-folding.md lists them): a
     new one needs INDEXED_FIELDS_VERSION bumped, so that existing vaults index it too."""
     folder = folder or WordFolder()
-    keys, tokens = folder.index_fold, folder.index_tokens
+    keys, tokens, places = folder.index_fold, folder.index_tokens, folder.index_place_tokens
     match kind:
         case "case":
             body = _lines(record.summary, record.region, record.place, " ".join(record.tags))
@@ -86,8 +105,15 @@ def indexed_text(kind: str, record: Any, folder: WordFolder | None = None) -> In
             return IndexedText(
                 title=_lines(f"{record.reference} {record.title}"),
                 body=body,
-                folded=keys(f"{_lines(record.title)}\n{body}"),
-                name_words=_name_words([*tokens(record.region), *tokens(record.place)]),
+                folded=_folded(
+                    folder,
+                    record.title,
+                    record.summary,
+                    _Place(record.region),
+                    _Place(record.place),
+                    " ".join(record.tags),
+                ),
+                name_words=_name_words([*places(record.region), *places(record.place)]),
                 **facets,
             )
         case "person":
@@ -109,15 +135,17 @@ def indexed_text(kind: str, record: Any, folder: WordFolder | None = None) -> In
             )
         case "testimony":
             title = ""
-            body = _lines(
+            fields = (
                 record.summary,
                 record.narrative,
-                record.place,
+                _Place(record.place),
                 *record.translations.values(),
                 record.interviewer,
                 record.interpreter,
             )
-            names = _name_words(tokens(record.place))
+            body = _lines(*fields)
+            folded = _folded(folder, *fields)
+            names = _name_words(places(record.place))
             facets = {
                 **_days(record.date),
                 "status": record.status,
@@ -127,11 +155,12 @@ def indexed_text(kind: str, record: Any, folder: WordFolder | None = None) -> In
         case "event":
             title = _lines(record.place)
             body = _lines(record.description, *record.institutions)
-            names = _name_words(tokens(record.place))
+            folded = _folded(folder, _Place(record.place), body)
+            names = _name_words(places(record.place))
             facets = _days(record.date)
         case _:
             return None
-    return IndexedText(title, body, keys(f"{title}\n{body}"), name_words=names, **facets)
+    return IndexedText(title, body, folded, name_words=names, **facets)
 
 
 def _case_id(kind: str, record: Any) -> Any:

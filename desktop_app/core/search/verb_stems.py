@@ -18,10 +18,10 @@ share (still prefix queries, never a whole morphology):
   kaltaklashdi whole): its tense ending (``-di``, ``-gan``, ``-ib`` ...) and then its voice
   (``-sh``, ``-n``, ``-l``) are taken off, kaltaklashdi, kaltaklandi and kaltaklangan meeting
   at ``kaltakla*``, ushlashdi and ushlangan at ``ushla*``. A root shorter than
-  ``MIN_ROOT_LETTERS`` keeps its voice (urishdi → ``urish*``): ``ur*`` begins urush (war).
+  ``MIN_STEM_LETTERS`` keeps its voice (urishdi → ``urish*``): ``ur*`` begins urush (war).
 
-Stems this module does not relate (пытали and пытки, похитили and похищение, угрожали and
-угроза, arrest's арестовали and арест) stay apart, as ``word_forms`` leaves them.
+A verb and the noun made from it (пытали and пытки, похитили and похищение) are related by
+``verb_nouns``.
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ from functools import lru_cache
 
 import snowballstemmer
 
-MIN_ROOT_LETTERS = 4
-"""Letters a beginning needs to be looked for, as ``word_forms.MIN_STEM_LETTERS``."""
+MIN_STEM_LETTERS = 4
+"""Letters a beginning (a stem, a root) needs to be looked for: shorter ones begin too many
+unrelated words. Owned here, since ``word_forms`` imports this module, not the other way."""
 
 # A prefix (из, у, вы, за, ...) on a root that is a consonant and и or ы, then what the
 # verb's forms add: the past, the participle and infinitive, the imperfective and active
@@ -97,6 +98,6 @@ def uzbek_verb_prefix(word: str) -> str:
     stem = match["stem"]
     for voice in _UZBEK_VOICES:
         root = stem.removesuffix(voice)
-        if root != stem and len(root) >= MIN_ROOT_LETTERS:
+        if root != stem and len(root) >= MIN_STEM_LETTERS:
             return root
-    return stem if len(stem) >= MIN_ROOT_LETTERS else ""
+    return stem if len(stem) >= MIN_STEM_LETTERS else ""

@@ -9,8 +9,9 @@ it: задержан → ``задержа*`` finds задержали, заде�
 query on the ``title`` and ``body`` columns, where FTS5 compares words as written.
 
 Snowball removes endings, it does not relate words: пытали (``пыта``) finds пытались but not
-пытки (``пытк``); the genitive plural that a stem in two consonants makes with a fleeting о
-or е (пыток, девушек) is looked for too (``fleeting_vowel_forms``). Stems shorter than
+пытки (``пытк``), which ``verb_nouns`` relates (a verb and the noun made from it). The
+genitive plural that a stem in two consonants makes with a fleeting о or е (пыток, девушек) is
+looked for too (``fleeting_vowel_forms``). Stems shorter than
 ``MIN_STEM_LETTERS`` are not used at all (дом, били → ``бил``, which begins билет). Where
 Snowball cuts a verb into its root (избили, избит → ``изб``, which begins избрали) or keeps a
 verbal noun's ``н`` (задержание → ``задержан``), ``verb_stems`` gives the beginnings the verb's
@@ -29,10 +30,12 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from desktop_app.core.search.verb_stems import russian_verb_prefixes, uzbek_verb_prefix
-
-MIN_STEM_LETTERS = 4
-"""Letters a stem needs to be looked for: shorter ones begin too many unrelated words."""
+from desktop_app.core.search.verb_nouns import noun_verb_prefixes
+from desktop_app.core.search.verb_stems import (
+    MIN_STEM_LETTERS,
+    russian_verb_prefixes,
+    uzbek_verb_prefix,
+)
 
 _RUSSIAN_WORD = re.compile(r"[а-яё]+")
 _ENGLISH_WORD = re.compile(r"[a-z]+")
@@ -65,7 +68,7 @@ def stem_prefixes(typed: str) -> tuple[str, ...]:
     prefix = _common_prefix(word.replace("ё", "е"), stem)
     prefix = word[: len(prefix)]
     if language == "russian":
-        verb = russian_verb_prefixes(word)
+        verb = (*russian_verb_prefixes(word), *noun_verb_prefixes(word, prefix))
     else:
         # Only a word English leaves whole is read as Uzbek: building is build's, not buil's.
         uzbek = uzbek_verb_prefix(word) if stem == word else ""
