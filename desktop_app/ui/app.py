@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core.keys import DEFAULT_KDF, KdfParams
 from desktop_app.core.no_core_dumps import forbid_core_dumps
 from desktop_app.core.vault import default_vault_dir
-from desktop_app.ui import unexpected_errors
+from desktop_app.ui import qt_log, unexpected_errors
 from desktop_app.ui.file_dialogs import keep_qt_settings_in_memory
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow
@@ -64,6 +64,7 @@ def run(argv: Sequence[str]) -> int:
     """Run the GUI until the user quits; returns the exit code."""
     forbid_core_dumps()
     unexpected_errors.install()
+    qt_log.install()
     qt_settings = keep_qt_settings_in_memory()
     args = parse_arguments(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])

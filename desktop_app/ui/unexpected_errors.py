@@ -24,11 +24,17 @@ def install() -> None:
     threading.excepthook = lambda args: report(args.exc_type, args.exc_value, args.exc_traceback)
 
 
+def details_asked() -> bool:
+    """Whether SANDIQ_DEBUG asks for whole messages, case data and all (any non-empty value,
+    as for the command line)."""
+    return bool(os.environ.get("SANDIQ_DEBUG"))
+
+
 def report(
     kind: type[BaseException], error: BaseException | None, trace: TracebackType | None
 ) -> None:
     """Write the error's type and its last frames (file, line, function) to stderr."""
-    if os.environ.get("SANDIQ_DEBUG"):
+    if details_asked():
         traceback.print_exception(kind, error, trace)
         return
     frames = traceback.extract_tb(trace)[-_FRAMES_SHOWN:]
