@@ -17,7 +17,9 @@ mention someone else ("Gulnora's son Rustam", "сын Гулноры") never shi
 ``people_index.mentioned_names``). A patronymic (``patronymics``) goes with the name it
 stands in or after, as initials do (``name_spans``, ``initials``); one made from a protected
 man's name is withheld (``fathers``). A name spelt with look-alike letters of another script
-("Dilnοza" with a Greek omicron) is matched as read (``lookalike_words``). A replaced name's
+("Dilnοza" with a Greek omicron; "G0zal" with a digit zero, "ΚΑΡΙΜΟΒΑ" all in Greek, where
+that reading is a protected name) is matched as read (``lookalike_words``), and one with "rn"
+for "m" ("Karirnova") is withheld (``lookalike_sequences``). A replaced name's
 case ending stays after its label ("Witness A-ga", see ``_labelled``). Limits are listed in
 docs/reports.md.
 """
@@ -29,6 +31,7 @@ from collections.abc import Callable, Sequence
 from desktop_app.core.reports.fathers import ProtectedFathers
 from desktop_app.core.reports.glued import glued_names
 from desktop_app.core.reports.line_breaks import joined_at_breaks
+from desktop_app.core.reports.lookalike_sequences import rn_names
 from desktop_app.core.reports.lookalike_words import LookalikeReader
 from desktop_app.core.reports.name_forms import (
     AS_WRITTEN,
@@ -85,7 +88,7 @@ class Redactor:
         self._names = PeopleIndex(people, self._protected)
         self._fathers = ProtectedFathers(self._names, self._protected)
         self._stored = StoredNames(people)
-        self._lookalikes = LookalikeReader(self._names_someone)
+        self._lookalikes = LookalikeReader(self._names_someone, self._may_name_protected)
 
     @property
     def is_active(self) -> bool:
@@ -193,8 +196,16 @@ class Redactor:
         words = distinct_words(text)
         names, variants = self._names.named_words(words)
         fathers = self._fathers.spans(text, words)
-        glued = glued_names(text, is_file_name=is_file_name, protected_owners=self._written_for)
-        if not names and not variants and not fathers and not glued:
+        # Words read apart from the text's words: initials glued to a name, "rn" for "m".
+        apart = glued_names(text, is_file_name=is_file_name, protected_owners=self._written_for)
+        apart += rn_names(
+            text,
+            is_file_name=is_file_name,
+            names_someone=self._names_someone,
+            owners=self._names.owners,
+            protected=self._protected,
+        )
+        if not names and not variants and not fathers and not apart:
             return printed  # the common case: a paragraph that names nobody known
         found = occurrences(text, names | variants)
         if not is_file_name:
@@ -212,8 +223,8 @@ class Redactor:
                 is_file_name=is_file_name,
                 owner=owner,
             )
-        if glued:
-            found = sorted([*found, *glued], key=lambda f: (f.start, -f.end))
+        if apart:
+            found = sorted([*found, *apart], key=lambda f: (f.start, -f.end))
         # A patronymic's words that name nobody protected ("Bahodirovna" of a relative's other
         # name, the Bahodir of "Bahodir qizi") go with the name beside them, as initials do;
         # a protected father's name in one is withheld with it (see fathers.py).
@@ -260,11 +271,18 @@ class Redactor:
 
     def _names_someone(self, word: str) -> bool:
         """True if word (every word of it, in camel case) may name someone as written."""
-        return all(
-            self._names.owners(part)
-            or self._names.variant_owners(part)
-            or self._names.unmarked_owners(part)
-            for part in distinct_words(word)
+        return all(self._may_name(part) for part in distinct_words(word))
+
+    def _may_name_protected(self, word: str) -> bool:
+        """True if word (or a word of it, in camel case) may name someone protected."""
+        return any(self._may_name(part) & self._protected for part in distinct_words(word))
+
+    def _may_name(self, word: str) -> set[str]:
+        """Who word may name: as written, as a spelling variant, or typed without oʻ/gʻ."""
+        return (
+            self._names.owners(word).keys()
+            | self._names.variant_owners(word).keys()
+            | self._names.unmarked_owners(word).keys()
         )
 
     def _is_protected_name(self, word: str) -> bool:
