@@ -25,8 +25,9 @@ from desktop_app.core.search.expansion import near_forms
 from desktop_app.core.search.folding import WordFolder, drop_invisible, fold_tokens
 from desktop_app.core.search.fts5_rendering import fts5_string
 from desktop_app.core.search.fuzzy import markless_forms
-from desktop_app.core.search.match_tiers import MIN_TYPED_PREFIX, Match
+from desktop_app.core.search.match_tiers import Match
 from desktop_app.core.search.prefix_folding import fold_prefix
+from desktop_app.core.search.word_completion import MIN_TYPED_PREFIX
 
 
 def persons_named(session: Session, text: str, limit: int = 20) -> list[tuple[UUID, str]]:

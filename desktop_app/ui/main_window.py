@@ -1,8 +1,8 @@
 """The main window: navigation (Cases, People, Testimonies, Search, Exchange), the lists, the
-status bar, and the vault's life cycle — unlock, auto-lock and Ctrl+L, panic. The menus and
-the commands they run are in ``main_menus``; the dialogs that open a vault (unlock, create,
-restore) in ``vault_entry``; the work a lock interrupts, taken up at the next unlock, in
-``interrupted_work``.
+status bar, and the vault's life cycle — unlock, auto-lock and Ctrl+L, panic. The section list
+that switches pages is in ``section_list``; the menus and the commands they run in
+``main_menus``; the dialogs that open a vault (unlock, create, restore) in ``vault_entry``; the
+work a lock interrupts, taken up at the next unlock, in ``interrupted_work``.
 
 After unlock, a search index made with other folding rules is rebuilt before anything else is
 offered (``index_rebuild``: a worker behind a window-modal progress dialog); if the user
@@ -21,15 +21,13 @@ from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QWidget,
@@ -56,6 +54,7 @@ from desktop_app.ui.messages import confirm
 from desktop_app.ui.restore_dialog import RestoreDialog
 from desktop_app.ui.screen_fit import resize_within_screen, restore_within_screen
 from desktop_app.ui.search_page import SearchPage
+from desktop_app.ui.section_list import SectionList
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.tasks import cancel_tasks_with_progress
@@ -136,20 +135,17 @@ class MainWindow(QMainWindow):
             self.locked_page,
         ):
             self.stack.addWidget(page)
-        self.nav = QListWidget()
-        self.nav.setAccessibleName(self.tr("Sections"))
-        for page in (self.cases_page, self.people_page, self.testimonies_page):
-            page.focus_kept_by = self.nav
-        for text in (
+        names = (
             self.tr("Cases"),
             self.tr("People"),
             self.tr("Testimonies"),
             self.tr("Search"),
             self.tr("Exchange"),
-        ):
-            QListWidgetItem(text, self.nav)
-        self._fit_nav()
-        self.nav.currentRowChanged.connect(self._navigate)
+        )
+        self.nav = SectionList(names, self.stack, lambda: self.vault)
+        self.nav.setAccessibleName(self.tr("Sections"))
+        for page in (self.cases_page, self.people_page, self.testimonies_page):
+            page.focus_kept_by = self.nav
         central = QWidget()
         central_layout = QHBoxLayout(central)
         central_layout.addWidget(self.nav)
@@ -178,27 +174,7 @@ class MainWindow(QMainWindow):
             resize_within_screen(self, 1100, 700)
         self.show_locked()
 
-    def _fit_nav(self) -> None:
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 24)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """A larger text size widens the navigation list with it."""
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
-            self._fit_nav()
-        super().changeEvent(event)
-
     # -- navigation and records ---------------------------------------------------------
-
-    def _navigate(self, row: int) -> None:
-        if self.vault is not None and 0 <= row <= PAGE_EXCHANGE:
-            page = self.stack.widget(row)
-            if isinstance(page, ListPage) and page.model.vault is not self.vault:
-                page.model.set_vault(self.vault)
-            self.stack.setCurrentIndex(row)
-            # Arrowing through the sections stays in their list (Tab moves on to the page):
-            # the page took the focus, and the next arrow moved in its table.
-            if not self.nav.hasFocus():
-                page.setFocus()
 
     def go_to(self, page: int) -> None:
         """Show one of the sections."""

@@ -12,11 +12,9 @@ import os
 import textwrap
 from pathlib import Path
 
-import pytest
-
 from desktop_app.core.backup import back_up
 from desktop_app.core.vault import HEADER_NAME, Vault, unlock
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, AccountFolders
 from tests.integration.killed_runs import fill, held_by_another_process, hidden, run_killed
 
 _KILLED_RESTORE = textwrap.dedent(
@@ -32,15 +30,6 @@ _KILLED_RESTORE = textwrap.dedent(
 )
 
 
-@pytest.fixture(autouse=True)
-def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The account's cache, where a restore records its folder, in tmp_path (for the killed
-    child too, which inherits the environment)."""
-    cache = tmp_path / "cache"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
-    return cache
-
-
 def _restore_killed_while_copying(backup: Path, target: Path) -> Path:
     run_killed(_KILLED_RESTORE, backup, target)
     [left] = [p for p in target.parent.iterdir() if p.name.endswith(".partial")]
@@ -53,7 +42,7 @@ def _records(cache: Path) -> list[str]:
 
 
 def test_the_next_unlock_removes_the_vault_a_killed_restore_left_and_spares_lookalikes(
-    tmp_vault: Vault, tmp_path: Path, own_cache: Path
+    tmp_vault: Vault, tmp_path: Path, account_folders: AccountFolders
 ) -> None:
     fill(tmp_vault)
     backup = back_up(tmp_vault, tmp_path / "backup")
@@ -71,24 +60,24 @@ def test_the_next_unlock_removes_the_vault_a_killed_restore_left_and_spares_look
 
     assert hidden(stick) == [".restored.abcd1234.partial"]
     assert (lookalike / HEADER_NAME).is_file()
-    assert _records(own_cache) == []
+    assert _records(account_folders.cache) == []
 
 
 def test_the_folder_of_a_running_restore_and_its_record_stay(
-    tmp_vault: Vault, tmp_path: Path, own_cache: Path
+    tmp_vault: Vault, tmp_path: Path, account_folders: AccountFolders
 ) -> None:
     backup = back_up(tmp_vault, tmp_path / "backup")
     left = _restore_killed_while_copying(backup, tmp_path / "restored")
     tmp_vault.lock()
     with held_by_another_process(left):  # as a restore still copying holds it
         unlock(tmp_vault.path, PASSPHRASE).lock()
-        assert left.is_dir() and len(_records(own_cache)) == 1
+        assert left.is_dir() and len(_records(account_folders.cache)) == 1
     unlock(tmp_vault.path, PASSPHRASE).lock()
-    assert not left.exists() and _records(own_cache) == []
+    assert not left.exists() and _records(account_folders.cache) == []
 
 
 def test_a_record_naming_what_is_no_longer_sandiqs_folder_is_dropped_and_the_path_kept(
-    tmp_vault: Vault, tmp_path: Path, own_cache: Path
+    tmp_vault: Vault, tmp_path: Path, account_folders: AccountFolders
 ) -> None:
     backup = back_up(tmp_vault, tmp_path / "backup")
     left = _restore_killed_while_copying(backup, tmp_path / "restored")
@@ -100,7 +89,7 @@ def test_a_record_naming_what_is_no_longer_sandiqs_folder_is_dropped_and_the_pat
     tmp_vault.lock()
     unlock(tmp_vault.path, PASSPHRASE).lock()
     assert left.is_symlink() and (elsewhere / HEADER_NAME).read_text() == "kept"
-    assert _records(own_cache) == []
+    assert _records(account_folders.cache) == []
 
 
 _KILLED_SALVAGE = textwrap.dedent(
@@ -117,7 +106,7 @@ _KILLED_SALVAGE = textwrap.dedent(
 
 
 def test_the_next_unlock_removes_the_vault_a_killed_salvage_left(
-    tmp_vault: Vault, tmp_path: Path, own_cache: Path
+    tmp_vault: Vault, tmp_path: Path, account_folders: AccountFolders
 ) -> None:
     fill(tmp_vault)
     tmp_vault.lock()
@@ -130,4 +119,4 @@ def test_the_next_unlock_removes_the_vault_a_killed_salvage_left(
     unlock(tmp_vault.path, PASSPHRASE).lock()
 
     assert hidden(stick) == []
-    assert _records(own_cache) == []
+    assert _records(account_folders.cache) == []

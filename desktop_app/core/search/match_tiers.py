@@ -8,8 +8,8 @@ for five ways, and a record is ranked by the weakest way that all of its words n
 3. **prefix** — as the beginning of a word, folded or as written: a word typed with a ``*``
    (Andij*), and the query's last word while it is still being typed (Shamsut finds
    Shamsutdinov), that is when it has 3 letters or more (a code such as a case reference, 2
-   characters after its last hyphen: UZ-2026-00) and the vault holds no such whole word (or it
-   does, but the query finds nothing with it, see ``loosening``);
+   characters after its last hyphen: UZ-2026-00; see ``word_completion``) and the vault holds
+   no such whole word (or it does, but the query finds nothing with it, see ``loosening``);
 4. **fuzzy** — a spelling of one of the vault's names or places that folding does not unify
    (Yoʻldoshev finds Юлдашев, Askarvo finds Askarov), an inflected form in prose (Аскаров
    finds "показания Аскарова") or the word an inflected query word is a form of (Ибрагимовым
@@ -44,6 +44,7 @@ from desktop_app.core.search.prefix_folding import fold_prefix, place_prefixes
 from desktop_app.core.search.query import SearchQuery, Term
 from desktop_app.core.search.query_notes import NoteCode, QueryNote
 from desktop_app.core.search.snippets import typed_words
+from desktop_app.core.search.word_completion import is_too_short_to_complete, typed_last
 from desktop_app.core.search.word_forms import (
     MIN_STEM_LETTERS,
     fleeting_vowel_forms,
@@ -51,7 +52,6 @@ from desktop_app.core.search.word_forms import (
     stem_prefixes,
 )
 
-MIN_TYPED_PREFIX = 3  # letters of a last word, as typed and folded, before it is completed
 _EXACT_COLUMNS = ("title", "body")
 _FOLDED_COLUMNS = ("folded", "names")
 _EXACT = "{title body}"
@@ -71,33 +71,6 @@ class Match(StrEnum):
     FILTER = "filter"  # the query had no words, only filters
 
 
-def _is_code(term: Term) -> bool:
-    """True if term is written like a case reference: words and numbers joined (UZ-2026-00)."""
-    return len(term_words(term)) > 1 and any(c.isdigit() for c in term.text)
-
-
-def _is_too_short_to_complete(term: Term) -> bool:
-    """True if term, a word being typed, has too few letters, typed or folded, to be
-    completed: the words beginning with it would be too many to read. The words before the
-    last one of a code narrow its completions enough (UZ-2026-00: few references begin so)."""
-    if _is_code(term):
-        return not prefix_words(term)
-    words = prefix_words(term, folded=True)
-    return (
-        not words
-        or len(words[-1]) < MIN_TYPED_PREFIX
-        or sum(c.isalpha() for c in term.text) < MIN_TYPED_PREFIX
-    )
-
-
-def _typed_last(query: SearchQuery) -> Term | None:
-    """The query's last word if it is still being typed (and has no * of its own)."""
-    if not (query.ends_in_word and query.required):
-        return None
-    typed = query.required[-1].terms[-1]
-    return None if typed.is_prefix else typed
-
-
 def too_short_notes(query: SearchQuery) -> tuple[QueryNote, ...]:
     """Notes on the words of query typed with a * before too few letters, and on its last
     word if it is being typed and too short to be completed (see ``_prefix_way``): when
@@ -108,8 +81,8 @@ def too_short_notes(query: SearchQuery) -> tuple[QueryNote, ...]:
         for term in group.terms
         if term.is_prefix and not prefix_words(term, folded=True)
     ]
-    typed = _typed_last(query)
-    if typed is not None and _is_too_short_to_complete(typed):
+    typed = typed_last(query)
+    if typed is not None and is_too_short_to_complete(typed):
         found.append(QueryNote(NoteCode.TOO_SHORT, typed.text))
     return tuple(found)
 
@@ -176,7 +149,7 @@ def _is_unfinished(session: Session, term: Term, folded: list[str], plan: TierPl
     written). A whole word is taken as meant (Askarov does not find Askarova: she is another
     person) unless it is typed with a * (Askarov*), or the plan completes held words (the
     query found nothing with the whole word)."""
-    if _is_too_short_to_complete(term):
+    if is_too_short_to_complete(term):
         return False
     if plan.completes_held:
         return True
@@ -396,9 +369,9 @@ def read_query(
     (Timur B), the records the words before it find follow those holding it as a whole word,
     with a note: the list does not empty at each new word."""
     plan = _plan(session, query, completes_held=completes_held)
-    typed = _typed_last(query)
+    typed = typed_last(query)
     shorter = without_last_word(query)
-    if typed is None or shorter is None or not _is_too_short_to_complete(typed):
+    if typed is None or shorter is None or not is_too_short_to_complete(typed):
         return QueryReading(plan, query)
     then = _plan(session, shorter, completes_held=completes_held)
     if not (plan.tiers and then.tiers):
