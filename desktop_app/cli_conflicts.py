@@ -35,6 +35,7 @@ from desktop_app.core.exchange.conflicts import (
 from desktop_app.core.exchange.contacts import find_contact
 from desktop_app.core.exchange.dangling import DanglingReference, is_every_target_held
 from desktop_app.core.exchange.safeguards import (
+    BY_REMOVED_CONTACT,
     CHANGES_PSEUDONYM,
     CHANGES_WITNESS,
     DELETES_PROTECTED,
@@ -74,22 +75,33 @@ _HELD = {
     NAMES_PROTECTED_IN_PSEUDONYM: "{sender}'s bundle gives {named} a pseudonym that holds the "
     "name of a protected person",
     RENAMES_PROTECTED: "{sender}'s bundle renames protected {named}",
+    BY_REMOVED_CONTACT: "{sender}'s bundle passes on a version of {named} with edits by {removed}, "
+    "whom you removed from your contacts",
 }
 _ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def held_lines(reasons: Sequence[str], sender: str, kind: str, label: str) -> list[str]:
-    """One line for each safeguard a colleague's version would weaken: it waits as a conflict."""
+def held_lines(
+    reasons: Sequence[str], sender: str, kind: str, label: str, removed: Sequence[str] = ()
+) -> list[str]:
+    """One line for each safeguard a colleague's version would weaken: it waits as a conflict.
+    removed: the contacts this vault removed whose edits the version brings in."""
     prefix, _, record_id = label.rpartition(" ")
     # A record named by kind and id (its name withheld) is not quoted as if that were a name.
     is_by_id = prefix == kind and _ID.fullmatch(record_id) is not None
     kind = kind.replace("_", " ")
     named = f"{kind} {record_id}" if is_by_id else f"{kind} '{label}'"
+    values = {"sender": sender, "named": named, "label": label, "removed": " and ".join(removed)}
     return [
-        "  Held for your decision: " + _HELD[reason].format(sender=sender, named=named, label=label)
+        "  Held for your decision: " + _HELD[reason].format(**values)
         for reason in reasons
         if reason in _HELD
     ]
+
+
+def conflict_held_lines(info: ConflictInfo) -> list[str]:
+    """held_lines for a listed conflict."""
+    return held_lines(info.reasons, info.sender, info.record_kind, info.label, info.removed_authors)
 
 
 def print_dangling(dangling: Sequence[DanglingReference]) -> None:
@@ -153,7 +165,7 @@ def cmd_conflicts(args: argparse.Namespace) -> None:
         when = local_time(c.detected_at)
         print(f"{c.id}\t{c.record_kind}\t{c.label}\tfrom {c.sender}\t{when}{state}")
         if not c.resolved_at:  # a resolved one's reasons compare with the version kept
-            for line in held_lines(c.reasons, c.sender, c.record_kind, c.label):
+            for line in conflict_held_lines(c):
                 print(line)
 
 
@@ -169,7 +181,7 @@ def cmd_conflicts_show(args: argparse.Namespace) -> None:
         return
     info = detail.info
     print(f"Conflict {info.id}: {info.record_kind} {info.record_id}")
-    for line in held_lines(info.reasons, info.sender, info.record_kind, info.label):
+    for line in conflict_held_lines(info):
         print(line.strip())
     if detail.merged_into is not None:
         print(_merge_line(detail))
@@ -266,7 +278,7 @@ def _confirm_held(args: argparse.Namespace, info: ConflictInfo) -> None:
     if not info.is_held or info.resolved_at:
         return
     print(f"Keeping theirs for conflict {info.id} accepts what their version does:")
-    for line in held_lines(info.reasons, info.sender, info.record_kind, info.label):
+    for line in conflict_held_lines(info):
         print(line)
     if not args.yes and not confirmed("Keep theirs?"):
         raise SandiqError(
@@ -374,7 +386,7 @@ def _print_held_left(held_left: Sequence[ConflictInfo]) -> None:
     if held_left:
         print(f"{len(held_left)} held conflict(s) left open (see sandiq conflicts):")
     for c in held_left:
-        for line in held_lines(c.reasons, c.sender, c.record_kind, c.label):
+        for line in conflict_held_lines(c):
             print(line)
 
 

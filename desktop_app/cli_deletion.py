@@ -12,6 +12,7 @@ from uuid import UUID
 from sqlalchemy.orm import Session
 
 from desktop_app.cli_common import Command, confirmed, print_json, unlocked
+from desktop_app.cli_output import local_time
 from desktop_app.cli_records import case_by_reference, id_arg, print_done
 from desktop_app.core.content import Record, kind_of, record_label, to_content
 from desktop_app.core.deletion import (
@@ -72,7 +73,7 @@ def cmd_deleted(args: argparse.Namespace) -> None:
             label += " (bears a protected person's name; kept out)"
         elif row.merged_into_id is not None:
             label += f" (merged into {row.merged_into_name} {row.merged_into_id})"
-        print(f"{row.record_id}\t{row.kind}\t{row.deleted_at}\t{by}\t{label}")
+        print(f"{row.record_id}\t{row.kind}\t{local_time(row.deleted_at)}\t{by}\t{label}")
 
 
 def cmd_undelete(args: argparse.Namespace) -> None:

@@ -235,10 +235,11 @@ def _print_import(report: ImportReport) -> None:
     for settled in report.settled:
         print(f"  {settled.kind} {settled.record_id}\t{_record_name(settled)}")
     _print_not_imported(report.not_imported)
+    _print_new_by_removed(report)
     for change in report.changes:
-        for line in held_lines(
-            change.reasons, report.sender_name, change.kind, _record_name(change)
-        ):
+        name = _record_name(change)
+        reasons, removed = change.reasons, change.removed_authors
+        for line in held_lines(reasons, report.sender_name, change.kind, name, removed):
             print(line)
     if report.conflicts and not report.is_dry_run:
         print("See the conflicts with: sandiq conflicts")
@@ -254,6 +255,22 @@ def _print_not_imported(records: tuple[NotImported, ...]) -> None:
             print(f"{count} not imported: {sentence}.")
         for record in left_out:
             print(f"  {record.kind} {record.record_id}\t{_record_name(record)}")
+
+
+def _print_new_by_removed(report: ImportReport) -> None:
+    """Name the new records that hold edits by a contact this vault removed: they come in (a
+    hold needs a version here), so the user knows which to look at."""
+    new = [c for c in report.changes if c.action == "insert" and c.removed_authors]
+    for removed in sorted({c.removed_authors for c in new}):
+        records = [c for c in new if c.removed_authors == removed]
+        added = "would be added" if report.is_dry_run else "were added"
+        print(
+            f"{len(records)} new record(s) with edits by {' and '.join(removed)}, whom you removed "
+            f"from your contacts, {added} ({report.sender_name}'s bundle passes them on); look "
+            "at them, and delete what you do not trust:"
+        )
+        for change in records:
+            print(f"  {change.kind} {change.record_id}\t{_record_name(change)}")
 
 
 def _record_name(record: Change | SettledConflict | NotImported) -> str:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Case
 from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
+from desktop_app.cli_output import local_time
 from desktop_app.core.attachments import add_attachment, intake_size, open_for_intake
 from desktop_app.core.authors import Author, AuthorKind, known_vaults, version_authors
 from desktop_app.core.content import Record, kind_of, to_content
@@ -279,7 +280,8 @@ def cmd_history(args: argparse.Namespace) -> None:
     for row in rows:
         deleted = "\tdeleted" if row["deleted"] else ""
         fields = ", ".join(row["changed"] or ())
-        print(f"{row['version']}\t{row['saved_at']}\t{row['author_name']}\t{fields}{deleted}")
+        saved_at = local_time(row["saved_at"])
+        print(f"{row['version']}\t{saved_at}\t{row['author_name']}\t{fields}{deleted}")
 
 
 def _author_text(author: Author) -> str:

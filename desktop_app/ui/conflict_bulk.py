@@ -31,6 +31,7 @@ from desktop_app.core.exchange.conflict_bulk import (
     resolve_conflicts,
 )
 from desktop_app.core.exchange.conflicts import ConflictInfo
+from desktop_app.core.exchange.safeguards import BY_REMOVED_CONTACT, CONCURRENT, REVIVES_DELETED
 from desktop_app.core.vault import Vault
 from desktop_app.ui.dangling_notes import dangling_notes
 from desktop_app.ui.exchange_dialogs import exchange_error_text
@@ -42,7 +43,15 @@ from desktop_app.ui.screen_fit import room_on_screen
 from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
 
 HELD_NAMED = 5  # held records named in the confirmation; the rest are counted
+# Reasons to hold a version that guard no protection (a record deleted here brought back, a
+# removed contact's edit): keeping yours for them "keeps the protection" of a record with none.
+_NOT_PROTECTIONS = frozenset((CONCURRENT, REVIVES_DELETED, BY_REMOVED_CONTACT))
 DIALOG_CHARS = 60  # the confirmation's width, in average characters
+
+
+def _guards_a_protection(conflict: ConflictInfo) -> bool:
+    """True if a held conflict's version would weaken a protection (among other things)."""
+    return bool(set(conflict.reasons) - _NOT_PROTECTIONS)
 
 
 class BulkResolveDialog(QDialog):
@@ -106,23 +115,58 @@ class BulkResolveDialog(QDialog):
         names = ["• " + record_label_text(c.record_kind, c.label) for c in held[:HELD_NAMED]]
         if len(held) > HELD_NAMED:
             names.append(self.tr("and %n more", "", len(held) - HELD_NAMED))
-        if is_theirs:
+        if all(_guards_a_protection(c) for c in held):
+            text = self._protections_held_text(is_theirs, len(held))
+        elif all(c.reasons == (REVIVES_DELETED,) for c in held):
+            text = self._revivals_held_text(is_theirs, len(held))
+        elif is_theirs:
             text = self.tr(
                 "%n of them were held, not applied: the colleague's version would weaken a "
-                "protection (a person's protection or pseudonym, a witness's anonymity or "
-                "consent, a record's sensitivity or case). They stay open unless you tick the "
-                "box below:",
+                "protection or bring back a record deleted here (each row's tooltip in the list "
+                "says why). They stay open unless you tick the box below:",
                 "",
                 len(held),
             )
         else:
             text = self.tr(
-                "%n of them were held because the colleague's version would weaken a "
-                "protection; keeping yours keeps it:",
+                "%n of them were held for your decision (each row's tooltip in the list says "
+                "why); keeping yours leaves them as they are in this vault:",
                 "",
                 len(held),
             )
         return "\n".join([text, *names])
+
+    def _protections_held_text(self, is_theirs: bool, count: int) -> str:
+        if is_theirs:
+            return self.tr(
+                "%n of them were held, not applied: the colleague's version would weaken a "
+                "protection (a person's protection or pseudonym, a witness's anonymity or "
+                "consent, a record's sensitivity or case). They stay open unless you tick the "
+                "box below:",
+                "",
+                count,
+            )
+        return self.tr(
+            "%n of them were held because the colleague's version would weaken a "
+            "protection; keeping yours keeps it:",
+            "",
+            count,
+        )
+
+    def _revivals_held_text(self, is_theirs: bool, count: int) -> str:
+        if is_theirs:
+            return self.tr(
+                "%n of them were held, not applied: the colleague's version would bring back "
+                "a record deleted in this vault. They stay open unless you tick the box below:",
+                "",
+                count,
+            )
+        return self.tr(
+            "%n of them were held because the colleague's version would bring back a record "
+            "deleted in this vault; keeping yours keeps it deleted:",
+            "",
+            count,
+        )
 
     @property
     def held_too(self) -> bool:

@@ -4,6 +4,7 @@ Compare and resolve for one, and the bar that resolves several at once."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from desktop_app.ui.dangling_notes import dangling_notes
 from desktop_app.ui.exchange_dialogs import exchange_error_text
 from desktop_app.ui.exchange_models import ConflictListModel
 from desktop_app.ui.messages import APP_NAME, inform
+from desktop_app.ui.role_labels import with_role_label
 from desktop_app.ui.selection_buttons import follow_selection
 from desktop_app.ui.table import ColumnFitter
 
@@ -81,6 +83,12 @@ class ConflictList(QGroupBox):
         conflict = self.model.row_at(rows[0].row())
         with vault.read() as session:
             detail = conflict_detail(session, conflict.id)
+            kind = detail.info.record_kind
+            detail = replace(
+                detail,
+                mine=with_role_label(session, kind, detail.mine),
+                theirs=with_role_label(session, kind, detail.theirs),
+            )
         dialog = ConflictDialog(detail, self)
 
         def finished(code: int) -> None:

@@ -51,7 +51,7 @@ from desktop_app.ui.exchange_dialogs import (
 )
 from desktop_app.ui.exchange_jobs import export_job, import_job
 from desktop_app.ui.file_dialogs import choose_file_to_open, choose_file_to_save
-from desktop_app.ui.i18n import fill
+from desktop_app.ui.i18n import fill, format_timestamp
 from desktop_app.ui.import_notes import import_notes
 from desktop_app.ui.messages import APP_NAME, inform
 from desktop_app.ui.send_wizard import ExportWizard
@@ -243,23 +243,31 @@ class ExchangePage(QWidget):
                 inform(self, self.tr("Nothing has changed since the last bundle; no file written."))
                 return
             self.bundle_folder = report.path.parent
-            rest = ""
-            if report.carried_up_to:
-                rest = "\n" + self.tr(
-                    "This bundle carries the changes up to %1 (%2 of %3 records); "
-                    "send another bundle for the rest."
-                ).replace("%1", report.carried_up_to[:16].replace("T", " ")).replace(
-                    "%2", str(report.record_count)
-                ).replace("%3", str(report.changed_records))
-            inform(
-                self,
-                self.tr("Bundle written: %n record(s).", "", report.record_count)
-                + "\n"
-                + str(report.path)
-                + rest,
-            )
+            inform(self, self.written_text(report))
 
         self.task = run_with_progress(self, self.tr("Writing the bundle…"), job, done)
+
+    def written_text(self, report: ExportReport) -> str:
+        """What a bundle written says: its records, its file, and for one that carries only
+        the oldest changes, up to when (in local time, as every time shown)."""
+        lines = [
+            self.tr("Bundle written: %n record(s).", "", report.record_count),
+            str(report.path),
+        ]
+        if report.carried_up_to:
+            text = self.tr(
+                "This bundle carries the changes up to %1 (%2 of %3 records); "
+                "send another bundle for the rest."
+            )
+            lines.append(
+                fill(
+                    text,
+                    format_timestamp(report.carried_up_to),
+                    str(report.record_count),
+                    str(report.changed_records),
+                )
+            )
+        return "\n".join(lines)
 
     def import_bundle(self, path: Path | None = None) -> None:
         """Choose a bundle, preview what it changes (on a worker), then import it on Import."""

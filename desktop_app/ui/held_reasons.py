@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.exchange.conflicts import ConflictInfo
 from desktop_app.core.exchange.safeguards import (
+    BY_REMOVED_CONTACT,
     CHANGES_PSEUDONYM,
     CHANGES_WITNESS,
     DELETES_PROTECTED,
@@ -131,6 +132,15 @@ def held_reason_text(info: ConflictInfo) -> str:
     }
     if info.record_kind in moves:
         sentences[MOVES_CASE] = moves[info.record_kind]
+    # %2: who wrote the edits, a contact removed here, not who passed them on.
+    sentences[BY_REMOVED_CONTACT] = translate(
+        "ConflictDialog",
+        "%1's version holds edits by %2, whom you removed from your contacts: keep theirs only "
+        "if you trust these edits.",
+    )
+    removed = ", ".join(info.removed_authors)
     return "\n".join(
-        fill(sentences[reason], info.sender) for reason in info.reasons if reason in sentences
+        fill(sentences[reason], info.sender, removed)
+        for reason in info.reasons
+        if reason in sentences
     )

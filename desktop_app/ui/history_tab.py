@@ -4,6 +4,7 @@ restorable (restoring writes a new version; nothing is overwritten)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -42,6 +43,7 @@ from desktop_app.ui.i18n import (
     vocab_label,
 )
 from desktop_app.ui.messages import confirm, show_error
+from desktop_app.ui.role_labels import with_role_label
 from desktop_app.ui.selection_buttons import follow_selection
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Result, run_task
@@ -200,6 +202,7 @@ class HistoryTab(QWidget):
             if content is None:
                 return
             labels = case_file.reference_labels(session, row.record_kind, [content])
+            content = with_role_label(session, row.record_kind, content)
         when = format_timestamp(row.at)
         if self.model.authors.get(row.seq) is None:
             title = fill(
@@ -294,6 +297,11 @@ class HistoryTab(QWidget):
                 comparison = compare_versions(session, record_id, older, newer)
                 contents = [comparison.older_content, comparison.newer_content]
                 labels = case_file.reference_labels(session, row.record_kind, contents)
+                comparison = replace(
+                    comparison,
+                    older_content=with_role_label(session, row.record_kind, contents[0]),
+                    newer_content=with_role_label(session, row.record_kind, contents[1]),
+                )
         except SandiqError as exc:
             show_error(self, exc)
             return

@@ -197,6 +197,24 @@ _SENTENCES = (
     ),
 )
 
+# What a record needs of a missing one, by (its kind, the missing one's kind): every reference
+# ``references`` reads. Whole phrases, as a language declines the second kind by the verb.
+_NEEDS = {
+    ("case_party", "case"): QT_TRANSLATE_NOOP("Refusals", "a role in a case belongs to a case"),
+    ("case_party", "person"): QT_TRANSLATE_NOOP("Refusals", "a role in a case names a person"),
+    ("testimony", "case"): QT_TRANSLATE_NOOP("Refusals", "a testimony belongs to a case"),
+    ("testimony", "person"): QT_TRANSLATE_NOOP("Refusals", "a testimony names a person"),
+    ("event", "case"): QT_TRANSLATE_NOOP("Refusals", "an event belongs to a case"),
+    ("event", "person"): QT_TRANSLATE_NOOP("Refusals", "an event names a person"),
+    ("event", "testimony"): QT_TRANSLATE_NOOP("Refusals", "an event rests on a testimony"),
+    ("attachment", "case"): QT_TRANSLATE_NOOP("Refusals", "an attachment belongs to a case"),
+    ("attachment", "person"): QT_TRANSLATE_NOOP("Refusals", "an attachment belongs to a person"),
+    ("attachment", "testimony"): QT_TRANSLATE_NOOP(
+        "Refusals", "an attachment belongs to a testimony"
+    ),
+    ("attachment", "event"): QT_TRANSLATE_NOOP("Refusals", "an attachment belongs to an event"),
+}
+
 
 def refusal_text(message: str) -> str:
     """message (core's reason for refusing a bundle) in the interface language. A detail that
@@ -243,14 +261,48 @@ def missed_text(sender_name: str, missed: sequences.MissedBundles) -> str:
     return fill(text, sender_name, sequences.sequences_text(missed.certain), among)
 
 
+def _need_text(reference: incoming_records.MissingReference) -> str:
+    """What a record of the bundle needs from an earlier one, as core's ``need`` says it
+    without who brought it ("an attachment belongs to an event")."""
+    source = _NEEDS[reference.kind, reference.target]
+    return QCoreApplication.translate("Refusals", source)
+
+
+def _earlier_bundles_text(error: sequences.EarlierBundlesMissing) -> str:
+    """Which of the sender's bundles to import first, and what this one needs of them."""
+    translate = QCoreApplication.translate
+    need = _need_text(error.reference)
+    missed = error.missed
+    if missed is not None and not missed.more:
+        bundles = sequences.sequences_text(missed.certain)
+        if sum(map(len, missed.certain)) == 1:
+            text = translate(
+                "Refusals",
+                "Import bundle %2 from %1 first: this bundle builds on it (%3 it brought).",
+            )
+        else:
+            text = translate(
+                "Refusals",
+                "Import bundles %2 from %1 first: this bundle builds on them (%3 they brought).",
+            )
+        return fill(text, error.sender_name, bundles, need)
+    # Which of the bundles holds the record is unsure: the note names the candidates.
+    if missed is None:
+        note = not_imported_text(error.sender_name, error.missing)
+    else:
+        note = missed_text(error.sender_name, missed)
+    text = translate(
+        "Refusals",
+        "Import the earlier bundles from %1 first: this bundle builds on one of them (%2 one "
+        "of them brought).",
+    )
+    return f"{fill(text, error.sender_name, need)} {note}"
+
+
 def bundle_refusal_text(error: BundleRejected) -> str:
     """Why core refused a bundle, in the interface language, with the facts a user acts on."""
     if isinstance(error, sequences.EarlierBundlesMissing):
-        if error.missed is None:
-            note = not_imported_text(error.sender_name, error.missing)
-        else:
-            note = missed_text(error.sender_name, error.missed)
-        return f"{bundle_refusal_text(error.reference)} {note}"
+        return _earlier_bundles_text(error)
     if isinstance(error, incoming_records.MissingReference):
         text = QCoreApplication.translate(
             "Refusals",

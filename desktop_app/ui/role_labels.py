@@ -8,8 +8,15 @@ Qt falls back to the plain label where they leave one empty.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Mapping
+from typing import Any
+from uuid import UUID
 
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from desktop_app.core.errors import RecordNotFound
+from desktop_app.core.records import get_record
 from desktop_app.ui.i18n import vocab_label
 
 FEMALE = "female"
@@ -38,3 +45,21 @@ def role_label(code: str, sex: str) -> str:
         if label:
             return label
     return vocab_label(code)
+
+
+def with_role_label(session: Session, kind: str, content: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of a record's content as a version or a conflict shows it: a case party's role
+    code replaced by its label for the person it names, as this vault knows them (the People
+    tab's label, a protected woman's too); the plain label for a person it does not hold.
+    Other kinds' content is copied as it is."""
+    shown = dict(content)
+    code = shown.get("role")
+    if kind != "case_party" or not isinstance(code, str):
+        return shown
+    try:
+        sex = get_record(session, "person", UUID(str(shown.get("person")))).sex
+    except (RecordNotFound, ValueError):
+        sex = ""
+    # A label is no vocabulary code: the field's text (``field_text``) shows it as it is.
+    shown["role"] = role_label(code, sex or "")
+    return shown

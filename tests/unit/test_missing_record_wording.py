@@ -54,7 +54,8 @@ def test_unsure_bundles_lead_with_the_fix_and_are_named_after_it() -> None:
     assert str(unsure) == (
         "Import the earlier bundles from Dilya first: this bundle builds on one of them (a "
         "testimony names a person one of them brought). Not imported here from Dilya: bundle(s) "
-        "8, and 2 of bundle(s) 2, 4–7; all were sent to this vault."
+        "8 and 2 more among bundle(s) 2, 4–7, sent to this vault; the rest of those numbers went "
+        "to other colleagues only."
     )
 
 

@@ -6,13 +6,14 @@ version vector has seen both, so the next exchange carries the choice to the col
 replaces their version there instead of raising the conflict again.
 
 A conflict is also how a newer version that would weaken a safeguard waits for the user
-(``safeguards``); why a conflict is one is derived from the two versions when it is listed.
+(``safeguards``); why a conflict is one is derived from the two versions when it is listed
+(and from the two clocks: edits by a contact this vault removed).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from uuid import UUID
 
 from sqlalchemy import select
@@ -35,20 +36,22 @@ from desktop_app.core.exchange.clock import (
     set_clocks,
 )
 from desktop_app.core.exchange.conflict_diff import FieldDifference, field_differences
+from desktop_app.core.exchange.contacts import removed_contacts
 from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
 from desktop_app.core.exchange.held_entering import held_entering
-from desktop_app.core.exchange.local_state import local_state, protected_people
+from desktop_app.core.exchange.local_state import Local, local_state, protected_people
 from desktop_app.core.exchange.merged_away import keep_merge, merged_into
 from desktop_app.core.exchange.safeguards import (
+    BY_REMOVED_CONTACT,
     COMING_IN_HELD,
     CONCURRENT,
     GIVES_PROTECTED_NAME,
     NAMES_PROTECTED_IN_PSEUDONYM,
     NOTHING,
     Protected,
-    Safeguarded,
     conflict_label,
     held_reasons,
+    removed_editors,
     safeguarded,
 )
 from desktop_app.core.exchange.sync_records import SyncRecord
@@ -81,6 +84,9 @@ class ConflictInfo:
     # or the start of a key's fingerprint. A colleague may relay another's version (a newcomer
     # they keep out is sent on as its author wrote it), so it need not be the sender.
     author: str = ""
+    # The contacts this vault removed (display names) whose edits their version brings in,
+    # unseen here: why it is held for BY_REMOVED_CONTACT.
+    removed_authors: tuple[str, ...] = ()
 
     @property
     def written_by(self) -> str:
@@ -139,29 +145,48 @@ class Resolution:
     merged_into_label: str = ""  # the merge was kept: the colleague's edit went into this person
 
 
-def _mine(session: Session, conflict: SyncConflict) -> Safeguarded:
-    """This vault's guarded values of a conflicted record, read as an import reads them."""
-    local = local_state(session, conflict.record_kind, [conflict.record_id])
-    return local[conflict.record_id].safeguarded
+class _Judge(NamedTuple):
+    """What a conflict's reasons are read against: who is protected, who was removed."""
+
+    protected: Protected
+    removed: dict[str, str]  # the contacts this vault removed: display name by key id
+
+    @classmethod
+    def read(cls, session: Session) -> _Judge:
+        return cls(protected_people(session), removed_contacts(session))
+
+
+def _mine(session: Session, conflict: SyncConflict) -> Local:
+    """This vault's copy of a conflicted record, read as an import reads it."""
+    return local_state(session, conflict.record_kind, [conflict.record_id])[conflict.record_id]
 
 
 def conflict_infos(session: Session, conflicts: list[SyncConflict]) -> list[ConflictInfo]:
     """The conflicts as listed, each with why it is one (read from both versions)."""
-    mine: dict[UUID, Safeguarded] = {}
+    mine: dict[UUID, Local] = {}
     for kind in {conflict.record_kind for conflict in conflicts}:
         ids = [c.record_id for c in conflicts if c.record_kind == kind]
-        mine.update((uid, s.safeguarded) for uid, s in local_state(session, kind, ids).items())
-    protected = protected_people(session) if conflicts else Protected()
-    return [_info(session, c, mine.get(c.record_id, NOTHING), protected) for c in conflicts]
+        mine.update(local_state(session, kind, ids))
+    judge = _Judge.read(session) if conflicts else _Judge(Protected(), {})
+    return [_info(session, c, mine.get(c.record_id), judge) for c in conflicts]
 
 
 def _info(
-    session: Session, conflict: SyncConflict, mine: Safeguarded, protected: Protected
+    session: Session, conflict: SyncConflict, local: Local | None, judge: _Judge
 ) -> ConflictInfo:
     contact = session.get(Contact, conflict.sender)
     kind, theirs = conflict.record_kind, conflict.theirs
+    mine = local.safeguarded if local is not None else NOTHING
+    protected = judge.protected
     theirs_guarded = safeguarded(kind, theirs, is_deleted=conflict.theirs_deleted)
-    reasons = held_reasons(mine, theirs_guarded, protected) or (CONCURRENT,)
+    reasons = held_reasons(mine, theirs_guarded, protected)
+    # Against the record's clock now: a version of theirs kept, or one that has seen theirs,
+    # has seen the edits too.
+    mine_clock = local.clock if local is not None else {}
+    removed = removed_editors(conflict.theirs_clock, mine_clock, judge.removed)
+    if removed:
+        reasons += (BY_REMOVED_CONTACT,)
+    reasons = reasons or (CONCURRENT,)
     named = record_label(kind, theirs)
     if GIVES_PROTECTED_NAME in reasons or NAMES_PROTECTED_IN_PSEUDONYM in reasons:
         # Named as it is here: the name their version would give it may be the protected one's
@@ -180,6 +205,7 @@ def _info(
         reasons=reasons,
         bundle_id=conflict.bundle_id,
         author=_author_name(session, conflict.theirs_updated_by),
+        removed_authors=tuple(judge.removed[key] for key in removed),
     )
 
 
@@ -282,9 +308,8 @@ def conflict_detail(session: Session, conflict_id: int) -> ConflictDetail:
     conflict, record = _conflict(session, conflict_id)
     mine, theirs = to_content(record), dict(conflict.theirs)
     into = _merged_into(session, conflict, record)
-    protected = protected_people(session)
     return ConflictDetail(
-        info=_info(session, conflict, _mine(session, conflict), protected),
+        info=_info(session, conflict, _mine(session, conflict), _Judge.read(session)),
         mine=mine,
         mine_deleted=record.is_deleted,
         theirs=theirs,
@@ -324,13 +349,12 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
         if conflict.resolved_at:
             raise InvalidInput(f"conflict {conflict_id} was already resolved")
         # Why it was held, as the list said it before the choice changed anything.
-        before = _mine(session, conflict)
-        protected = protected_people(session)
+        before, judge = _mine(session, conflict), _Judge.read(session)
         into = keep_version(vault, vault.writer(session), conflict, record, keep, now=utc_now())
         session.flush()
         dangling = dangling_references(session, [(conflict.record_kind, record.id)])
         label = kept_label(into) if into is not None else ""
-        return Resolution(_info(session, conflict, before, protected), tuple(dangling), label)
+        return Resolution(_info(session, conflict, before, judge), tuple(dangling), label)
 
 
 def keep_version(

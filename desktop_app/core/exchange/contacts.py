@@ -287,6 +287,12 @@ def sender_refusal(session: Session, sender: ContactKeys) -> str:
     return REMOVED_SENDER.format(name, fingerprint)
 
 
+def removed_contacts(session: Session) -> dict[str, str]:
+    """The contacts this vault removed: display name by key id."""
+    query = select(Contact.key_id, Contact.display_name).where(Contact.is_removed.is_(True))
+    return {key_id: name for key_id, name in session.execute(query)}
+
+
 def contact_keys(contact: Contact) -> ContactKeys:
     """The public keys of a stored contact."""
     return ContactKeys(contact.x25519_public, contact.ed25519_public, contact.display_name)

@@ -22,6 +22,9 @@ class Change:
     # A conflict only: the safeguards the colleague's version would weaken (``safeguards``);
     # the update is held for the user even when it is not concurrent.
     reasons: tuple[str, ...] = ()
+    # The contacts this vault removed (display names) whose edits the version brings in: why
+    # a conflict is held (``safeguards.BY_REMOVED_CONTACT``), or a new record to look at.
+    removed_authors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

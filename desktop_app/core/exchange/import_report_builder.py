@@ -112,6 +112,7 @@ def _changes(plan: MergePlan, outcome: Outcome) -> tuple[Change, ...]:
             label=d.incoming.label,
             **_party(d.incoming, outcome),
             reasons=d.reasons,
+            removed_authors=d.removed_authors,
         )
         for d in plan.decisions
         if d.action in shown

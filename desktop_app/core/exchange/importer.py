@@ -66,6 +66,7 @@ from desktop_app.core.exchange.sequences import (
     EarlierBundlesMissing,
     check_sequence_jump,
     not_imported,
+    sent_before_summary,
 )
 from desktop_app.core.exchange.staging import remove_abandoned
 from desktop_app.core.exchange.sync_records import SyncRecord, parse_records
@@ -254,6 +255,7 @@ def _log_import(
                 "conflicts": report.conflicts,
                 "settled": len(report.settled),
                 "not_imported": len(report.not_imported),
+                **_sent_before(vault, bundle),
             },
         )
     )
@@ -261,6 +263,13 @@ def _log_import(
     assert contact is not None
     contact.last_sequence_received = max(contact.last_sequence_received, info.sequence)
     writer.audit.append(utc_now(), vault.fingerprint, "import_bundle")
+
+
+def _sent_before(vault: Vault, bundle: VerifiedBundle) -> dict[str, dict[str, int]]:
+    """What the bundle said it followed, kept for later imports from its sender: the latest
+    bundle to this vault before it, and that none between the two was (``missed_bundles``)."""
+    sent = bundle.info.sent_before_to(vault.fingerprint)
+    return {} if sent is None else {"sent_before": sent_before_summary(sent)}
 
 
 def _check_cancel(cancel: CancelCheck | None) -> None:

@@ -12,9 +12,10 @@ copy by content and version vector (``clock``):
 - ours has seen every edit of theirs: nothing (an old bundle never overwrites newer data);
 - each has an edit the other has not seen (or equal clocks with different content): conflict.
 
-A newer version that would weaken a record's protection, or bring back a record this vault
-deleted (``safeguards``), is a conflict too; who is protected here is read once, before the
-first batch is written.
+A newer version that would weaken a record's protection, bring back a record this vault
+deleted, or pass on an edit by a contact this vault removed (``safeguards``), is a conflict
+too; who is protected here, and which contacts were removed, is read once, before the first
+batch is written. A new record with such an edit is inserted, named in the report.
 
 A vault restored from a backup counts its edits again from the backup's clocks: a version made
 since can look older than one sent before. So when the sender seems restored (another bundle of
@@ -45,7 +46,7 @@ the hold) is unchanged: the user has decided on it.
 from __future__ import annotations
 
 import enum
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from uuid import UUID
@@ -57,6 +58,7 @@ from db.exchange_state import ExchangedBundle
 from db.models import Person
 from desktop_app.core.content import content_hash
 from desktop_app.core.exchange.clock import Clock, Order, compare
+from desktop_app.core.exchange.contacts import removed_contacts
 from desktop_app.core.exchange.format import AttachmentEntry
 from desktop_app.core.exchange.held_entering import colleague_versions, held_entering
 from desktop_app.core.exchange.incoming_records import (
@@ -76,12 +78,14 @@ from desktop_app.core.exchange.local_state import (
 )
 from desktop_app.core.exchange.progress import Meter
 from desktop_app.core.exchange.safeguards import (
+    BY_REMOVED_CONTACT,
     GIVES_PROTECTED_NAME,
     NAMES_PROTECTED_IN_PSEUDONYM,
     Protected,
     conflict_label,
     held_reasons,
     new_record_reasons,
+    removed_editors,
 )
 from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord
 from desktop_app.core.id_batches import in_batches
@@ -112,6 +116,9 @@ class Decision:
     reasons: tuple[str, ...] = ()
     # A conflict over a record new to this vault: it is kept here deleted (``apply._held_new``).
     is_new: bool = False
+    # The contacts this vault removed (display names) whose edits the version brings in: a
+    # conflict's reason (BY_REMOVED_CONTACT), or an insert the report names.
+    removed_authors: tuple[str, ...] = ()
 
 
 @dataclass
@@ -137,18 +144,28 @@ class Unsent(NamedTuple):
         return local.updated_by == self.me and local.updated_at > self.last_sent_at
 
 
+def _by_removed(
+    record: Incoming, local: Local | None, removed: Mapping[str, str]
+) -> tuple[str, ...]:
+    """The removed contacts, by name, with an edit in record that local has not seen."""
+    mine = local.clock if local is not None else {}
+    return tuple(removed[key] for key in removed_editors(record.clock, mine, removed))
+
+
 def _decide(
     record: Incoming,
     local: Local | None,
     unsent: Unsent,
     protected: Protected,
     *,
+    removed: Mapping[str, str],
     kept_out: str = "",
 ) -> Decision:
     if local is None:
         reasons = new_record_reasons(record.kind, record.safeguarded, protected)
         if not reasons:
-            return Decision(record, Action.INSERT, {})
+            by_removed = _by_removed(record, None, removed)
+            return Decision(record, Action.INSERT, {}, removed_authors=by_removed)
         # Named as the hold it becomes, kept here deleted until the user decides (apply).
         kept = record.safeguarded._replace(is_deleted=True)
         label = conflict_label(record.kind, record.id, kept, record.label, reasons)
@@ -171,11 +188,14 @@ def _decide(
     if reasons:  # held for a name or pseudonym of a protected person's: named without it
         label = conflict_label(record.kind, record.id, local.safeguarded, label, reasons)
         record = replace(record, label=label)
+    by_removed = _by_removed(record, local, removed)
+    if by_removed:
+        reasons += (BY_REMOVED_CONTACT,)
     if order is Order.NEWER and not unsent.holds(local) and not reasons:
         return Decision(record, Action.UPDATE, local.clock)
     # Concurrent edits, or the same clock on different content (a vault restored from an
     # old backup and edited again): neither version may silently replace the other.
-    return Decision(record, Action.CONFLICT, local.clock, reasons)
+    return Decision(record, Action.CONFLICT, local.clock, reasons, removed_authors=by_removed)
 
 
 def _as_hold(local: Local) -> Local:
@@ -272,6 +292,7 @@ class MergePlanner:
         self._unsent = Unsent(me, session.scalar(sent) or "")
         # Before any batch is written: a bundle is judged by who was protected before it.
         self._protected = protected_people(session)
+        self._removed = removed_contacts(session)
         holds = colleague_versions(session)
         self._holds = holds.keys()
         # The content hash of each version the user kept out ("Keep mine"); the other holds
@@ -327,6 +348,7 @@ class MergePlanner:
                 local.get(summary.id),
                 self._unsent,
                 self._protected,
+                removed=self._removed,
                 kept_out=self._kept_out.get(summary.id, ""),
             )
             for summary in summaries

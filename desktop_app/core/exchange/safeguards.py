@@ -49,16 +49,25 @@ newcomer; and a rename of a protected person (a name of hers gone from the new v
 held itself (``RENAMES_PROTECTED``), as the first half of that, and because accounts written
 before still use the old name. A name added beside hers stays an update.
 
+Who wrote a version counts too (``BY_REMOVED_CONTACT``): a contact this vault removed no
+longer has its bundles accepted, and its edits must not come in by another way either, passed
+on by a colleague who still trusts it. A version whose clock counts an edit by a removed
+contact's key that this vault's copy has not seen (``removed_editors``) is held as a conflict,
+whoever edited it last; a new record holding such an edit comes in, and the import names it
+(a hold needs a version here to wait beside, and keeping one here deleted would send a deletion
+nobody made). A key this vault never knew is a colleague's colleague: no reason.
+
 The reasons are derived from the two versions and from who is protected in this vault
 (``Protected``: ids and names, read once per import or listing), so the merge (from a short
 summary of each side) and the conflict list (from both contents) find the same ones, and no
-column stores them. An import judges by the people protected before it began: a bundle that
-protects a person and moves her file in the same go is not held for it.
+column stores them; a removed contact's edits from the two clocks and from the contacts removed
+now. An import judges by the people protected before it began: a bundle that protects a person
+and moves her file in the same go is not held for it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any, NamedTuple
 from uuid import UUID
 
@@ -88,6 +97,7 @@ ENTERS_WITH_PROTECTED_NAME = "enters_with_protected_name"
 # A person's pseudonym, printed in dossiers in place of the name, is or holds a protected one's.
 NAMES_PROTECTED_IN_PSEUDONYM = "names_protected_in_pseudonym"
 RENAMES_PROTECTED = "renames_protected"  # a name of a protected person's taken away
+BY_REMOVED_CONTACT = "by_removed_contact"  # holds an edit by a contact this vault removed
 # Why a person new here is held (``new_record_reasons``): kept here deleted by this vault until
 # the user decides, which a later version bringing it in is not reverting.
 COMING_IN_HELD = frozenset((ENTERS_WITH_PROTECTED_NAME, NAMES_PROTECTED_IN_PSEUDONYM))
@@ -232,6 +242,14 @@ def held_reasons(mine: Safeguarded, theirs: Safeguarded, protected: Protected) -
     if mine.is_deleted_here and not theirs.is_deleted and not set(reasons) & COMING_IN_HELD:
         reasons.append(REVIVES_DELETED)
     return tuple(reasons)
+
+
+def removed_editors(
+    theirs: Mapping[str, int], mine: Mapping[str, int], removed: Collection[str]
+) -> tuple[str, ...]:
+    """The key ids among removed (contacts this vault removed) with an edit in theirs, a
+    version's clock, that mine, this vault's clock of the record ({} if new), has not seen."""
+    return tuple(sorted(key for key in removed if theirs.get(key, 0) > mine.get(key, 0)))
 
 
 def new_record_reasons(kind: str, theirs: Safeguarded, protected: Protected) -> tuple[str, ...]:

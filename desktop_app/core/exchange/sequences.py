@@ -27,12 +27,18 @@ NOT_IMPORTED = (
     "Not imported here from {}: bundle(s) {}; bundles sent only to other colleagues never "
     "arrive here."
 )
-# For a bundle with it: each named bundle was sent to this vault.
+# For a bundle with it: each named bundle was sent to this vault. Where only a count is known
+# among several numbers, the others of those numbers are the bundles that went to other
+# colleagues only: sent_before gives a count and the latest number, not which ones came here.
 MISSED = "Not imported here from {}: bundle(s) {}, sent to this vault."
 MISSED_AND_SOME = (
-    "Not imported here from {}: bundle(s) {}, and {} of bundle(s) {}; all were sent to this vault."
+    "Not imported here from {}: bundle(s) {} and {} more among bundle(s) {}, sent to this "
+    "vault; the rest of those numbers went to other colleagues only."
 )
-MISSED_SOME = "Not imported here from {}: {} of bundle(s) {}, sent to this vault."
+MISSED_SOME = (
+    "Not imported here from {}: {} bundle(s) among bundle(s) {}, sent to this vault; the rest "
+    "of those numbers went to other colleagues only."
+)
 # A refusal for a record an earlier bundle brought leads with the fix: which bundles to import.
 IMPORT_BUNDLE_FIRST = "Import bundle {1} from {0} first: this bundle builds on it ({2})."
 IMPORT_BUNDLES_FIRST = "Import bundles {1} from {0} first: this bundle builds on them ({2})."
@@ -96,22 +102,68 @@ class MissedBundles:
         return bool(self.certain or self.more)
 
 
+def sent_before_summary(sent: SentBefore) -> dict[str, int]:
+    """What an imported bundle said it followed, as its log (``exchanged_bundle.summary``)
+    keeps it for later imports from the same sender (``missed_bundles``)."""
+    return {"bundles": sent.bundles, "latest": sent.latest}
+
+
+def _told_before(session: Session, sender: str, sequence: int) -> list[tuple[int, int]]:
+    """(its number, the latest one to this vault before it) for each bundle imported from
+    sender below sequence that said what it followed (imports before this was logged: none)."""
+    query = select(ExchangedBundle.sequence, ExchangedBundle.summary).where(
+        ExchangedBundle.direction == "received",
+        ExchangedBundle.sender == sender,
+        ExchangedBundle.sequence < sequence,
+    )
+    told = []
+    for number, summary in session.execute(query):
+        latest = (summary or {}).get("sent_before", {}).get("latest")
+        if isinstance(latest, int) and 0 < latest < number:
+            told.append((number, latest))
+    return told
+
+
+def _without(runs: tuple[range, ...], cuts: Iterable[range]) -> tuple[range, ...]:
+    """runs with the numbers of cuts taken out (ranges, never their numbers one by one)."""
+    for cut in cuts:
+        runs = tuple(
+            part
+            for run in runs
+            for part in (
+                range(run.start, min(run.stop, cut.start)),
+                range(max(run.start, cut.stop), run.stop),
+            )
+            if part
+        )
+    return runs
+
+
 def missed_bundles(session: Session, sender: str, sequence: int, sent: SentBefore) -> MissedBundles:
     """Which bundles sender wrote to this vault before bundle sequence (as its sent_before
     says) never came in here. No bundle to this vault lies between sent.latest and sequence;
-    the others missing lie below sent.latest, and are named when the count leaves no doubt."""
+    the others missing lie below sent.latest, and are named when the count leaves no doubt.
+    The bundles imported from sender before say the same of themselves: the latest each
+    followed was sent here, and none between the two was, so those numbers leave the count's
+    candidates."""
     received = _received_below(session, sender, sequence)
     # A sender restored from a backup counts again from there: fewer than we have, not a gap.
     missing = sent.bundles - len(received)
     if missing <= 0:
         return MissedBundles()
-    is_latest_missing = sent.latest not in received
-    certain = (range(sent.latest, sent.latest + 1),) if is_latest_missing else ()
-    more = missing - len(certain)
-    among = _runs_between(1, sent.latest, received)
-    if more and more >= sum(map(len, among)):
+    told = _told_before(session, sender, sequence)
+    seen = set(received)
+    named = {latest for _, latest in told if latest < sent.latest} | {sent.latest}
+    certain_numbers = sorted(named - seen)[:missing]
+    certain = _joined(tuple(range(n, n + 1) for n in certain_numbers))
+    more = missing - len(certain_numbers)
+    if not more:
+        return MissedBundles(certain)
+    others = [range(latest + 1, number) for number, latest in told]
+    among = _without(_runs_between(1, sent.latest, sorted(seen | named)), others)
+    if more >= sum(map(len, among)):
         return MissedBundles(_joined(among + certain))
-    return MissedBundles(certain, more, among if more else ())
+    return MissedBundles(certain, more, among)
 
 
 def _joined(runs: tuple[range, ...]) -> tuple[range, ...]:
