@@ -14,7 +14,12 @@ from desktop_app.cli_common import Command, print_json, progress_printer, unlock
 
 def cmd_report(args: argparse.Namespace) -> None:
     # Here, not at the top: the PDF machinery (reportlab) is slow to load and only report needs it.
-    from desktop_app.core.reports import DossierOptions, build_dossier, case_ids_for_references
+    from desktop_app.core.reports import (
+        DossierOptions,
+        ReportFileExists,
+        build_dossier,
+        case_ids_for_references,
+    )
 
     options = DossierOptions(
         redact=args.redact,
@@ -26,14 +31,20 @@ def cmd_report(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
         with vault.read() as session:
             case_ids = case_ids_for_references(session, args.references)
-        result = build_dossier(
-            vault,
-            case_ids,
-            Path(args.out),
-            options,
-            overwrite=args.force,
-            progress=progress_printer("report"),
-        )
+        try:
+            result = build_dossier(
+                vault,
+                case_ids,
+                Path(args.out),
+                options,
+                overwrite=args.force,
+                progress=progress_printer("report"),
+            )
+        except ReportFileExists:
+            # Core's sentence cannot name the option: the GUI asks instead.
+            raise ReportFileExists(
+                f"{args.out} exists already; choose another name or add --force"
+            ) from None
     if args.json:
         print_json(result.__dict__)
         return

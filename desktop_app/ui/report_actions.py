@@ -1,4 +1,5 @@
-"""PDF dossiers from the GUI: options, where to save, then a worker with progress and Cancel.
+"""PDF dossiers from the GUI: options, where to save, a worker with progress and Cancel, then
+where the dossier went, with buttons to open it or its folder.
 
 An existing file is never replaced silently: the save dialog does not ask itself, so there is
 one question, asked when the core refuses to overwrite (also if the file appeared meanwhile).
@@ -10,7 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,14 +34,16 @@ from desktop_app.core.reports import (
     suggested_file_name,
 )
 from desktop_app.core.vault import Vault
+from desktop_app.ui.bidi_text import shown_in_sentence
 from desktop_app.ui.file_dialogs import choose_file_to_save
-from desktop_app.ui.i18n import LANGUAGES, current_language, fill, vocab_label
-from desktop_app.ui.messages import confirm, inform, show_error
+from desktop_app.ui.i18n import LANGUAGES, current_language, fill
+from desktop_app.ui.messages import APP_NAME, confirm, show_error, warn
 from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
 
 
 class DossierDialog(QDialog):
-    """The choices for a dossier: redaction, summary only, language, the generator's name."""
+    """The choices for a dossier: redaction, testimony summaries only, language, photos, the
+    generator's name."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +53,8 @@ class DossierDialog(QDialog):
         self.redact_combo.addItem(automatic, None)
         self.redact_combo.addItem(self.tr("Redact protected people"), True)
         self.redact_combo.addItem(self.tr("Do not redact"), False)
-        self.summary_check = QCheckBox(self.tr("&Summary only"))
+        # As the PDF says it: the testimonies are shortened, not the case.
+        self.summary_check = QCheckBox(self.tr("Testimony &summaries only"))
         self.language_combo = QComboBox()
         for code, name in LANGUAGES.items():
             self.language_combo.addItem(name, code)
@@ -192,21 +198,71 @@ def write_dossier(
         if not result.ok or result.value is None:
             show_error(parent, result.error or RuntimeError())
             return
-        written = result.value
-        text = fill(
-            QCoreApplication.translate("Reports", "The dossier %1 was written. Pages: %2."),
-            written.path.name,
-            str(written.pages),
-        )
-        if written.withheld_testimonies:
-            # As the dossier says it: these testimonies are not in it at all, not hidden in it.
-            left_out = QCoreApplication.translate(
-                "Reports", "Testimonies left out because the witness did not consent to “%1”: %2."
-            )
-            count = str(written.withheld_testimonies)
-            text += "\n" + fill(left_out, vocab_label("reports"), count)
-        inform(parent, text)
+        tell_dossier_written(parent, result.value)
 
     return run_with_progress(
         parent, QCoreApplication.translate("Reports", "Writing the dossier…"), work, done
     )
+
+
+# The folder is shown whole up to this width (in pixels), then shortened in its middle, where
+# a long path holds the least telling part; the buttons open it whole.
+FOLDER_SHOWN_WIDTH = 420
+
+
+class DossierWrittenBox(QMessageBox):
+    """Where the dossier was written, how long it is, what it leaves out; Open, Open folder."""
+
+    def __init__(self, written: DossierResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Information)
+        self.setWindowTitle(APP_NAME)
+        folder = self.fontMetrics().elidedText(
+            str(written.path.absolute().parent), Qt.TextElideMode.ElideMiddle, FOLDER_SHOWN_WIDTH
+        )
+        text = fill(
+            self.tr("The dossier %1 was written in the folder %2. Pages: %3."),
+            shown_in_sentence(written.path.name),
+            shown_in_sentence(folder),
+            str(written.pages),
+        )
+        if written.withheld_testimonies:
+            # As the dossier says it: these testimonies are not in it at all, not hidden in it.
+            left_out = self.tr(
+                "Testimonies left out because the witness did not consent to “use in reports”: %1."
+            )
+            text += "\n" + fill(left_out, str(written.withheld_testimonies))
+        self.setText(text)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = self.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)
+        self.open_folder_button = self.addButton(
+            self.tr("Open &folder"), QMessageBox.ButtonRole.ActionRole
+        )
+        # Set here: Qt ships no Uzbek translation of its standard buttons. Enter opens nothing:
+        # a PDF viewer remembers the files it opened, and some users must leave no such trace.
+        self.close_button = self.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.close_button)
+        self.setEscapeButton(self.close_button)
+
+
+def tell_dossier_written(parent: QWidget, written: DossierResult) -> None:
+    """Say where the dossier went; open it or its folder if the user asks, or say it failed."""
+    box = DossierWrittenBox(written, parent)
+    try:
+        box.exec()
+        clicked = box.clickedButton()
+    finally:
+        box.deleteLater()
+    path = written.path.absolute()
+    if clicked is box.open_button and not _open_with_system(path):
+        text = QCoreApplication.translate(
+            "DossierWrittenBox", "No program opened the dossier. It is at %1."
+        )
+        warn(parent, fill(text, shown_in_sentence(str(path))))
+    elif clicked is box.open_folder_button and not _open_with_system(path.parent):
+        text = QCoreApplication.translate("DossierWrittenBox", "No program opened the folder %1.")
+        warn(parent, fill(text, shown_in_sentence(str(path.parent))))
+
+
+def _open_with_system(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -399,17 +399,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>BulkResolveDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61" />
         <source>Keep theirs</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61" />
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="73" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="64" />
         <source>Keep the colleague's version of %n record(s)? This vault's versions are replaced.</source>
         <translation>
             <numerusform>Keep the colleague's version of %n record? This vault's version is replaced.</numerusform>
@@ -417,7 +417,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="79" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
         <source>Keep this vault's version of %n record(s)? The colleagues' versions are set aside.</source>
         <translation>
             <numerusform>Keep this vault's version of %n record? The colleague's version is set aside.</numerusform>
@@ -425,7 +425,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="90" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="81" />
         <source>Keep theirs for the %n held record(s) too</source>
         <translation>
             <numerusform>Keep theirs for the held record too</numerusform>
@@ -433,7 +433,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="117" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="108" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -441,17 +441,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="124" />
-        <source>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
-        <translation><numerusform>%n of them was held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (the row's tooltip in the list says why). It stays open unless you tick the box below:</numerusform><numerusform>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="132" />
-        <source>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</source>
-        <translation><numerusform>%n of them was held for your decision (the row's tooltip in the list says why); keeping yours leaves it as it is in this vault:</numerusform><numerusform>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="142" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="111" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>%n of them was held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). It stays open unless you tick the box below:</numerusform>
@@ -459,7 +449,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="150" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="120" />
         <source>%n of them were held because the colleague's version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>%n of them was held because the colleague's version would weaken a protection; keeping yours keeps it:</numerusform>
@@ -467,17 +457,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
-        <source>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</source>
-        <translation><numerusform>%n of them was held, not applied: the colleague's version would bring back a record deleted in this vault. It stays open unless you tick the box below:</numerusform><numerusform>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="165" />
-        <source>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</source>
-        <translation><numerusform>%n of them was held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</numerusform><numerusform>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="181" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="137" />
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Keep theirs (%n)</numerusform>
@@ -485,7 +465,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="183" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="139" />
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Keep mine (%n)</numerusform>
@@ -1033,27 +1013,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="203" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
         <source>Select a&amp;ll</source>
         <translation>Select a&amp;ll</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="204" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="160" />
         <source>Keep mine for selected…</source>
         <translation>Keep mine for selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="205" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="161" />
         <source>Keep theirs for selected…</source>
         <translation>Keep theirs for selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="260" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="216" />
         <source>Resolving the conflicts…</source>
         <translation>Resolving the conflicts…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="219" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>%n conflict resolved.</numerusform>
@@ -1061,7 +1041,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="267" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="223" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>%n held conflict stays open: compare it, or keep theirs again with the held ones ticked.</numerusform>
@@ -1162,104 +1142,99 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1's record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="38" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="37" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="43" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="42" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>%1's version changes the pseudonym that reports show instead of this person's name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="47" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="46" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="52" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="51" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>%1's version withdraws the witness's wish to be anonymised in reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="56" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="55" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="62" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="61" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this record to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="66" />
         <source>%1's version attaches this file to another record.</source>
         <translation>%1's version attaches this file to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="70" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="69" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="75" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="74" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="80" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="79" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="85" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="84" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>%1's version brings back this record, which was deleted here: dossiers would include it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="90" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="89" />
         <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
         <translation>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="95" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="94" />
         <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</source>
         <translation>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="100" />
         <source>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</source>
         <translation>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="105" />
         <source>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</source>
         <translation>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="114" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="113" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this testimony to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="119" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="118" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this event to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="123" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="122" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="128" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="127" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this file to another case, whose reports may go to other readers.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="136" />
-        <source>%1's version holds edits by %2, whom you removed from your contacts: keep theirs only if you trust these edits.</source>
-        <translation>%1's version holds edits by %2, whom you removed from your contacts: keep theirs only if you trust these edits.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="169" />
@@ -1629,59 +1604,97 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="45" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="50" />
         <source>Dossier (PDF)</source>
         <translation>Dossier (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="47" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="52" />
         <source>Automatic (on for confidential cases and if anyone is protected)</source>
         <translation>Automatic (on for confidential cases and if anyone is protected)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="49" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="54" />
         <source>Redact protected people</source>
         <translation>Redact protected people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="50" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="55" />
         <source>Do not redact</source>
         <translation>Do not redact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="51" />
-        <source>&amp;Summary only</source>
-        <translation>&amp;Summary only</translation>
+        <location filename="../../desktop_app/ui/report_actions.py" line="57" />
+        <source>Testimony &amp;summaries only</source>
+        <translation>Testimony &amp;summaries only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="58" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="64" />
         <source>Include &amp;photos</source>
         <translation>Include &amp;photos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="60" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="66" />
         <source>Include the &amp;name of who made it</source>
         <translation>Include the &amp;name of who made it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="62" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="68" />
         <source>&amp;Redaction:</source>
         <translation>&amp;Redaction:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="63" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="69" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="71" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="77" />
         <source>&amp;Make the PDF</source>
         <translation>&amp;Make the PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="72" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="78" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWrittenBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="224" />
+        <source>The dossier %1 was written in the folder %2. Pages: %3.</source>
+        <translation>The dossier %1 was written in the folder %2. Pages: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="232" />
+        <source>Testimonies left out because the witness did not consent to “use in reports”: %1.</source>
+        <translation>Testimonies left out because the witness did not consent to “use in reports”: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="237" />
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="239" />
+        <source>Open &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="243" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="258" />
+        <source>No program opened the dossier. It is at %1.</source>
+        <translation>No program opened the dossier. It is at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="263" />
+        <source>No program opened the folder %1.</source>
+        <translation>No program opened the folder %1.</translation>
     </message>
 </context>
 <context>
@@ -2234,8 +2247,8 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>&amp;Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="43" />
-        <location filename="../../desktop_app/ui/conflict_list.py" line="48" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="41" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="46" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -2308,12 +2321,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="259" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="249" />
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="254" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="256" />
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -2321,22 +2334,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="262" />
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="278" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="270" />
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="293" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="285" />
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="313" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="305" />
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
@@ -2396,12 +2409,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>&amp;Mark verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="63" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="61" />
         <source>Com&amp;pare and resolve…</source>
         <translation>Com&amp;pare and resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="305" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="297" />
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</translation>
     </message>
@@ -2913,48 +2926,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
         <source>&amp;View this version</source>
         <translation>&amp;View this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="116" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="117" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="285" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="282" />
         <source>Compare with &amp;previous</source>
         <translation>Compare with &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="209" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="206" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Version %1, %2; who made it is not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="213" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="210" />
         <source>Version %1, %2, by %3</source>
         <translation>Version %1, %2, by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="228" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="225" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="283" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
         <source>Compare the &amp;two selected</source>
         <translation>Compare the &amp;two selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="310" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="302" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: version %2 and version %3</translation>
     </message>
@@ -3070,12 +3083,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="241" />
+        <location filename="../../desktop_app/ui/refusals.py" line="223" />
         <source>Not imported here from %1: bundle(s) %2, sent to this vault.</source>
         <translation>Not imported here from %1: bundle(s) %2, sent to this vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="247" />
+        <location filename="../../desktop_app/ui/refusals.py" line="229" />
         <source>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</source>
         <translation>
             <numerusform>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</numerusform>
@@ -3083,7 +3096,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="254" />
+        <location filename="../../desktop_app/ui/refusals.py" line="236" />
         <source>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</source>
         <translation>
             <numerusform>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</numerusform>
@@ -3584,96 +3597,96 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85" />
+        <location filename="../../desktop_app/ui/main_window.py" line="84" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98" />
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/main_window.py" line="97" />
+        <location filename="../../desktop_app/ui/main_window.py" line="139" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="99" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108" />
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/main_window.py" line="140" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="109" />
         <source>New &amp;person</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
         <source>New &amp;testimony</source>
         <translation>New &amp;testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../../desktop_app/ui/main_window.py" line="143" />
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234" />
+        <location filename="../../desktop_app/ui/main_window.py" line="210" />
         <source>Which case is the new testimony for?</source>
         <translation>Which case is the new testimony for?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235" />
+        <location filename="../../desktop_app/ui/main_window.py" line="211" />
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Make a case first: every testimony belongs to a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="275" />
+        <location filename="../../desktop_app/ui/main_window.py" line="298" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="276" />
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357" />
+        <location filename="../../desktop_app/ui/main_window.py" line="333" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="402" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <location filename="../../desktop_app/ui/main_window.py" line="387" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1
@@ -5230,87 +5243,17 @@ Do you want to delete it anyway?</translation>
         <translation>This bundle's records are malformed: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="203" />
-        <source>a role in a case belongs to a case</source>
-        <translation>a role in a case belongs to a case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="204" />
-        <source>a role in a case names a person</source>
-        <translation>a role in a case names a person</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="205" />
-        <source>a testimony belongs to a case</source>
-        <translation>a testimony belongs to a case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="206" />
-        <source>a testimony names a person</source>
-        <translation>a testimony names a person</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="207" />
-        <source>an event belongs to a case</source>
-        <translation>an event belongs to a case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="208" />
-        <source>an event names a person</source>
-        <translation>an event names a person</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="209" />
-        <source>an event rests on a testimony</source>
-        <translation>an event rests on a testimony</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/refusals.py" line="210" />
-        <source>an attachment belongs to a case</source>
-        <translation>an attachment belongs to a case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="211" />
-        <source>an attachment belongs to a person</source>
-        <translation>an attachment belongs to a person</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="212" />
-        <source>an attachment belongs to a testimony</source>
-        <translation>an attachment belongs to a testimony</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="215" />
-        <source>an attachment belongs to an event</source>
-        <translation>an attachment belongs to an event</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="228" />
         <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
         <translation>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="279" />
-        <source>Import bundle %2 from %1 first: this bundle builds on it (%3 it brought).</source>
-        <translation>Import bundle %2 from %1 first: this bundle builds on it (%3 it brought).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="284" />
-        <source>Import bundles %2 from %1 first: this bundle builds on them (%3 they brought).</source>
-        <translation>Import bundles %2 from %1 first: this bundle builds on them (%3 they brought).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="294" />
-        <source>Import the earlier bundles from %1 first: this bundle builds on one of them (%2 one of them brought).</source>
-        <translation>Import the earlier bundles from %1 first: this bundle builds on one of them (%2 one of them brought).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="307" />
+        <location filename="../../desktop_app/ui/refusals.py" line="255" />
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender's earlier bundles first.</source>
         <translation>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender's earlier bundles first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="320" />
+        <location filename="../../desktop_app/ui/refusals.py" line="268" />
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</translation>
     </message>
@@ -5318,37 +5261,27 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="141" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="147" />
         <source>Save the dossier as</source>
         <translation>Save the dossier as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="143" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="149" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="155" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="161" />
         <source>Preparing the dossier…</source>
         <translation>Preparing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="184" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="190" />
         <source>The file %1 exists already. Replace it?</source>
         <translation>The file %1 exists already. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="197" />
-        <source>The dossier %1 was written. Pages: %2.</source>
-        <translation>The dossier %1 was written. Pages: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="203" />
-        <source>Testimonies left out because the witness did not consent to “%1”: %2.</source>
-        <translation>Testimonies left out because the witness did not consent to “%1”: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="211" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="204" />
         <source>Writing the dossier…</source>
         <translation>Writing the dossier…</translation>
     </message>
@@ -6543,27 +6476,27 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="93" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="91" />
         <source>Version content</source>
         <translation>Version content</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="84" />
         <source>Earlier version</source>
         <translation>Earlier version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="96" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="94" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -6761,43 +6694,43 @@ Do you want to delete it anyway?</translation>
         <translation>Conflict resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="30" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="23" />
         <source>Victim</source>
         <comment>female</comment>
         <translation>Victim</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="31" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="24" />
         <source>Witness</source>
         <comment>female</comment>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="32" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="25" />
         <source>Alleged perpetrator</source>
         <comment>female</comment>
         <translation>Alleged perpetrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="33" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="26" />
         <source>Source</source>
         <comment>female</comment>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="34" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="27" />
         <source>Lawyer</source>
         <comment>female</comment>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="35" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="28" />
         <source>Relative</source>
         <comment>female</comment>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="36" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="29" />
         <source>Other</source>
         <comment>female</comment>
         <translation>Other</translation>

@@ -404,17 +404,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>BulkResolveDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61" />
         <source>Keep theirs</source>
         <translation>Оставить их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61" />
         <source>Keep mine</source>
         <translation>Оставить мою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="73" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="64" />
         <source>Keep the colleague's version of %n record(s)? This vault's versions are replaced.</source>
         <translation>
             <numerusform>Оставить версию коллеги для %n записи? Версии этого хранилища будут заменены.</numerusform>
@@ -423,7 +423,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="79" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
         <source>Keep this vault's version of %n record(s)? The colleagues' versions are set aside.</source>
         <translation>
             <numerusform>Оставить версию этого хранилища для %n записи? Версии коллег будут отложены.</numerusform>
@@ -432,7 +432,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="90" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="81" />
         <source>Keep theirs for the %n held record(s) too</source>
         <translation>
             <numerusform>Оставить их версию и для %n записи, ждущей решения</numerusform>
@@ -441,7 +441,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="117" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="108" />
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -450,17 +450,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="124" />
-        <source>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
-        <translation><numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту или вернула бы удалённую здесь запись (причина — в подсказке строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform><numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту или вернула бы удалённую здесь запись (причина — в подсказке строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform><numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту или вернула бы удалённую здесь запись (причина — в подсказке строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="132" />
-        <source>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</source>
-        <translation><numerusform>Ждущих вашего решения среди них: %n (причина — в подсказке строки списка); ваша версия оставит их такими, как в этом хранилище:</numerusform><numerusform>Ждущих вашего решения среди них: %n (причина — в подсказке строки списка); ваша версия оставит их такими, как в этом хранилище:</numerusform><numerusform>Ждущих вашего решения среди них: %n (причина — в подсказке строки списка); ваша версия оставит их такими, как в этом хранилище:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="142" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="111" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
@@ -469,7 +459,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="150" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="120" />
         <source>%n of them were held because the colleague's version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>Ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
@@ -478,17 +468,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
-        <source>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</source>
-        <translation><numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище. Они останутся открытыми, если не отметить флажок ниже:</numerusform><numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище. Они останутся открытыми, если не отметить флажок ниже:</numerusform><numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище. Они останутся открытыми, если не отметить флажок ниже:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="165" />
-        <source>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</source>
-        <translation><numerusform>Ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище; ваша версия оставит её удалённой:</numerusform><numerusform>Ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище; ваша версия оставит её удалённой:</numerusform><numerusform>Ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище; ваша версия оставит её удалённой:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="181" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="137" />
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Оставить их (%n)</numerusform>
@@ -497,7 +477,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="183" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="139" />
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Оставить мою (%n)</numerusform>
@@ -1047,27 +1027,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="203" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
         <source>Select a&amp;ll</source>
         <translation>Выбрать &amp;все</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="204" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="160" />
         <source>Keep mine for selected…</source>
         <translation>Оставить мою для выбранных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="205" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="161" />
         <source>Keep theirs for selected…</source>
         <translation>Оставить их для выбранных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="260" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="216" />
         <source>Resolving the conflicts…</source>
         <translation>Разрешение конфликтов…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="219" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>Разрешён %n конфликт.</numerusform>
@@ -1076,7 +1056,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="267" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="223" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>Конфликтов, ждущих вашего решения, осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив флажок для них.</numerusform>
@@ -1181,104 +1161,99 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Это хранилище не приняло этого человека: он остаётся вне хранилища, пока вы не решите (никто его не удалял). «Оставить мою» не пускает его только в это хранилище: запись у контакта «%1» остаётся без изменений, и ни один ваш пакет её не удалит. «Оставить их» принимает его, без защиты, под этим именем.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="38" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="37" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>Версия от %1 снимает защиту с этого человека: в отчётах будет его имя вместо псевдонима.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="43" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="42" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>Версия от %1 меняет псевдоним, который отчёты показывают вместо имени этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="47" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="46" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Версия от %1 даёт этому человеку имя защищённого человека: отчёты покажут это имя, так как этот человек не защищён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="52" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="51" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>Версия от %1 отменяет просьбу свидетеля об анонимности в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="56" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="55" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Версия от %1 указывает в этих показаниях другого свидетеля: отчёты скроют имя этого человека, а не имя свидетеля, который просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="62" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="61" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эту запись в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="66" />
         <source>%1's version attaches this file to another record.</source>
         <translation>Версия от %1 прикрепляет этот файл к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="70" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="69" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>Версия от %1 забирает этот файл у защищённого человека и прикрепляет его к другой записи, в отчётах по которой он будет показан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="75" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="74" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>Версия от %1 понижает степень конфиденциальности записи: досье и поиск будут считать её предназначенной для более широкого круга.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="80" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="79" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>Версия от %1 расширяет согласие свидетеля: показания могли бы использоваться так, как записанное здесь согласие не разрешает.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="85" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="84" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>Версия от %1 возвращает эту запись, удалённую здесь: досье снова включали бы её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="90" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="89" />
         <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
         <translation>Версия «%1» удаляет эту запись о защищённом или анонимном свидетеле: оставляйте её, только если знаете, почему запись удаляется.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="95" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="94" />
         <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</source>
         <translation>Версия «%1» добавляет незащищённого человека с именем защищённого лица: в отчётах это имя было бы видно. Пока вы не решите, он не принят в это хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="100" />
         <source>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</source>
         <translation>Версия «%1» даёт этому человеку псевдоним, в котором есть имя защищённого лица: отчёты напечатали бы это имя вместо имени этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="105" />
         <source>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</source>
         <translation>Версия «%1» переименовывает это защищённое лицо: в уже записанных показаниях осталось прежнее имя, и его мог бы занять новый человек.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="114" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="113" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эти показания в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="119" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="118" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит это событие в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="123" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="122" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит этого участника дела (роль человека в деле) в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="128" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="127" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит этот файл в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="136" />
-        <source>%1's version holds edits by %2, whom you removed from your contacts: keep theirs only if you trust these edits.</source>
-        <translation>Версия от %1 содержит правки контакта %2, которого вы удалили из контактов: оставляйте её, только если доверяете этим правкам.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="169" />
@@ -1652,59 +1627,97 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="45" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="50" />
         <source>Dossier (PDF)</source>
         <translation>Досье (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="47" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="52" />
         <source>Automatic (on for confidential cases and if anyone is protected)</source>
         <translation>Автоматически (для конфиденциальных дел и если кто-то под защитой)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="49" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="54" />
         <source>Redact protected people</source>
-        <translation>Скрыть защищённых людей</translation>
+        <translation>Обезличить защищённых лиц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="50" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="55" />
         <source>Do not redact</source>
-        <translation>Не скрывать</translation>
+        <translation>Не обезличивать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="51" />
-        <source>&amp;Summary only</source>
-        <translation>Только кр&amp;аткое описание</translation>
+        <location filename="../../desktop_app/ui/report_actions.py" line="57" />
+        <source>Testimony &amp;summaries only</source>
+        <translation>Только &amp;краткие изложения показаний</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="58" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="64" />
         <source>Include &amp;photos</source>
         <translation>Включить &amp;фотографии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="60" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="66" />
         <source>Include the &amp;name of who made it</source>
         <translation>Указать &amp;имя составителя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="62" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="68" />
         <source>&amp;Redaction:</source>
-        <translation>&amp;Скрытие:</translation>
+        <translation>&amp;Обезличивание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="63" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="69" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="71" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="77" />
         <source>&amp;Make the PDF</source>
         <translation>Создать &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="72" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="78" />
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWrittenBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="224" />
+        <source>The dossier %1 was written in the folder %2. Pages: %3.</source>
+        <translation>Досье %1 записано в папку %2. Страниц: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="232" />
+        <source>Testimonies left out because the witness did not consent to “use in reports”: %1.</source>
+        <translation>Не включены показания, свидетель которых не дал согласия на «использование в отчётах»: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="237" />
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="239" />
+        <source>Open &amp;folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="243" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="258" />
+        <source>No program opened the dossier. It is at %1.</source>
+        <translation>Ни одна программа не открыла досье. Оно находится здесь: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="263" />
+        <source>No program opened the folder %1.</source>
+        <translation>Ни одна программа не открыла папку %1.</translation>
     </message>
 </context>
 <context>
@@ -2264,8 +2277,8 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="43" />
-        <location filename="../../desktop_app/ui/conflict_list.py" line="48" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="41" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="46" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
@@ -2338,12 +2351,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="259" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="249" />
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="254" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="256" />
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -2352,22 +2365,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="262" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="278" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="270" />
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="293" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="285" />
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="313" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="305" />
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -2427,12 +2440,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Отметить как провер&amp;енный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="63" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="61" />
         <source>Com&amp;pare and resolve…</source>
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="305" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="297" />
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
@@ -2946,48 +2959,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
         <source>&amp;View this version</source>
         <translation>&amp;Показать эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="116" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="117" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="285" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="282" />
         <source>Compare with &amp;previous</source>
         <translation>Сравнить с преды&amp;дущей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="209" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="206" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Версия %1, %2; кто её внёс, не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="213" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="210" />
         <source>Version %1, %2, by %3</source>
         <translation>Версия %1, %2, внесена: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="228" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="225" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="283" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
         <source>Compare the &amp;two selected</source>
         <translation>Сравнить &amp;две выбранные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="310" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="302" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: версия %2 и версия %3</translation>
     </message>
@@ -3104,12 +3117,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности дела «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="241" />
+        <location filename="../../desktop_app/ui/refusals.py" line="223" />
         <source>Not imported here from %1: bundle(s) %2, sent to this vault.</source>
         <translation>Ещё не импортированы пакеты от контакта «%1»: %2; они были отправлены в это хранилище.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="247" />
+        <location filename="../../desktop_app/ui/refusals.py" line="229" />
         <source>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</source>
         <translation>
             <numerusform>Ещё не импортирован %n из пакетов от контакта «%1»: %2; они были отправлены в это хранилище.</numerusform>
@@ -3118,7 +3131,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="254" />
+        <location filename="../../desktop_app/ui/refusals.py" line="236" />
         <source>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</source>
         <translation>
             <numerusform>Ещё не импортированы пакеты от контакта «%1»: %2, и %n из пакетов %3; все они были отправлены в это хранилище.</numerusform>
@@ -3632,96 +3645,96 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85" />
+        <location filename="../../desktop_app/ui/main_window.py" line="84" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98" />
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/main_window.py" line="97" />
+        <location filename="../../desktop_app/ui/main_window.py" line="139" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="99" />
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108" />
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/main_window.py" line="140" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="109" />
         <source>New &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
         <source>New &amp;testimony</source>
         <translation>Новое &amp;показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../../desktop_app/ui/main_window.py" line="143" />
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234" />
+        <location filename="../../desktop_app/ui/main_window.py" line="210" />
         <source>Which case is the new testimony for?</source>
         <translation>К какому делу относится новое показание?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235" />
+        <location filename="../../desktop_app/ui/main_window.py" line="211" />
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Сначала создайте дело: каждое показание относится к делу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="275" />
+        <location filename="../../desktop_app/ui/main_window.py" line="298" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="276" />
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357" />
+        <location filename="../../desktop_app/ui/main_window.py" line="333" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="402" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <location filename="../../desktop_app/ui/main_window.py" line="387" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -5279,87 +5292,17 @@ Do you want to delete it anyway?</source>
         <translation>Записи пакета имеют неверный формат: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="203" />
-        <source>a role in a case belongs to a case</source>
-        <translation>роль в деле относится к делу</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="204" />
-        <source>a role in a case names a person</source>
-        <translation>роль в деле называет человека</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="205" />
-        <source>a testimony belongs to a case</source>
-        <translation>показания относятся к делу</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="206" />
-        <source>a testimony names a person</source>
-        <translation>показания называют человека</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="207" />
-        <source>an event belongs to a case</source>
-        <translation>событие относится к делу</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="208" />
-        <source>an event names a person</source>
-        <translation>событие называет человека</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="209" />
-        <source>an event rests on a testimony</source>
-        <translation>событие опирается на показания</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/refusals.py" line="210" />
-        <source>an attachment belongs to a case</source>
-        <translation>вложение относится к делу</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="211" />
-        <source>an attachment belongs to a person</source>
-        <translation>вложение относится к человеку</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="212" />
-        <source>an attachment belongs to a testimony</source>
-        <translation>вложение относится к показаниям</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="215" />
-        <source>an attachment belongs to an event</source>
-        <translation>вложение относится к событию</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="228" />
         <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
         <translation>Ещё не импортированы пакеты от контакта «%1»: %2; пакеты, отправленные только другим коллегам, сюда никогда не приходят.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="279" />
-        <source>Import bundle %2 from %1 first: this bundle builds on it (%3 it brought).</source>
-        <translation>Сначала импортируйте пакет %2 от контакта «%1»: этот пакет опирается на него (%3 из того пакета).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="284" />
-        <source>Import bundles %2 from %1 first: this bundle builds on them (%3 they brought).</source>
-        <translation>Сначала импортируйте пакеты %2 от контакта «%1»: этот пакет опирается на них (%3 из тех пакетов).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="294" />
-        <source>Import the earlier bundles from %1 first: this bundle builds on one of them (%2 one of them brought).</source>
-        <translation>Сначала импортируйте более ранние пакеты от контакта «%1»: этот пакет опирается на один из них (%2 из одного из них).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="307" />
+        <location filename="../../desktop_app/ui/refusals.py" line="255" />
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender's earlier bundles first.</source>
         <translation>Запись в пакете ссылается на запись, которой нет ни в пакете, ни в этом хранилище (%1 %2 → %3 %4); сначала импортируйте более ранние пакеты отправителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="320" />
+        <location filename="../../desktop_app/ui/refusals.py" line="268" />
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Дело %1 из пакета имеет номер «%2», который уже занят другим делом в этом хранилище (%3); сначала измените номер одного из них.</translation>
     </message>
@@ -5367,37 +5310,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="141" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="147" />
         <source>Save the dossier as</source>
         <translation>Сохранить досье как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="143" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="149" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="155" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="161" />
         <source>Preparing the dossier…</source>
         <translation>Подготовка досье…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="184" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="190" />
         <source>The file %1 exists already. Replace it?</source>
         <translation>Файл %1 уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="197" />
-        <source>The dossier %1 was written. Pages: %2.</source>
-        <translation>Досье %1 записано. Страниц: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="203" />
-        <source>Testimonies left out because the witness did not consent to “%1”: %2.</source>
-        <translation>Не включено показаний, так как свидетель не дал согласия («%1»): %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="211" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="204" />
         <source>Writing the dossier…</source>
         <translation>Запись досье…</translation>
     </message>
@@ -6602,27 +6535,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="93" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="91" />
         <source>Version content</source>
         <translation>Содержимое версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="84" />
         <source>Earlier version</source>
         <translation>Прежняя версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="96" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="94" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -6820,43 +6753,43 @@ Do you want to delete it anyway?</source>
         <translation>Конфликт разрешён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="30" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="23" />
         <source>Victim</source>
         <comment>female</comment>
         <translation>Пострадавшая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="31" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="24" />
         <source>Witness</source>
         <comment>female</comment>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="32" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="25" />
         <source>Alleged perpetrator</source>
         <comment>female</comment>
         <translation>Предполагаемая виновная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="33" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="26" />
         <source>Source</source>
         <comment>female</comment>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="34" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="27" />
         <source>Lawyer</source>
         <comment>female</comment>
         <translation>Адвокат</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="35" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="28" />
         <source>Relative</source>
         <comment>female</comment>
         <translation>Родственница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="36" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="29" />
         <source>Other</source>
         <comment>female</comment>
         <translation>Другое</translation>

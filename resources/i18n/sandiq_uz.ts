@@ -399,17 +399,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>BulkResolveDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61" />
         <source>Keep theirs</source>
         <translation>Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61" />
         <source>Keep mine</source>
         <translation>Meniki qolsin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="73" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="64" />
         <source>Keep the colleague's version of %n record(s)? This vault's versions are replaced.</source>
         <translation>
             <numerusform>%n ta yozuv uchun hamkasbning versiyasi qolsinmi? Bu saqlagichdagi versiyalar almashtiriladi.</numerusform>
@@ -417,7 +417,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="79" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
         <source>Keep this vault's version of %n record(s)? The colleagues' versions are set aside.</source>
         <translation>
             <numerusform>%n ta yozuv uchun bu saqlagichning versiyasi qolsinmi? Hamkasblarning versiyalari chetga qoʻyiladi.</numerusform>
@@ -425,7 +425,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="90" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="81" />
         <source>Keep theirs for the %n held record(s) too</source>
         <translation>
             <numerusform>Toʻxtatilgan %n ta yozuv uchun ham ularniki qolsin</numerusform>
@@ -433,7 +433,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="117" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="108" />
         <source>and %n more</source>
         <translation>
             <numerusform>va yana %n ta</numerusform>
@@ -441,17 +441,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="124" />
-        <source>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
-        <translation><numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi himoyani zaiflashtirardi yoki bu yerda oʻchirilgan yozuvni qaytarardi (sababi roʻyxatdagi qator izohida). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform><numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi himoyani zaiflashtirardi yoki bu yerda oʻchirilgan yozuvni qaytarardi (sababi roʻyxatdagi qator izohida). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="132" />
-        <source>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</source>
-        <translation><numerusform>Ulardan %n tasi qaroringizni kutmoqda (sababi roʻyxatdagi qator izohida); sizniki qolsa, ular bu saqlagichdagidek qoladi:</numerusform><numerusform>Ulardan %n tasi qaroringizni kutmoqda (sababi roʻyxatdagi qator izohida); sizniki qolsa, ular bu saqlagichdagidek qoladi:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="142" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="111" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi himoyani zaiflashtirardi (shaxsning himoyasi yoki taxallusi, guvohning anonimligi yoki roziligi, yozuvning maxfiyligi yoki ishi). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform>
@@ -459,7 +449,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="150" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="120" />
         <source>%n of them were held because the colleague's version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>Ulardan %n tasi toʻxtatib qoʻyilgan, chunki hamkasbning versiyasi himoyani zaiflashtirardi; sizniki qolsa, himoya saqlanadi:</numerusform>
@@ -467,17 +457,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
-        <source>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</source>
-        <translation><numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi bu saqlagichda oʻchirilgan yozuvni qaytarardi. Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform><numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi bu saqlagichda oʻchirilgan yozuvni qaytarardi. Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="165" />
-        <source>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</source>
-        <translation><numerusform>Ulardan %n tasi toʻxtatib qoʻyilgan, chunki hamkasbning versiyasi bu saqlagichda oʻchirilgan yozuvni qaytarardi; sizniki qolsa, yozuv oʻchirilganicha qoladi:</numerusform><numerusform>Ulardan %n tasi toʻxtatib qoʻyilgan, chunki hamkasbning versiyasi bu saqlagichda oʻchirilgan yozuvni qaytarardi; sizniki qolsa, yozuv oʻchirilganicha qoladi:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="181" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="137" />
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Ularniki qolsin (%n)</numerusform>
@@ -485,7 +465,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="183" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="139" />
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Meniki qolsin (%n)</numerusform>
@@ -1033,27 +1013,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="203" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
         <source>Select a&amp;ll</source>
         <translation>Ha&amp;mmasini tanlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="204" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="160" />
         <source>Keep mine for selected…</source>
         <translation>Tanlanganlar uchun meniki qolsin…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="205" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="161" />
         <source>Keep theirs for selected…</source>
         <translation>Tanlanganlar uchun ularniki qolsin…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="260" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="216" />
         <source>Resolving the conflicts…</source>
         <translation>Ziddiyatlar hal qilinmoqda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="219" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi.</numerusform>
@@ -1061,7 +1041,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="267" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="223" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>Toʻxtatilgan %n ta ziddiyat ochiq qoldi: ularni birma-bir solishtiring yoki toʻxtatilganlarni belgilab, yana ularnikini qoldiring.</numerusform>
@@ -1162,104 +1142,99 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Bu saqlagich bu shaxsni qabul qilmagan: siz qaror qilguningizcha u tashqarida qoladi (uni hech kim oʻchirmagan). «Meniki qolsin» uni faqat shu saqlagichdan tashqarida qoldiradi: %1ning yozuvi u yozgandek qoladi va sizning hech bir paketingiz uni oʻchirmaydi. «Ularniki qolsin» uni himoyasiz, shu ism bilan qabul qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="38" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="37" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>Bu versiya (%1) shu shaxsdan himoyani olib tashlaydi: hisobotlarda taxallus oʻrniga uning ismi koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="43" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="42" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>Bu versiya (%1) hisobotlarda shu shaxsning ismi oʻrniga koʻrsatiladigan taxallusni oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="47" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="46" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Bu versiya (%1) shu shaxsga himoyalangan shaxsning ismini beradi: bu shaxs himoyalanmagani uchun hisobotlarda oʻsha ism koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="52" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="51" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>Bu versiya (%1) guvohning hisobotlarda anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="56" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="55" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Bu versiya (%1) koʻrsatmaga boshqa guvohni yozadi: hisobotlar anonimlikni soʻragan yoki himoyalangan guvohning emas, oʻsha shaxsning ismini yashiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="62" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="61" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) yozuvni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="66" />
         <source>%1's version attaches this file to another record.</source>
         <translation>Bu versiya (%1) faylni boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="70" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="69" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>Bu versiya (%1) faylni himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi: u yozuv hisobotlarida fayl koʻrsatiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="75" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="74" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>Bu versiya (%1) yozuvning maxfiylik darajasini pasaytiradi: dosye va qidiruv uni kengroq doira uchun moʻljallangan deb hisoblaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="80" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="79" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>Bu versiya (%1) guvohning roziligini kengaytiradi: koʻrsatmadan bu yerda qayd etilgan rozilik ruxsat bermagan tarzda foydalanilishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="85" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="84" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>Bu versiya (%1) shu yerda oʻchirilgan yozuvni qaytaradi: dosyelar uni yana oʻz ichiga oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="90" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="89" />
         <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
         <translation>%1 versiyasi himoyalangan yoki anonim guvohning bu yozuvini oʻchiradi: nega oʻchirilayotganini bilsangizgina ularnikini qoldiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="95" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="94" />
         <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</source>
         <translation>%1 versiyasi himoyalangan shaxsning ismi bilan himoyalanmagan shaxsni kiritadi: hisobotlarda bu ism koʻrinib qolardi. Siz qaror qilguningizcha u bu saqlagichga qabul qilinmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="100" />
         <source>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</source>
         <translation>%1 versiyasi bu shaxsga himoyalangan shaxsning ismi bor taxallus beradi: hisobotlarda bu shaxsning ismi oʻrniga oʻsha ism chop etilardi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="105" />
         <source>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</source>
         <translation>%1 versiyasi bu himoyalangan shaxsning ismini oʻzgartiradi: avval yozilgan koʻrsatmalarda eski ism qolgan, uni yangi kiritilgan shaxs egallab olishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="114" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="113" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) koʻrsatmani boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="119" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="118" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) hodisani boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="123" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="122" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) ish ishtirokchisini (shaxsning ishdagi rolini) boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="128" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="127" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) faylni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="136" />
-        <source>%1's version holds edits by %2, whom you removed from your contacts: keep theirs only if you trust these edits.</source>
-        <translation>%1 versiyasida siz kontaktlardan olib tashlagan %2 kiritgan oʻzgarishlar bor: bu oʻzgarishlarga ishonsangizgina ularnikini qoldiring.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="169" />
@@ -1629,59 +1604,97 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="45" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="50" />
         <source>Dossier (PDF)</source>
         <translation>Dosye (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="47" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="52" />
         <source>Automatic (on for confidential cases and if anyone is protected)</source>
         <translation>Avtomatik (maxfiy ishlar uchun va kimdir himoyada boʻlsa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="49" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="54" />
         <source>Redact protected people</source>
-        <translation>Himoyalangan shaxslarni yashirish</translation>
+        <translation>Himoyalangan shaxslarni anonimlashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="50" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="55" />
         <source>Do not redact</source>
-        <translation>Yashirmaslik</translation>
+        <translation>Anonimlashtirmaslik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="51" />
-        <source>&amp;Summary only</source>
-        <translation>Faqat &amp;qisqacha bayon</translation>
+        <location filename="../../desktop_app/ui/report_actions.py" line="57" />
+        <source>Testimony &amp;summaries only</source>
+        <translation>Faqat koʻrsatmalarning &amp;qisqacha mazmuni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="58" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="64" />
         <source>Include &amp;photos</source>
         <translation>&amp;Fotosuratlarni qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="60" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="66" />
         <source>Include the &amp;name of who made it</source>
         <translation>Tuzuvchining &amp;ismini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="62" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="68" />
         <source>&amp;Redaction:</source>
-        <translation>&amp;Yashirish:</translation>
+        <translation>&amp;Anonimlashtirish:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="63" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="69" />
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="71" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="77" />
         <source>&amp;Make the PDF</source>
         <translation>&amp;PDF yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="72" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="78" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWrittenBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="224" />
+        <source>The dossier %1 was written in the folder %2. Pages: %3.</source>
+        <translation>%1 dosyesi %2 jildiga yozildi. Sahifalar: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="232" />
+        <source>Testimonies left out because the witness did not consent to “use in reports”: %1.</source>
+        <translation>Guvoh «hisobotlarda foydalanish»ga rozilik bermagani uchun kiritilmagan koʻrsatmalar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="237" />
+        <source>&amp;Open</source>
+        <translation>&amp;Ochish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="239" />
+        <source>Open &amp;folder</source>
+        <translation>&amp;Jildni ochish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="243" />
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="258" />
+        <source>No program opened the dossier. It is at %1.</source>
+        <translation>Hech bir dastur dosyeni ochmadi. U shu yerda: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="263" />
+        <source>No program opened the folder %1.</source>
+        <translation>Hech bir dastur %1 jildini ochmadi.</translation>
     </message>
 </context>
 <context>
@@ -2234,8 +2247,8 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Pa&amp;ketni import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="43" />
-        <location filename="../../desktop_app/ui/conflict_list.py" line="48" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="41" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="46" />
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
@@ -2308,12 +2321,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="259" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="249" />
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Bu paket %1 gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="254" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="256" />
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -2321,22 +2334,22 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="262" />
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="278" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="270" />
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="293" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="285" />
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="313" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="305" />
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
@@ -2396,12 +2409,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>&amp;Tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="63" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="61" />
         <source>Com&amp;pare and resolve…</source>
         <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="305" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="297" />
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6.</translation>
     </message>
@@ -2913,48 +2926,48 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
         <source>&amp;View this version</source>
         <translation>Bu versiyani &amp;koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="116" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
         <source>&amp;Restore this version</source>
         <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="117" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="285" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="282" />
         <source>Compare with &amp;previous</source>
         <translation>&amp;Oldingisi bilan solishtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="209" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="206" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>%1-versiya, %2; kim kiritgani qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="213" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="210" />
         <source>Version %1, %2, by %3</source>
         <translation>%1-versiya, %2, kiritgan: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="228" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="225" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="283" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
         <source>Compare the &amp;two selected</source>
         <translation>Tanlangan &amp;ikkitasini solishtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="310" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="302" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: %2-versiya va %3-versiya</translation>
     </message>
@@ -3070,12 +3083,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ishining maxfiylik darajasini pasaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="241" />
+        <location filename="../../desktop_app/ui/refusals.py" line="223" />
         <source>Not imported here from %1: bundle(s) %2, sent to this vault.</source>
         <translation>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2; ular shu saqlagichga yuborilgan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="247" />
+        <location filename="../../desktop_app/ui/refusals.py" line="229" />
         <source>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</source>
         <translation>
             <numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 dan %n tasi; ular shu saqlagichga yuborilgan.</numerusform>
@@ -3083,7 +3096,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="254" />
+        <location filename="../../desktop_app/ui/refusals.py" line="236" />
         <source>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</source>
         <translation>
             <numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2, hamda %3 dan %n tasi; hammasi shu saqlagichga yuborilgan.</numerusform>
@@ -3584,96 +3597,96 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85" />
+        <location filename="../../desktop_app/ui/main_window.py" line="84" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98" />
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/main_window.py" line="97" />
+        <location filename="../../desktop_app/ui/main_window.py" line="139" />
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="99" />
         <source>&amp;New case</source>
         <translation>&amp;Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108" />
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/main_window.py" line="140" />
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="109" />
         <source>New &amp;person</source>
         <translation>Yangi s&amp;haxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116" />
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="115" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
         <source>New &amp;testimony</source>
         <translation>Yangi &amp;koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Sections</source>
         <translation>Boʻlimlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../../desktop_app/ui/main_window.py" line="143" />
         <source>Exchange</source>
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234" />
+        <location filename="../../desktop_app/ui/main_window.py" line="210" />
         <source>Which case is the new testimony for?</source>
         <translation>Yangi koʻrsatma qaysi ishga tegishli?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235" />
+        <location filename="../../desktop_app/ui/main_window.py" line="211" />
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Avval ish yarating: har bir koʻrsatma biror ishga tegishli.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
-        <location filename="../../desktop_app/ui/main_window.py" line="322" />
+        <location filename="../../desktop_app/ui/main_window.py" line="275" />
+        <location filename="../../desktop_app/ui/main_window.py" line="298" />
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="300" />
+        <location filename="../../desktop_app/ui/main_window.py" line="276" />
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="323" />
+        <location filename="../../desktop_app/ui/main_window.py" line="299" />
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="357" />
+        <location filename="../../desktop_app/ui/main_window.py" line="333" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="402" />
+        <location filename="../../desktop_app/ui/main_window.py" line="378" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="411" />
+        <location filename="../../desktop_app/ui/main_window.py" line="387" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
@@ -5230,87 +5243,17 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Paket yozuvlari notoʻgʻri shaklda: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="203" />
-        <source>a role in a case belongs to a case</source>
-        <translation>ishdagi rol ishga tegishli</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="204" />
-        <source>a role in a case names a person</source>
-        <translation>ishdagi rol shaxsni koʻrsatadi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="205" />
-        <source>a testimony belongs to a case</source>
-        <translation>koʻrsatma ishga tegishli</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="206" />
-        <source>a testimony names a person</source>
-        <translation>koʻrsatma shaxsni koʻrsatadi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="207" />
-        <source>an event belongs to a case</source>
-        <translation>voqea ishga tegishli</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="208" />
-        <source>an event names a person</source>
-        <translation>voqea shaxsni koʻrsatadi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="209" />
-        <source>an event rests on a testimony</source>
-        <translation>voqea koʻrsatmaga tayanadi</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/refusals.py" line="210" />
-        <source>an attachment belongs to a case</source>
-        <translation>ilova ishga tegishli</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="211" />
-        <source>an attachment belongs to a person</source>
-        <translation>ilova shaxsga tegishli</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="212" />
-        <source>an attachment belongs to a testimony</source>
-        <translation>ilova koʻrsatmaga tegishli</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="215" />
-        <source>an attachment belongs to an event</source>
-        <translation>ilova voqeaga tegishli</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="228" />
         <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
         <translation>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2; faqat boshqa hamkasblarga yuborilgan paketlar bu yerga hech qachon kelmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="279" />
-        <source>Import bundle %2 from %1 first: this bundle builds on it (%3 it brought).</source>
-        <translation>Avval %1 yuborgan %2-paketni import qiling: bu paket unga tayanadi (%3, u oʻsha paketda kelgan).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="284" />
-        <source>Import bundles %2 from %1 first: this bundle builds on them (%3 they brought).</source>
-        <translation>Avval %1 yuborgan %2-paketlarni import qiling: bu paket ularga tayanadi (%3, u oʻsha paketlarda kelgan).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="294" />
-        <source>Import the earlier bundles from %1 first: this bundle builds on one of them (%2 one of them brought).</source>
-        <translation>Avval %1 yuborgan oldingi paketlarni import qiling: bu paket ulardan biriga tayanadi (%2, u ulardan birida kelgan).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="307" />
+        <location filename="../../desktop_app/ui/refusals.py" line="255" />
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender's earlier bundles first.</source>
         <translation>Paketdagi yozuv na paketda, na bu saqlagichda boʻlmagan yozuvga havola qiladi (%1 %2 → %3 %4); avval yuboruvchining oldingi paketlarini import qiling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="320" />
+        <location filename="../../desktop_app/ui/refusals.py" line="268" />
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Paketdagi ish (%1) raqami «%2» bu saqlagichdagi boshqa ishda (%3) ham bor; avval ulardan birining raqamini oʻzgartiring.</translation>
     </message>
@@ -5318,37 +5261,27 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="141" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="147" />
         <source>Save the dossier as</source>
         <translation>Dosyeni saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="143" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="149" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF hujjatlar (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="155" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="161" />
         <source>Preparing the dossier…</source>
         <translation>Dosye tayyorlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="184" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="190" />
         <source>The file %1 exists already. Replace it?</source>
         <translation>%1 fayli allaqachon mavjud. Almashtirilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="197" />
-        <source>The dossier %1 was written. Pages: %2.</source>
-        <translation>%1 dosyesi yozildi. Sahifalar: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="203" />
-        <source>Testimonies left out because the witness did not consent to “%1”: %2.</source>
-        <translation>Guvoh rozilik bermagani («%1») sababli kiritilmagan koʻrsatmalar: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="211" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="204" />
         <source>Writing the dossier…</source>
         <translation>Dosye yozilmoqda…</translation>
     </message>
@@ -6543,27 +6476,27 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="93" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="91" />
         <source>Version content</source>
         <translation>Versiya mazmuni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="84" />
         <source>Earlier version</source>
         <translation>Oldingi versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
         <source>Value</source>
         <translation>Qiymati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="96" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="94" />
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
@@ -6761,43 +6694,43 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Ziddiyat hal qilindi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="30" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="23" />
         <source>Victim</source>
         <comment>female</comment>
         <translation>Jabrlanuvchi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="31" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="24" />
         <source>Witness</source>
         <comment>female</comment>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="32" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="25" />
         <source>Alleged perpetrator</source>
         <comment>female</comment>
         <translation>Taxminiy aybdor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="33" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="26" />
         <source>Source</source>
         <comment>female</comment>
         <translation>Manba</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="34" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="27" />
         <source>Lawyer</source>
         <comment>female</comment>
         <translation>Advokat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="35" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="28" />
         <source>Relative</source>
         <comment>female</comment>
         <translation>Qarindosh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="36" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="29" />
         <source>Other</source>
         <comment>female</comment>
         <translation>Boshqa</translation>

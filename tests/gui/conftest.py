@@ -22,6 +22,7 @@ from desktop_app.ui import file_dialogs
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.record_list_model import RecordListModel
+from desktop_app.ui.report_actions import DossierWrittenBox
 from desktop_app.ui.settings import Settings
 from tests.conftest import FAST_KDF
 
@@ -70,6 +71,12 @@ class MessageLog:
 
         return show
 
+    def notice(self, box: QMessageBox) -> int:
+        """Record a notice shown with box.exec(); no button is clicked."""
+        self.shown.append(("information", box.text()))
+        self.defaults.append(QMessageBox.StandardButton.NoButton)
+        return QMessageBox.StandardButton.Close
+
     def texts(self) -> list[str]:
         """Every text shown so far."""
         return [text for _, text in self.shown]
@@ -88,6 +95,8 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
     for kind in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(log.box(kind)))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    # A notice with buttons of its own (Open, Open folder): recorded, and closed.
+    monkeypatch.setattr(DossierWrittenBox, "exec", lambda box: log.notice(box))
     return log
 
 

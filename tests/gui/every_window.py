@@ -16,6 +16,7 @@ from desktop_app.core.attachments import add_attachment
 from desktop_app.core.case_file import case_attachments
 from desktop_app.core.content import to_content
 from desktop_app.core.records import get_record
+from desktop_app.core.reports import DossierResult
 from desktop_app.core.vault import Vault
 from desktop_app.ui.attachment_viewer import AttachmentViewer
 from desktop_app.ui.case_view import AddPartyDialog
@@ -26,7 +27,7 @@ from desktop_app.ui.history_tab import VersionDialog
 from desktop_app.ui.index_rebuild import IndexProgressDialog
 from desktop_app.ui.main_window import PAGE_EXCHANGE, MainWindow
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
-from desktop_app.ui.report_actions import DossierDialog
+from desktop_app.ui.report_actions import DossierDialog, DossierWrittenBox
 from desktop_app.ui.restore_dialog import RestoreDialog
 from desktop_app.ui.shares_dialog import RecoverySharesDialog
 from desktop_app.ui.strength_meter import confirm_weak_passphrase
@@ -115,6 +116,7 @@ def open_everything(window: MainWindow, vault: Vault, tmp_path: Path) -> Iterato
         AttachmentViewer(registry, attachment, view),
         VersionDialog("v", {"title": "x"}, {}, view),
         DossierDialog(view),
+        DossierWrittenBox(DossierResult(tmp_path / "KG-1.pdf", 26, 1, 3, 2, True, 1), view),
         RestoreDialog(tmp_path / "restored", window),
         UpgradeQuestion(window),  # asked before a vault in an older format is upgraded
     ):

@@ -35,9 +35,9 @@ def test_testimonies_without_consent_are_said_to_be_left_out(
 ) -> None:
     text = write(qtbot, unlocked_window, messages, tmp_path / "AND-1.pdf", [True, False])
     lines = text.split("\n")
-    assert lines[0].startswith("The dossier AND-1.pdf was written. Pages: ")
+    assert lines[0].startswith("The dossier AND-1.pdf was written in the folder ")
     assert lines[1] == (
-        "Testimonies left out because the witness did not consent to “Use in reports”: 1."
+        "Testimonies left out because the witness did not consent to “use in reports”: 1."
     )
     assert "withheld" not in text
 
@@ -47,5 +47,5 @@ def test_nothing_is_said_of_left_out_testimonies_when_there_are_none(
 ) -> None:
     text = write(qtbot, unlocked_window, messages, tmp_path / "AND-2.pdf", [True])
     assert "\n" not in text
-    assert text.startswith("The dossier AND-2.pdf was written. Pages: ")
+    assert text.startswith("The dossier AND-2.pdf was written in the folder ")
     assert text.endswith(".") and "estimon" not in text

@@ -72,7 +72,7 @@ def test_report_refuses_to_replace_a_file_without_force(
     out = tmp_path / "dossier.pdf"
     out.write_bytes(b"keep me")
     run = sandiq.fails("report", "UZ-2005-0013", "--out", str(out))
-    assert "exists already" in run.stderr
+    assert f"{out} exists already; choose another name or add --force" in run.stderr
     assert out.read_bytes() == b"keep me"
     sandiq.ok("report", "UZ-2005-0013", "--out", str(out), "--force")
     assert out.read_bytes().startswith(b"%PDF")
