@@ -4,12 +4,14 @@ A country here is what ISO 3166-1 assigns a code to, and Kosovo (XK): not the re
 unions and organisations CLDR also names (001, EU, UN).
 
 The names are CLDR's, through Babel: the dossier and the case form name a country in the
-reader's language ("Uzbekistan", "Узбекистан", "Oʻzbekiston"), which Qt cannot do.
+reader's language ("Uzbekistan", "Узбекистан", "Oʻzbekiston"), which Qt cannot do; a few are
+replaced by the name the UN uses in that language (see _OFFICIAL_NAMES).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from babel import Locale
@@ -30,18 +32,29 @@ _EXCEPTIONALLY_RESERVED = frozenset({"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "
 # for the apostrophe ("Meʼroj").
 _UZBEK_TURNED_COMMA = re.compile(r"(?<=[oOgG])[‘’'`]")
 _UZBEK_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)")
+# Where CLDR's short name is not the one the UN and the country itself use in that language,
+# which is what a lawyer writing to a UN body or a court of the region expects: CLDR's Russian
+# "Киргизия" is the Soviet-era name; the UN's Russian documents and Kyrgyzstan's constitution
+# say "Кыргызстан". CLDR already writes the region's other names as the UN does (Беларусь,
+# Молдова, Казахстан, Таджикистан, Туркменистан, Узбекистан), and its Uzbek names are those
+# Uzbek uses (Qirgʻiziston). CLDR's own name is still understood when typed (country_code).
+_OFFICIAL_NAMES: dict[str, dict[str, str]] = {"ru": {"KG": "Кыргызстан"}}
 
 
 @cache
 def _names(language: str) -> dict[str, str]:
     """Every territory's name in language (English for a language Sandiq does not ship)."""
-    names = Locale.parse(language if language in LANGUAGES else FALLBACK_LANGUAGE).territories
-    if language != "uz":
-        return dict(names)
-    return {
-        code: _UZBEK_APOSTROPHE.sub("ʼ", _UZBEK_TURNED_COMMA.sub("ʻ", name))
-        for code, name in names.items()
-    }
+    names = dict(_cldr_names(language))
+    if language == "uz":
+        names = {
+            code: _UZBEK_APOSTROPHE.sub("ʼ", _UZBEK_TURNED_COMMA.sub("ʻ", name))
+            for code, name in names.items()
+        }
+    return names | _OFFICIAL_NAMES.get(language, {})
+
+
+def _cldr_names(language: str) -> Mapping[str, str]:
+    return Locale.parse(language if language in LANGUAGES else FALLBACK_LANGUAGE).territories
 
 
 def _normalized(code: str) -> str:
@@ -80,7 +93,10 @@ def _folded(name: str) -> str:
 
 @cache
 def _codes_by_name(language: str) -> dict[str, str]:
-    return {_folded(name): code for code, name in country_names(language).items()}
+    replaced = {
+        _folded(_cldr_names(language)[code]): code for code in _OFFICIAL_NAMES.get(language, {})
+    }
+    return replaced | {_folded(name): code for code, name in country_names(language).items()}
 
 
 def country_code(text: str, languages: tuple[str, ...]) -> str:

@@ -141,6 +141,32 @@ class CaseView(QWidget):
             self.history_tab: self.history_tab.refresh,
         }
         self._stale: set[QWidget] = set()  # tabs to read again when next shown
+        # Over an empty tab, how to fill it, as the main lists say how to make a first record.
+        self._empty_hints: dict[QWidget, tuple[RecordTable, str]] = {
+            self.people_page: (
+                self.party_table,
+                self.tr("No people in this case yet. Press Add person to add one."),
+            ),
+            self.testimonies_page: (
+                self.testimony_table,
+                self.tr(
+                    "No testimonies in this case yet. Press Ctrl+N or New testimony to record one."
+                ),
+            ),
+            self.events_page: (
+                self.timeline_table,
+                self.tr("No events in this case yet. Press New event to add one."),
+            ),
+            self.attachments_tab: (
+                self.attachments_tab.table,
+                self.tr("No files in this case yet. Press Add file or drop files here."),
+            ),
+        }
+        for table, _text in self._empty_hints.values():
+            model = table.model()
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+                signal.connect(self._show_emptiness)
+        self.testimony_model.loading_changed.connect(self._show_emptiness)
         self.testimony_model.set_filter(ListFilter(case_id=case_id))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -251,6 +277,20 @@ class CaseView(QWidget):
         text = self._failures.get(self) or self._failures.get(self.tabs.currentWidget(), "")
         self.failure_label.setText(text)
         self.failure_label.setVisible(bool(text))
+        self._show_emptiness()  # a tab that cannot be read is not empty: the label says why
+
+    def _show_emptiness(self) -> None:
+        """Say over each empty tab how to fill it; nothing over one not read yet, still being
+        read, or that cannot be read."""
+        for page, (table, text) in self._empty_hints.items():
+            is_empty = (
+                table.model().rowCount() == 0
+                and page not in self._stale
+                and self not in self._failures
+                and page not in self._failures
+                and not (page is self.testimonies_page and self.testimony_model.is_loading())
+            )
+            table.show_empty_hint(text if is_empty else "")
 
     def _load_people(self) -> None:
         with self.registry.vault.read() as session:

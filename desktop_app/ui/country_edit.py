@@ -1,11 +1,14 @@
 """A line taking a country by its two-letter code or its name, in the interface language or in
 English, offering the countries (by their name in the interface language) whose name or code
-holds what is typed. The case form and the Search page's country filter use it, so both
-understand what the other does."""
+holds what is typed, or whose English name has a word starting with it. The case form and the
+Search page's country filter use it, so both understand what the other does."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QStyle, QWidget
 
 from desktop_app.core.countries import country_code, country_name, country_names
@@ -32,14 +35,21 @@ class CountryEdit(QLineEdit):
         choices = {f"{name} ({code})": code for code, name in country_names(language).items()}
         # The choice with its code in it lets "uz" find Uzbekistan.
         self._choices = {choice.casefold(): code for choice, code in choices.items()}
-        completer = QCompleter(sorted(choices, key=str.casefold), self)
+        self._offers = _offers(choices, country_names("en"))
+        # The edit chooses the offers itself (see offers_for), so the completer shows them as
+        # they are: its own filter would drop "Киргизия (KG)" for "Kyrg".
+        self._offered = QStringListModel(self)
+        completer = QCompleter(self._offered, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
+        self.textEdited.connect(lambda text: self._offered.setStringList(self.offers_for(text)))
         # QCompleter makes its popup as wide as the edit, which cut long names short
         # ("Amerika Qoʻshma Sht…"); the popup is widened to its longest offer when it shows.
         self._popup = completer.popup()
+        self._offered.setStringList([offer.text for offer in self._offers])
         self._offers_width = _width_for_offers(self._popup)
+        self._offered.setStringList([])
         self._popup.installEventFilter(self)
         # Queued: the edit puts the choice's text in it from a slot it connects on each focus-in,
         # so after any connected here.
@@ -51,6 +61,15 @@ class CountryEdit(QLineEdit):
         if watched is self._popup and event.type() in (QEvent.Type.Show, QEvent.Type.Move):
             _fit_on_screen(self._popup, self._offers_width)
         return super().eventFilter(watched, event)
+
+    def offers_for(self, text: str) -> list[str]:
+        """The offers for what is typed: the countries whose name (in the interface language)
+        or code holds it, or whose English name has a word starting with it ("Kyrg" in
+        Russian offers "Киргизия (KG)"), each once, by its name in the interface language."""
+        typed = text.strip().casefold()
+        if not typed:
+            return []
+        return [offer.text for offer in self._offers if offer.matches(typed)]
 
     def code(self) -> str:
         """The code of the country typed (as a code, a name or an offer), or ""."""
@@ -72,6 +91,29 @@ class CountryEdit(QLineEdit):
         code = self.code()
         if code and code != self.text():
             self.setText(code)
+
+
+@dataclass(frozen=True)
+class _Offer:
+    """A country as offered ("Киргизия (KG)"), and what typed text finds it."""
+
+    text: str
+    folded: str  # the text in any letter case
+    english_starts: tuple[str, ...]  # the English name from each of its words on, folded
+
+    def matches(self, typed: str) -> bool:
+        """Whether folded typed text is in the offer or starts a word of the English name."""
+        return typed in self.folded or any(start.startswith(typed) for start in self.english_starts)
+
+
+def _offers(choices: dict[str, str], english: dict[str, str]) -> list[_Offer]:
+    """The choices (offer text -> code) in alphabetical order, with the codes' English names."""
+    offers = []
+    for choice, code in sorted(choices.items(), key=lambda item: item[0].casefold()):
+        name = english.get(code, "").casefold()
+        starts = tuple(name[word.start() :] for word in re.finditer(r"\b\w", name))
+        offers.append(_Offer(choice, choice.casefold(), starts))
+    return offers
 
 
 def _width_for_offers(popup: QAbstractItemView) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QFocusEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -63,12 +63,7 @@ class ListPage(QWidget):
         self.loading_label = QLabel(self.tr("Loading…"))
         self.loading_label.hide()
         # Over the empty table, what a new user does next, or that the filter hides everything.
-        self.empty_label = QLabel(self.table.viewport())
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.empty_label.hide()
-        self.table.viewport().installEventFilter(self)
+        self.empty_label = self.table.empty_label
         self.button_row = row = QHBoxLayout()
         if on_new is not None:
             self.new_button = QPushButton(new_label)
@@ -161,8 +156,7 @@ class ListPage(QWidget):
         flt = model.list_filter
         is_filtered = bool(flt.text.strip() or flt.status or flt.sensitivity)
         texts = self._empty_texts.get(model.KIND, ("", ""))
-        self.empty_label.setText(texts[is_filtered] if is_empty else "")
-        self.empty_label.setVisible(is_empty)
+        self.table.show_empty_hint(texts[is_filtered] if is_empty else "")
 
     @property
     def _empty_texts(self) -> dict[str, tuple[str, str]]:
@@ -181,12 +175,6 @@ class ListPage(QWidget):
                 self.tr("No testimony matches the filter."),
             ),
         }
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Keep the empty list's text over the whole of the table's viewport."""
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.empty_label.setGeometry(self.table.viewport().rect())
-        return False
 
     def apply_filter(self) -> None:
         """Run the filters (in SQL, from the first page)."""

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 
+from desktop_app.core import vocab
 from desktop_app.core.case_file import AttachmentRow, EventRow, PartyRow
 from desktop_app.core.search.service import SearchHit
 from desktop_app.core.search.snippets import plain_snippet
@@ -21,7 +22,7 @@ from desktop_app.ui.i18n import (
 )
 from desktop_app.ui.media_kind_names import media_kind_name
 from desktop_app.ui.record_list_model import ID_ROLE, ROOT, ROW_ROLE, Index
-from desktop_app.ui.role_labels import role_label
+from desktop_app.ui.role_labels import FEMALE, role_label
 
 
 class RowsModel(QAbstractTableModel):
@@ -41,6 +42,11 @@ class RowsModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         """Column titles, translated."""
         raise NotImplementedError
+
+    def column_values(self, column: int) -> list[str]:
+        """Every label a column can show, where they are few (a role's), so that any row's is
+        whole, not only the first rows'; [] for other columns."""
+        return []
 
     def display(self, row: Any, column: int) -> str:
         """The text of one cell."""
@@ -96,6 +102,12 @@ class PartyModel(RowsModel):
     COLUMN_CHARS: ClassVar[dict[int, int]] = {COL_ROLE: 22}
     WHOLE_COLUMNS = (COL_ROLE, COL_PSEUDONYM)
 
+    def column_values(self, column: int) -> list[str]:
+        """The roles' labels, a woman's too."""
+        if column != self.COL_ROLE:
+            return []
+        return [role_label(role, sex) for role in vocab.ROLES for sex in ("", FEMALE)]
+
     def headers(self) -> list[str]:
         """Column titles."""
         return [self.tr("Name"), self.tr("Role"), self.tr("Pseudonym")]
@@ -117,6 +129,10 @@ class TimelineModel(RowsModel):
     # Room for two victims' names where events have them ("Раъно Юсупова, Dilshod Karimov":
     # Cyrillic runs wider than the average character); more are elided, whole in the tooltip.
     GROWING_COLUMNS: ClassVar[dict[int, int]] = {COL_VICTIMS: 40}
+
+    def column_values(self, column: int) -> list[str]:
+        """The act types' labels."""
+        return [act_type_label(code) for code in vocab.ACT_TYPES] if column == self.COL_ACT else []
 
     def headers(self) -> list[str]:
         """Column titles."""

@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="162" />
+        <location filename="../../desktop_app/ui/row_models.py" line="178" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="163" />
+        <location filename="../../desktop_app/ui/row_models.py" line="179" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="180" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="181" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166" />
+        <location filename="../../desktop_app/ui/row_models.py" line="182" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -399,17 +399,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>BulkResolveDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
         <source>Keep theirs</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="64" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="73" />
         <source>Keep the colleague's version of %n record(s)? This vault's versions are replaced.</source>
         <translation>
             <numerusform>Keep the colleague's version of %n record? This vault's version is replaced.</numerusform>
@@ -417,7 +417,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="79" />
         <source>Keep this vault's version of %n record(s)? The colleagues' versions are set aside.</source>
         <translation>
             <numerusform>Keep this vault's version of %n record? The colleague's version is set aside.</numerusform>
@@ -425,7 +425,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="81" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="90" />
         <source>Keep theirs for the %n held record(s) too</source>
         <translation>
             <numerusform>Keep theirs for the held record too</numerusform>
@@ -433,7 +433,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="108" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="117" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -441,7 +441,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="111" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="124" />
+        <source>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
+        <translation><numerusform>%n of them was held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (the row's tooltip in the list says why). It stays open unless you tick the box below:</numerusform><numerusform>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="132" />
+        <source>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</source>
+        <translation><numerusform>%n of them was held for your decision (the row's tooltip in the list says why); keeping yours leaves it as it is in this vault:</numerusform><numerusform>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="142" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>%n of them was held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). It stays open unless you tick the box below:</numerusform>
@@ -449,7 +459,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="120" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="150" />
         <source>%n of them were held because the colleague's version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>%n of them was held because the colleague's version would weaken a protection; keeping yours keeps it:</numerusform>
@@ -457,7 +467,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="137" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
+        <source>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</source>
+        <translation><numerusform>%n of them was held, not applied: the colleague's version would bring back a record deleted in this vault. It stays open unless you tick the box below:</numerusform><numerusform>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="165" />
+        <source>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</source>
+        <translation><numerusform>%n of them was held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</numerusform><numerusform>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="181" />
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Keep theirs (%n)</numerusform>
@@ -465,7 +485,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="139" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="183" />
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Keep mine (%n)</numerusform>
@@ -778,57 +798,77 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="244" />
+        <location filename="../../desktop_app/ui/case_view.py" line="148" />
+        <source>No people in this case yet. Press Add person to add one.</source>
+        <translation>No people in this case yet. Press Add person to add one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="153" />
+        <source>No testimonies in this case yet. Press Ctrl+N or New testimony to record one.</source>
+        <translation>No testimonies in this case yet. Press Ctrl+N or New testimony to record one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="158" />
+        <source>No events in this case yet. Press New event to add one.</source>
+        <translation>No events in this case yet. Press New event to add one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="162" />
+        <source>No files in this case yet. Press Add file or drop files here.</source>
+        <translation>No files in this case yet. Press Add file or drop files here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="270" />
         <source>This case cannot be read. %1</source>
         <translation>This case cannot be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="246" />
+        <location filename="../../desktop_app/ui/case_view.py" line="272" />
         <source>This tab cannot be read. %1</source>
         <translation>This tab cannot be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="293" />
+        <location filename="../../desktop_app/ui/case_view.py" line="333" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="294" />
+        <location filename="../../desktop_app/ui/case_view.py" line="334" />
         <source>Sensitivity:</source>
         <translation>Sensitivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="295" />
+        <location filename="../../desktop_app/ui/case_view.py" line="335" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="296" />
+        <location filename="../../desktop_app/ui/case_view.py" line="336" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="297" />
+        <location filename="../../desktop_app/ui/case_view.py" line="337" />
         <source>Violations:</source>
         <translation>Violations:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="298" />
+        <location filename="../../desktop_app/ui/case_view.py" line="338" />
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="316" />
+        <location filename="../../desktop_app/ui/case_view.py" line="356" />
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="319" />
+        <location filename="../../desktop_app/ui/case_view.py" line="359" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="335" />
+        <location filename="../../desktop_app/ui/case_view.py" line="375" />
         <source>Remove %1 from this case?</source>
         <translation>Remove %1 from this case?</translation>
     </message>
@@ -1013,27 +1053,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="203" />
         <source>Select a&amp;ll</source>
         <translation>Select a&amp;ll</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="160" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="204" />
         <source>Keep mine for selected…</source>
         <translation>Keep mine for selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="161" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="205" />
         <source>Keep theirs for selected…</source>
         <translation>Keep theirs for selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="216" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="260" />
         <source>Resolving the conflicts…</source>
         <translation>Resolving the conflicts…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="219" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>%n conflict resolved.</numerusform>
@@ -1041,7 +1081,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="223" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="267" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>%n held conflict stays open: compare it, or keep theirs again with the held ones ticked.</numerusform>
@@ -1142,99 +1182,104 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1's record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="37" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="38" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="42" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="43" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>%1's version changes the pseudonym that reports show instead of this person's name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="46" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="47" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="51" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="52" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>%1's version withdraws the witness's wish to be anonymised in reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="55" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="56" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="61" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="62" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this record to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="66" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
         <source>%1's version attaches this file to another record.</source>
         <translation>%1's version attaches this file to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="69" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="70" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="74" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="75" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="79" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="80" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="84" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="85" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>%1's version brings back this record, which was deleted here: dossiers would include it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="89" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="90" />
         <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
         <translation>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="94" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="95" />
         <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</source>
         <translation>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="100" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
         <source>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</source>
         <translation>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="105" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
         <source>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</source>
         <translation>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="113" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="114" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this testimony to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="118" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="119" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this event to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="122" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="123" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="127" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="128" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this file to another case, whose reports may go to other readers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="136" />
+        <source>%1's version holds edits by %2, whom you removed from your contacts: keep theirs only if you trust these edits.</source>
+        <translation>%1's version holds edits by %2, whom you removed from your contacts: keep theirs only if you trust these edits.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="169" />
@@ -1396,17 +1441,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CountryEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="23" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="26" />
         <source>Name or two-letter code, e.g. %1 or KG</source>
         <translation>Name or two-letter code, e.g. %1 or KG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="27" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="30" />
         <source>Country name or code</source>
         <translation>Country name or code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="66" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="85" />
         <source>No country is called “%1”: type its name or its two-letter code.</source>
         <translation>No country is called “%1”: type its name or its two-letter code.</translation>
     </message>
@@ -2247,8 +2292,8 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>&amp;Import a bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="41" />
-        <location filename="../../desktop_app/ui/conflict_list.py" line="46" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="43" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="48" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -2321,12 +2366,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="259" />
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="256" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="254" />
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -2334,22 +2379,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="262" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="270" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="278" />
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="285" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="293" />
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="305" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="313" />
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
@@ -2409,12 +2454,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>&amp;Mark verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="61" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="63" />
         <source>Com&amp;pare and resolve…</source>
         <translation>Com&amp;pare and resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="297" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="305" />
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</translation>
     </message>
@@ -2926,48 +2971,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
         <source>&amp;View this version</source>
         <translation>&amp;View this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="116" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="282" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="117" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="285" />
         <source>Compare with &amp;previous</source>
         <translation>Compare with &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="206" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="209" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Version %1, %2; who made it is not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="210" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="213" />
         <source>Version %1, %2, by %3</source>
         <translation>Version %1, %2, by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="225" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="228" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="283" />
         <source>Compare the &amp;two selected</source>
         <translation>Compare the &amp;two selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="302" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="310" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: version %2 and version %3</translation>
     </message>
@@ -3083,12 +3128,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="223" />
+        <location filename="../../desktop_app/ui/refusals.py" line="241" />
         <source>Not imported here from %1: bundle(s) %2, sent to this vault.</source>
         <translation>Not imported here from %1: bundle(s) %2, sent to this vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="229" />
+        <location filename="../../desktop_app/ui/refusals.py" line="247" />
         <source>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</source>
         <translation>
             <numerusform>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</numerusform>
@@ -3096,7 +3141,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="236" />
+        <location filename="../../desktop_app/ui/refusals.py" line="254" />
         <source>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</source>
         <translation>
             <numerusform>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</numerusform>
@@ -3354,57 +3399,57 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="80" />
+        <location filename="../../desktop_app/ui/list_page.py" line="75" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="82" />
+        <location filename="../../desktop_app/ui/list_page.py" line="77" />
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="147" />
+        <location filename="../../desktop_app/ui/list_page.py" line="142" />
         <source>This list cannot be read. %1</source>
         <translation>This list cannot be read. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="172" />
+        <location filename="../../desktop_app/ui/list_page.py" line="166" />
         <source>No cases yet. Press Ctrl+N or New case to create one.</source>
         <translation>No cases yet. Press Ctrl+N or New case to create one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="173" />
+        <location filename="../../desktop_app/ui/list_page.py" line="167" />
         <source>No case matches the filter.</source>
         <translation>No case matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="176" />
+        <location filename="../../desktop_app/ui/list_page.py" line="170" />
         <source>No people yet. Press Ctrl+N or New person to add one.</source>
         <translation>No people yet. Press Ctrl+N or New person to add one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="177" />
+        <location filename="../../desktop_app/ui/list_page.py" line="171" />
         <source>No person matches the filter.</source>
         <translation>No person matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="180" />
+        <location filename="../../desktop_app/ui/list_page.py" line="174" />
         <source>No testimonies yet. Press Ctrl+N or New testimony to record one.</source>
         <translation>No testimonies yet. Press Ctrl+N or New testimony to record one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="181" />
+        <location filename="../../desktop_app/ui/list_page.py" line="175" />
         <source>No testimony matches the filter.</source>
         <translation>No testimony matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="211" />
+        <location filename="../../desktop_app/ui/list_page.py" line="199" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="218" />
+        <location filename="../../desktop_app/ui/list_page.py" line="206" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -4108,17 +4153,17 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101" />
+        <location filename="../../desktop_app/ui/row_models.py" line="113" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101" />
+        <location filename="../../desktop_app/ui/row_models.py" line="113" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101" />
+        <location filename="../../desktop_app/ui/row_models.py" line="113" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -5243,17 +5288,87 @@ Do you want to delete it anyway?</translation>
         <translation>This bundle's records are malformed: %1.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="203" />
+        <source>a role in a case belongs to a case</source>
+        <translation>a role in a case belongs to a case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="204" />
+        <source>a role in a case names a person</source>
+        <translation>a role in a case names a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="205" />
+        <source>a testimony belongs to a case</source>
+        <translation>a testimony belongs to a case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="206" />
+        <source>a testimony names a person</source>
+        <translation>a testimony names a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="207" />
+        <source>an event belongs to a case</source>
+        <translation>an event belongs to a case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="208" />
+        <source>an event names a person</source>
+        <translation>an event names a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="209" />
+        <source>an event rests on a testimony</source>
+        <translation>an event rests on a testimony</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/refusals.py" line="210" />
+        <source>an attachment belongs to a case</source>
+        <translation>an attachment belongs to a case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="211" />
+        <source>an attachment belongs to a person</source>
+        <translation>an attachment belongs to a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="212" />
+        <source>an attachment belongs to a testimony</source>
+        <translation>an attachment belongs to a testimony</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="215" />
+        <source>an attachment belongs to an event</source>
+        <translation>an attachment belongs to an event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="228" />
         <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
         <translation>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="255" />
+        <location filename="../../desktop_app/ui/refusals.py" line="279" />
+        <source>Import bundle %2 from %1 first: this bundle builds on it (%3 it brought).</source>
+        <translation>Import bundle %2 from %1 first: this bundle builds on it (%3 it brought).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="284" />
+        <source>Import bundles %2 from %1 first: this bundle builds on them (%3 they brought).</source>
+        <translation>Import bundles %2 from %1 first: this bundle builds on them (%3 they brought).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="294" />
+        <source>Import the earlier bundles from %1 first: this bundle builds on one of them (%2 one of them brought).</source>
+        <translation>Import the earlier bundles from %1 first: this bundle builds on one of them (%2 one of them brought).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="307" />
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender's earlier bundles first.</source>
         <translation>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender's earlier bundles first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="268" />
+        <location filename="../../desktop_app/ui/refusals.py" line="320" />
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</translation>
     </message>
@@ -5670,17 +5785,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="195" />
+        <location filename="../../desktop_app/ui/row_models.py" line="211" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="195" />
+        <location filename="../../desktop_app/ui/row_models.py" line="211" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="195" />
+        <location filename="../../desktop_app/ui/row_models.py" line="211" />
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -6239,32 +6354,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="124" />
+        <location filename="../../desktop_app/ui/row_models.py" line="140" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125" />
+        <location filename="../../desktop_app/ui/row_models.py" line="141" />
         <source>Act</source>
         <translation>Act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="142" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="143" />
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128" />
+        <location filename="../../desktop_app/ui/row_models.py" line="144" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="133" />
+        <location filename="../../desktop_app/ui/row_models.py" line="149" />
         <source>Date unknown</source>
         <translation>Date unknown</translation>
     </message>
@@ -6476,27 +6591,27 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="91" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="93" />
         <source>Version content</source>
         <translation>Version content</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="90" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="84" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
         <source>Earlier version</source>
         <translation>Earlier version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="90" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="94" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="96" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -6694,43 +6809,43 @@ Do you want to delete it anyway?</translation>
         <translation>Conflict resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="23" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="30" />
         <source>Victim</source>
         <comment>female</comment>
         <translation>Victim</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="24" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="31" />
         <source>Witness</source>
         <comment>female</comment>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="25" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="32" />
         <source>Alleged perpetrator</source>
         <comment>female</comment>
         <translation>Alleged perpetrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="26" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="33" />
         <source>Source</source>
         <comment>female</comment>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="27" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="34" />
         <source>Lawyer</source>
         <comment>female</comment>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="28" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="35" />
         <source>Relative</source>
         <comment>female</comment>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="29" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="36" />
         <source>Other</source>
         <comment>female</comment>
         <translation>Other</translation>

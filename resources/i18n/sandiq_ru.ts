@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="162" />
+        <location filename="../../desktop_app/ui/row_models.py" line="178" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="163" />
+        <location filename="../../desktop_app/ui/row_models.py" line="179" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="180" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="181" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166" />
+        <location filename="../../desktop_app/ui/row_models.py" line="182" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -404,17 +404,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>BulkResolveDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
         <source>Keep theirs</source>
         <translation>Оставить их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
         <source>Keep mine</source>
         <translation>Оставить мою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="64" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="73" />
         <source>Keep the colleague's version of %n record(s)? This vault's versions are replaced.</source>
         <translation>
             <numerusform>Оставить версию коллеги для %n записи? Версии этого хранилища будут заменены.</numerusform>
@@ -423,7 +423,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="79" />
         <source>Keep this vault's version of %n record(s)? The colleagues' versions are set aside.</source>
         <translation>
             <numerusform>Оставить версию этого хранилища для %n записи? Версии коллег будут отложены.</numerusform>
@@ -432,7 +432,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="81" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="90" />
         <source>Keep theirs for the %n held record(s) too</source>
         <translation>
             <numerusform>Оставить их версию и для %n записи, ждущей решения</numerusform>
@@ -441,7 +441,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="108" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="117" />
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -450,7 +450,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="111" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="124" />
+        <source>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
+        <translation><numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту или вернула бы удалённую здесь запись (причина — в подсказке строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform><numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту или вернула бы удалённую здесь запись (причина — в подсказке строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform><numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту или вернула бы удалённую здесь запись (причина — в подсказке строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="132" />
+        <source>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</source>
+        <translation><numerusform>Ждущих вашего решения среди них: %n (причина — в подсказке строки списка); ваша версия оставит их такими, как в этом хранилище:</numerusform><numerusform>Ждущих вашего решения среди них: %n (причина — в подсказке строки списка); ваша версия оставит их такими, как в этом хранилище:</numerusform><numerusform>Ждущих вашего решения среди них: %n (причина — в подсказке строки списка); ваша версия оставит их такими, как в этом хранилище:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="142" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
@@ -459,7 +469,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="120" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="150" />
         <source>%n of them were held because the colleague's version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>Ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
@@ -468,7 +478,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="137" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
+        <source>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</source>
+        <translation><numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище. Они останутся открытыми, если не отметить флажок ниже:</numerusform><numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище. Они останутся открытыми, если не отметить флажок ниже:</numerusform><numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище. Они останутся открытыми, если не отметить флажок ниже:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="165" />
+        <source>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</source>
+        <translation><numerusform>Ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище; ваша версия оставит её удалённой:</numerusform><numerusform>Ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище; ваша версия оставит её удалённой:</numerusform><numerusform>Ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище; ваша версия оставит её удалённой:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="181" />
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Оставить их (%n)</numerusform>
@@ -477,7 +497,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="139" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="183" />
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Оставить мою (%n)</numerusform>
@@ -791,57 +811,77 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="244" />
+        <location filename="../../desktop_app/ui/case_view.py" line="148" />
+        <source>No people in this case yet. Press Add person to add one.</source>
+        <translation>В этом деле пока нет людей. Нажмите «Добавить человека», чтобы добавить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="153" />
+        <source>No testimonies in this case yet. Press Ctrl+N or New testimony to record one.</source>
+        <translation>В этом деле пока нет показаний. Нажмите Ctrl+N или «Новое показание», чтобы записать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="158" />
+        <source>No events in this case yet. Press New event to add one.</source>
+        <translation>В этом деле пока нет событий. Нажмите «Новое событие», чтобы добавить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="162" />
+        <source>No files in this case yet. Press Add file or drop files here.</source>
+        <translation>В этом деле пока нет файлов. Нажмите «Добавить файл» или перетащите файлы сюда.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="270" />
         <source>This case cannot be read. %1</source>
         <translation>Это дело невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="246" />
+        <location filename="../../desktop_app/ui/case_view.py" line="272" />
         <source>This tab cannot be read. %1</source>
         <translation>Эту вкладку невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="293" />
+        <location filename="../../desktop_app/ui/case_view.py" line="333" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="294" />
+        <location filename="../../desktop_app/ui/case_view.py" line="334" />
         <source>Sensitivity:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="295" />
+        <location filename="../../desktop_app/ui/case_view.py" line="335" />
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="296" />
+        <location filename="../../desktop_app/ui/case_view.py" line="336" />
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="297" />
+        <location filename="../../desktop_app/ui/case_view.py" line="337" />
         <source>Violations:</source>
         <translation>Нарушения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="298" />
+        <location filename="../../desktop_app/ui/case_view.py" line="338" />
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="316" />
+        <location filename="../../desktop_app/ui/case_view.py" line="356" />
         <source>from %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="319" />
+        <location filename="../../desktop_app/ui/case_view.py" line="359" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="335" />
+        <location filename="../../desktop_app/ui/case_view.py" line="375" />
         <source>Remove %1 from this case?</source>
         <translation>Убрать %1 из этого дела?</translation>
     </message>
@@ -1027,27 +1067,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="203" />
         <source>Select a&amp;ll</source>
         <translation>Выбрать &amp;все</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="160" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="204" />
         <source>Keep mine for selected…</source>
         <translation>Оставить мою для выбранных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="161" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="205" />
         <source>Keep theirs for selected…</source>
         <translation>Оставить их для выбранных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="216" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="260" />
         <source>Resolving the conflicts…</source>
         <translation>Разрешение конфликтов…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="219" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>Разрешён %n конфликт.</numerusform>
@@ -1056,7 +1096,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="223" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="267" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>Конфликтов, ждущих вашего решения, осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив флажок для них.</numerusform>
@@ -1161,99 +1201,104 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Это хранилище не приняло этого человека: он остаётся вне хранилища, пока вы не решите (никто его не удалял). «Оставить мою» не пускает его только в это хранилище: запись у контакта «%1» остаётся без изменений, и ни один ваш пакет её не удалит. «Оставить их» принимает его, без защиты, под этим именем.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="37" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="38" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>Версия от %1 снимает защиту с этого человека: в отчётах будет его имя вместо псевдонима.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="42" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="43" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>Версия от %1 меняет псевдоним, который отчёты показывают вместо имени этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="46" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="47" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Версия от %1 даёт этому человеку имя защищённого человека: отчёты покажут это имя, так как этот человек не защищён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="51" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="52" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>Версия от %1 отменяет просьбу свидетеля об анонимности в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="55" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="56" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Версия от %1 указывает в этих показаниях другого свидетеля: отчёты скроют имя этого человека, а не имя свидетеля, который просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="61" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="62" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эту запись в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="66" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
         <source>%1's version attaches this file to another record.</source>
         <translation>Версия от %1 прикрепляет этот файл к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="69" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="70" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>Версия от %1 забирает этот файл у защищённого человека и прикрепляет его к другой записи, в отчётах по которой он будет показан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="74" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="75" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>Версия от %1 понижает степень конфиденциальности записи: досье и поиск будут считать её предназначенной для более широкого круга.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="79" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="80" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>Версия от %1 расширяет согласие свидетеля: показания могли бы использоваться так, как записанное здесь согласие не разрешает.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="84" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="85" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>Версия от %1 возвращает эту запись, удалённую здесь: досье снова включали бы её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="89" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="90" />
         <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
         <translation>Версия «%1» удаляет эту запись о защищённом или анонимном свидетеле: оставляйте её, только если знаете, почему запись удаляется.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="94" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="95" />
         <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</source>
         <translation>Версия «%1» добавляет незащищённого человека с именем защищённого лица: в отчётах это имя было бы видно. Пока вы не решите, он не принят в это хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="100" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
         <source>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</source>
         <translation>Версия «%1» даёт этому человеку псевдоним, в котором есть имя защищённого лица: отчёты напечатали бы это имя вместо имени этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="105" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
         <source>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</source>
         <translation>Версия «%1» переименовывает это защищённое лицо: в уже записанных показаниях осталось прежнее имя, и его мог бы занять новый человек.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="113" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="114" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эти показания в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="118" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="119" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит это событие в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="122" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="123" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит этого участника дела (роль человека в деле) в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="127" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="128" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит этот файл в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="136" />
+        <source>%1's version holds edits by %2, whom you removed from your contacts: keep theirs only if you trust these edits.</source>
+        <translation>Версия от %1 содержит правки контакта %2, которого вы удалили из контактов: оставляйте её, только если доверяете этим правкам.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="169" />
@@ -1415,17 +1460,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CountryEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="23" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="26" />
         <source>Name or two-letter code, e.g. %1 or KG</source>
         <translation>Название или двухбуквенный код, например %1 или KG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="27" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="30" />
         <source>Country name or code</source>
         <translation>Название или код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="66" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="85" />
         <source>No country is called “%1”: type its name or its two-letter code.</source>
         <translation>Страны «%1» нет: введите её название или двухбуквенный код.</translation>
     </message>
@@ -2277,8 +2322,8 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="41" />
-        <location filename="../../desktop_app/ui/conflict_list.py" line="46" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="43" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="48" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
@@ -2351,12 +2396,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="259" />
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="256" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="254" />
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -2365,22 +2410,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="262" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="270" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="278" />
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="285" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="293" />
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="305" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="313" />
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -2440,12 +2485,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Отметить как провер&amp;енный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="61" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="63" />
         <source>Com&amp;pare and resolve…</source>
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="297" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="305" />
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
@@ -2959,48 +3004,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
         <source>&amp;View this version</source>
         <translation>&amp;Показать эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="116" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="282" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="117" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="285" />
         <source>Compare with &amp;previous</source>
         <translation>Сравнить с преды&amp;дущей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="206" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="209" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Версия %1, %2; кто её внёс, не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="210" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="213" />
         <source>Version %1, %2, by %3</source>
         <translation>Версия %1, %2, внесена: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="225" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="228" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="283" />
         <source>Compare the &amp;two selected</source>
         <translation>Сравнить &amp;две выбранные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="302" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="310" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: версия %2 и версия %3</translation>
     </message>
@@ -3117,12 +3162,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности дела «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="223" />
+        <location filename="../../desktop_app/ui/refusals.py" line="241" />
         <source>Not imported here from %1: bundle(s) %2, sent to this vault.</source>
         <translation>Ещё не импортированы пакеты от контакта «%1»: %2; они были отправлены в это хранилище.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="229" />
+        <location filename="../../desktop_app/ui/refusals.py" line="247" />
         <source>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</source>
         <translation>
             <numerusform>Ещё не импортирован %n из пакетов от контакта «%1»: %2; они были отправлены в это хранилище.</numerusform>
@@ -3131,7 +3176,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="236" />
+        <location filename="../../desktop_app/ui/refusals.py" line="254" />
         <source>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</source>
         <translation>
             <numerusform>Ещё не импортированы пакеты от контакта «%1»: %2, и %n из пакетов %3; все они были отправлены в это хранилище.</numerusform>
@@ -3399,57 +3444,57 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="80" />
+        <location filename="../../desktop_app/ui/list_page.py" line="75" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="82" />
+        <location filename="../../desktop_app/ui/list_page.py" line="77" />
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="147" />
+        <location filename="../../desktop_app/ui/list_page.py" line="142" />
         <source>This list cannot be read. %1</source>
         <translation>Этот список невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="172" />
+        <location filename="../../desktop_app/ui/list_page.py" line="166" />
         <source>No cases yet. Press Ctrl+N or New case to create one.</source>
         <translation>Дел пока нет. Нажмите Ctrl+N или «Новое дело», чтобы создать первое.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="173" />
+        <location filename="../../desktop_app/ui/list_page.py" line="167" />
         <source>No case matches the filter.</source>
         <translation>Ни одно дело не подходит под фильтр.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="176" />
+        <location filename="../../desktop_app/ui/list_page.py" line="170" />
         <source>No people yet. Press Ctrl+N or New person to add one.</source>
         <translation>Людей пока нет. Нажмите Ctrl+N или «Добавить человека», чтобы добавить первого.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="177" />
+        <location filename="../../desktop_app/ui/list_page.py" line="171" />
         <source>No person matches the filter.</source>
         <translation>Ни один человек не подходит под фильтр.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="180" />
+        <location filename="../../desktop_app/ui/list_page.py" line="174" />
         <source>No testimonies yet. Press Ctrl+N or New testimony to record one.</source>
         <translation>Показаний пока нет. Нажмите Ctrl+N или «Новое показание», чтобы записать первое.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="181" />
+        <location filename="../../desktop_app/ui/list_page.py" line="175" />
         <source>No testimony matches the filter.</source>
         <translation>Ни одно показание не подходит под фильтр.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="211" />
+        <location filename="../../desktop_app/ui/list_page.py" line="199" />
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="218" />
+        <location filename="../../desktop_app/ui/list_page.py" line="206" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -4156,17 +4201,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101" />
+        <location filename="../../desktop_app/ui/row_models.py" line="113" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101" />
+        <location filename="../../desktop_app/ui/row_models.py" line="113" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101" />
+        <location filename="../../desktop_app/ui/row_models.py" line="113" />
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -5292,17 +5337,87 @@ Do you want to delete it anyway?</source>
         <translation>Записи пакета имеют неверный формат: %1.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="203" />
+        <source>a role in a case belongs to a case</source>
+        <translation>роль в деле относится к делу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="204" />
+        <source>a role in a case names a person</source>
+        <translation>роль в деле называет человека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="205" />
+        <source>a testimony belongs to a case</source>
+        <translation>показания относятся к делу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="206" />
+        <source>a testimony names a person</source>
+        <translation>показания называют человека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="207" />
+        <source>an event belongs to a case</source>
+        <translation>событие относится к делу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="208" />
+        <source>an event names a person</source>
+        <translation>событие называет человека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="209" />
+        <source>an event rests on a testimony</source>
+        <translation>событие опирается на показания</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/refusals.py" line="210" />
+        <source>an attachment belongs to a case</source>
+        <translation>вложение относится к делу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="211" />
+        <source>an attachment belongs to a person</source>
+        <translation>вложение относится к человеку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="212" />
+        <source>an attachment belongs to a testimony</source>
+        <translation>вложение относится к показаниям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="215" />
+        <source>an attachment belongs to an event</source>
+        <translation>вложение относится к событию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="228" />
         <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
         <translation>Ещё не импортированы пакеты от контакта «%1»: %2; пакеты, отправленные только другим коллегам, сюда никогда не приходят.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="255" />
+        <location filename="../../desktop_app/ui/refusals.py" line="279" />
+        <source>Import bundle %2 from %1 first: this bundle builds on it (%3 it brought).</source>
+        <translation>Сначала импортируйте пакет %2 от контакта «%1»: этот пакет опирается на него (%3 из того пакета).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="284" />
+        <source>Import bundles %2 from %1 first: this bundle builds on them (%3 they brought).</source>
+        <translation>Сначала импортируйте пакеты %2 от контакта «%1»: этот пакет опирается на них (%3 из тех пакетов).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="294" />
+        <source>Import the earlier bundles from %1 first: this bundle builds on one of them (%2 one of them brought).</source>
+        <translation>Сначала импортируйте более ранние пакеты от контакта «%1»: этот пакет опирается на один из них (%2 из одного из них).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="307" />
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender's earlier bundles first.</source>
         <translation>Запись в пакете ссылается на запись, которой нет ни в пакете, ни в этом хранилище (%1 %2 → %3 %4); сначала импортируйте более ранние пакеты отправителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="268" />
+        <location filename="../../desktop_app/ui/refusals.py" line="320" />
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Дело %1 из пакета имеет номер «%2», который уже занят другим делом в этом хранилище (%3); сначала измените номер одного из них.</translation>
     </message>
@@ -5722,17 +5837,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="195" />
+        <location filename="../../desktop_app/ui/row_models.py" line="211" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="195" />
+        <location filename="../../desktop_app/ui/row_models.py" line="211" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="195" />
+        <location filename="../../desktop_app/ui/row_models.py" line="211" />
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -6294,32 +6409,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="124" />
+        <location filename="../../desktop_app/ui/row_models.py" line="140" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125" />
+        <location filename="../../desktop_app/ui/row_models.py" line="141" />
         <source>Act</source>
         <translation>Деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="142" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="143" />
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128" />
+        <location filename="../../desktop_app/ui/row_models.py" line="144" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="133" />
+        <location filename="../../desktop_app/ui/row_models.py" line="149" />
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>
@@ -6535,27 +6650,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="91" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="93" />
         <source>Version content</source>
         <translation>Содержимое версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="90" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="84" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
         <source>Earlier version</source>
         <translation>Прежняя версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="90" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="94" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="96" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -6753,43 +6868,43 @@ Do you want to delete it anyway?</source>
         <translation>Конфликт разрешён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="23" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="30" />
         <source>Victim</source>
         <comment>female</comment>
         <translation>Пострадавшая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="24" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="31" />
         <source>Witness</source>
         <comment>female</comment>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="25" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="32" />
         <source>Alleged perpetrator</source>
         <comment>female</comment>
         <translation>Предполагаемая виновная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="26" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="33" />
         <source>Source</source>
         <comment>female</comment>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="27" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="34" />
         <source>Lawyer</source>
         <comment>female</comment>
         <translation>Адвокат</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="28" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="35" />
         <source>Relative</source>
         <comment>female</comment>
         <translation>Родственница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="29" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="36" />
         <source>Other</source>
         <comment>female</comment>
         <translation>Другое</translation>

@@ -120,27 +120,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="162" />
+        <location filename="../../desktop_app/ui/row_models.py" line="178" />
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="163" />
+        <location filename="../../desktop_app/ui/row_models.py" line="179" />
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="164" />
+        <location filename="../../desktop_app/ui/row_models.py" line="180" />
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="165" />
+        <location filename="../../desktop_app/ui/row_models.py" line="181" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="166" />
+        <location filename="../../desktop_app/ui/row_models.py" line="182" />
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -399,17 +399,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>BulkResolveDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
         <source>Keep theirs</source>
         <translation>Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="61" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
         <source>Keep mine</source>
         <translation>Meniki qolsin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="64" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="73" />
         <source>Keep the colleague's version of %n record(s)? This vault's versions are replaced.</source>
         <translation>
             <numerusform>%n ta yozuv uchun hamkasbning versiyasi qolsinmi? Bu saqlagichdagi versiyalar almashtiriladi.</numerusform>
@@ -417,7 +417,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="79" />
         <source>Keep this vault's version of %n record(s)? The colleagues' versions are set aside.</source>
         <translation>
             <numerusform>%n ta yozuv uchun bu saqlagichning versiyasi qolsinmi? Hamkasblarning versiyalari chetga qoʻyiladi.</numerusform>
@@ -425,7 +425,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="81" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="90" />
         <source>Keep theirs for the %n held record(s) too</source>
         <translation>
             <numerusform>Toʻxtatilgan %n ta yozuv uchun ham ularniki qolsin</numerusform>
@@ -433,7 +433,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="108" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="117" />
         <source>and %n more</source>
         <translation>
             <numerusform>va yana %n ta</numerusform>
@@ -441,7 +441,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="111" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="124" />
+        <source>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
+        <translation><numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi himoyani zaiflashtirardi yoki bu yerda oʻchirilgan yozuvni qaytarardi (sababi roʻyxatdagi qator izohida). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform><numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi himoyani zaiflashtirardi yoki bu yerda oʻchirilgan yozuvni qaytarardi (sababi roʻyxatdagi qator izohida). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="132" />
+        <source>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</source>
+        <translation><numerusform>Ulardan %n tasi qaroringizni kutmoqda (sababi roʻyxatdagi qator izohida); sizniki qolsa, ular bu saqlagichdagidek qoladi:</numerusform><numerusform>Ulardan %n tasi qaroringizni kutmoqda (sababi roʻyxatdagi qator izohida); sizniki qolsa, ular bu saqlagichdagidek qoladi:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="142" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi himoyani zaiflashtirardi (shaxsning himoyasi yoki taxallusi, guvohning anonimligi yoki roziligi, yozuvning maxfiyligi yoki ishi). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform>
@@ -449,7 +459,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="120" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="150" />
         <source>%n of them were held because the colleague's version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>Ulardan %n tasi toʻxtatib qoʻyilgan, chunki hamkasbning versiyasi himoyani zaiflashtirardi; sizniki qolsa, himoya saqlanadi:</numerusform>
@@ -457,7 +467,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="137" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
+        <source>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</source>
+        <translation><numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi bu saqlagichda oʻchirilgan yozuvni qaytarardi. Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform><numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi bu saqlagichda oʻchirilgan yozuvni qaytarardi. Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="165" />
+        <source>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</source>
+        <translation><numerusform>Ulardan %n tasi toʻxtatib qoʻyilgan, chunki hamkasbning versiyasi bu saqlagichda oʻchirilgan yozuvni qaytarardi; sizniki qolsa, yozuv oʻchirilganicha qoladi:</numerusform><numerusform>Ulardan %n tasi toʻxtatib qoʻyilgan, chunki hamkasbning versiyasi bu saqlagichda oʻchirilgan yozuvni qaytarardi; sizniki qolsa, yozuv oʻchirilganicha qoladi:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="181" />
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Ularniki qolsin (%n)</numerusform>
@@ -465,7 +485,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="139" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="183" />
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Meniki qolsin (%n)</numerusform>
@@ -778,57 +798,77 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="244" />
+        <location filename="../../desktop_app/ui/case_view.py" line="148" />
+        <source>No people in this case yet. Press Add person to add one.</source>
+        <translation>Bu ishda hali shaxslar yoʻq. Qoʻshish uchun «Shaxs qoʻshish»ni bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="153" />
+        <source>No testimonies in this case yet. Press Ctrl+N or New testimony to record one.</source>
+        <translation>Bu ishda hali koʻrsatmalar yoʻq. Yozish uchun Ctrl+N yoki «Yangi koʻrsatma»ni bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="158" />
+        <source>No events in this case yet. Press New event to add one.</source>
+        <translation>Bu ishda hali voqealar yoʻq. Qoʻshish uchun «Yangi voqea»ni bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="162" />
+        <source>No files in this case yet. Press Add file or drop files here.</source>
+        <translation>Bu ishda hali fayllar yoʻq. «Fayl qoʻshish»ni bosing yoki fayllarni shu yerga tashlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/case_view.py" line="270" />
         <source>This case cannot be read. %1</source>
         <translation>Bu ishni oʻqib boʻlmaydi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="246" />
+        <location filename="../../desktop_app/ui/case_view.py" line="272" />
         <source>This tab cannot be read. %1</source>
         <translation>Bu varaqni oʻqib boʻlmaydi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="293" />
+        <location filename="../../desktop_app/ui/case_view.py" line="333" />
         <source>Status:</source>
         <translation>Holati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="294" />
+        <location filename="../../desktop_app/ui/case_view.py" line="334" />
         <source>Sensitivity:</source>
         <translation>Maxfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="295" />
+        <location filename="../../desktop_app/ui/case_view.py" line="335" />
         <source>Place:</source>
         <translation>Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="296" />
+        <location filename="../../desktop_app/ui/case_view.py" line="336" />
         <source>Period:</source>
         <translation>Davr:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="297" />
+        <location filename="../../desktop_app/ui/case_view.py" line="337" />
         <source>Violations:</source>
         <translation>Huquqbuzarliklar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="298" />
+        <location filename="../../desktop_app/ui/case_view.py" line="338" />
         <source>Tags:</source>
         <translation>Teglar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="316" />
+        <location filename="../../desktop_app/ui/case_view.py" line="356" />
         <source>from %1</source>
         <translation>%1dan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="319" />
+        <location filename="../../desktop_app/ui/case_view.py" line="359" />
         <source>until %1</source>
         <translation>%1gacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="335" />
+        <location filename="../../desktop_app/ui/case_view.py" line="375" />
         <source>Remove %1 from this case?</source>
         <translation>%1 bu ishdan chiqarilsinmi?</translation>
     </message>
@@ -1013,27 +1053,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="203" />
         <source>Select a&amp;ll</source>
         <translation>Ha&amp;mmasini tanlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="160" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="204" />
         <source>Keep mine for selected…</source>
         <translation>Tanlanganlar uchun meniki qolsin…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="161" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="205" />
         <source>Keep theirs for selected…</source>
         <translation>Tanlanganlar uchun ularniki qolsin…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="216" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="260" />
         <source>Resolving the conflicts…</source>
         <translation>Ziddiyatlar hal qilinmoqda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="219" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi.</numerusform>
@@ -1041,7 +1081,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="223" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="267" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>Toʻxtatilgan %n ta ziddiyat ochiq qoldi: ularni birma-bir solishtiring yoki toʻxtatilganlarni belgilab, yana ularnikini qoldiring.</numerusform>
@@ -1142,99 +1182,104 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Bu saqlagich bu shaxsni qabul qilmagan: siz qaror qilguningizcha u tashqarida qoladi (uni hech kim oʻchirmagan). «Meniki qolsin» uni faqat shu saqlagichdan tashqarida qoldiradi: %1ning yozuvi u yozgandek qoladi va sizning hech bir paketingiz uni oʻchirmaydi. «Ularniki qolsin» uni himoyasiz, shu ism bilan qabul qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="37" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="38" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>Bu versiya (%1) shu shaxsdan himoyani olib tashlaydi: hisobotlarda taxallus oʻrniga uning ismi koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="42" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="43" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>Bu versiya (%1) hisobotlarda shu shaxsning ismi oʻrniga koʻrsatiladigan taxallusni oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="46" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="47" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Bu versiya (%1) shu shaxsga himoyalangan shaxsning ismini beradi: bu shaxs himoyalanmagani uchun hisobotlarda oʻsha ism koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="51" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="52" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>Bu versiya (%1) guvohning hisobotlarda anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="55" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="56" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Bu versiya (%1) koʻrsatmaga boshqa guvohni yozadi: hisobotlar anonimlikni soʻragan yoki himoyalangan guvohning emas, oʻsha shaxsning ismini yashiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="61" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="62" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) yozuvni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="66" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
         <source>%1's version attaches this file to another record.</source>
         <translation>Bu versiya (%1) faylni boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="69" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="70" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>Bu versiya (%1) faylni himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi: u yozuv hisobotlarida fayl koʻrsatiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="74" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="75" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>Bu versiya (%1) yozuvning maxfiylik darajasini pasaytiradi: dosye va qidiruv uni kengroq doira uchun moʻljallangan deb hisoblaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="79" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="80" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>Bu versiya (%1) guvohning roziligini kengaytiradi: koʻrsatmadan bu yerda qayd etilgan rozilik ruxsat bermagan tarzda foydalanilishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="84" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="85" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>Bu versiya (%1) shu yerda oʻchirilgan yozuvni qaytaradi: dosyelar uni yana oʻz ichiga oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="89" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="90" />
         <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
         <translation>%1 versiyasi himoyalangan yoki anonim guvohning bu yozuvini oʻchiradi: nega oʻchirilayotganini bilsangizgina ularnikini qoldiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="94" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="95" />
         <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</source>
         <translation>%1 versiyasi himoyalangan shaxsning ismi bilan himoyalanmagan shaxsni kiritadi: hisobotlarda bu ism koʻrinib qolardi. Siz qaror qilguningizcha u bu saqlagichga qabul qilinmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="100" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
         <source>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</source>
         <translation>%1 versiyasi bu shaxsga himoyalangan shaxsning ismi bor taxallus beradi: hisobotlarda bu shaxsning ismi oʻrniga oʻsha ism chop etilardi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="105" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
         <source>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</source>
         <translation>%1 versiyasi bu himoyalangan shaxsning ismini oʻzgartiradi: avval yozilgan koʻrsatmalarda eski ism qolgan, uni yangi kiritilgan shaxs egallab olishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="113" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="114" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) koʻrsatmani boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="118" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="119" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) hodisani boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="122" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="123" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) ish ishtirokchisini (shaxsning ishdagi rolini) boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="127" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="128" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) faylni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="136" />
+        <source>%1's version holds edits by %2, whom you removed from your contacts: keep theirs only if you trust these edits.</source>
+        <translation>%1 versiyasida siz kontaktlardan olib tashlagan %2 kiritgan oʻzgarishlar bor: bu oʻzgarishlarga ishonsangizgina ularnikini qoldiring.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="169" />
@@ -1396,17 +1441,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CountryEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="23" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="26" />
         <source>Name or two-letter code, e.g. %1 or KG</source>
         <translation>Nomi yoki ikki harfli kodi, masalan %1 yoki KG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="27" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="30" />
         <source>Country name or code</source>
         <translation>Mamlakat nomi yoki kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="66" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="85" />
         <source>No country is called “%1”: type its name or its two-letter code.</source>
         <translation>«%1» degan mamlakat yoʻq: uning nomini yoki ikki harfli kodini yozing.</translation>
     </message>
@@ -2247,8 +2292,8 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Pa&amp;ketni import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="41" />
-        <location filename="../../desktop_app/ui/conflict_list.py" line="46" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="43" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="48" />
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
@@ -2321,12 +2366,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="259" />
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Bu paket %1 gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="256" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="254" />
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -2334,22 +2379,22 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="262" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="270" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="278" />
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="285" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="293" />
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="305" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="313" />
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
@@ -2409,12 +2454,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>&amp;Tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="61" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="63" />
         <source>Com&amp;pare and resolve…</source>
         <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="297" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="305" />
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6.</translation>
     </message>
@@ -2926,48 +2971,48 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="112" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="113" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
         <source>&amp;View this version</source>
         <translation>Bu versiyani &amp;koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="116" />
         <source>&amp;Restore this version</source>
         <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="282" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="117" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="285" />
         <source>Compare with &amp;previous</source>
         <translation>&amp;Oldingisi bilan solishtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="206" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="209" />
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>%1-versiya, %2; kim kiritgani qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="210" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="213" />
         <source>Version %1, %2, by %3</source>
         <translation>%1-versiya, %2, kiritgan: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="225" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="228" />
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="280" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="283" />
         <source>Compare the &amp;two selected</source>
         <translation>Tanlangan &amp;ikkitasini solishtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="302" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="310" />
         <source>%1: version %2 and version %3</source>
         <translation>%1: %2-versiya va %3-versiya</translation>
     </message>
@@ -3083,12 +3128,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ishining maxfiylik darajasini pasaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="223" />
+        <location filename="../../desktop_app/ui/refusals.py" line="241" />
         <source>Not imported here from %1: bundle(s) %2, sent to this vault.</source>
         <translation>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2; ular shu saqlagichga yuborilgan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="229" />
+        <location filename="../../desktop_app/ui/refusals.py" line="247" />
         <source>Not imported here from %1: %n of bundle(s) %2, sent to this vault.</source>
         <translation>
             <numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 dan %n tasi; ular shu saqlagichga yuborilgan.</numerusform>
@@ -3096,7 +3141,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="236" />
+        <location filename="../../desktop_app/ui/refusals.py" line="254" />
         <source>Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this vault.</source>
         <translation>
             <numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2, hamda %3 dan %n tasi; hammasi shu saqlagichga yuborilgan.</numerusform>
@@ -3354,57 +3399,57 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Yuklanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="80" />
+        <location filename="../../desktop_app/ui/list_page.py" line="75" />
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="82" />
+        <location filename="../../desktop_app/ui/list_page.py" line="77" />
         <source>Status filter</source>
         <translation>Holat boʻyicha filtr</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="147" />
+        <location filename="../../desktop_app/ui/list_page.py" line="142" />
         <source>This list cannot be read. %1</source>
         <translation>Bu roʻyxatni oʻqib boʻlmaydi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="172" />
+        <location filename="../../desktop_app/ui/list_page.py" line="166" />
         <source>No cases yet. Press Ctrl+N or New case to create one.</source>
         <translation>Hali ishlar yoʻq. Birinchisini yaratish uchun Ctrl+N yoki «Yangi ish» tugmasini bosing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="173" />
+        <location filename="../../desktop_app/ui/list_page.py" line="167" />
         <source>No case matches the filter.</source>
         <translation>Filtrga mos ish yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="176" />
+        <location filename="../../desktop_app/ui/list_page.py" line="170" />
         <source>No people yet. Press Ctrl+N or New person to add one.</source>
         <translation>Hali shaxslar yoʻq. Birinchisini qoʻshish uchun Ctrl+N yoki «Yangi shaxs» tugmasini bosing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="177" />
+        <location filename="../../desktop_app/ui/list_page.py" line="171" />
         <source>No person matches the filter.</source>
         <translation>Filtrga mos shaxs yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="180" />
+        <location filename="../../desktop_app/ui/list_page.py" line="174" />
         <source>No testimonies yet. Press Ctrl+N or New testimony to record one.</source>
         <translation>Hali koʻrsatmalar yoʻq. Birinchisini yozib olish uchun Ctrl+N yoki «Yangi koʻrsatma» tugmasini bosing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="181" />
+        <location filename="../../desktop_app/ui/list_page.py" line="175" />
         <source>No testimony matches the filter.</source>
         <translation>Filtrga mos koʻrsatma yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="211" />
+        <location filename="../../desktop_app/ui/list_page.py" line="199" />
         <source>Counting…</source>
         <translation>Sanalmoqda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="218" />
+        <location filename="../../desktop_app/ui/list_page.py" line="206" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n ta yozuv</numerusform>
@@ -4108,17 +4153,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101" />
+        <location filename="../../desktop_app/ui/row_models.py" line="113" />
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101" />
+        <location filename="../../desktop_app/ui/row_models.py" line="113" />
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="101" />
+        <location filename="../../desktop_app/ui/row_models.py" line="113" />
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -5243,17 +5288,87 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Paket yozuvlari notoʻgʻri shaklda: %1.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="203" />
+        <source>a role in a case belongs to a case</source>
+        <translation>ishdagi rol ishga tegishli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="204" />
+        <source>a role in a case names a person</source>
+        <translation>ishdagi rol shaxsni koʻrsatadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="205" />
+        <source>a testimony belongs to a case</source>
+        <translation>koʻrsatma ishga tegishli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="206" />
+        <source>a testimony names a person</source>
+        <translation>koʻrsatma shaxsni koʻrsatadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="207" />
+        <source>an event belongs to a case</source>
+        <translation>voqea ishga tegishli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="208" />
+        <source>an event names a person</source>
+        <translation>voqea shaxsni koʻrsatadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="209" />
+        <source>an event rests on a testimony</source>
+        <translation>voqea koʻrsatmaga tayanadi</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/refusals.py" line="210" />
+        <source>an attachment belongs to a case</source>
+        <translation>ilova ishga tegishli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="211" />
+        <source>an attachment belongs to a person</source>
+        <translation>ilova shaxsga tegishli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="212" />
+        <source>an attachment belongs to a testimony</source>
+        <translation>ilova koʻrsatmaga tegishli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="215" />
+        <source>an attachment belongs to an event</source>
+        <translation>ilova voqeaga tegishli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="228" />
         <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
         <translation>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2; faqat boshqa hamkasblarga yuborilgan paketlar bu yerga hech qachon kelmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="255" />
+        <location filename="../../desktop_app/ui/refusals.py" line="279" />
+        <source>Import bundle %2 from %1 first: this bundle builds on it (%3 it brought).</source>
+        <translation>Avval %1 yuborgan %2-paketni import qiling: bu paket unga tayanadi (%3, u oʻsha paketda kelgan).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="284" />
+        <source>Import bundles %2 from %1 first: this bundle builds on them (%3 they brought).</source>
+        <translation>Avval %1 yuborgan %2-paketlarni import qiling: bu paket ularga tayanadi (%3, u oʻsha paketlarda kelgan).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="294" />
+        <source>Import the earlier bundles from %1 first: this bundle builds on one of them (%2 one of them brought).</source>
+        <translation>Avval %1 yuborgan oldingi paketlarni import qiling: bu paket ulardan biriga tayanadi (%2, u ulardan birida kelgan).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="307" />
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender's earlier bundles first.</source>
         <translation>Paketdagi yozuv na paketda, na bu saqlagichda boʻlmagan yozuvga havola qiladi (%1 %2 → %3 %4); avval yuboruvchining oldingi paketlarini import qiling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="268" />
+        <location filename="../../desktop_app/ui/refusals.py" line="320" />
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Paketdagi ish (%1) raqami «%2» bu saqlagichdagi boshqa ishda (%3) ham bor; avval ulardan birining raqamini oʻzgartiring.</translation>
     </message>
@@ -5670,17 +5785,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="195" />
+        <location filename="../../desktop_app/ui/row_models.py" line="211" />
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="195" />
+        <location filename="../../desktop_app/ui/row_models.py" line="211" />
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="195" />
+        <location filename="../../desktop_app/ui/row_models.py" line="211" />
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -6239,32 +6354,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="124" />
+        <location filename="../../desktop_app/ui/row_models.py" line="140" />
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="125" />
+        <location filename="../../desktop_app/ui/row_models.py" line="141" />
         <source>Act</source>
         <translation>Qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="126" />
+        <location filename="../../desktop_app/ui/row_models.py" line="142" />
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="127" />
+        <location filename="../../desktop_app/ui/row_models.py" line="143" />
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="128" />
+        <location filename="../../desktop_app/ui/row_models.py" line="144" />
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="133" />
+        <location filename="../../desktop_app/ui/row_models.py" line="149" />
         <source>Date unknown</source>
         <translation>Sana nomaʼlum</translation>
     </message>
@@ -6476,27 +6591,27 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="91" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="93" />
         <source>Version content</source>
         <translation>Versiya mazmuni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="90" />
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="84" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
         <source>Earlier version</source>
         <translation>Oldingi versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="88" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="90" />
         <source>Value</source>
         <translation>Qiymati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="94" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="96" />
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
@@ -6694,43 +6809,43 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Ziddiyat hal qilindi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="23" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="30" />
         <source>Victim</source>
         <comment>female</comment>
         <translation>Jabrlanuvchi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="24" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="31" />
         <source>Witness</source>
         <comment>female</comment>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="25" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="32" />
         <source>Alleged perpetrator</source>
         <comment>female</comment>
         <translation>Taxminiy aybdor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="26" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="33" />
         <source>Source</source>
         <comment>female</comment>
         <translation>Manba</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="27" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="34" />
         <source>Lawyer</source>
         <comment>female</comment>
         <translation>Advokat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="28" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="35" />
         <source>Relative</source>
         <comment>female</comment>
         <translation>Qarindosh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="29" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="36" />
         <source>Other</source>
         <comment>female</comment>
         <translation>Boshqa</translation>

@@ -25,11 +25,15 @@ def text_of(path: Path) -> str:
 
 
 @pytest.mark.parametrize(
-    ("language", "generated"),
-    [("en", "Witness B"), ("ru", "Свидетель Б"), ("uz", "Guvoh B")],
+    ("language", "recorded", "generated"),
+    [
+        ("en", "Witness A", "Witness B"),
+        ("ru", "Свидетель А", "Свидетель Б"),
+        ("uz", "Guvoh A", "Guvoh B"),
+    ],
 )
 def test_a_recorded_pseudonym_is_never_given_to_someone_else_in_any_language(
-    tmp_path: Path, language: str, generated: str
+    tmp_path: Path, language: str, recorded: str, generated: str
 ) -> None:
     vault = create_vault(tmp_path / "v", PASSPHRASE, kdf=FAST_KDF).vault
     with vault.transaction() as session:
@@ -56,7 +60,7 @@ def test_a_recorded_pseudonym_is_never_given_to_someone_else_in_any_language(
         case_id = case.id
     out = tmp_path / "d.pdf"
     build_dossier(vault, [case_id], out, DossierOptions(language=language))
-    assert f"{generated} saw Witness A taken away." in text_of(out)
+    assert f"{generated} saw {recorded} taken away." in text_of(out)
     vault.lock()
 
 

@@ -101,3 +101,33 @@ def test_a_union_or_an_organisation_is_not_found_by_its_name_or_code() -> None:
     assert country_code("United Nations", ("ru", "en")) == ""
     assert country_code("Косово", ("ru", "en")) == "XK"
     assert country_code("Qirgʻiziston", ("uz", "en")) == "KG"
+
+
+def test_kyrgyzstan_is_named_in_russian_as_the_un_names_it() -> None:
+    # CLDR says "Киргизия"; the UN and Kyrgyzstan itself say "Кыргызстан".
+    assert country_name("KG", "ru") == "Кыргызстан"
+    assert country_names("ru")["KG"] == "Кыргызстан"
+    assert country_name("KG", "en") == "Kyrgyzstan"
+    assert country_name("KG", "uz") == "Qirgʻiziston"
+
+
+@pytest.mark.parametrize("typed", ["Кыргызстан", "кыргызстан", "Киргизия", "Kyrgyzstan"])
+def test_kyrgyzstan_typed_by_either_russian_name_is_understood(typed: str) -> None:
+    assert country_code(typed, ("ru", "en")) == "KG"
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [
+        ("BY", "Беларусь"),
+        ("MD", "Молдова"),
+        ("KZ", "Казахстан"),
+        ("TJ", "Таджикистан"),
+        ("TM", "Туркменистан"),
+        ("UZ", "Узбекистан"),
+        ("AZ", "Азербайджан"),
+        ("AF", "Афганистан"),
+    ],
+)
+def test_the_regions_other_russian_names_are_the_un_ones_already(code: str, name: str) -> None:
+    assert country_name(code, "ru") == name

@@ -34,6 +34,15 @@ _KAZAKH_KYRGYZ: Final = (
     ("ндт", "HкH"),  # "the one of": -нікі, -дыкы, -нуку
 )
 _INSTRUMENTAL: Final = "мен бен пен менен бенен пенен"
+# Kyrgyz in Latin letters, as a witness's name is written in an English or Uzbek text
+# ("Möngkübaevanyn telefonu", Möngkübaeva's phone): the Cyrillic forms above without the
+# Kazakh letters, spelt as Kyrgyz names are romanised (ы y, ө ö, ү ü, ч ch). Folded, each is
+# a Cyrillic form's key, so no new word is taken for a name; listed, its ending is kept as
+# written after the label ("Witness A-nyn"), not dropped.
+_KAZAKH_ONLY: Final = frozenset("іңғқш")
+_KYRGYZ_LATIN: Final = str.maketrans(
+    {"ч": "ch", **dict(zip("аеиоуыөүйндтгклрсмбп", "aeiouyöüyndtgklrsmbp", strict=True))}
+)
 
 
 def _kazakh_kyrgyz() -> str:
@@ -43,6 +52,11 @@ def _kazakh_kyrgyz() -> str:
             body = shape.replace("H", high).replace("L", low)
             forms.update(consonant + body for consonant in consonants)
     return " ".join(sorted(forms))
+
+
+def _kyrgyz_romanised() -> str:
+    forms = {f.translate(_KYRGYZ_LATIN) for f in _kazakh_kyrgyz().split()}
+    return " ".join(sorted(f for f in forms if not _KAZAKH_ONLY & set(f)))
 
 
 # Endings a name takes in running text, by language.
@@ -59,6 +73,7 @@ SUFFIX_GROUPS: Final = {
     "lari mi нинг ни га ка қа да та дан тан лар даги ники гача кача қача дек дай ча сиз "
     "лари ми",
     "Kazakh and Kyrgyz": _kazakh_kyrgyz(),
+    "Kyrgyz, romanised": _kyrgyz_romanised(),
     "Tajik": "ро ҳо",
     "Uyghur": "نىڭ نى غا قا گە كە دا تا دە تە دىن تىن دىكى لار لەر",
     "English": "'s",
@@ -72,7 +87,7 @@ RUSSIAN_CASES: Final = tuple(
 # chaining them three deep would turn ordinary words into names.
 CHAINING: Final = tuple(
     s
-    for language in ("Uzbek", "Kazakh and Kyrgyz", "Uyghur")
+    for language in ("Uzbek", "Kazakh and Kyrgyz", "Kyrgyz, romanised", "Uyghur")
     for s in SUFFIX_GROUPS[language].split()
 )
 

@@ -6,6 +6,12 @@ get their pseudonym, or "Witness A", "Person B", ... (in a Russian dossier "Св
 appear and then by record id — never by name, so they reveal nothing about the real names —
 and the same person keeps one label across every case of a dossier.
 
+A recorded pseudonym that is a built-in label of any report language ("Свидетель Б",
+"Witness B", "Guvoh B", "Лицо А") prints as that label in the dossier's language, with the
+letter of the same place in its alphabet: a lawyer cites one witness as "Свидетель Б" in a
+Russian dossier and "Witness B" in an English one, not as "Свидетель Б" amid English text.
+Any other pseudonym prints as typed.
+
 A recorded pseudonym is not printed if it is or holds the name of anyone the dossier must not
 name (compared as ``protected_names`` compares names: any script, look-alike letters): a
 colleague's bundle may have given one person another's real name as a pseudonym, and the
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from uuid import UUID
 
 from desktop_app.core.lookalikes import skeleton
@@ -26,6 +33,7 @@ from desktop_app.core.reports.redaction import NamedPerson, Redactor
 from desktop_app.core.reports.unnamed import UnnamedPerson
 
 WITNESS_ROLES = ("witness", "source")
+LABEL_KINDS = ("witness_label", "person_label")
 
 
 def redaction_default(
@@ -44,6 +52,49 @@ def letters(n: int, alphabet: str = string.ascii_uppercase) -> str:
         n, rest = divmod(n - 1, len(alphabet))
         text = alphabet[rest] + text
     return text
+
+
+@cache
+def _builtin_labels() -> tuple[dict[str, tuple[str, int]], dict[str, set[tuple[str, int]]]]:
+    """Every built-in label of one or two letters in every report language, by its text
+    (spacing and case unified) and by its skeleton, to (kind, place of its letter)."""
+    by_text: dict[str, tuple[str, int]] = {}
+    by_skeleton: dict[str, set[tuple[str, int]]] = {}
+    for language in LANGUAGES:
+        labels = labels_for(language)
+        alphabet = labels.label_letters
+        for kind in LABEL_KINDS:
+            for n in range(len(alphabet) + len(alphabet) ** 2):
+                label = labels[kind].format(letter=letters(n, alphabet))
+                by_text[_spaced(label)] = (kind, n)
+                by_skeleton.setdefault(skeleton(label), set()).add((kind, n))
+    return by_text, by_skeleton
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _builtin_label(pseudonym: str) -> tuple[str, int] | None:
+    """(kind, place of the letter) if pseudonym is a built-in label of a report language, as
+    typed or in look-alike letters ("Свидетель A" with a Latin A is "Свидетель А"); else None.
+    Look-alike letters that leave the place unsure (Cyrillic Г and У read alike) are no label."""
+    by_text, by_skeleton = _builtin_labels()
+    if found := by_text.get(_spaced(pseudonym)):
+        return found
+    alike = by_skeleton.get(skeleton(pseudonym), set())
+    return next(iter(alike)) if len(alike) == 1 else None
+
+
+def in_language(pseudonym: str, labels: Labels) -> str:
+    """pseudonym as the dossier of labels prints it: a built-in label of any report language
+    (of one or two letters) as the same label and letter place in this one ("Свидетель Б" →
+    "Witness B"), any other one as typed (stripped)."""
+    found = _builtin_label(pseudonym)
+    if found is None:
+        return pseudonym.strip()
+    kind, n = found
+    return labels[kind].format(letter=letters(n, labels.label_letters))
 
 
 def _unnamed(
@@ -68,7 +119,8 @@ def _unnamed(
 
 class _Labeller:
     """Gives the people a dossier must not name their labels: a pseudonym if one is recorded
-    and not taken, else the next letter of its kind, in the script of the dossier's language.
+    and not taken (a built-in label in the dossier's language, see in_language), else the next
+    letter of its kind, in the script of the dossier's language.
     No two labels look alike in print (a recorded "Свидетель А" with a Cyrillic А and
     "Свидетель A" with a Latin one are one label to a reader), and a generated label never
     looks like a recorded pseudonym in any report language, with the letter of the same place
@@ -79,10 +131,10 @@ class _Labeller:
         self._labels = labels
         self._reserved = {skeleton(p) for p in recorded if p.strip()}
         self._given: set[str] = set()
-        self._counters = {"witness_label": 0, "person_label": 0}
+        self._counters = dict.fromkeys(LABEL_KINDS, 0)
 
     def __call__(self, pseudonym: str, kind: str) -> str:
-        label = pseudonym.strip()
+        label = in_language(pseudonym, self._labels)
         if not label or skeleton(label) in self._given:
             label = self._next_letter(kind)
         self._given.add(skeleton(label))
