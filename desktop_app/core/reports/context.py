@@ -30,6 +30,7 @@ from desktop_app.core.reports.layout import (
     Heading,
     Styles,
 )
+from desktop_app.core.reports.long_cells import bounded_rows
 from desktop_app.core.reports.redaction import Redactor
 from desktop_app.core.reports.rtl import Paragraph
 
@@ -213,6 +214,11 @@ class ReportContext:
             return max((stringWidth(word, font, 8.5) for word in cell.split()), default=0.0)
         return 0.0
 
+    def _cut_note(self, length: int) -> str:
+        """The note ending a grid cell cut short, as markup: how long the value is in all."""
+        digits = f"{length:,}".replace(",", self.labels.digit_group_separator)
+        return markup(self.labels["cut_in_table"].format(n=digits))
+
     def grid(
         self,
         header: Sequence[str],
@@ -222,8 +228,9 @@ class ReportContext:
         ruled: bool = True,
     ) -> Table:
         """A table with a repeated header row; a row is split across pages only if taller
-        than a page."""
+        than a page, and a cell cut short at MAX_CELL_PIECE characters (long_cells.py)."""
         head: list[Flowable | str] = [self.fixed(h, self.styles.cell_bold) for h in header]
+        rows = bounded_rows(rows, self._cut_note)
         cells = [head, *rows]
         spanned = {  # a spanning cell (an attachment's SHA-256) has the room of its columns
             (column, row)

@@ -105,12 +105,12 @@ class Facts(Flowable):
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        """The lines that fit in available_height and the rest, as a paragraph is cut: a
-        testimony's place of thousands of characters runs on over the next pages."""
+        """The lines that fit in available_height (two at least) and the rest, as a paragraph
+        is cut: a testimony's place of thousands of characters runs on over the next pages."""
         self.wrap(available_width, available_height)
         room = available_height - 2 * self.padding + (self.leading - self.size)
         fitting = int(room // self.leading)
-        if fitting < 1:
+        if fitting < min(2, len(self._lines)):  # a heading over one line of facts reads cut off
             return []
         if fitting >= len(self._lines):
             return [self]

@@ -50,19 +50,26 @@ def markup_pieces(value: str) -> list[str]:
     cut then stands for), never inside a tag or an entity ("&amp;")."""
     pieces, start = [], 0  # an index, not slices: a value may be megabytes long
     while len(value) - start > MAX_CELL_PIECE or value.count(_LINE_BREAK, start) > MAX_CELL_LINES:
-        head = value[start : start + MAX_CELL_PIECE]
-        breaks = head.split(_LINE_BREAK)
-        if len(breaks) > MAX_CELL_LINES:
-            head = _LINE_BREAK.join(breaks[:MAX_CELL_LINES]) + _LINE_BREAK
-        end = max(head.rfind(_LINE_BREAK), head.rfind(" "))
-        if end > 0:
-            after = end + (len(_LINE_BREAK) if head.startswith(_LINE_BREAK, end) else 1)
-        else:
-            end = after = _outside_tags_and_entities(head)
+        end, after = first_piece(value, start)
         pieces.append(value[start : start + end])
         start += after
     rest = value[start:]
     return [*pieces, rest] if rest or not pieces else pieces
+
+
+def first_piece(value: str, start: int = 0) -> tuple[int, int]:
+    """Where the piece of value's markup from start ends (it is at most MAX_CELL_PIECE
+    characters and MAX_CELL_LINES line breaks long), and where the next starts, both counted
+    from start: apart by the line break or space the cut is made at, if there is one."""
+    head = value[start : start + MAX_CELL_PIECE]
+    breaks = head.split(_LINE_BREAK)
+    if len(breaks) > MAX_CELL_LINES:
+        head = _LINE_BREAK.join(breaks[:MAX_CELL_LINES]) + _LINE_BREAK
+    end = max(head.rfind(_LINE_BREAK), head.rfind(" "))
+    if end > 0:
+        return end, end + (len(_LINE_BREAK) if head.startswith(_LINE_BREAK, end) else 1)
+    end = _outside_tags_and_entities(head)
+    return end, end
 
 
 def _outside_tags_and_entities(head: str) -> int:

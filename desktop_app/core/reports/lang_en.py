@@ -70,6 +70,7 @@ LABELS = Labels(
         "undated_not_drawn": "Events with an unknown date, listed in the table but not drawn: {n}",
         "continued": "continued after the table (event {n} in full)",
         "event_in_full": "Event {n} in full",
+        "cut_in_table": "cut short here: {n} characters in all",
         "no_events": "No events are recorded for this case.",
         "chart_caption": "Dots are events known to the day; bars span the month or year an "
         "event is known to. Numbers refer to the table; events too close together to number one by "

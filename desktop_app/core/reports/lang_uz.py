@@ -71,6 +71,7 @@ LABELS = Labels(
         "undated_not_drawn": "Sanasi nomaʼlum voqealar (jadvalda bor, chizmada yoʻq): {n}",
         "continued": "davomi jadvaldan keyin ({n}-voqea toʻliq)",
         "event_in_full": "{n}-voqea toʻliq",
+        "cut_in_table": "qolgani qisqartirildi, jami belgilar: {n}",
         "no_events": "Bu ish boʻyicha voqealar qayd etilmagan.",
         "chart_caption": "Nuqtalar — kuni maʼlum voqealar; chiziqlar sanasi maʼlum boʻlgan oy "
         "yoki yilni qamraydi. Raqamlar jadvalga mos keladi; bir-biriga juda yaqin voqealar "
