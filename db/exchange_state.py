@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import LargeBinary, String, Text
+from sqlalchemy import LargeBinary, PrimaryKeyConstraint, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models import Base
@@ -54,13 +54,21 @@ class Contact(Base):
 
 
 class ExchangedBundle(Base):
-    """A bundle this vault wrote or imported: sequence numbers and replay detection."""
+    """A bundle this vault wrote or imported: sequence numbers and replay detection.
+
+    A bundle is known by its sender and its id, never by the id alone: the id is the sender's
+    to choose, so a contact could reuse one it has seen (a colleague's bundle to it, or one this
+    vault sent it) to have the real bundle taken for a replay. The bundles this vault wrote
+    have its own key id as sender, which no imported bundle has (``OwnBundle``). Migration
+    0014 made the key; the primary key's index, sender first, serves lookups by sender.
+    """
 
     __tablename__ = "exchanged_bundle"
+    __table_args__ = (PrimaryKeyConstraint("sender", "bundle_id"),)
 
-    bundle_id: Mapped[UUID] = mapped_column(primary_key=True)
+    bundle_id: Mapped[UUID]
     direction: Mapped[str] = mapped_column(String(8))  # "sent" or "received"
-    sender: Mapped[str] = mapped_column(String(64), index=True)  # key id
+    sender: Mapped[str] = mapped_column(String(64))  # key id
     recipients: Mapped[list[str]] = mapped_column(default=list)  # key ids
     sequence: Mapped[int]
     created_at: Mapped[str] = mapped_column(String(32))  # the sender's clock

@@ -153,11 +153,14 @@ class _Merge:
     def records_staged(self, bundle: VerifiedBundle) -> None:
         """Decide the merge and, unless this is a dry run, write the records, batch by batch."""
         session = self.writer.session
-        previous = session.get(ExchangedBundle, bundle.info.bundle_id)
-        if previous is not None and previous.direction == "received":
+        info = bundle.info
+        # By sender and id: the id is the sender's to choose, so another contact's bundle, or
+        # one this vault sent, with the same id is a different bundle, not this one again.
+        key = {"sender": info.sender.key_id, "bundle_id": info.bundle_id}
+        previous = session.get(ExchangedBundle, key)
+        if previous is not None:
             self.already_imported_at = previous.processed_at
             return  # a replay: the report says so, and nothing is written
-        info = bundle.info
         check_sequence_jump(session, info.sender, info.sequence)
         self.same_sequence_imported_at = _same_sequence_imported_at(session, bundle)
         planner = MergePlanner(
