@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from desktop_app.cli_common import (
@@ -201,13 +203,25 @@ def add_init_command(command: Command) -> None:
     p.add_argument("--name", help="display name of this vault's identity")
 
 
+@contextmanager
+def announced_when_copying(
+    args: argparse.Namespace, doing: str, folder: Path, done: str
+) -> Iterator[Callable[[], None]]:
+    """announced() around a backup or restore, begun when core calls the function given: once
+    its checks have passed, so that a refusal is said alone, not after "Restoring 3 GiB…"."""
+    with ExitStack() as stack:
+        yield lambda: stack.enter_context(announced(args, doing, folder, done))
+
+
 def cmd_backup(args: argparse.Namespace) -> None:
     # A backup keeps an older format: the copy a careful user makes before upgrading.
     with (
         unlocked(args, upgrade=False) as vault,
-        announced(args, "Backing up", vault.path, "Backup finished"),
+        announced_when_copying(args, "Backing up", vault.path, "Backup finished") as copying,
     ):
-        target = backup.back_up(vault, Path(args.out), progress_printer("backing up"))
+        target = backup.back_up(
+            vault, Path(args.out), progress_printer("backing up"), copying=copying
+        )
     if args.json:
         print_json({"backup": str(target)})
     else:
@@ -232,13 +246,16 @@ def cmd_restore(args: argparse.Namespace) -> None:
     if not args.vault:  # the per-user place, as init makes it on a new computer
         vault_dir(args).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
-        with announced(args, "Restoring", Path(args.backup), "Restore finished"):
+        with announced_when_copying(
+            args, "Restoring", Path(args.backup), "Restore finished"
+        ) as copying:
             restored = backup.restore(
                 Path(args.backup),
                 vault_dir(args),
                 key,
                 is_recovery_key=bool(args.recovery_key_file),
                 progress=progress_printer("restoring"),
+                copying=copying,
             )
     except WrongPassphrase as exc:
         # A mistyped key or share says which; a wrong recovery key is just that.

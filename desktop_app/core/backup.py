@@ -11,10 +11,13 @@ or restore into the same place removes it, and so does the next unlock (of the v
 for a backup, of any vault for a restore: see leftovers), leaving alone those a running backup or
 restore holds locked. (Salvage stages its new vault the same way, with these helpers.)
 
-Restoring copies a backup into a folder that holds no vault, under a temporary name (with the
-write-ahead log of a backup that was opened as a vault: its last commits), opens the copy with
-the passphrase, the recovery key or colleagues' recovery shares (which proves the copy intact
-and the secret right), and only then gives it its name. The backup itself is never written to.
+Restoring first unwraps the data key from the backup's header with the passphrase, the recovery
+key or colleagues' recovery shares, reading the backup only: a mistyped secret is refused at
+once, not after copying gigabytes from a slow memory stick. It then copies the backup into a
+folder that holds no vault, under a temporary name (with the write-ahead log of a backup that
+was opened as a vault: its last commits; the header as it was checked), opens the copy with that
+key (which proves the copy intact) and only then gives it its name. The backup itself is never
+written to.
 A backup made by an older Sandiq is restored in its format, as ``sandiq backup`` keeps it: the
 copy is checked with SQLite's and SQLCipher's checks alone (as verify checks an older vault),
 and the window or the command that opens it next asks or says before upgrading it.
@@ -31,7 +34,7 @@ import errno
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -39,17 +42,20 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from db.engine import WRITE_OPTION, DriverOperationalError
-from desktop_app.core import keys, recovery_shares
 from desktop_app.core.audit import RESTORED_FROM_BACKUP, AuditLog
+from desktop_app.core.backup_opening import (
+    open_restored_copy,
+    open_with_key,
+    read_backup_header,
+    unwrap_backup_key,
+)
 from desktop_app.core.database_copy import copy_problems, problems_counted
 from desktop_app.core.dates import utc_now
 from desktop_app.core.disk_space import NotEnoughSpace
 from desktop_app.core.errors import (
     InvalidInput,
-    NotRecoveryShares,
     VaultCorrupted,
     VaultExists,
-    VaultNotFound,
     known_database_reason,
 )
 from desktop_app.core.exchange.progress import CancelCheck, Meter, ProgressCallback
@@ -63,15 +69,7 @@ from desktop_app.core.fileio import (
 )
 from desktop_app.core.identity import load_identity
 from desktop_app.core.leftovers import ledger_of, restore_ledger
-from desktop_app.core.vault import (
-    DATABASE_NAME,
-    HEADER_NAME,
-    VAULT_FILES,
-    Vault,
-    unlock,
-    unlock_with_recovery_key,
-    unlock_with_shares,
-)
+from desktop_app.core.vault import DATABASE_NAME, HEADER_NAME, VAULT_FILES, Vault
 
 _COPY_BYTES = 1024 * 1024
 _WAL_NAME = DATABASE_NAME + "-wal"
@@ -87,6 +85,9 @@ _BACKUP_UNCHANGED = "the vault is unchanged and no backup was written"
 _RESTORE_UNCHANGED = "nothing was restored and the backup is unchanged"
 
 CheckStarted = Callable[[], None]
+# Called once every check has passed, as the copy starts: the CLI says "Restoring 3.2 GiB…"
+# then, so that a refusal is its only line.
+CopyStarted = Callable[[], None]
 
 
 class PlaceRefused(InvalidInput):
@@ -229,15 +230,20 @@ def remove_abandoned_beside(parent: Path) -> None:
         remove_if_abandoned(folder, age)
 
 
-def _copy_durably(source: Path, target: Path, meter: Meter | None = None) -> None:
-    with open(source, "rb") as reader, open(target, "xb") as writer:
+def _write_durably(chunks: Iterable[bytes], target: Path, meter: Meter | None = None) -> None:
+    with open(target, "xb") as writer:
         target.chmod(0o600)
-        while chunk := reader.read(_COPY_BYTES):
+        for chunk in chunks:
             writer.write(chunk)
             if meter is not None:
                 meter.advance(len(chunk))
         writer.flush()
         os.fsync(writer.fileno())
+
+
+def _copy_durably(source: Path, target: Path, meter: Meter | None = None) -> None:
+    with open(source, "rb") as reader:
+        _write_durably(iter(lambda: reader.read(_COPY_BYTES), b""), target, meter)
 
 
 def put_in_place(temp: Path, target: Path) -> None:
@@ -260,9 +266,11 @@ def back_up(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     checking: CheckStarted | None = None,
+    copying: CopyStarted | None = None,
 ) -> Path:
-    """Write a backup of the unlocked vault into the folder target (new, or empty); checking()
-    is called when the copy is complete and its check (which reports no progress) starts.
+    """Write a backup of the unlocked vault into the folder target (new, or empty); copying()
+    is called once the checks below have passed, as the copy starts, and checking() when the
+    copy is complete and its check (which reports no progress) starts.
 
     Raises PlaceRefused if target holds anything or lies inside the vault's folder, or its
     parent is missing or a file; CopyDoesNotFit before copying if the copy cannot fit (or
@@ -286,6 +294,8 @@ def back_up(
     ):
         remove_abandoned_beside(target.parent)  # first: what it frees may be the room needed
         _check_room(vault.path, target.parent, _BACKUP_UNCHANGED)
+        if copying is not None:
+            copying()
         vault.copy_database(temp / DATABASE_NAME, progress, cancelled, checking)
         _copy_durably(vault.path / HEADER_NAME, temp / HEADER_NAME)
         fsync_directory(temp)
@@ -302,34 +312,35 @@ def restore(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     checking: CheckStarted | None = None,
+    copying: CopyStarted | None = None,
 ) -> Vault:
     """Make a vault in the folder target (new, or empty) from the backup folder, and return it
     unlocked with secret: the passphrase, the recovery key (is_recovery_key), or colleagues'
     recovery shares (a list, as typed). A backup made by an older Sandiq keeps its format (the
-    vault's older_format is set, for the caller to upgrade once the user agrees). progress
-    gets the bytes copied;
-    checking() is called when the copy is complete and opening and checking it (which report
-    no progress) start. Raises VaultNotFound if backup is no backup, VaultExists if target
-    holds anything, PlaceRefused if its parent is missing or a file, NotRecoveryShares before
-    copying for shares that cannot be combined (or a backup without shares), CopyDoesNotFit
-    before copying if the copy cannot fit (or when the disk filled up during it),
-    WrongPassphrase if secret does not open the backup, Cancelled if cancelled() turns true;
-    on any error target is left as it was. Removes what killed backups, restores and salvages
-    left beside target.
+    vault's older_format is set, for the caller to upgrade once the user agrees). copying() is
+    called once every check below has passed, as the copy starts; progress gets the bytes
+    copied; checking() is called when the copy is complete and opening and checking it (which
+    report no progress) start.
+
+    Raises, before copying anything: VaultNotFound if backup is no backup, VaultExists if
+    target is the backup, lies inside it or holds anything, PlaceRefused if its parent is
+    missing or a file, WrongPassphrase if secret does not open the backup (NotARecoveryKey,
+    NotRecoveryShares for a mistyped key or shares, or a backup without shares),
+    VaultCorrupted if the backup's header is damaged, CopyDoesNotFit if the copy cannot fit.
+    Then CopyDoesNotFit if the disk filled up during the copy, VaultCorrupted if the copy is
+    damaged, Cancelled if cancelled() turns true. On any error target is left as it was.
+    Removes what killed backups, restores and salvages left beside target.
     """
-    opener = _opener(secret, is_recovery_key)
-    if not (backup / HEADER_NAME).is_file() or not (backup / DATABASE_NAME).is_file():
-        raise VaultNotFound(
-            f"{backup} is not a Sandiq backup: it lacks {HEADER_NAME} or the database"
-        )
-    header = keys.read_header(backup / HEADER_NAME)  # a damaged one refused before copying
-    if not isinstance(secret, str):
-        _check_shares(header, secret)
+    header_bytes, header = read_backup_header(backup)
     target = target.absolute()
+    if target.resolve() == backup.resolve():
+        raise VaultExists(f"{target} is the backup itself; restore into another folder")
     if target.resolve().is_relative_to(backup.resolve()):
         raise VaultExists(f"{target} is inside the backup; restore into another folder")
     if holds_anything(target):
         raise VaultExists(f"{target} is not empty; restore into a new or empty folder")
+    # Last of the checks: the passphrase's key derivation takes a second.
+    data_key = unwrap_backup_key(header, secret, is_recovery_key)
     with (
         _disk_full_said(backup, target.parent, _RESTORE_UNCHANGED),
         temporary_beside(target, restore_ledger()) as temp,  # removed before room is measured
@@ -337,6 +348,8 @@ def restore(
         # An abandoned restore is a whole vault that opens with the backup's passphrase.
         remove_abandoned_beside(target.parent)  # first: what it frees may be the room needed
         _check_room(backup, target.parent, _RESTORE_UNCHANGED)
+        if copying is not None:
+            copying()
         meter = Meter(_copied_size(backup), progress, cancelled)
         # A backup opened as a vault (sandiq --vault BACKUP) and not closed cleanly holds its
         # last commits in the write-ahead log; SQLite replays them into the copy on opening.
@@ -344,11 +357,13 @@ def restore(
         # the database copied next holds what the copied log holds anyway. (-shm is rebuilt.)
         with suppress(FileNotFoundError):  # no log, or closed meanwhile: all in the database
             _copy_durably(backup / _WAL_NAME, temp / _WAL_NAME, meter)
-        for name in (HEADER_NAME, DATABASE_NAME):
-            _copy_durably(backup / name, temp / name, meter)
+        # The header the secret was checked against, not the file read again: the restored
+        # vault opens with the secret just typed even if the backup changed meanwhile.
+        _write_durably([header_bytes], temp / HEADER_NAME, meter)
+        _copy_durably(backup / DATABASE_NAME, temp / DATABASE_NAME, meter)
         if checking is not None:
             checking()
-        copy = opener(temp)
+        copy = open_restored_copy(temp, header, data_key)
         try:
             # a flipped bit opened, then failed later
             problems = copy_problems(copy.engine, cancelled)
@@ -363,7 +378,7 @@ def restore(
             )
         fsync_directory(temp)
         put_in_place(temp, target)
-    return opener(target)
+    return open_with_key(target, header, data_key)
 
 
 def _mark_restored(copy: Vault) -> None:
@@ -375,24 +390,3 @@ def _mark_restored(copy: Vault) -> None:
         session.connection(execution_options={WRITE_OPTION: True})
         actor = copy.fingerprint or load_identity(session).fingerprint
         AuditLog(session).append(utc_now(), actor, RESTORED_FROM_BACKUP)
-
-
-def _opener(secret: str | list[str], is_recovery_key: bool) -> Callable[[Path], Vault]:
-    # An older format is kept: upgrading is for the user to agree to, when the vault is opened.
-    if not isinstance(secret, str):
-        return lambda folder: unlock_with_shares(folder, secret, upgrade_older_format=False)
-    if is_recovery_key:
-        return lambda folder: unlock_with_recovery_key(folder, secret, upgrade_older_format=False)
-    return lambda folder: unlock(folder, secret, upgrade_older_format=False)
-
-
-def _check_shares(header: keys.Header, shares: list[str]) -> None:
-    # A mistyped word, a missing share or a backup older than the shares is said at once,
-    # not after copying gigabytes. Whether they open this backup only its key can tell.
-    if header.slot(keys.SLOT_SHARES) is None:
-        raise NotRecoveryShares(
-            "this backup has no recovery shares (they were made after it, or removed before "
-            "it); restore it with the passphrase or the recovery key it had",
-            "no_shares",
-        )
-    recovery_shares.combine(shares)

@@ -70,9 +70,13 @@ def create_vault(
     recovery_key = keys.new_recovery_key()
     header = keys.new_header(data_key, passphrase, recovery_key, kdf)
     new_folders = _missing_folders(path)
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    # mode= reaches only a folder made here: an empty folder the user chose keeps its mode,
-    # often listable by every account. Its parents are the user's and stay as they are.
+    # Every folder made here is owner-only, parents too: a ~/.local/share/sandiq listable by
+    # every account (as mkdir(parents=True) made it) told that a vault is in it. Folders that
+    # existed keep their modes, except the vault's own: an empty folder the user chose, often
+    # listable by every account.
+    for folder in reversed(new_folders):  # outermost first
+        folder.mkdir(mode=0o700, exist_ok=True)
+    path.mkdir(exist_ok=True)  # a file of that name is refused here
     with suppress(OSError):  # a FAT memory stick has no modes to change
         path.chmod(0o700)
     engine: Engine | None = None

@@ -3,10 +3,13 @@ bar) say when they start, how much, and how long they took: minutes of silence r
 
 from __future__ import annotations
 
+import io
 import json
 import re
+from pathlib import Path
 
 from desktop_app.core import interchange
+from desktop_app.core.attachments import add_attachment
 from desktop_app.core.vault import Vault
 from tests.integration.conftest import SIZE, TOOK, Sandiq, sample_document
 
@@ -52,14 +55,25 @@ def test_json_output_stays_a_document_without_a_terminal(sandiq: Sandiq, tmp_vau
 
 
 def test_a_failed_backup_says_its_start_and_the_error_but_no_time(
-    sandiq: Sandiq, tmp_vault: Vault
+    sandiq: Sandiq, tmp_vault: Vault, vault_dir: Path
 ) -> None:
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        case = writer.create("case", {"reference": "K-1", "title": "Recordings"})
+        add_attachment(writer, "case", case.id, io.BytesIO(bytes(range(256)) * 5000), "a.ogg")
     tmp_vault.lock()
+    database = vault_dir / "vault.db"
+    data = bytearray(database.read_bytes())
+    data[len(data) // 2] ^= 0x01  # found by the copy's check, once the copy has started
+    database.write_bytes(bytes(data))
+    failed = sandiq.fails("backup", "--out", str(sandiq.home / "b"))
+    assert re.fullmatch(f"Backing up {SIZE}…\n", failed.stdout), failed.stdout
+    assert failed.error_lines[0].endswith("; no backup was written")
     full = sandiq.home / "full"
     full.mkdir()
     (full / "x").write_text("taken")
-    failed = sandiq.fails("backup", "--out", str(full))
-    assert re.fullmatch(f"Backing up {SIZE}…\n", failed.stdout), failed.stdout
-    assert failed.error_lines == [
+    refused = sandiq.fails("backup", "--out", str(full))
+    assert refused.stdout == ""  # refused before it started: the error line alone
+    assert refused.error_lines == [
         f"sandiq: error: {full} is not empty; choose a new or empty folder"
     ]
