@@ -97,3 +97,22 @@ def test_a_shared_label_lists_runs_then_gives_the_range() -> None:
     assert number_runs([4]) == "4"
     assert number_runs([1, 2, 3, 5]) == "1–3, 5"
     assert number_runs([1, 3, 5, 7, 9]) == "1–9"
+
+
+def test_a_year_bar_label_moves_along_its_bar_not_under_it() -> None:
+    # Before: "1" of the year's bar sat under it, right above event 3 of the lane below.
+    dates = ["2022", "2022-06", "2022-06-13", "2022-06-13", "2022-06-14", "2022-06-16"]
+    lanes = ["Threats and harassment", "Threats and harassment", "Arbitrary detention"]
+    lanes += ["Torture or ill-treatment", "Torture or ill-treatment", "Restriction of expression"]
+    events = [
+        ChartEvent(n, d, lane)
+        for n, (d, lane) in enumerate(zip(dates, lanes, strict=True), start=1)
+    ]
+    events += [ChartEvent(7, "2022-08", "Unfair trial"), ChartEvent(8, "2023", "Travel ban")]
+    events += [ChartEvent(9, "2024-01", "Other")]
+    numbers, _ = _strings(events, "en")
+    by_text = {s.text: s for s in numbers}
+    assert by_text["1"].y == by_text["2"].y  # both above the bars of their lane
+    assert by_text["1"].x > by_text["2"].x
+    assert by_text["1"].y - by_text["3"].y > 20  # a lane apart, not one over the other
+    assert _overlapping(numbers) == []

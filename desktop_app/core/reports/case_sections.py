@@ -11,6 +11,7 @@ from db.models import Event, Person, Testimony
 from desktop_app.core.countries import country_name, is_country_code
 from desktop_app.core.reports.context import ReportContext, markup
 from desktop_app.core.reports.facts import Facts
+from desktop_app.core.reports.keep import lead
 from desktop_app.core.reports.labels import format_partial_date, format_period, role_label
 from desktop_app.core.reports.layout import FRAME_WIDTH
 from desktop_app.core.reports.material import CaseMaterial
@@ -77,8 +78,10 @@ def _event_cell(
         cell: list[Flowable] = [Paragraph(f"{markup(start)} … <i>{markup(more)}</i>", small)]
     else:
         cell = [*ctx.paragraphs(event.description, small)]
-    numbers = (material.testimony_number(source) for source in event.sources)
-    sources = ", ".join(labels["owner_testimony"].format(n=n) for n in numbers if n is not None)
+    numbers = sorted(
+        n for n in (material.testimony_number(source) for source in event.sources) if n is not None
+    )
+    sources = ", ".join(labels["owner_testimony"].format(n=n) for n in numbers)
     for key, value in (
         ("victims", markup(_names(ctx, material, event.victims))),
         ("perpetrators", markup(_names(ctx, material, event.perpetrators))),
@@ -251,7 +254,10 @@ def testimonies_section(ctx: ReportContext, material: CaseMaterial) -> list[Flow
     story: list[Flowable] = [*ctx.heading(labels["testimonies"], 1)]
     if material.withheld_testimonies:
         line = labels["withheld_testimonies"].format(n=material.withheld_testimonies)
-        story.append(ctx.fixed(line, ctx.styles.note))
+        note = ctx.fixed(line, ctx.styles.note)
+        # A lead with the heading when testimonies follow: alone with it at a page's foot, it
+        # left the section empty there (keep.py).
+        story.append(lead(note) if testimonies else note)
     if not testimonies:
         story.append(ctx.fixed(labels["no_testimonies"], ctx.styles.note))
     for flowables in testimonies:

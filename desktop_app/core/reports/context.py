@@ -20,11 +20,13 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from db.models import Person
+from desktop_app.core.reports import pasted_tables
 from desktop_app.core.reports.keep import lead
 from desktop_app.core.reports.key_values import key_value_table
 from desktop_app.core.reports.labels import Labels
 from desktop_app.core.reports.layout import (
     FRAME_HEIGHT,
+    FRAME_WIDTH,
     GRID,
     ContentsLine,
     Heading,
@@ -42,6 +44,8 @@ WORD_SLACK = 0.5  # points: a word exactly as wide as its column would still be 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”’)]*\s")
+# A number sign ending a line and its number starting the next ("школы №" / "12") misread.
+_NUMERO = re.compile(r"№ (?=\d)")
 MAX_PIECE = 3000  # characters; about half a page
 # A title longer than this is cut on the cover and in the case heading (the case summary has it
 # in full): a 2,000-character title would push the cover over three pages.
@@ -73,7 +77,9 @@ def shortened(text: str, limit: int = MAX_TITLE_SHOWN) -> str:
 
 
 def markup(text: str) -> str:
-    """Plain text as reportlab paragraph markup: escaped, line breaks kept."""
+    """Plain text as reportlab paragraph markup: escaped, line breaks kept, and "№ 12" kept
+    on one line."""
+    text = _NUMERO.sub("№\u00a0", text)
     return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
@@ -118,9 +124,22 @@ class Grid(Table):
         if not parts and self._first_rows_outgrow_a_page():
             self.splitInRow = 1
             parts = super().split(available_width, available_height)
+        elif self._leaves_one_row(parts):
+            # The last row alone under a repeated header reads as a stray: the row above it
+            # goes with it (a table has no orphan control of its own).
+            above = self._rowHeights[len(parts[0]._cellvalues) - 1]
+            parts = super().split(available_width, available_height - above) or parts
         if len(parts) == 2 and isinstance(parts[1], Grid):
             parts[1].is_continuation = True
         return parts
+
+    def _leaves_one_row(self, parts: list[Flowable]) -> bool:
+        """Whether parts (a split of this table) leave one row alone for the next page, where
+        the page before keeps two or more."""
+        if len(parts) != 2 or not isinstance(parts[0], Table) or not isinstance(parts[1], Table):
+            return False
+        rows_before = len(parts[0]._cellvalues) - self.repeatRows
+        return len(parts[1]._cellvalues) - self.repeatRows == 1 and rows_before >= 2
 
     def _first_rows_outgrow_a_page(self) -> bool:
         """Whether the header and the first rows kept together are taller than a page."""
@@ -165,12 +184,48 @@ class ReportContext:
                 style.name + "-tight", style, spaceAfter=0
             )
         text = self.redact(value).replace("\r\n", "\n").replace("\r", "\n")
-        flowables = []
+        # Tables only in the page's width: in a table's cell their columns would overflow it.
+        in_tables = style is self.styles.body
+        flowables: list[Flowable] = []
         for block in _BLANK_LINE.split(text):
-            pieces = _pieces(block)
-            flowables += [Paragraph(markup(p), tight) for p in pieces[:-1]]
-            flowables += [Paragraph(markup(p), style) for p in pieces[-1:]]
+            parts: list[str | list[list[str]]] = []
+            for rows, lines in pasted_tables.runs(block.split("\n")):
+                if rows is not None and in_tables:
+                    parts += pasted_tables.in_parts(rows)
+                else:
+                    parts += _pieces("\n".join(lines))
+            for index, part in enumerate(parts):
+                spaced = style if index == len(parts) - 1 else tight
+                if isinstance(part, str):
+                    flowables.append(Paragraph(markup(part), spaced))
+                else:
+                    flowables.append(self._pasted_table(part, spaced.spaceAfter))
         return flowables
+
+    def _pasted_table(self, rows: list[list[str]], space_after: float) -> Table:
+        """Rows of cells pasted with tabs, as a plain ruled table as wide as they need."""
+        cell = self.styles.cell
+        natural, words = pasted_tables.text_widths(rows, cell.fontName, cell.fontSize)
+        extra = 2 * CELL_PADDING + WORD_SLACK
+        natural, words = [w + extra for w in natural], [w + extra for w in words]
+        if sum(natural) > FRAME_WIDTH:
+            shared = [FRAME_WIDTH * width / sum(natural) for width in natural]
+            natural = fitted_widths(shared, words)
+        cells = [[Paragraph(markup(text), cell) for text in row] for row in rows]
+        table = Grid(cells, colWidths=natural, hAlign="LEFT", spaceBefore=2, spaceAfter=space_after)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                    ("GRID", (0, 0), (-1, -1), 0.3, GRID),
+                ]
+            )
+        )
+        return table
 
     def label(self, value: str) -> list[Flowable]:
         """A bold run-in label of the dossier's own wording ("Summary", "Account"), kept on

@@ -40,6 +40,9 @@ class ChartEvent:
     lane: str
 
 
+Mark = tuple[float, int, float]  # x, the event's number, and x where its bar ends
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     while text and stringWidth(text, font, size) > width:
         text = text[:-2] + "…" if len(text) > 2 else ""
@@ -60,34 +63,46 @@ def number_runs(numbers: Sequence[int]) -> str:
     return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
-def _groups(marks: Sequence[tuple[float, int]], reach: float) -> list[tuple[float, str]]:
-    """(x, label) of marks (x, number) grouped while each is within reach of the group's first."""
-    groups: list[list[tuple[float, int]]] = []
+def _groups(marks: Sequence[Mark], reach: float) -> list[tuple[float, float, str]]:
+    """(x, high, label) of marks grouped while each is within reach of the group's first;
+    a label may move right of x up to high, where the group's marks all end (a bar's)."""
+    groups: list[list[Mark]] = []
     for mark in sorted(marks):
         if groups and mark[0] - groups[-1][0][0] <= reach:
             groups[-1].append(mark)
         else:
             groups.append([mark])
-    return [((g[0][0] + g[-1][0]) / 2, number_runs([n for _, n in g])) for g in groups]
+    return [
+        ((g[0][0] + g[-1][0]) / 2, min(m[2] for m in g), number_runs([m[1] for m in g]))
+        for g in groups
+    ]
 
 
 def placed_numbers(
-    marks: Sequence[tuple[float, int]], font: str, left: float, right: float
+    marks: Sequence[Mark], font: str, left: float, right: float
 ) -> list[tuple[float, int, str]]:
-    """(x, row, label) for the number labels of one lane's marks (x, number), row 0 above
-    the marks and row 1 below, no two labels of a row closer than NUMBER_GAP, each within
-    left to right. Marks too close together to label one by one share a label; the reach of a
-    group doubles until the labels keep apart (at worst one label for the lane)."""
+    """(x, row, label) for the number labels of one lane's marks (x, number, right end), row 0
+    above the marks and row 1 below, no two labels of a row closer than NUMBER_GAP, each within
+    left to right. A label goes over its mark's middle, else further right over its bar, else
+    below: below, it reads as the next lane's ("1" under a year's bar sat on event 3 there).
+    Marks too close together to label one by one share a label; the reach of a group doubles
+    until the labels keep apart (at worst one label for the lane)."""
     reach = 1.0
     while True:
         placed: list[tuple[float, int, str]] = []
         ends = [left - NUMBER_GAP, left - NUMBER_GAP]  # right end of each row's last label
-        for x, text in _groups(marks, reach):
+        for x, high, text in _groups(marks, reach):
             half = stringWidth(text, font, NUMBER_FONT_SIZE) / 2
             x = min(max(x, left + half), right - half)
-            row = next((r for r in (0, 1) if x - half - ends[r] >= NUMBER_GAP), None)
-            if row is None:
+            along = max(x, ends[0] + NUMBER_GAP + half)  # the nearest free x of row 0
+            spots = [(0, x), (0, along)] if along <= min(high, right) - half else [(0, x)]
+            spot = next(
+                ((r, at) for r, at in [*spots, (1, x)] if at - half - ends[r] >= NUMBER_GAP),
+                None,
+            )
+            if spot is None:
                 break
+            row, x = spot
             ends[row] = x + half
             placed.append((x, row, text))
         else:
@@ -166,13 +181,13 @@ def timeline_drawing(
             )
         )
 
-    marks: dict[str, list[tuple[float, int]]] = {lane: [] for lane in lanes}
+    marks: dict[str, list[Mark]] = {lane: [] for lane in lanes}
     for event, (start, end) in placed:
         index = lanes.index(event.lane)
         color = colors.HexColor(PALETTE[index % len(PALETTE)])
         middle = lane_top - LANE_HEIGHT * index - LANE_HEIGHT / 2
         if precision(event.date) == "day":
-            x = x_of(start)
+            x = right = x_of(start)
             drawing.add(
                 Circle(x, middle, 3.6, fillColor=color, strokeColor=colors.white, strokeWidth=0.5)
             )
@@ -190,7 +205,7 @@ def timeline_drawing(
                 )
             )
             x = (left + right) / 2
-        marks[event.lane].append((x, event.number))
+        marks[event.lane].append((x, event.number, right))
     for index, lane in enumerate(lanes):
         middle = lane_top - LANE_HEIGHT * index - LANE_HEIGHT / 2
         for x, row, text in placed_numbers(marks[lane], bold_font, x0, width):
