@@ -19,7 +19,7 @@ from desktop_app.core.exchange.conflicts import ConflictDetail
 from desktop_app.ui.conflict_comparison import TextComparison
 from desktop_app.ui.field_table import field_table
 from desktop_app.ui.held_reasons import held_reason_text
-from desktop_app.ui.i18n import record_label_text
+from desktop_app.ui.role_labels import record_text
 from desktop_app.ui.screen_fit import resize_within_screen
 
 
@@ -49,7 +49,8 @@ class ConflictDialog(QDialog):
         intro = QLabel(text)
         intro.setWordWrap(True)
         # Which record: a person merged on one side is otherwise named only in the fields.
-        self.record_title = QLabel(record_label_text(detail.info.record_kind, detail.info.label))
+        info = detail.info
+        self.record_title = QLabel(record_text(info.record_kind, info.label, info.person_sex))
         self.record_title.setWordWrap(True)
         self.record_title.setTextFormat(Qt.TextFormat.PlainText)
         title_font = self.record_title.font()

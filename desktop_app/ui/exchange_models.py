@@ -20,9 +20,10 @@ from desktop_app.core.exchange.contacts import ContactInfo, list_contacts
 from desktop_app.core.exchange.importer import Change, ImportReport
 from desktop_app.core.vault import Vault
 from desktop_app.ui.held_reasons import held_reason_text
-from desktop_app.ui.i18n import format_timestamp, record_label_text, vocab_label
+from desktop_app.ui.i18n import format_timestamp, vocab_label
 from desktop_app.ui.import_notes import held_notes, record_name
 from desktop_app.ui.record_list_model import Index
+from desktop_app.ui.role_labels import record_text
 from desktop_app.ui.row_models import RowsModel
 
 # A column floor (in characters) wider than any value: the fitter's floor is then the width of
@@ -105,7 +106,7 @@ class ConflictListModel(RowsModel):
         if column == self.COL_HELD:
             return self.tr("Held") if row.is_held else ""
         if column == self.COL_RECORD:
-            return record_label_text(row.record_kind, row.label)
+            return record_text(row.record_kind, row.label, row.person_sex)
         if column == self.COL_KIND:
             return vocab_label(row.record_kind)
         if column == self.COL_SENDER:

@@ -1,8 +1,8 @@
 """What an import's report tells besides its counts, as sentences for the Exchange page and
 the import preview: a sender whose vault was restored from a backup, bundles of theirs
 skipped, versions held for the user's decision (``held_notes``, also each held change's
-tooltip), conflicts waiting or settled, records left out. Long lists name the first records
-and count the rest.
+tooltip), new records with edits by a contact removed here, conflicts waiting or settled,
+records left out. Long lists name the first records and count the rest.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.core.exchange import own_claims
 from desktop_app.core.exchange.importer import Change, ImportReport, NotImported, SettledConflict
 from desktop_app.core.exchange.safeguards import (
+    BY_REMOVED_CONTACT,
     CHANGES_PSEUDONYM,
     CHANGES_WITNESS,
     DELETES_PROTECTED,
@@ -30,9 +31,10 @@ from desktop_app.core.exchange.safeguards import (
     UNPROTECTS,
     WIDENS_CONSENT,
 )
-from desktop_app.ui.i18n import fill, format_timestamp, record_label_text, vocab_label
+from desktop_app.ui.i18n import fill, format_timestamp, record_label_text
 from desktop_app.ui.left_out_notes import not_imported_sentence
 from desktop_app.ui.refusals import missed_text, not_imported_text
+from desktop_app.ui.role_labels import record_text, role_label
 
 # Records named one by one in an import's notes; the rest are counted. A bundle may hold a
 # thousand conflicts, and one line for each pushed the dialog's buttons off the screen.
@@ -40,12 +42,13 @@ NOTES_SHOWN = 5
 
 
 def record_name(record: Change | SettledConflict | NotImported) -> str:
-    """A record's label; for a case party, who and in which case ("Name, victim in UZ-1")."""
+    """A record's label; for a case party, who and in which case ("Name, victim in UZ-1"),
+    her role named in the feminine for a woman."""
     if record.kind == "case_party" and (record.person or record.case):
         text = QCoreApplication.translate("ChangeListModel", "%1, %2 in %3")
         person = record_label_text("person", record.person)
-        return fill(text, person, vocab_label(record.label), record.case)
-    return record_label_text(record.kind, record.label)
+        return fill(text, person, role_label(record.label, record.person_sex), record.case)
+    return record_text(record.kind, record.label, record.person_sex)
 
 
 def held_notes(report: ImportReport, only: Change | None = None) -> list[str]:
@@ -116,6 +119,12 @@ def held_notes(report: ImportReport, only: Change | None = None) -> list[str]:
             "ImportNotes",
             "Held for your decision: %1's bundle renames the protected person “%2”.",
         ),
+        # %3: who wrote the edits, a contact removed here, not who passed them on.
+        BY_REMOVED_CONTACT: translate(
+            "ImportNotes",
+            "Held for your decision: %1's bundle passes on a version of “%2” with edits by %3, "
+            "whom you removed from your contacts.",
+        ),
     }
     # Where the kind of record changes the sentence, the note names it, as the CLI does.
     by_kind = {
@@ -146,6 +155,7 @@ def held_notes(report: ImportReport, only: Change | None = None) -> list[str]:
             by_kind.get((reason, change.kind), sentences[reason]),
             report.sender_name,
             record_name(change),
+            ", ".join(change.removed_authors),
         )
         for change in (report.changes if only is None else (only,))
         for reason in change.reasons
@@ -160,6 +170,36 @@ def _names(records: Sequence[Change | SettledConflict | NotImported]) -> str:
         more = len(records) - NOTES_SHOWN
         names = fill(QCoreApplication.translate("ImportNotes", "%1; …and %n more", "", more), names)
     return names
+
+
+def new_by_removed_notes(report: ImportReport, *, is_done: bool) -> list[str]:
+    """One line for each set of removed contacts whose edits new records of the bundle hold,
+    naming those records: they come in (a hold needs a version here), so the user knows which
+    to look at."""
+    new = [c for c in report.changes if c.action == "insert" and c.removed_authors]
+    notes = []
+    for removed in sorted({change.removed_authors for change in new}):
+        records = [change for change in new if change.removed_authors == removed]
+        if is_done:
+            text = QCoreApplication.translate(
+                "ImportNotes",
+                "%n new record(s) with edits by %1, whom you removed from your contacts, were "
+                "added (%2's bundle passes them on); look at them, and delete what you do not "
+                "trust: %3",
+                "",
+                len(records),
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ImportNotes",
+                "%n new record(s) with edits by %1, whom you removed from your contacts, would "
+                "be added (%2's bundle passes them on); look at them after the import, and "
+                "delete what you do not trust: %3",
+                "",
+                len(records),
+            )
+        notes.append(fill(text, ", ".join(removed), report.sender_name, _names(records)))
+    return notes
 
 
 def not_imported_notes(report: ImportReport) -> list[str]:
@@ -208,6 +248,7 @@ def import_notes(report: ImportReport, *, is_done: bool) -> list[str]:
                 more,
             )
         notes.append(text)
+    notes += new_by_removed_notes(report, is_done=is_done)
     if waiting := report.conflicts_waiting:
         notes.append(
             translate(

@@ -242,19 +242,21 @@ def missed_text(sender_name: str, missed: sequences.MissedBundles) -> str:
             "ImportNotes", "Not imported here from %1: bundle(s) %2, sent to this vault."
         )
         return fill(text, sender_name, sequences.sequences_text(missed.certain))
+    # Only a count is known among these numbers: the others went to other colleagues only.
     among = sequences.sequences_text(missed.among)
     if not missed.certain:
         text = translate(
             "ImportNotes",
-            "Not imported here from %1: %n of bundle(s) %2, sent to this vault.",
+            "Not imported here from %1: %n bundle(s) among bundle(s) %2, sent to this vault; "
+            "the rest of those numbers went to other colleagues only.",
             "",
             missed.more,
         )
         return fill(text, sender_name, among)
     text = translate(
         "ImportNotes",
-        "Not imported here from %1: bundle(s) %2, and %n of bundle(s) %3; all were sent to this "
-        "vault.",
+        "Not imported here from %1: bundle(s) %2 and %n more among bundle(s) %3, sent to this "
+        "vault; the rest of those numbers went to other colleagues only.",
         "",
         missed.more,
     )

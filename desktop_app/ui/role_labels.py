@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import RecordNotFound
 from desktop_app.core.records import get_record
-from desktop_app.ui.i18n import vocab_label
+from desktop_app.ui.i18n import record_label_text, vocab_label
 
 FEMALE = "female"
 
@@ -45,6 +45,14 @@ def role_label(code: str, sex: str) -> str:
         if label:
             return label
     return vocab_label(code)
+
+
+def record_text(kind: str, label: str, person_sex: str) -> str:
+    """A record's short label in the interface language (``i18n.record_label_text``); a case
+    party's role named for its person's sex (core gives it with the party: ``person_sex``)."""
+    if kind == "case_party":
+        return role_label(label, person_sex)
+    return record_label_text(kind, label)
 
 
 def with_role_label(session: Session, kind: str, content: Mapping[str, Any]) -> dict[str, Any]:

@@ -322,7 +322,8 @@ def test_long_case_titles_are_listed_whole_where_the_column_has_room(
     introduce(alice, bob)
     case_id = add_case(alice, "QR-2024-0012")
     import_bundle(bob, _send(alice, tmp_path, "Bob", "1"), staging_dir=tmp_path)
-    edit_title(alice, case_id, "Alice's title")
+    # The preview names the record by Bob's version, the conflict list by Alice's, her own.
+    edit_title(alice, case_id, f"{LONG_TITLE}, 2")
     edit_title(bob, case_id, LONG_TITLE)
     to_alice = _send(bob, tmp_path, "Test", "2")
     preview = ImportPreviewDialog(
@@ -335,12 +336,11 @@ def test_long_case_titles_are_listed_whole_where_the_column_has_room(
     qtbot.addWidget(preview)
     preview.show()
     qtbot.waitExposed(preview)
-    whole = f"QR-2024-0012 {LONG_TITLE}"
     # Before: "QR-2024-0012 Nukusda oʻzboshimchalik bilan hibsga olish va …" in both lists,
     # cut by core at 60 characters whatever the column's width.
-    for table, column in (
-        (preview.table, ChangeListModel.COL_RECORD),
-        (page.conflict_table, ConflictListModel.COL_RECORD),
+    for table, column, whole in (
+        (preview.table, ChangeListModel.COL_RECORD, f"QR-2024-0012 {LONG_TITLE}"),
+        (page.conflict_table, ConflictListModel.COL_RECORD, f"QR-2024-0012 {LONG_TITLE}, 2"),
     ):
         model = table.model()
         row = next(

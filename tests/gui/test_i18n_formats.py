@@ -73,7 +73,9 @@ def test_record_labels_in_exchange_lists_show_vocabulary_in_the_interface_langua
         assert record_label_text("person", held) == "Человек 7fdce9f3-1b2c-4d5e-8f90-a1b2c3d4e5f6"
         assert record_label_text("person", "person of interest") == "person of interest"
         # So is a case party's person named so, in the import preview's rows.
-        party = SimpleNamespace(kind="case_party", person=held, label="victim", case="KG-1")
+        party = SimpleNamespace(
+            kind="case_party", person=held, label="victim", case="KG-1", person_sex=None
+        )
         assert record_name(party).startswith("Человек 7fdce9f3-")
     finally:
         install_translators("en")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from desktop_app.core.exchange import sequences
 from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.core.exchange.sequences import MissedBundles
 from desktop_app.ui.import_notes import import_notes
@@ -39,14 +40,22 @@ def test_a_bundle_that_says_what_it_followed_names_only_bundles_sent_here(qtbot)
         "Not imported here from Bakhtiyor: bundle(s) 4, sent to this vault."
     ]
     some = MissedBundles(certain=(range(8, 9),), more=2, among=(range(2, 3), range(6, 8)))
+    # Where only a count is known, the note says that the other numbers went to others, as
+    # the CLI does (``sequences.missed_text``): "2 of bundle(s) 2, 6–7" read as if all four
+    # had been sent here.
     assert import_notes(_report(9, 5, some), is_done=True) == [
-        "Not imported here from Bakhtiyor: bundle(s) 8, and 2 of bundle(s) 2, 6–7; all were "
-        "sent to this vault."
+        "Not imported here from Bakhtiyor: bundle(s) 8 and 2 more among bundle(s) 2, 6–7, sent "
+        "to this vault; the rest of those numbers went to other colleagues only."
     ]
     unsure = MissedBundles(more=1, among=(range(2, 4),))
     assert import_notes(_report(5, 4, unsure), is_done=True) == [
-        "Not imported here from Bakhtiyor: 1 of bundle(s) 2–3, sent to this vault."
+        "Not imported here from Bakhtiyor: 1 bundle(s) among bundle(s) 2–3, sent to this vault; "
+        "the rest of those numbers went to other colleagues only."
     ]
+    for missed in (some, unsure):
+        assert import_notes(_report(9, 5, missed), is_done=True) == [
+            sequences.missed_text("Bakhtiyor", missed)
+        ]
 
 
 def test_nothing_is_said_for_the_next_bundle_or_the_first_one(qtbot) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.errors import BundleRejected
+from desktop_app.core.exchange import sequences
 from desktop_app.core.exchange.sequences import MissedBundles
 from desktop_app.ui.exchange_dialogs import exchange_error_text
 from desktop_app.ui.i18n import install_translators
@@ -43,13 +44,13 @@ def _new_case(site: Site) -> str:
 
 
 def _refusals(bob: Site, bundle: Path | None) -> dict[str, str]:
-    """Bob's import of bundle is refused; the CLI's line, and what the exchange page says in ru
-    and uz (and, as "ru note" and "uz note", how each says that Alice's bundle 1, sent to Bob,
+    """Bob's import of bundle is refused; the CLI's line, and what the exchange page says in en,
+    ru and uz (and, as "ru note" and "uz note", how each says that Alice's bundle 1, sent to Bob,
     is missing; as "ru cautious" and "uz cautious", that bundle 1 is not imported, for a bundle
     that does not say what it followed)."""
     with pytest.raises(BundleRejected) as caught:
         bob.import_(bundle)
-    texts = {"cli": str(caught.value)}
+    texts = {"cli": str(caught.value), "en": exchange_error_text(caught.value)}
     try:
         for language in ("ru", "uz"):
             install_translators(language)
@@ -78,6 +79,10 @@ def test_a_bundle_needing_earlier_ones_says_so_in_russian_and_uzbek(qtbot, alice
     assert texts.pop("cli") == (
         "Import bundle 1 from Alice first: this bundle builds on it (a role in a case belongs to "
         "a case it brought)."
+    )
+    assert texts.pop("en") == (
+        "The bundle was refused and nothing was changed: Import bundle 1 from Alice first: this "
+        "bundle builds on it (a role in a case belongs to a case it brought)."
     )
     # The sentence naming the missing bundle follows.
     ru_note, uz_note = " " + texts.pop("ru note"), " " + texts.pop("uz note")
@@ -122,6 +127,11 @@ def test_a_case_reference_already_used_is_named_in_russian_and_uzbek(qtbot, alic
         f"This bundle holds an invalid record: case {theirs}: its reference '{REFERENCE}' is "
         f"already used by another case in this vault ({ours}); rename one of them first."
     )
+    assert texts.pop("en") == (
+        f"The bundle was refused and nothing was changed: Case {theirs} in this bundle has the "
+        f"reference “{REFERENCE}”, which another case in this vault ({ours}) already has; "
+        "rename one of them first."
+    )
     assert texts["ru"] == (
         f"Пакет отклонён, ничего не изменено: Дело {theirs} из пакета имеет номер "
         f"«{REFERENCE}», который уже занят другим делом в этом хранилище ({ours}); "
@@ -134,3 +144,20 @@ def test_a_case_reference_already_used_is_named_in_russian_and_uzbek(qtbot, alic
     )
     for text in texts.values():
         assert _words_left_in_english(text) == []
+
+
+def test_bundles_lost_among_others_are_counted_in_the_cores_words(qtbot) -> None:
+    # Where only a count is known among several numbers, the others went to other colleagues
+    # only; the GUI said "2 of bundle(s) 2, 4–7; all were sent to this vault".
+    some = MissedBundles(certain=(range(8, 9),), more=2, among=(range(2, 3), range(4, 8)))
+    assert missed_text("Dilya", some) == (
+        "Not imported here from Dilya: bundle(s) 8 and 2 more among bundle(s) 2, 4–7, sent to "
+        "this vault; the rest of those numbers went to other colleagues only."
+    )
+    unsure = MissedBundles(more=1, among=(range(2, 4),))
+    assert missed_text("Dilya", unsure) == (
+        "Not imported here from Dilya: 1 bundle(s) among bundle(s) 2–3, sent to this vault; the "
+        "rest of those numbers went to other colleagues only."
+    )
+    for missed in (some, unsure):
+        assert missed_text("Dilya", missed) == sequences.missed_text("Dilya", missed)

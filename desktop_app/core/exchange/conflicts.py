@@ -6,24 +6,23 @@ version vector has seen both, so the next exchange carries the choice to the col
 replaces their version there instead of raising the conflict again.
 
 A conflict is also how a newer version that would weaken a safeguard waits for the user
-(``safeguards``); why a conflict is one is derived from the two versions when it is listed
-(and from the two clocks: edits by a contact this vault removed).
+(``safeguards``); why a conflict is one, and how it names its record, is read when it is listed
+(``conflict_info``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.exchange_state import Contact, SyncConflict
+from db.exchange_state import SyncConflict
 from db.models import Case, Person
-from desktop_app.core.authors import short_fingerprint
 from desktop_app.core.case_file import CaseReferences, reference_labels
-from desktop_app.core.content import Record, record_label, to_content
+from desktop_app.core.content import Record, to_content
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import InvalidInput, RecordNotFound
 from desktop_app.core.exchange.clock import (
@@ -36,24 +35,18 @@ from desktop_app.core.exchange.clock import (
     set_clocks,
 )
 from desktop_app.core.exchange.conflict_diff import FieldDifference, field_differences
-from desktop_app.core.exchange.contacts import removed_contacts
+from desktop_app.core.exchange.conflict_info import (
+    ConflictInfo,
+    Here,
+    Judge,
+    conflict_info,
+    conflict_infos,
+    copies_here,
+)
 from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
 from desktop_app.core.exchange.held_entering import held_entering
-from desktop_app.core.exchange.local_state import Local, local_state, protected_people
 from desktop_app.core.exchange.merged_away import keep_merge, merged_into
-from desktop_app.core.exchange.safeguards import (
-    BY_REMOVED_CONTACT,
-    COMING_IN_HELD,
-    CONCURRENT,
-    GIVES_PROTECTED_NAME,
-    NAMES_PROTECTED_IN_PSEUDONYM,
-    NOTHING,
-    Protected,
-    conflict_label,
-    held_reasons,
-    removed_editors,
-    safeguarded,
-)
+from desktop_app.core.exchange.safeguards import COMING_IN_HELD
 from desktop_app.core.exchange.sync_records import SyncRecord
 from desktop_app.core.records import RecordWriter, get_record
 
@@ -61,42 +54,6 @@ if TYPE_CHECKING:
     from desktop_app.core.vault import Vault
 
 KEEP_CHOICES = ("mine", "theirs")
-
-
-@dataclass(frozen=True)
-class ConflictInfo:
-    """A conflict as the list shows it."""
-
-    id: int
-    record_kind: str
-    record_id: UUID
-    label: str
-    sender: str  # the contact's display name (or key id if unknown)
-    detected_at: str
-    resolved_at: str
-    resolution: str
-    # The safeguards their version would weaken (``safeguards``), or CONCURRENT: edited on
-    # both sides, nothing more.
-    reasons: tuple[str, ...] = (CONCURRENT,)
-    # The bundle that raised it (``sandiq conflicts resolve --all --bundle``).
-    bundle_id: UUID | None = None
-    # Who wrote their version, when the version names its author: a contact's display name,
-    # or the start of a key's fingerprint. A colleague may relay another's version (a newcomer
-    # they keep out is sent on as its author wrote it), so it need not be the sender.
-    author: str = ""
-    # The contacts this vault removed (display names) whose edits their version brings in,
-    # unseen here: why it is held for BY_REMOVED_CONTACT.
-    removed_authors: tuple[str, ...] = ()
-
-    @property
-    def written_by(self) -> str:
-        """Who wrote their version: its author if known, else the sender."""
-        return self.author or self.sender
-
-    @property
-    def is_held(self) -> bool:
-        """True if their version would weaken a safeguard, not only differ from this one."""
-        return self.reasons != (CONCURRENT,)
 
 
 @dataclass(frozen=True)
@@ -145,76 +102,9 @@ class Resolution:
     merged_into_label: str = ""  # the merge was kept: the colleague's edit went into this person
 
 
-class _Judge(NamedTuple):
-    """What a conflict's reasons are read against: who is protected, who was removed."""
-
-    protected: Protected
-    removed: dict[str, str]  # the contacts this vault removed: display name by key id
-
-    @classmethod
-    def read(cls, session: Session) -> _Judge:
-        return cls(protected_people(session), removed_contacts(session))
-
-
-def _mine(session: Session, conflict: SyncConflict) -> Local:
+def _here(session: Session, conflict: SyncConflict) -> Here | None:
     """This vault's copy of a conflicted record, read as an import reads it."""
-    return local_state(session, conflict.record_kind, [conflict.record_id])[conflict.record_id]
-
-
-def conflict_infos(session: Session, conflicts: list[SyncConflict]) -> list[ConflictInfo]:
-    """The conflicts as listed, each with why it is one (read from both versions)."""
-    mine: dict[UUID, Local] = {}
-    for kind in {conflict.record_kind for conflict in conflicts}:
-        ids = [c.record_id for c in conflicts if c.record_kind == kind]
-        mine.update(local_state(session, kind, ids))
-    judge = _Judge.read(session) if conflicts else _Judge(Protected(), {})
-    return [_info(session, c, mine.get(c.record_id), judge) for c in conflicts]
-
-
-def _info(
-    session: Session, conflict: SyncConflict, local: Local | None, judge: _Judge
-) -> ConflictInfo:
-    contact = session.get(Contact, conflict.sender)
-    kind, theirs = conflict.record_kind, conflict.theirs
-    mine = local.safeguarded if local is not None else NOTHING
-    protected = judge.protected
-    theirs_guarded = safeguarded(kind, theirs, is_deleted=conflict.theirs_deleted)
-    reasons = held_reasons(mine, theirs_guarded, protected)
-    # Against the record's clock now: a version of theirs kept, or one that has seen theirs,
-    # has seen the edits too.
-    mine_clock = local.clock if local is not None else {}
-    removed = removed_editors(conflict.theirs_clock, mine_clock, judge.removed)
-    if removed:
-        reasons += (BY_REMOVED_CONTACT,)
-    reasons = reasons or (CONCURRENT,)
-    named = record_label(kind, theirs)
-    if GIVES_PROTECTED_NAME in reasons or NAMES_PROTECTED_IN_PSEUDONYM in reasons:
-        # Named as it is here: the name their version would give it may be the protected one's
-        # (conflict_label names a newcomer, or one coming back, by id all the same).
-        named = record_label(kind, to_content(get_record(session, kind, conflict.record_id)))
-    label = conflict_label(kind, conflict.record_id, mine, named, reasons)
-    return ConflictInfo(
-        id=conflict.id,
-        record_kind=kind,
-        record_id=conflict.record_id,
-        label=label,
-        sender=contact.display_name if contact else conflict.sender[:16],
-        detected_at=conflict.detected_at,
-        resolved_at=conflict.resolved_at,
-        resolution=conflict.resolution,
-        reasons=reasons,
-        bundle_id=conflict.bundle_id,
-        author=_author_name(session, conflict.theirs_updated_by),
-        removed_authors=tuple(judge.removed[key] for key in removed),
-    )
-
-
-def _author_name(session: Session, key_id: str) -> str:
-    """A version's author as the user knows them ("" when the version names none)."""
-    if not key_id:
-        return ""
-    contact = session.get(Contact, key_id)
-    return contact.display_name if contact else short_fingerprint(key_id)
+    return copies_here(session, conflict.record_kind, [conflict.record_id]).get(conflict.record_id)
 
 
 def _open_conflicts(session: Session, record_id: UUID) -> list[SyncConflict]:
@@ -309,7 +199,7 @@ def conflict_detail(session: Session, conflict_id: int) -> ConflictDetail:
     mine, theirs = to_content(record), dict(conflict.theirs)
     into = _merged_into(session, conflict, record)
     return ConflictDetail(
-        info=_info(session, conflict, _mine(session, conflict), _Judge.read(session)),
+        info=conflict_info(session, conflict, _here(session, conflict), Judge.read(session)),
         mine=mine,
         mine_deleted=record.is_deleted,
         theirs=theirs,
@@ -349,12 +239,13 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> Resolution:
         if conflict.resolved_at:
             raise InvalidInput(f"conflict {conflict_id} was already resolved")
         # Why it was held, as the list said it before the choice changed anything.
-        before, judge = _mine(session, conflict), _Judge.read(session)
+        before, judge = _here(session, conflict), Judge.read(session)
         into = keep_version(vault, vault.writer(session), conflict, record, keep, now=utc_now())
         session.flush()
         dangling = dangling_references(session, [(conflict.record_kind, record.id)])
         label = kept_label(into) if into is not None else ""
-        return Resolution(_info(session, conflict, before, judge), tuple(dangling), label)
+        info = conflict_info(session, conflict, before, judge)
+        return Resolution(info, tuple(dangling), label)
 
 
 def keep_version(

@@ -19,6 +19,8 @@ class Change:
     label: str
     person: str = ""  # case parties only: the person's name
     case: str = ""  # case parties only: the case's reference
+    # Case parties only: the person's sex (the GUI names a woman's role in the feminine).
+    person_sex: str = ""
     # A conflict only: the safeguards the colleague's version would weaken (``safeguards``);
     # the update is held for the user even when it is not concurrent.
     reasons: tuple[str, ...] = ()
@@ -37,6 +39,7 @@ class SettledConflict:
     label: str
     person: str = ""  # case parties only, as in Change
     case: str = ""
+    person_sex: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class NotImported:
     reason: str  # one of own_claims.NOT_IMPORTED_REASONS
     person: str = ""  # case parties only, as in Change
     case: str = ""
+    person_sex: str = ""
 
 
 @dataclass(frozen=True)

@@ -98,8 +98,8 @@ def counted_report(
 
 
 def _party(record: Incoming, outcome: Outcome) -> dict[str, str]:
-    person, case = outcome.parties.get(record.id, ("", ""))
-    return {"person": person, "case": case}
+    person, case, sex = outcome.parties.get(record.id, ("", "", ""))
+    return {"person": person, "case": case, "person_sex": sex}
 
 
 def _changes(plan: MergePlan, outcome: Outcome) -> tuple[Change, ...]:

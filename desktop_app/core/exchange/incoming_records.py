@@ -55,6 +55,7 @@ class Incoming:
     case_reference: str = ""  # cases only
     file: tuple[str, int, str] | None = None  # attachments only: sha256, size, file name
     safeguarded: Safeguarded = NOTHING
+    sex: str = ""  # people only: their case parties' roles are named for it
 
 
 def _invalid_message(detail: str) -> str:
@@ -146,6 +147,7 @@ def summarize(record: SyncRecord, act_types: set[str]) -> tuple[Incoming, ValidR
         case_reference=content["reference"] if record.kind == "case" else "",
         file=file,
         safeguarded=guarded,
+        sex=str(content.get("sex") or "") if record.kind == "person" else "",
     )
     return summary, valid
 

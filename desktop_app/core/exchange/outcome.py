@@ -64,8 +64,10 @@ class Outcome:
         self._session = session
         self.already_waiting: set[UUID] = set()  # conflicting records adding no new conflict
         self.settled: list[tuple[int, Incoming]] = []  # (conflict id, the record settling it)
-        self.parties: dict[UUID, tuple[str, str]] = {}  # party id -> (person name, case ref)
+        # party id -> (person name, case ref, person's sex)
+        self.parties: dict[UUID, tuple[str, str, str]] = {}
         self._names: dict[UUID, str] = {}  # the bundle's people and cases so far
+        self._sexes: dict[UUID, str] = {}  # the bundle's people so far
 
     def add(self, decisions: Sequence[Decision]) -> None:
         """Take in one batch of decisions, before the batch is written."""
@@ -89,6 +91,8 @@ class Outcome:
         for record in records:
             if record.kind in ("person", "case"):
                 self._names[record.id] = record.case_reference or record.label
+            if record.kind == "person":
+                self._sexes[record.id] = record.sex
         parties = [r for r in records if r.kind == "case_party"]
         wanted = {uid for r in parties for _, _, uid in r.references if uid not in self._names}
         # A person protected here is named as reports name her: by her pseudonym.
@@ -97,6 +101,12 @@ class Outcome:
             for batch in in_batches(wanted):
                 query = select(model.id, column).where(model.id.in_(batch))
                 self._names.update((uid, name) for uid, name in self._session.execute(query))
+        # Her sex too (a woman's role is named in the feminine), protected or not.
+        for batch in in_batches(wanted):
+            query = select(Person.id, Person.sex).where(Person.id.in_(batch))
+            self._sexes.update((uid, sex or "") for uid, sex in self._session.execute(query))
         for party in parties:
             names = {target: self._names.get(uid, "") for _, target, uid in party.references}
-            self.parties[party.id] = (names.get("person", ""), names.get("case", ""))
+            people = [uid for _, target, uid in party.references if target == "person"]
+            sex = self._sexes.get(people[0], "") if people else ""
+            self.parties[party.id] = (names.get("person", ""), names.get("case", ""), sex)
