@@ -207,9 +207,11 @@ def _named(kind: str, item: dict[str, Any]) -> str:
     return f"{name} ({quoted(label)})" if label else name
 
 
-def _validated(kind: str, item: Any, act_types: set[str]) -> ValidRecord:
+def _validated(kind: str, item: Any, act_types: set[str], stored: Record | None) -> ValidRecord:
+    # What the record already holds passes unchanged, as in _check_one_line_fields.
+    held = to_content(stored) if stored is not None else None
     try:
-        return validate_record(kind, item, act_types, UUID(item["id"]))
+        return validate_record(kind, item, act_types, UUID(item["id"]), held=held)
     except InvalidInput as exc:
         # validate_record (shared with bundles) names the record by id alone.
         bare, message = f"{kind} {item['id']}:", str(exc)
@@ -278,7 +280,10 @@ def _check_case_references(
 
 
 def _validate(
-    writer: RecordWriter, items: dict[str, list[Any]], incoming: dict[str, set[UUID]]
+    writer: RecordWriter,
+    items: dict[str, list[Any]],
+    incoming: dict[str, set[UUID]],
+    existing: dict[str, dict[UUID, Record]],
 ) -> dict[str, list[ValidRecord]]:
     """Every item validated (in the same order), or InvalidInput."""
     session = writer.session
@@ -286,7 +291,8 @@ def _validate(
     for kind, kind_items in items.items():
         valid[kind] = []
         for item in kind_items:
-            record = _validated(kind, item, writer.act_types)
+            stored = existing[kind].get(UUID(item["id"]))
+            record = _validated(kind, item, writer.act_types, stored)
             _check_fields(kind, item, record.content)
             valid[kind].append(record)
     # Ids are unique across kinds: history, search and attachments find a record by id alone.
@@ -339,8 +345,8 @@ def import_document(
             if uid in incoming[kind]:
                 raise InvalidInput(f"{_named(kind, item)} appears twice")
             incoming[kind].add(uid)
-    valid = _validate(writer, items, incoming)
     existing = {kind: _load_existing(session, kind, ids) for kind, ids in incoming.items()}
+    valid = _validate(writer, items, incoming, existing)
     for kind, records in valid.items():
         for record in records:
             _check_one_line_fields(record, existing[kind].get(record.id))

@@ -3,8 +3,9 @@
 A JSON file can carry what no keyboard types: a NUL, a bell, an escape sequence that recolours
 a terminal, a right-to-left override that shows "Askarov" as "voraksA", a megabyte of name.
 Such a value, stored, shows in every list, dossier and CLI line. The JSON import, the CLI and
-the forms refuse it; bundles do not (``record_validation.validate_record``), since a vault may
-already hold such data and refusing it there would stop two colleagues' exchange for good.
+the forms refuse it; bundles do not, but for a value too long (``record_validation`` bounds
+every source), since a vault may already hold such data and refusing it there would stop two
+colleagues' exchange for good.
 Instead an import drops from a colleague's record what a form refuses (``tidied_from_bundle``):
 "Rustam<zero-width space> Aliev" would otherwise stand beside this vault's Rustam Aliev,
 looking the same, and a title's direction override would turn the lines around it.
@@ -29,9 +30,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-# A QLineEdit's default maxLength, which the forms keep: a name typed or pasted in a form is
-# never longer, so whatever a form saved and an export wrote imports again.
-MAX_ONE_LINE_CHARS = 32_767
+# Far above a real name, title or place with its address (a few hundred characters), far
+# below what freezes a list: a 10 MB name took 47 s and 1 GB to import, then 8 s to show.
+# Every one-line field is held to it (``record_validation``), bundles included.
+MAX_ONE_LINE_CHARS = 2_000
 # Embeddings, overrides and isolates turn the text around them; U+200E/U+200F (marks) only
 # place a neutral character and stay allowed.
 _DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

@@ -5,13 +5,20 @@ colleague's bundle, and the CLI and the forms. Each is validated here, field by 
 the values the record's columns take, or refused with an InvalidInput naming the record and
 the field. The shape that content has, and its hash, are ``content``'s; this module is what
 may enter that shape.
+
+A one-line field (a name, a title, a place, a tag, a file name: what a form edits in a line
+edit, or one per line) is at most ``MAX_ONE_LINE_CHARS`` long and holds no control character
+(NUL, escape, a line break): each shows in every list, dossier and CLI line, and a 10 MB name
+froze them. A value the record already holds (``held``) is let through unchanged, so that its
+old data never stops an edit of another field, a merge or a restore; it stays readable and
+exportable whatever its length.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
@@ -21,9 +28,11 @@ from desktop_app.core import vocab
 from desktop_app.core.content import Record, content_hash, content_of, kind_of, quoted
 from desktop_app.core.dates import is_before, normalize_partial_date
 from desktop_app.core.errors import InvalidInput
+from desktop_app.core.one_line_text import MAX_ONE_LINE_CHARS
 
 MAX_REFERENCE_CHARS = 64  # the column's width
 MAX_TEXT = 10_000_000  # one narrative of several hours of typing is far below this
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # C0, DEL and C1: Unicode's category Cc
 _NOT_UNICODE = "is not valid Unicode text (it holds a lone surrogate)"
 _TIME = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")  # ASCII digits, a real time of day
 MAX_TRANSLATIONS = 20  # of one testimony; each is limited like the narrative
@@ -55,11 +64,12 @@ def _has_surrogate(value: str) -> bool:
 class _Reader:
     """Typed access to one incoming dict, with errors that name the record and field."""
 
-    def __init__(self, kind: str, data: Any) -> None:
+    def __init__(self, kind: str, data: Any, held: Mapping[str, Any] | None = None) -> None:
         if not isinstance(data, dict):
             raise InvalidInput(f"{kind}: expected an object, got {type(data).__name__}")
         self.kind = kind
         self.data = data
+        self.held = held or {}
         self.label = f"{kind} {str(data.get('id', '(no id)'))[:64]}"
 
     def fail(self, field: str, problem: str) -> InvalidInput:
@@ -80,6 +90,31 @@ class _Reader:
         if required and not value.strip():
             raise self.fail(field, "must not be empty")
         return value
+
+    def line(self, field: str, default: str = "", required: bool = False) -> str:
+        """A one-line field's text: as ``text``, and at most MAX_ONE_LINE_CHARS long without a
+        control character unless the record already holds it."""
+        value = self.text(field, default, required)
+        self._check_line(field, value, value == self.held.get(field))
+        return value
+
+    def line_list(self, field: str, source: dict[str, Any] | None = None) -> list[str]:
+        """A list of one-line values (names, tags): each as ``line`` checks it."""
+        values = self.text_list(field, source)
+        held = self.held.get(field) if source is None else None
+        for value in values:
+            self._check_line(field, value, isinstance(held, list) and value in held)
+        return values
+
+    def _check_line(self, field: str, value: str, is_held: bool) -> None:
+        if is_held:
+            return
+        if len(value) > MAX_ONE_LINE_CHARS:
+            too_long = f"{len(value):,} characters; at most {MAX_ONE_LINE_CHARS:,}"
+            raise self.fail(field, f"is too long ({too_long})")
+        control = _CONTROL.search(value)
+        if control is not None:
+            raise self.fail(field, f"holds the control character U+{ord(control[0]):04X}")
 
     def choice(self, field: str, allowed: tuple[str, ...] | list[str], default: str) -> str:
         value = self.text(field, default)
@@ -146,15 +181,15 @@ def _apply_case(r: _Reader, case: Any, act_types: set[str]) -> None:
         raise r.fail("reference", "must not contain control or invisible characters")
     if len(case.reference) > MAX_REFERENCE_CHARS:
         raise r.fail("reference", f"must be at most {MAX_REFERENCE_CHARS} characters")
-    case.title = r.text("title", required=True)
+    case.title = r.line("title", required=True)
     case.summary = r.text("summary")
     case.status = r.choice("status", vocab.CASE_STATUSES, "open")
     country = r.text("country").strip().upper()
     if country and (len(country) != 2 or not country.isascii() or not country.isalpha()):
         raise r.fail("country", f"{quoted(country)} is not an ISO 3166 two-letter code")
     case.country = country
-    case.region = r.text("region")
-    case.place = r.text("place")
+    case.region = r.line("region")
+    case.place = r.line("place")
     case.start_date = r.date("start_date")
     case.end_date = r.date("end_date")
     if is_before(case.end_date, case.start_date):
@@ -164,22 +199,22 @@ def _apply_case(r: _Reader, case: Any, act_types: set[str]) -> None:
         if code not in act_types:
             raise r.fail("violation_types", f"unknown act type {quoted(code)}")
     case.violation_types = types
-    case.tags = r.text_list("tags")
+    case.tags = r.line_list("tags")
     case.sensitivity = r.choice("sensitivity", vocab.SENSITIVITIES, "normal")
 
 
 def _apply_person(r: _Reader, person: Any) -> None:
-    person.name = r.text("name", required=True)
-    person.other_names = r.text_list("other_names")
+    person.name = r.line("name", required=True)
+    person.other_names = r.line_list("other_names")
     person.sex = r.choice("sex", vocab.SEXES, "")
     person.birth_date = r.date("birth_date")
-    person.ethnicity = r.text("ethnicity")
-    person.nationality = r.text("nationality")
-    person.occupation = r.text("occupation")
+    person.ethnicity = r.line("ethnicity")
+    person.nationality = r.line("nationality")
+    person.occupation = r.line("occupation")
     person.contact = r.text("contact")
     person.notes = r.text("notes")
     person.is_protected = r.flag("protected")
-    person.pseudonym = r.text("pseudonym")
+    person.pseudonym = r.line("pseudonym")
 
 
 def _apply_party(r: _Reader, party: Any) -> None:
@@ -191,15 +226,15 @@ def _apply_party(r: _Reader, party: Any) -> None:
 def _apply_testimony(r: _Reader, testimony: Any) -> None:
     testimony.case_id = r.uuid("case")
     testimony.witness_id = r.uuid("witness", required=False)
-    testimony.interviewer = r.text("interviewer")
+    testimony.interviewer = r.line("interviewer")
     testimony.date = r.date("date")
     time = r.text("time").strip()
     if time and not _TIME.fullmatch(time):
         raise r.fail("time", "use HH:MM")
     testimony.time = time
-    testimony.place = r.text("place")
-    testimony.language = r.text("language")
-    testimony.interpreter = r.text("interpreter")
+    testimony.place = r.line("place")
+    testimony.language = r.line("language")
+    testimony.interpreter = r.line("interpreter")
     consent = r.data.get("consent") or {}
     if not isinstance(consent, dict):
         raise r.fail("consent", "must be an object")
@@ -241,7 +276,7 @@ def _translations(r: _Reader) -> dict[str, str]:
 def _apply_event(r: _Reader, event: Any, act_types: set[str]) -> None:
     event.case_id = r.uuid("case")
     event.date = r.date("date")
-    event.place = r.text("place")
+    event.place = r.line("place")
     act_type = r.text("act_type", required=True)
     if act_type not in act_types:
         raise r.fail("act_type", f"unknown act type {quoted(act_type)}")
@@ -249,15 +284,15 @@ def _apply_event(r: _Reader, event: Any, act_types: set[str]) -> None:
     event.description = r.text("description")
     event.victims = r.uuid_list("victims")
     event.perpetrators = r.uuid_list("perpetrators")
-    event.institutions = r.text_list("institutions")
+    event.institutions = r.line_list("institutions")
     event.sources = r.uuid_list("sources")
 
 
 def _apply_attachment(r: _Reader, attachment: Any) -> None:
     attachment.owner_kind = r.choice("owner_kind", ("case", "person", "testimony", "event"), "")
     attachment.owner_id = r.uuid("owner")
-    attachment.file_name = r.text("file_name", required=True)
-    attachment.media_type = r.text("media_type", "application/octet-stream")
+    attachment.file_name = r.line("file_name", required=True)
+    attachment.media_type = r.line("media_type", "application/octet-stream")
     size = r.data.get("size", 0)
     if type(size) is not int or size < 0:
         raise r.fail("size", "must be a non-negative integer")
@@ -266,8 +301,8 @@ def _apply_attachment(r: _Reader, attachment: Any) -> None:
     if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
         raise r.fail("sha256", "must be 64 hex digits")
     attachment.sha256 = sha
-    attachment.captured_at = r.text("captured_at")
-    attachment.received_at = r.text("received_at")
+    attachment.captured_at = r.line("captured_at")
+    attachment.received_at = r.line("received_at")
     attachment.note = r.text("note")
 
 
@@ -282,16 +317,26 @@ class ValidRecord:
     content_hash: str  # of content
 
 
-def _validated_values(kind: str, data: Any, act_types: set[str]) -> SimpleNamespace:
+def _validated_values(
+    kind: str, data: Any, act_types: set[str], held: Mapping[str, Any] | None = None
+) -> SimpleNamespace:
     # A plain namespace, not a model instance: validating 10,000 records builds no ORM state.
     values = SimpleNamespace()
-    _APPLY[kind](_Reader(kind, data), values, act_types)
+    _APPLY[kind](_Reader(kind, data, held), values, act_types)
     return values
 
 
-def validate_record(kind: str, data: Any, act_types: set[str], record_id: UUID) -> ValidRecord:
-    """Validate data as the content of record record_id of this kind, or raise InvalidInput."""
-    values = _validated_values(kind, data, act_types)
+def validate_record(
+    kind: str,
+    data: Any,
+    act_types: set[str],
+    record_id: UUID,
+    *,
+    held: Mapping[str, Any] | None = None,
+) -> ValidRecord:
+    """Validate data as the content of record record_id of this kind, or raise InvalidInput;
+    held: the content the record has in this vault, whose one-line values pass unchanged."""
+    values = _validated_values(kind, data, act_types, held)
     values.id = record_id
     content = content_of(kind, values)
     return ValidRecord(kind, record_id, values, content, content_hash(content))

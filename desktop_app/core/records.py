@@ -205,13 +205,16 @@ class RecordWriter:
         if is_local_edit and was_deleted and action not in _BRINGING_BACK:
             # A form opened before a bundle deleted the record must not bring it back.
             raise RecordDeleted(f"{kind_of(record)} {record.id} was deleted")
+        current = to_content(record)
+        # A one-line value the record holds from before the bound passes unchanged: an edit
+        # of another field, a merge or a restore is not refused for it.
         valid = validate_record(
-            kind_of(record), {**data, "id": str(record.id)}, self.act_types, record.id
+            kind_of(record), {**data, "id": str(record.id)}, self.act_types, record.id, held=current
         )
         if is_local_edit:
             _refuse_unknown_fields(data, valid)
             # A record brought back must point at live records only, even where it did before.
-            self._refuse_deleted_references(valid, None if was_deleted else to_content(record))
+            self._refuse_deleted_references(valid, None if was_deleted else current)
         for column, value in vars(valid.values).items():
             setattr(record, column, value)
         if valid.content_hash == before and not was_deleted:

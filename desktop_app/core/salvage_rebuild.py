@@ -80,7 +80,9 @@ def _rebuilt(
 ) -> RebuiltRecord | None:
     record_id, version, saved_hash, is_deleted, data, updated_at, updated_by = latest
     try:
-        valid = validate_record(kind, json.loads(data), act_types, UUID(hex=record_id))
+        content = json.loads(data)
+        # A version saved before a bound was set is still the record's: held, it passes.
+        valid = validate_record(kind, content, act_types, UUID(hex=record_id), held=content)
     except (InvalidInput, ValueError):  # a version that no longer validates: the record is lost
         return None
     if valid.content_hash != saved_hash:

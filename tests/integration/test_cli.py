@@ -21,6 +21,7 @@ from desktop_app.core.attachments import iter_attachment_bytes
 from desktop_app.core.vault import DATABASE_NAME, HEADER_NAME, Vault, unlock
 from tests.conftest import PASSPHRASE
 from tests.integration.conftest import Run, Sandiq, new_id, report_of, sample_document, snapshot
+from tests.integration.held_from_before import held_from_before
 
 NEW_PASSPHRASE = "a new passphrase for the border"
 
@@ -578,7 +579,9 @@ def test_control_characters_in_records_never_reach_the_terminal(
 ) -> None:
     hostile = "\x1b]0;pwned\x07\x1b[2J\x1b[31mRED\r\nfake line \u202eevil\x9b"
     with tmp_vault.transaction() as session:
-        tmp_vault.writer(session).create("case", {"reference": "ESC-1", "title": hostile})
+        # Held from before one-line fields refused control characters (a vault may hold them).
+        case = tmp_vault.writer(session).create("case", {"reference": "ESC-1", "title": "Esc"})
+        held_from_before(case, title=hostile)
     tmp_vault.lock()
     for command in (
         ("case", "list"),

@@ -17,11 +17,13 @@ from hypothesis import strategies as st
 
 from desktop_app.cli_common import print_json
 from desktop_app.cli_output import PrintableStream
+from desktop_app.core.content import to_content
 from desktop_app.core.exchange import bech32
 from desktop_app.core.exchange.contact import export_contact
 from desktop_app.core.exchange.identity import BundleIdentity
 from desktop_app.core.vault import Vault
 from tests.integration.conftest import Sandiq, new_id, snapshot
+from tests.integration.held_from_before import held_from_before
 
 CONTROLS = "Bob\x7fby\x85x\x9f\u202e\x1b[31m"
 
@@ -49,12 +51,16 @@ def test_json_output_of_every_command_is_valid_with_del_and_c1_controls(
 ) -> None:
     # `person add` refuses such a name now; a bundle or an older version may have stored it.
     with tmp_vault.transaction() as session:
-        person_id = str(tmp_vault.writer(session).create("person", {"name": CONTROLS}).id)
+        writer = tmp_vault.writer(session)
+        person = writer.create("person", {"name": "Bob"})
+        held_from_before(person, name=CONTROLS)
+        writer.update(person, {**to_content(person), "notes": "Seen."})  # a version with it
+        person_id = str(person.id)
     tmp_vault.lock()
     listed, found, version = sandiq.ok_all(
         ("person", "list", "--json"),
         ("person", "show", person_id, "--json"),
-        ("history", person_id, "--show", "1"),
+        ("history", person_id, "--show", "2"),
     )
     assert [p["name"] for p in json.loads(listed.stdout)] == [CONTROLS]
     assert json.loads(found.stdout)["name"] == CONTROLS

@@ -13,8 +13,10 @@ import pytest
 
 from desktop_app.core.exchange.conflicts import resolve_conflict
 from desktop_app.core.exchange.importer import ImportReport
+from desktop_app.core.records import get_record
 from tests.integration.conftest import Sandiq
 from tests.integration.exchange_support import Site
+from tests.integration.held_from_before import held_from_before
 from tests.integration.test_exchange_safeguards import (  # noqa: F401 (shared is a fixture)
     REAL_NAME,
     open_conflicts,
@@ -123,7 +125,10 @@ def test_a_new_unprotected_person_with_her_name_is_held(
 def test_names_and_titles_lose_invisible_and_direction_characters(shared: Shared) -> None:  # noqa: F811
     alice, bob, ids = shared
     rustam = bob.write("person", {"name": "Rustam\u200b Aliev", "other_names": ["\ufeffRustam"]})
-    bob.edit("case", ids["case"], title="Detention \u202eof\u202c Askarov\nSANDIQ: verified")
+    title = "Detention \u202eof\u202c Askarov\nSANDIQ: verified"
+    with bob.vault.transaction() as session:  # a line break no write takes now: a seized vault's
+        held_from_before(get_record(session, "case", ids["case"]), title=title)
+    bob.edit("case", ids["case"], summary="Seen again.")
     persian = bob.write("person", {"name": "محمد\u200cرضا"})
     report = send(bob, alice)
     assert (report.inserted, report.updated, report.conflicts) == (2, 1, 0)

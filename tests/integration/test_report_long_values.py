@@ -18,6 +18,7 @@ import pytest
 from desktop_app.core.reports import DossierOptions, build_dossier
 from desktop_app.core.reports.layout import MARGIN_BOTTOM, MARGIN_TOP, PAGE_SIZE
 from desktop_app.core.vault import Vault
+from tests.integration.held_from_before import held_from_before
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="needs poppler-utils (make test installs it)"
@@ -63,25 +64,29 @@ def _within(seconds: int) -> Iterator[None]:
 
 
 def _case(vault: Vault, case: dict[str, Any], testimony: dict[str, Any] | None = None) -> UUID:
+    # Names, titles and places longer than a one-line field takes now: a vault may hold them
+    # from before the bound, and its dossier must print them.
     with vault.transaction() as session:
         writer = vault.writer(session)
-        created = writer.create("case", {"reference": "KG-1", "title": "T", **case})
+        created = writer.create("case", {"reference": "KG-1", "title": "T"})
+        held_from_before(created, **case)
         if testimony is not None:
-            witness = writer.create("person", {"name": testimony.pop("witness", "P")})
+            witness = writer.create("person", {"name": "P"})
+            held_from_before(witness, name=testimony.pop("witness", "P"))
             writer.create(
                 "case_party",
                 {"case": str(created.id), "person": str(witness.id), "role": "witness"},
             )
-            writer.create(
+            written = writer.create(
                 "testimony",
                 {
                     "case": str(created.id),
                     "witness": str(witness.id),
                     "consent": {"given": True, "scope": ["reports"]},
                     "narrative": "He was taken at night.",
-                    **testimony,
                 },
             )
+            held_from_before(written, **testimony)
         return created.id
 
 

@@ -26,7 +26,7 @@ from desktop_app.core.one_line_text import (
         (
             "A" * (MAX_ONE_LINE_CHARS + 1),
             OneLineFault("too_long", length=MAX_ONE_LINE_CHARS + 1),
-            "is too long (32,768 characters; at most 32,767)",
+            "is too long (2,001 characters; at most 2,000)",
         ),
     ],
 )

@@ -40,7 +40,10 @@ person's name (``new_record_reasons``): a conflict needs a version here, so the 
 one, deleted here, with the colleague's version waiting beside it (``apply._held_new``).
 Names are compared as ``protected_names`` compares them: as search folds them (script,
 spelling, letter case) and as a reader sees them (invisible characters and look-alike letters:
-"Dilnoza Karim\u200bova", "Dilnοza" with a Greek omicron). A pseudonym is printed where the
+"Dilnoza Karim\u200bova", "Dilnοza" with a Greek omicron), and with the spaces between her
+words taken away (``bears_a_protected_name``): "Dilnoza\u200bKarimova" or "Dilnoza\x00Karimova"
+shows her two names, but comes in as "DilnozaKarimova" (the import drops such characters from a
+colleague's name, ``one_line_text.one_line_from_bundle``). A pseudonym is printed where the
 name is withheld: a person, new or not, protected or not, whose pseudonym (set, replaced, or
 brought in with the person) holds a protected person's name is held too
 (``NAMES_PROTECTED_IN_PSEUDONYM``). Her names are every name she has had in a saved version
@@ -68,6 +71,7 @@ and moves her file in the same go is not held for it.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from functools import lru_cache
 from typing import Any, NamedTuple
 from uuid import UUID
 
@@ -75,7 +79,6 @@ from desktop_app.core.protected_names import (
     Protected,
     folded_names,
     has_a_protected_name,
-    names_a_protected_person,
 )
 from desktop_app.core.vocab import SENSITIVITIES
 
@@ -201,14 +204,14 @@ def held_reasons(mine: Safeguarded, theirs: Safeguarded, protected: Protected) -
     comes_in = mine.is_deleted and not theirs.is_deleted
     is_pseudonym_new = comes_in or theirs.pseudonym != mine.pseudonym
     # Any person's: a witness who asked for anonymity is labelled by it too.
-    if not reasons and is_pseudonym_new and names_a_protected_person(theirs.pseudonym, protected):
+    if not reasons and is_pseudonym_new and _pseudonym_names_one(theirs.pseudonym, protected):
         reasons.append(NAMES_PROTECTED_IN_PSEUDONYM)
     enters = comes_in and not theirs.is_protected
-    if enters and has_a_protected_name(theirs.names, protected):
+    if enters and bears_a_protected_name(theirs.names, protected):
         # Held new here (``apply._held_new``) or brought back: it is her name that matters, not
         # whether this vault ever showed the record.
         reasons.append(ENTERS_WITH_PROTECTED_NAME)
-    elif not theirs.is_protected and has_a_protected_name(theirs.names - mine.names, protected):
+    elif not theirs.is_protected and bears_a_protected_name(theirs.names - mine.names, protected):
         reasons.append(GIVES_PROTECTED_NAME)
     if mine.is_protected and mine.names - theirs.names:
         reasons.append(RENAMES_PROTECTED)
@@ -244,6 +247,32 @@ def held_reasons(mine: Safeguarded, theirs: Safeguarded, protected: Protected) -
     return tuple(reasons)
 
 
+def bears_a_protected_name(names: frozenset[str], protected: Protected) -> bool:
+    """True if one of names (``folded_names``) is or holds a protected person's name
+    (``has_a_protected_name``), or is one of her names of two or more words run together, or
+    has a word that is ("DilnozaKarimova", "dilnozakarimova Bahodirovna"): an invisible
+    character or a NUL between her words, dropped, still showed them as two."""
+    if has_a_protected_name(names, protected):
+        return True
+    run_together = _run_together(protected)
+    if not run_together:
+        return False
+    return any(
+        name.replace(" ", "") in run_together or not run_together.isdisjoint(name.split(" "))
+        for name in names
+    )
+
+
+@lru_cache(maxsize=4)
+def _run_together(protected: Protected) -> frozenset[str]:
+    # Once per import (the same Protected for every record), not once per record.
+    return frozenset(name.replace(" ", "") for name in protected.names if " " in name)
+
+
+def _pseudonym_names_one(pseudonym: str, protected: Protected) -> bool:
+    return bool(pseudonym) and bears_a_protected_name(folded_names(pseudonym, ()), protected)
+
+
 def removed_editors(
     theirs: Mapping[str, int], mine: Mapping[str, int], removed: Collection[str]
 ) -> tuple[str, ...]:
@@ -259,9 +288,9 @@ def new_record_reasons(kind: str, theirs: Safeguarded, protected: Protected) -> 
     if kind != "person" or theirs.is_deleted:
         return ()
     reasons = []
-    if names_a_protected_person(theirs.pseudonym, protected):
+    if _pseudonym_names_one(theirs.pseudonym, protected):
         reasons.append(NAMES_PROTECTED_IN_PSEUDONYM)
-    if not theirs.is_protected and has_a_protected_name(theirs.names, protected):
+    if not theirs.is_protected and bears_a_protected_name(theirs.names, protected):
         reasons.append(ENTERS_WITH_PROTECTED_NAME)
     return tuple(reasons)
 
