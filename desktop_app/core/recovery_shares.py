@@ -96,6 +96,14 @@ def _decode(number: int, text: str) -> Share:
             share=number,
             word=unknown,
         )
+    if len(words) > SHARE_WORDS + SHARE_WORDS // 2:  # more than a share and a half
+        raise NotRecoveryShares(
+            f"share {number} has {len(words)} words; a share has {SHARE_WORDS}: "
+            f"put one share per line",
+            "shares_on_one_line",
+            share=number,
+            count=len(words),
+        )
     if len(words) != SHARE_WORDS:
         raise NotRecoveryShares(
             f"share {number} has {len(words)} words; a share has {SHARE_WORDS}",
@@ -158,10 +166,32 @@ def combine(shares: Sequence[str]) -> bytes:
     if not largest:
         raise NotRecoveryShares("no share given", "none")
     if len(sets) > 1:
-        raise NotRecoveryShares("these shares are not all from the same set", "mixed_sets")
+        raise _from_another_set(largest, numbers)
     raise NotRecoveryShares(
         f"{needed} shares are needed; {len(largest)} given",
         "too_few",
         needed=needed,
         given=len(largest),
+    )
+
+
+def _from_another_set(
+    largest: dict[int, Share], numbers: dict[tuple[int, int, int], int]
+) -> NotRecoveryShares:
+    """The refusal of shares of more than one set, naming the first share typed that is not
+    of the largest set (the first typed of the largest, if two are as large), and the shares
+    of that set."""
+    some = next(iter(largest.values()))
+    key = (some.identifier, some.member_threshold)
+    own = sorted(number for (*of_set, _), number in numbers.items() if tuple(of_set) == key)
+    odd = min(number for number in numbers.values() if number not in own)
+    if len(own) == 1:
+        others = f"share {own[0]}"
+    else:
+        others = f"shares {', '.join(map(str, own[:-1]))} and {own[-1]}"
+    return NotRecoveryShares(
+        f"share {odd} is from another set than {others}",
+        "mixed_sets",
+        share=odd,
+        other=own[0],
     )

@@ -2,7 +2,8 @@
 
 The copy reports its progress; the check that follows (half a minute on a large vault) cannot,
 so the dialog then says "Checking the backup…" with the time spent and a busy bar, and Cancel
-still abandons the backup.
+still abandons the backup. The idle lock waits for the backup (see idle.py), and the dialog
+says so meanwhile.
 """
 
 from __future__ import annotations
@@ -12,14 +13,16 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.core.backup import back_up
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.errors import VaultCorrupted
 from desktop_app.core.vault import Vault
 from desktop_app.ui.file_dialogs import choose_existing_folder
+from desktop_app.ui.idle import IdleLockHold
 from desktop_app.ui.messages import inform, show_error, warn
 from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
 
@@ -33,20 +36,37 @@ def elapsed_text(seconds: float) -> str:
     return f"{minutes}:{rest:02d}"
 
 
-def show_check_stage(task: Task, checking_label: str) -> None:
+class StageLabel:
+    """A progress dialog's label: the stage under way and, on a line below it, a note."""
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        self._dialog = dialog
+        self._stage = dialog.labelText()
+        self._note = ""
+
+    def show(self, stage: str | None = None, note: str | None = None) -> None:
+        """Show stage and note, each left as it was if None."""
+        self._stage = self._stage if stage is None else stage
+        self._note = self._note if note is None else note
+        if shiboken6.isValid(self._dialog):
+            self._dialog.setLabelText("\n".join(filter(None, (self._stage, self._note))))
+
+
+def show_check_stage(task: Task, checking_label: str) -> StageLabel | None:
     """Once task reports CHECK_STARTED, its progress dialog shows checking_label with %1 the
-    time spent, and a busy bar."""
+    time spent, and a busy bar; returns the dialog's label (None without a dialog)."""
     # After the copy the bar would stand at 100% for half a minute: it turns busy instead,
     # and the label counts the seconds, so that a slow check does not look like a hang.
     dialog = task.dialog
     if dialog is None:
-        return
+        return None
+    label = StageLabel(dialog)
     timer = QTimer(dialog)
     timer.setInterval(1000)
     started = time.monotonic()
 
     def show_time_spent() -> None:
-        dialog.setLabelText(checking_label.replace("%1", elapsed_text(time.monotonic() - started)))
+        label.show(checking_label.replace("%1", elapsed_text(time.monotonic() - started)))
 
     def on_progress(done: int, total: int) -> None:
         nonlocal started
@@ -58,6 +78,7 @@ def show_check_stage(task: Task, checking_label: str) -> None:
 
     timer.timeout.connect(show_time_spent)
     task.signals.progress.connect(on_progress)
+    return label
 
 
 def new_folder_in(parent_folder: Path, stem: str) -> Path:
@@ -82,6 +103,7 @@ def back_up_vault(
         finished(False)
         return
     target = new_folder_in(Path(folder), f"sandiq-backup-{date.today().isoformat()}")
+    hold = IdleLockHold()
 
     def work(progress: Progress) -> Path:
         # A full disk comes as core's CopyDoesNotFit, naming the place; the driver's other
@@ -96,6 +118,17 @@ def back_up_vault(
             )
 
     def done(result: Result[Path]) -> None:
+        is_stopped_by_lock = not result.ok and vault.is_locked
+        # Before any message box: one nobody answers must not keep the vault unlocked.
+        hold.end()
+        if is_stopped_by_lock:  # Lock or Panic, not Cancel: "Cancelled" would blame the user
+            stopped = QCoreApplication.translate(
+                "Backup",
+                "The backup was stopped because the vault was locked; no backup was written.",
+            )
+            warn(parent, stopped)
+            finished(False)
+            return
         if isinstance(result.error, VaultCorrupted):
             # As the user guide promises: with no new backup, the older ones may be the only
             # good copy left.
@@ -126,9 +159,13 @@ def back_up_vault(
     task = run_with_progress(
         parent, QCoreApplication.translate("Backup", "Backing up the vault…"), work, done
     )
-    show_check_stage(
+    task.signals.done.connect(lambda _result: hold.end())  # also if done was dropped
+    label = show_check_stage(
         task,
         QCoreApplication.translate(
             "Backup", "Checking the backup… %1", "%1: time spent, minutes:seconds"
         ),
     )
+    if label is not None:
+        waiting = QCoreApplication.translate("Backup", "Sandiq will lock when the backup is done.")
+        hold.due_changed.connect(lambda is_due: label.show(note=waiting if is_due else ""))

@@ -37,8 +37,8 @@ from desktop_app.ui.dangling_notes import dangling_notes
 from desktop_app.ui.exchange_dialogs import exchange_error_text
 from desktop_app.ui.exchange_models import ConflictListModel
 from desktop_app.ui.flow_layout import FlowLayout
-from desktop_app.ui.i18n import record_label_text
 from desktop_app.ui.messages import APP_NAME, inform
+from desktop_app.ui.role_labels import record_text
 from desktop_app.ui.screen_fit import room_on_screen
 from desktop_app.ui.tasks import Progress, Result, Task, run_with_progress
 
@@ -112,7 +112,10 @@ class BulkResolveDialog(QDialog):
     def _held_text(self, is_theirs: bool, held: Sequence[ConflictInfo]) -> str:
         if not held:
             return ""
-        names = ["• " + record_label_text(c.record_kind, c.label) for c in held[:HELD_NAMED]]
+        # As the conflict list names them: a woman's role in the feminine.
+        names = [
+            "• " + record_text(c.record_kind, c.label, c.person_sex) for c in held[:HELD_NAMED]
+        ]
         if len(held) > HELD_NAMED:
             names.append(self.tr("and %n more", "", len(held) - HELD_NAMED))
         if all(_guards_a_protection(c) for c in held):

@@ -279,6 +279,20 @@ def shares_problem_text(error: errors.NotRecoveryShares) -> str:
             ),
             ("share", "count"),
         ),
+        "shares_on_one_line": (
+            QCoreApplication.translate(
+                "Messages", "Share %1 has %2 words; a share has 20. Put one share per line."
+            ),
+            ("share", "count"),
+        ),
+        "mixed_sets": (
+            QCoreApplication.translate(
+                "Messages",
+                "Share %1 is from another set than share %2: every share of a set begins with "
+                "the same words.",
+            ),
+            ("share", "other"),
+        ),
         "no_shares": (
             QCoreApplication.translate(
                 "Messages",
@@ -288,6 +302,8 @@ def shares_problem_text(error: errors.NotRecoveryShares) -> str:
         ),
     }
     text, keys = texts.get(error.problem, (mixed, ()))
+    if not all(key in error.numbers for key in keys):  # shares of one set that do not fit
+        text, keys = mixed, ()
     for place, key in enumerate(keys, start=1):
         text = text.replace(f"%{place}", str(error.numbers[key]))
     return text

@@ -1,9 +1,16 @@
 """Setting a new passphrase (from the Vault menu, or right after unlocking with the recovery
 key). From the menu the current passphrase is asked first: anyone at an unlocked laptop could
 otherwise set one the owner does not know. Checking it and rewrapping run Argon2id, so both
-happen on a worker."""
+happen on a worker.
+
+A vault opened with the recovery key or shares is remembered until a new passphrase is set:
+after Cancel, or a lock that closed this dialog, the user still does not know the passphrase,
+and the unlock dialog must not leave them typing one.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -25,6 +32,24 @@ from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.strength_meter import StrengthMeter, confirm_weak_passphrase
 from desktop_app.ui.tasks import Result, run_task
 
+# Vault folders opened this session without the passphrase and given no new one since.
+_opened_without_passphrase: set[Path] = set()
+
+
+def note_opened_without_passphrase(vault_path: Path, is_without: bool = True) -> None:
+    """Remember that the vault was opened with the recovery key or shares (is_without), or
+    forget it once it has been opened with, or given, a passphrase."""
+    if is_without:
+        _opened_without_passphrase.add(vault_path.resolve())
+    else:
+        _opened_without_passphrase.discard(vault_path.resolve())
+
+
+def is_opened_without_passphrase(vault_path: Path) -> bool:
+    """True if the vault was last opened with the recovery key or shares and no new
+    passphrase has been set since (in this session)."""
+    return vault_path.resolve() in _opened_without_passphrase
+
 
 class ChangePassphraseDialog(QDialog):
     """The current passphrase (unless the vault was opened without it), the new one twice, a
@@ -45,6 +70,7 @@ class ChangePassphraseDialog(QDialog):
         self.asks_current = not after_recovery
         self._wrong_tries = 0  # wrong current passphrases in this dialog: each waits longer
         self._waiting = False
+        self._is_changing = False  # the rewrap runs: it cannot be stopped
         self._header_before = vault.header  # as it was when Change was last pressed
         self.setWindowTitle(self.tr("Change passphrase"))
         self.current_edit = QLineEdit()
@@ -140,9 +166,31 @@ class ChangePassphraseDialog(QDialog):
 
         self.ok_button.setEnabled(False)
         self._say(self.tr("Changing the passphrase…"))
+        self._is_changing = True
         run_task(self, rewrap, self._done)
 
+    def reject(self) -> None:
+        """Cancel, Esc or the close button (not while the change runs); after a recovery, says
+        that no passphrase the user knows opens the vault yet."""
+        if self._is_changing:
+            return
+        super().reject()
+        if not self.asks_current:
+            inform(
+                self.parentWidget(),
+                self.tr(
+                    "No new passphrase was set: next time you will need the recovery key or "
+                    "shares again."
+                ),
+            )
+
+    def close_for_lock(self) -> None:
+        """Close at once, without a box: the vault is locking (the unlock dialog tells a user
+        who came in with the recovery key or shares to do so again)."""
+        QDialog.reject(self)
+
     def _done(self, result: Result[bool]) -> None:
+        self._is_changing = False
         if not result.ok:
             reason = error_text(result.error or RuntimeError())
             # The header is replaced whole or not at all: unchanged, the old passphrase opens
@@ -158,6 +206,7 @@ class ChangePassphraseDialog(QDialog):
         if not result.value:
             self._wrong_current()
             return
+        note_opened_without_passphrase(self.vault.path, False)
         self.accept()
         inform(
             self.parentWidget(),

@@ -44,6 +44,7 @@ from desktop_app.ui.backup_action import CHECK_STARTED, new_folder_in, show_chec
 from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.passphrase_dialog import note_opened_without_passphrase
 from desktop_app.ui.screen_fit import resize_within_screen, room_on_screen
 from desktop_app.ui.secret_entry import SecretEntry
 from desktop_app.ui.shares_edit import SharesEdit
@@ -253,6 +254,7 @@ class RestoreDialog(QDialog):
             self.secret.clear()
             self.accept()
             recovering = self.secret.uses_recovery_key() or self.secret.uses_shares()
+            note_opened_without_passphrase(result.value.path, recovering)
             self.restored.emit(result.value, recovering)
             return
         self.message_label.setText(self._problem_text(result.error or RuntimeError()))

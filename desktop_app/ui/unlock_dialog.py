@@ -43,6 +43,10 @@ from desktop_app.core.vault_wipe import wipe
 from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import error_text
+from desktop_app.ui.passphrase_dialog import (
+    is_opened_without_passphrase,
+    note_opened_without_passphrase,
+)
 from desktop_app.ui.retry_delay import retry_delay_seconds
 from desktop_app.ui.secret_entry import SecretEntry
 from desktop_app.ui.settings import Settings
@@ -149,7 +153,13 @@ class UnlockDialog(QDialog):
         if not (self.path / HEADER_NAME).exists():
             self.message_label.setText(error_text(VaultPartMissing("", "header")))
         else:
-            self.message_label.setText(self._failures_text(self.path))
+            # Opened with the recovery key or shares, then locked (or Cancel) before a new
+            # passphrase was set: the user knows none that opens it.
+            again = is_opened_without_passphrase(self.path) and self.tr(
+                "No new passphrase was set: unlock with the recovery key or shares again."
+            )
+            lines = (again, self._failures_text(self.path))
+            self.message_label.setText("\n".join(line for line in lines if line))
 
     def _delay(self, path: Path) -> int:
         failures = self.settings.failed_unlocks(path) + self._uncounted_failures.get(path, 0)
@@ -254,6 +264,7 @@ class UnlockDialog(QDialog):
         if result.ok:
             assert result.value is not None
             self.settings.set_failed_unlocks(self._attempted_path, 0)
+            note_opened_without_passphrase(self._attempted_path, recovering)
             self.secret.clear()
             self.message_label.clear()
             self.accept()

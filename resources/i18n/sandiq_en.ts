@@ -370,30 +370,40 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="79" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="100" />
         <source>Where to put the backup</source>
         <translation>Where to put the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="102" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="125" />
+        <source>The backup was stopped because the vault was locked; no backup was written.</source>
+        <translation>The backup was stopped because the vault was locked; no backup was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="135" />
         <source>The vault is damaged, so no backup was written: it would carry the damage. Run sandiq verify to see what is affected, and keep your older backups: they may be the only good copy. To save what can still be read, use the command sandiq salvage --to NEWFOLDER.</source>
         <translation>The vault is damaged, so no backup was written: it would carry the damage. Run sandiq verify to see what is affected, and keep your older backups: they may be the only good copy. To save what can still be read, use the command sandiq salvage --to NEWFOLDER.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="118" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="151" />
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="127" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="160" />
         <source>Backing up the vault…</source>
         <translation>Backing up the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="131" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="165" />
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Checking the backup… %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="170" />
+        <source>Sandiq will lock when the backup is done.</source>
+        <translation>Sandiq will lock when the backup is done.</translation>
     </message>
 </context>
 <context>
@@ -433,7 +443,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="117" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="120" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -441,7 +451,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="124" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="127" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>%n of them was held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (the row's tooltip in the list says why). It stays open unless you tick the box below:</numerusform>
@@ -449,7 +459,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="132" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="135" />
         <source>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</source>
         <translation>
             <numerusform>%n of them was held for your decision (the row's tooltip in the list says why); keeping yours leaves it as it is in this vault:</numerusform>
@@ -457,7 +467,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="142" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="145" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>%n of them was held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). It stays open unless you tick the box below:</numerusform>
@@ -465,7 +475,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="150" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="153" />
         <source>%n of them were held because the colleague's version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>%n of them was held because the colleague's version would weaken a protection; keeping yours keeps it:</numerusform>
@@ -473,7 +483,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="162" />
         <source>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>%n of them was held, not applied: the colleague's version would bring back a record deleted in this vault. It stays open unless you tick the box below:</numerusform>
@@ -481,7 +491,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="165" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="168" />
         <source>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</source>
         <translation>
             <numerusform>%n of them was held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</numerusform>
@@ -489,7 +499,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="181" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="184" />
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Keep theirs (%n)</numerusform>
@@ -497,7 +507,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="183" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="186" />
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Keep mine (%n)</numerusform>
@@ -936,97 +946,102 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="49" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75" />
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="78" />
         <source>Current passphrase</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="81" />
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="58" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="84" />
         <source>Repeat passphrase</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="66" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="92" />
         <source>&amp;Change</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="93" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="99" />
         <source>You opened the vault with the recovery key (or recovery shares). Choose a new passphrase now: from then on the vault opens with it.</source>
         <translation>You opened the vault with the recovery key (or recovery shares). Choose a new passphrase now: from then on the vault opens with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="106" />
         <source>C&amp;urrent passphrase:</source>
         <translation>C&amp;urrent passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="84" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="110" />
         <source>&amp;New passphrase:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="112" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="116" />
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="103" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="129" />
         <source>Type your current passphrase too.</source>
         <translation>Type your current passphrase too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="131" />
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="107" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="133" />
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="142" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="168" />
         <source>Changing the passphrase…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="182" />
+        <source>No new passphrase was set: next time you will need the recovery key or shares again.</source>
+        <translation>No new passphrase was set: next time you will need the recovery key or shares again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="201" />
         <source>The passphrase was not changed: the old passphrase still opens the vault. %1</source>
         <translation>The passphrase was not changed: the old passphrase still opens the vault. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="165" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="214" />
         <source>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</source>
         <translation>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="175" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="224" />
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>The current passphrase is not correct. Nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="226" />
         <source>Wait %n s before the next try.</source>
         <translation>
             <numerusform>Wait %n s before the next try.</numerusform>
@@ -1065,27 +1080,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="203" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="206" />
         <source>Select a&amp;ll</source>
         <translation>Select a&amp;ll</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="204" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207" />
         <source>Keep mine for selected…</source>
         <translation>Keep mine for selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="205" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208" />
         <source>Keep theirs for selected…</source>
         <translation>Keep theirs for selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="260" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
         <source>Resolving the conflicts…</source>
         <translation>Resolving the conflicts…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="266" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>%n conflict resolved.</numerusform>
@@ -1093,7 +1108,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="267" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="270" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>%n held conflict stays open: compare it, or keep theirs again with the held ones ticked.</numerusform>
@@ -3137,12 +3152,18 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message numerus="yes">
         <location filename="../../desktop_app/ui/import_notes.py" line="184" />
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2's bundle passes them on); look at them, and delete what you do not trust: %3</source>
-        <translation><numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2's bundle passes them on); look at them, and delete what you do not trust: %3</numerusform><numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2's bundle passes them on); look at them, and delete what you do not trust: %3</numerusform></translation>
+        <translation>
+            <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2's bundle passes them on); look at them, and delete what you do not trust: %3</numerusform>
+            <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2's bundle passes them on); look at them, and delete what you do not trust: %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/import_notes.py" line="193" />
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2's bundle passes them on); look at them after the import, and delete what you do not trust: %3</source>
-        <translation><numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2's bundle passes them on); look at them after the import, and delete what you do not trust: %3</numerusform><numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2's bundle passes them on); look at them after the import, and delete what you do not trust: %3</numerusform></translation>
+        <translation>
+            <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2's bundle passes them on); look at them after the import, and delete what you do not trust: %3</numerusform>
+            <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2's bundle passes them on); look at them after the import, and delete what you do not trust: %3</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="96" />
@@ -3162,12 +3183,18 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message numerus="yes">
         <location filename="../../desktop_app/ui/refusals.py" line="248" />
         <source>Not imported here from %1: %n bundle(s) among bundle(s) %2, sent to this vault; the rest of those numbers went to other colleagues only.</source>
-        <translation><numerusform>Not imported here from %1: %n bundle(s) among bundle(s) %2, sent to this vault; the rest of those numbers went to other colleagues only.</numerusform><numerusform>Not imported here from %1: %n bundle(s) among bundle(s) %2, sent to this vault; the rest of those numbers went to other colleagues only.</numerusform></translation>
+        <translation>
+            <numerusform>Not imported here from %1: %n bundle(s) among bundle(s) %2, sent to this vault; the rest of those numbers went to other colleagues only.</numerusform>
+            <numerusform>Not imported here from %1: %n bundle(s) among bundle(s) %2, sent to this vault; the rest of those numbers went to other colleagues only.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/refusals.py" line="256" />
         <source>Not imported here from %1: bundle(s) %2 and %n more among bundle(s) %3, sent to this vault; the rest of those numbers went to other colleagues only.</source>
-        <translation><numerusform>Not imported here from %1: bundle(s) %2 and %n more among bundle(s) %3, sent to this vault; the rest of those numbers went to other colleagues only.</numerusform><numerusform>Not imported here from %1: bundle(s) %2 and %n more among bundle(s) %3, sent to this vault; the rest of those numbers went to other colleagues only.</numerusform></translation>
+        <translation>
+            <numerusform>Not imported here from %1: bundle(s) %2 and %n more among bundle(s) %3, sent to this vault; the rest of those numbers went to other colleagues only.</numerusform>
+            <numerusform>Not imported here from %1: bundle(s) %2 and %n more among bundle(s) %3, sent to this vault; the rest of those numbers went to other colleagues only.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="222" />
@@ -4091,6 +4118,16 @@ Quit anyway and lose it?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="283" />
+        <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
+        <translation>Share %1 has %2 words; a share has 20. Put one share per line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="289" />
+        <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
+        <translation>Share %1 is from another set than share %2: every share of a set begins with the same words.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="297" />
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>This vault has no recovery shares: they were removed, or never made.</translation>
     </message>
@@ -5425,138 +5462,138 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="59" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="60" />
         <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
         <translation>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="84" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="85" />
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="90" />
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="96" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="97" />
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="98" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="99" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="100" />
         <source>Passphrase of the backup</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="106" />
         <source>Folder for the restored vault</source>
         <translation>Folder for the restored vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="107" />
         <source>Ch&amp;oose…</source>
         <translation>Ch&amp;oose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="109" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="110" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="112" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="113" />
         <source>Res&amp;tore</source>
         <translation>Res&amp;tore</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="116" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="121" />
         <source>&amp;Backup:</source>
         <translation>&amp;Backup:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="122" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="123" />
         <source>Restore &amp;into:</source>
         <translation>Restore &amp;into:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="167" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="168" />
         <source>Choose the backup folder</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="174" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="175" />
         <source>Where to restore the vault</source>
         <translation>Where to restore the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="188" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="189" />
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="202" />
         <source>Choose the backup folder.</source>
         <translation>Choose the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="204" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="205" />
         <source>Choose where to restore the vault.</source>
         <translation>Choose where to restore the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="232" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="233" />
         <source>Copying the backup…</source>
         <translation>Copying the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="235" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="236" />
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Checking the restored copy… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="266" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="268" />
         <source>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</source>
         <translation>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="273" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="275" />
         <source>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</source>
         <translation>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="277" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="279" />
         <source>The recovery key does not open this backup.</source>
         <translation>The recovery key does not open this backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="280" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="282" />
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="284" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="286" />
         <source>There is no backup in this folder.</source>
         <translation>There is no backup in this folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="287" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="289" />
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>The vault cannot go there: choose a new or empty folder outside the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="290" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="292" />
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>The backup is damaged; nothing was restored. Try another backup.</translation>
     </message>
@@ -6408,69 +6445,74 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="71" />
         <source>Unlock Sandiq</source>
         <translation>Unlock Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77" />
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>One share per line, as your colleagues read them out; then Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79" />
         <source>Recovery shares</source>
         <translation>Recovery shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96" />
         <source>Unlocking</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="98" />
         <source>Open &amp;another vault…</source>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="95" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99" />
         <source>Create a &amp;new vault…</source>
         <translation>Create a &amp;new vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100" />
         <source>Restore from a &amp;backup…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="363" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="375" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="374" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="386" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="148" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="152" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="159" />
+        <source>No new passphrase was set: unlock with the recovery key or shares again.</source>
+        <translation>No new passphrase was set: unlock with the recovery key or shares again.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="177" />
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</numerusform>
@@ -6478,7 +6520,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="188" />
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Attempts left before the vault is destroyed: %n</numerusform>
@@ -6486,37 +6528,37 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="245" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="255" />
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="294" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="305" />
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="298" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="309" />
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="323" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="334" />
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="333" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="344" />
         <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
         <translation>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="347" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="358" />
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Too many failed attempts: the vault was destroyed, as set in Settings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="368" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="379" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wait %n s</numerusform>
@@ -6524,7 +6566,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="383" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="394" />
         <source>Choose a vault folder</source>
         <translation>Choose a vault folder</translation>
     </message>

@@ -375,30 +375,40 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="79" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="100" />
         <source>Where to put the backup</source>
         <translation>Куда поместить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="102" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="125" />
+        <source>The backup was stopped because the vault was locked; no backup was written.</source>
+        <translation>Резервное копирование остановлено, так как хранилище заблокировано; копия не записана.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="135" />
         <source>The vault is damaged, so no backup was written: it would carry the damage. Run sandiq verify to see what is affected, and keep your older backups: they may be the only good copy. To save what can still be read, use the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Хранилище повреждено, поэтому резервная копия не записана: она унесла бы повреждение с собой. Запустите sandiq verify, чтобы узнать, что затронуто, и сохраните старые резервные копии: возможно, только они остались целыми. Чтобы сохранить то, что ещё читается, воспользуйтесь командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="118" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="151" />
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>Резервная копия — в %1. Она зашифрована и открывается нынешней парольной фразой хранилища. Храните её отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="127" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="160" />
         <source>Backing up the vault…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="131" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="165" />
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Проверка резервной копии… %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="170" />
+        <source>Sandiq will lock when the backup is done.</source>
+        <translation>Sandiq заблокируется, когда резервная копия будет готова.</translation>
     </message>
 </context>
 <context>
@@ -441,7 +451,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="117" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="120" />
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -450,7 +460,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="124" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="127" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту или вернула бы удалённую здесь запись (причина — в подсказке строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
@@ -459,7 +469,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="132" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="135" />
         <source>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</source>
         <translation>
             <numerusform>Ждущих вашего решения среди них: %n (причина — в подсказке строки списка); ваша версия оставит их такими, как в этом хранилище:</numerusform>
@@ -468,7 +478,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="142" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="145" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
@@ -477,7 +487,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="150" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="153" />
         <source>%n of them were held because the colleague's version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>Ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
@@ -486,7 +496,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="162" />
         <source>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище. Они останутся открытыми, если не отметить флажок ниже:</numerusform>
@@ -495,7 +505,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="165" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="168" />
         <source>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</source>
         <translation>
             <numerusform>Ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище; ваша версия оставит её удалённой:</numerusform>
@@ -504,7 +514,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="181" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="184" />
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Оставить их (%n)</numerusform>
@@ -513,7 +523,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="183" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="186" />
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Оставить мою (%n)</numerusform>
@@ -953,97 +963,102 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="49" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75" />
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="78" />
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="81" />
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="58" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="84" />
         <source>Repeat passphrase</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="66" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="92" />
         <source>&amp;Change</source>
         <translation>&amp;Сменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="93" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="99" />
         <source>You opened the vault with the recovery key (or recovery shares). Choose a new passphrase now: from then on the vault opens with it.</source>
         <translation>Вы открыли хранилище ключом восстановления (или долями восстановления). Выберите новую парольную фразу: с этого момента хранилище будет открываться ею.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="106" />
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Текущая фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="84" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="110" />
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="112" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Повтор:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="116" />
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="103" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="129" />
         <source>Type your current passphrase too.</source>
         <translation>Введите также текущую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="131" />
         <source>Use at least %1 characters.</source>
         <translation>Используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="107" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="133" />
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="142" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="168" />
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="182" />
+        <source>No new passphrase was set: next time you will need the recovery key or shares again.</source>
+        <translation>Новая парольная фраза не задана: в следующий раз снова понадобятся ключ восстановления или доли.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="201" />
         <source>The passphrase was not changed: the old passphrase still opens the vault. %1</source>
         <translation>Парольная фраза не изменена: хранилище по-прежнему открывается старой. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="165" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="214" />
         <source>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</source>
         <translation>Парольная фраза изменена: теперь хранилище открывается новой. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="175" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="224" />
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="226" />
         <source>Wait %n s before the next try.</source>
         <translation>
             <numerusform>Подождите %n с перед следующей попыткой.</numerusform>
@@ -1083,27 +1098,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="203" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="206" />
         <source>Select a&amp;ll</source>
         <translation>Выбрать &amp;все</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="204" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207" />
         <source>Keep mine for selected…</source>
         <translation>Оставить мою для выбранных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="205" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208" />
         <source>Keep theirs for selected…</source>
         <translation>Оставить их для выбранных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="260" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
         <source>Resolving the conflicts…</source>
         <translation>Разрешение конфликтов…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="266" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>Разрешён %n конфликт.</numerusform>
@@ -1112,7 +1127,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="267" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="270" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>Конфликтов, ждущих вашего решения, осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив флажок для них.</numerusform>
@@ -3175,12 +3190,20 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message numerus="yes">
         <location filename="../../desktop_app/ui/import_notes.py" line="184" />
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2's bundle passes them on); look at them, and delete what you do not trust: %3</source>
-        <translation><numerusform>Добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); проверьте её и удалите, если не доверяете: %3</numerusform><numerusform>Добавлены %n новые записи с правками контакта %1, которого вы удалили из контактов (их передаёт пакет от %2); проверьте их и удалите те, которым не доверяете: %3</numerusform><numerusform>Добавлено %n новых записей с правками контакта %1, которого вы удалили из контактов (их передаёт пакет от %2); проверьте их и удалите те, которым не доверяете: %3</numerusform></translation>
+        <translation>
+            <numerusform>Добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); проверьте её и удалите, если не доверяете: %3</numerusform>
+            <numerusform>Добавлены %n новые записи с правками контакта %1, которого вы удалили из контактов (их передаёт пакет от %2); проверьте их и удалите те, которым не доверяете: %3</numerusform>
+            <numerusform>Добавлено %n новых записей с правками контакта %1, которого вы удалили из контактов (их передаёт пакет от %2); проверьте их и удалите те, которым не доверяете: %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/import_notes.py" line="193" />
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2's bundle passes them on); look at them after the import, and delete what you do not trust: %3</source>
-        <translation><numerusform>Будет добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); после импорта проверьте её и удалите, если не доверяете: %3</numerusform><numerusform>Будут добавлены %n новые записи с правками контакта %1, которого вы удалили из контактов (их передаёт пакет от %2); после импорта проверьте их и удалите те, которым не доверяете: %3</numerusform><numerusform>Будет добавлено %n новых записей с правками контакта %1, которого вы удалили из контактов (их передаёт пакет от %2); после импорта проверьте их и удалите те, которым не доверяете: %3</numerusform></translation>
+        <translation>
+            <numerusform>Будет добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); после импорта проверьте её и удалите, если не доверяете: %3</numerusform>
+            <numerusform>Будут добавлены %n новые записи с правками контакта %1, которого вы удалили из контактов (их передаёт пакет от %2); после импорта проверьте их и удалите те, которым не доверяете: %3</numerusform>
+            <numerusform>Будет добавлено %n новых записей с правками контакта %1, которого вы удалили из контактов (их передаёт пакет от %2); после импорта проверьте их и удалите те, которым не доверяете: %3</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="96" />
@@ -3200,12 +3223,20 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message numerus="yes">
         <location filename="../../desktop_app/ui/refusals.py" line="248" />
         <source>Not imported here from %1: %n bundle(s) among bundle(s) %2, sent to this vault; the rest of those numbers went to other colleagues only.</source>
-        <translation><numerusform>Ещё не импортирован %n из пакетов от контакта «%1» с номерами %2, отправленных в это хранилище; остальные номера ушли только другим коллегам.</numerusform><numerusform>Ещё не импортированы %n из пакетов от контакта «%1» с номерами %2, отправленных в это хранилище; остальные номера ушли только другим коллегам.</numerusform><numerusform>Ещё не импортированы %n из пакетов от контакта «%1» с номерами %2, отправленных в это хранилище; остальные номера ушли только другим коллегам.</numerusform></translation>
+        <translation>
+            <numerusform>Ещё не импортирован %n из пакетов от контакта «%1» с номерами %2, отправленных в это хранилище; остальные номера ушли только другим коллегам.</numerusform>
+            <numerusform>Ещё не импортированы %n из пакетов от контакта «%1» с номерами %2, отправленных в это хранилище; остальные номера ушли только другим коллегам.</numerusform>
+            <numerusform>Ещё не импортированы %n из пакетов от контакта «%1» с номерами %2, отправленных в это хранилище; остальные номера ушли только другим коллегам.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/refusals.py" line="256" />
         <source>Not imported here from %1: bundle(s) %2 and %n more among bundle(s) %3, sent to this vault; the rest of those numbers went to other colleagues only.</source>
-        <translation><numerusform>Ещё не импортированы пакеты от контакта «%1»: %2 и ещё %n из пакетов %3, отправленных в это хранилище; остальные номера ушли только другим коллегам.</numerusform><numerusform>Ещё не импортированы пакеты от контакта «%1»: %2 и ещё %n из пакетов %3, отправленных в это хранилище; остальные номера ушли только другим коллегам.</numerusform><numerusform>Ещё не импортированы пакеты от контакта «%1»: %2 и ещё %n из пакетов %3, отправленных в это хранилище; остальные номера ушли только другим коллегам.</numerusform></translation>
+        <translation>
+            <numerusform>Ещё не импортированы пакеты от контакта «%1»: %2 и ещё %n из пакетов %3, отправленных в это хранилище; остальные номера ушли только другим коллегам.</numerusform>
+            <numerusform>Ещё не импортированы пакеты от контакта «%1»: %2 и ещё %n из пакетов %3, отправленных в это хранилище; остальные номера ушли только другим коллегам.</numerusform>
+            <numerusform>Ещё не импортированы пакеты от контакта «%1»: %2 и ещё %n из пакетов %3, отправленных в это хранилище; остальные номера ушли только другим коллегам.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="222" />
@@ -4141,6 +4172,16 @@ Quit anyway and lose it?</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="283" />
+        <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
+        <translation>В доле %1 слов: %2, а должно быть 20. Пишите каждую долю на отдельной строке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="289" />
+        <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
+        <translation>Доля %1 из другого набора, чем доля %2: все доли одного набора начинаются с одних и тех же слов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="297" />
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>У этого хранилища нет долей восстановления: они удалены или не создавались.</translation>
     </message>
@@ -5476,138 +5517,138 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="59" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="60" />
         <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
         <translation>Хранилище восстановлено из резервной копии. Прежде чем что-либо править или отправлять, импортируйте последние пакеты коллег: это хранилище не помнит, что в нём делалось после создания копии, в том числе уже отправленные пакеты.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="84" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="85" />
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="90" />
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Выберите папку резервной копии (sandiq-backup-…), например на флешке. Sandiq скопирует её в новую папку и откроет копию; сама резервная копия не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="96" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="97" />
         <source>Backup folder</source>
         <translation>Папка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="98" />
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="99" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="100" />
         <source>Passphrase of the backup</source>
         <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="106" />
         <source>Folder for the restored vault</source>
         <translation>Папка для восстановленного хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="107" />
         <source>Ch&amp;oose…</source>
         <translation>Вы&amp;брать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="109" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="110" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="112" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="113" />
         <source>Res&amp;tore</source>
         <translation>Восс&amp;тановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="116" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="121" />
         <source>&amp;Backup:</source>
         <translation>&amp;Резервная копия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="122" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="123" />
         <source>Restore &amp;into:</source>
         <translation>Куда в&amp;осстановить:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="167" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="168" />
         <source>Choose the backup folder</source>
         <translation>Выберите папку резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="174" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="175" />
         <source>Where to restore the vault</source>
         <translation>Куда восстановить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="188" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="189" />
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>В %1 уже есть хранилище. Sandiq никогда не восстанавливает поверх хранилища: выберите новую или пустую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="202" />
         <source>Choose the backup folder.</source>
         <translation>Выберите папку резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="204" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="205" />
         <source>Choose where to restore the vault.</source>
         <translation>Выберите, куда восстановить хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="232" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="233" />
         <source>Copying the backup…</source>
         <translation>Копирование резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="235" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="236" />
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Проверка восстановленной копии… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="266" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="268" />
         <source>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</source>
         <translation>У этой резервной копии нет долей восстановления: их создали после резервной копии или удалили до неё. Восстановите её по парольной фразе или ключу восстановления, которые у неё были.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="273" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="275" />
         <source>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</source>
         <translation>Эти доли не открывают эту резервную копию. Резервная копия открывается долями, которые были у хранилища, когда её делали.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="277" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="279" />
         <source>The recovery key does not open this backup.</source>
         <translation>Ключ восстановления не открывает эту резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="280" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="282" />
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>Неверная парольная фраза. Резервная копия открывается той парольной фразой, которая была у хранилища, когда копию создали.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="284" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="286" />
         <source>There is no backup in this folder.</source>
         <translation>В этой папке нет резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="287" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="289" />
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>Туда нельзя поместить хранилище: выберите новую или пустую папку вне резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="290" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="292" />
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Резервная копия повреждена; ничего не восстановлено. Попробуйте другую резервную копию.</translation>
     </message>
@@ -6465,69 +6506,74 @@ Do you want to delete it anyway?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="71" />
         <source>Unlock Sandiq</source>
         <translation>Разблокировать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77" />
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>По одной доле в строке — так, как их диктуют коллеги; затем Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79" />
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96" />
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="98" />
         <source>Open &amp;another vault…</source>
         <translation>&amp;Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="95" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99" />
         <source>Create a &amp;new vault…</source>
         <translation>Создать &amp;новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100" />
         <source>Restore from a &amp;backup…</source>
         <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="363" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="375" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="374" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="386" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="148" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="152" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="159" />
+        <source>No new passphrase was set: unlock with the recovery key or shares again.</source>
+        <translation>Новая парольная фраза не задана: снова откройте хранилище ключом восстановления или долями.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="177" />
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Неудачных попыток подряд для этого хранилища: %n. Каждая следующая попытка ждёт немного дольше.</numerusform>
@@ -6536,7 +6582,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="188" />
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Осталось попыток до уничтожения хранилища: %n</numerusform>
@@ -6545,37 +6591,37 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="245" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="255" />
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="294" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="305" />
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Эти доли не открывают это хранилище: они созданы для другого хранилища, заменены более новыми или удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="298" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="309" />
         <source>The recovery key is not correct.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="323" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="334" />
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>Хранилище повреждено и не открывается. Восстановите резервную копию, сделанную до повреждения, кнопкой «%1» ниже. Если резервной копии нет, команда sandiq salvage --to НОВАЯ_ПАПКА, возможно, ещё перенесёт то, что читается, в новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="333" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="344" />
         <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
         <translation>Sandiq должен записывать в папку хранилища, поэтому не может открыть хранилище на защищённой от записи флешке или в папке, которую вам нельзя менять. Чтобы работать с таким хранилищем, скопируйте его на этот компьютер кнопкой «%1» ниже, выбрав папку хранилища как резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="347" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="358" />
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="368" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="379" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -6584,7 +6630,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="383" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="394" />
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>

@@ -370,30 +370,40 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="79" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="100" />
         <source>Where to put the backup</source>
         <translation>Zaxira nusxani qayerga qoʻyish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="102" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="125" />
+        <source>The backup was stopped because the vault was locked; no backup was written.</source>
+        <translation>Saqlagich qulflangani uchun zaxira nusxa olish toʻxtatildi; zaxira nusxa yozilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="135" />
         <source>The vault is damaged, so no backup was written: it would carry the damage. Run sandiq verify to see what is affected, and keep your older backups: they may be the only good copy. To save what can still be read, use the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Saqlagich shikastlangan, shuning uchun zaxira nusxa yozilmadi: u shikastni ham oʻzi bilan olib ketardi. Nimaga zarar yetganini bilish uchun sandiq verify buyrugʻini ishga tushiring va eski zaxira nusxalarni saqlab qoʻying: balki faqat ular butun qolgandir. Hali oʻqiladigan narsalarni saqlab qolish uchun sandiq salvage --to YANGI_JILD buyrugʻidan foydalaning.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="118" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="151" />
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>Zaxira nusxa joyi: %1. U shifrlangan va saqlagichning hozirgi parol iborasi bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="127" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="160" />
         <source>Backing up the vault…</source>
         <translation>Zaxira nusxa yaratilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="131" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="165" />
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Zaxira nusxa tekshirilmoqda… %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="170" />
+        <source>Sandiq will lock when the backup is done.</source>
+        <translation>Zaxira nusxa tayyor boʻlgach, Sandiq qulflanadi.</translation>
     </message>
 </context>
 <context>
@@ -433,7 +443,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="117" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="120" />
         <source>and %n more</source>
         <translation>
             <numerusform>va yana %n ta</numerusform>
@@ -441,7 +451,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="124" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="127" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi himoyani zaiflashtirardi yoki bu yerda oʻchirilgan yozuvni qaytarardi (sababi roʻyxatdagi qator izohida). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform>
@@ -449,7 +459,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="132" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="135" />
         <source>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</source>
         <translation>
             <numerusform>Ulardan %n tasi qaroringizni kutmoqda (sababi roʻyxatdagi qator izohida); sizniki qolsa, ular bu saqlagichdagidek qoladi:</numerusform>
@@ -457,7 +467,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="142" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="145" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi himoyani zaiflashtirardi (shaxsning himoyasi yoki taxallusi, guvohning anonimligi yoki roziligi, yozuvning maxfiyligi yoki ishi). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform>
@@ -465,7 +475,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="150" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="153" />
         <source>%n of them were held because the colleague's version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>Ulardan %n tasi toʻxtatib qoʻyilgan, chunki hamkasbning versiyasi himoyani zaiflashtirardi; sizniki qolsa, himoya saqlanadi:</numerusform>
@@ -473,7 +483,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="159" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="162" />
         <source>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi bu saqlagichda oʻchirilgan yozuvni qaytarardi. Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform>
@@ -481,7 +491,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="165" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="168" />
         <source>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</source>
         <translation>
             <numerusform>Ulardan %n tasi toʻxtatib qoʻyilgan, chunki hamkasbning versiyasi bu saqlagichda oʻchirilgan yozuvni qaytarardi; sizniki qolsa, yozuv oʻchirilganicha qoladi:</numerusform>
@@ -489,7 +499,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="181" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="184" />
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Ularniki qolsin (%n)</numerusform>
@@ -497,7 +507,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="183" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="186" />
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Meniki qolsin (%n)</numerusform>
@@ -936,97 +946,102 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="49" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75" />
         <source>Change passphrase</source>
         <translation>Parol iborasini almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="78" />
         <source>Current passphrase</source>
         <translation>Joriy parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="81" />
         <source>New passphrase</source>
         <translation>Yangi parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="58" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="84" />
         <source>Repeat passphrase</source>
         <translation>Parol iborasini takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="66" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="92" />
         <source>&amp;Change</source>
         <translation>&amp;Almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="93" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="99" />
         <source>You opened the vault with the recovery key (or recovery shares). Choose a new passphrase now: from then on the vault opens with it.</source>
         <translation>Saqlagichni tiklash kaliti (yoki tiklash ulushlari) bilan ochdingiz. Hozir yangi parol iborasini tanlang: bundan keyin saqlagich u bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="106" />
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Joriy ibora:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="84" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="110" />
         <source>&amp;New passphrase:</source>
         <translation>&amp;Yangi parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="112" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Qayta kiriting:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="116" />
         <source>Strength:</source>
         <translation>Mustahkamligi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="103" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="129" />
         <source>Type your current passphrase too.</source>
         <translation>Joriy parol iborangizni ham kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="131" />
         <source>Use at least %1 characters.</source>
         <translation>Kamida %1 ta belgi ishlating.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="107" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="133" />
         <source>The two passphrases differ.</source>
         <translation>Ikki parol iborasi mos kelmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="142" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="168" />
         <source>Changing the passphrase…</source>
         <translation>Parol iborasi almashtirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="182" />
+        <source>No new passphrase was set: next time you will need the recovery key or shares again.</source>
+        <translation>Yangi parol iborasi oʻrnatilmadi: keyingi safar yana tiklash kaliti yoki ulushlar kerak boʻladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="201" />
         <source>The passphrase was not changed: the old passphrase still opens the vault. %1</source>
         <translation>Parol iborasi oʻzgartirilmadi: saqlagich hali ham eski parol iborasi bilan ochiladi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="165" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="214" />
         <source>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</source>
         <translation>Parol iborasi oʻzgartirildi: endi saqlagich yangisi bilan ochiladi. Avval yaratilgan zaxira nusxalar hamon eski parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="175" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="224" />
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Joriy parol iborasi notoʻgʻri. Hech narsa oʻzgartirilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="226" />
         <source>Wait %n s before the next try.</source>
         <translation>
             <numerusform>Keyingi urinishdan oldin %n soniya kuting.</numerusform>
@@ -1065,27 +1080,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="203" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="206" />
         <source>Select a&amp;ll</source>
         <translation>Ha&amp;mmasini tanlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="204" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207" />
         <source>Keep mine for selected…</source>
         <translation>Tanlanganlar uchun meniki qolsin…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="205" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208" />
         <source>Keep theirs for selected…</source>
         <translation>Tanlanganlar uchun ularniki qolsin…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="260" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
         <source>Resolving the conflicts…</source>
         <translation>Ziddiyatlar hal qilinmoqda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="266" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi.</numerusform>
@@ -1093,7 +1108,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="267" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="270" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>Toʻxtatilgan %n ta ziddiyat ochiq qoldi: ularni birma-bir solishtiring yoki toʻxtatilganlarni belgilab, yana ularnikini qoldiring.</numerusform>
@@ -3137,12 +3152,18 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     <message numerus="yes">
         <location filename="../../desktop_app/ui/import_notes.py" line="184" />
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2's bundle passes them on); look at them, and delete what you do not trust: %3</source>
-        <translation><numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshildi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring: %3</numerusform><numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshildi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring: %3</numerusform></translation>
+        <translation>
+            <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshildi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring: %3</numerusform>
+            <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshildi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring: %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/import_notes.py" line="193" />
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2's bundle passes them on); look at them after the import, and delete what you do not trust: %3</source>
-        <translation><numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshiladi (ularni %2 paketi uzatadi); importdan keyin ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring: %3</numerusform><numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshiladi (ularni %2 paketi uzatadi); importdan keyin ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring: %3</numerusform></translation>
+        <translation>
+            <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshiladi (ularni %2 paketi uzatadi); importdan keyin ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring: %3</numerusform>
+            <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshiladi (ularni %2 paketi uzatadi); importdan keyin ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring: %3</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="96" />
@@ -3162,12 +3183,18 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     <message numerus="yes">
         <location filename="../../desktop_app/ui/refusals.py" line="248" />
         <source>Not imported here from %1: %n bundle(s) among bundle(s) %2, sent to this vault; the rest of those numbers went to other colleagues only.</source>
-        <translation><numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 raqamli paketlar orasida %n ta, shu saqlagichga yuborilgan; qolgan raqamlar faqat boshqa hamkasblarga ketgan.</numerusform><numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 raqamli paketlar orasida %n ta, shu saqlagichga yuborilgan; qolgan raqamlar faqat boshqa hamkasblarga ketgan.</numerusform></translation>
+        <translation>
+            <numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 raqamli paketlar orasida %n ta, shu saqlagichga yuborilgan; qolgan raqamlar faqat boshqa hamkasblarga ketgan.</numerusform>
+            <numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 raqamli paketlar orasida %n ta, shu saqlagichga yuborilgan; qolgan raqamlar faqat boshqa hamkasblarga ketgan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/refusals.py" line="256" />
         <source>Not imported here from %1: bundle(s) %2 and %n more among bundle(s) %3, sent to this vault; the rest of those numbers went to other colleagues only.</source>
-        <translation><numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 va yana %n ta — %3 raqamli paketlar orasida, shu saqlagichga yuborilgan; qolgan raqamlar faqat boshqa hamkasblarga ketgan.</numerusform><numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 va yana %n ta — %3 raqamli paketlar orasida, shu saqlagichga yuborilgan; qolgan raqamlar faqat boshqa hamkasblarga ketgan.</numerusform></translation>
+        <translation>
+            <numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 va yana %n ta — %3 raqamli paketlar orasida, shu saqlagichga yuborilgan; qolgan raqamlar faqat boshqa hamkasblarga ketgan.</numerusform>
+            <numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 va yana %n ta — %3 raqamli paketlar orasida, shu saqlagichga yuborilgan; qolgan raqamlar faqat boshqa hamkasblarga ketgan.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="222" />
@@ -4091,6 +4118,16 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="283" />
+        <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
+        <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Har bir ulushni alohida qatorga yozing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="289" />
+        <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
+        <translation>%1-ulush %2-ulushdan boshqa toʻplamdan: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="297" />
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>Bu saqlagichda tiklash ulushlari yoʻq: ular oʻchirilgan yoki umuman yaratilmagan.</translation>
     </message>
@@ -5425,138 +5462,138 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="59" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="60" />
         <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
         <translation>Saqlagich zaxira nusxadan tiklandi. Biror narsani tahrirlash yoki yuborishdan oldin hamkasblaringizdagi soʻnggi paketlarni import qiling: bu saqlagich zaxira nusxadan keyin qilingan ishlarni, jumladan allaqachon yuborilgan paketlarni ham unutgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="84" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="85" />
         <source>Restore from a backup</source>
         <translation>Zaxira nusxadan tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="90" />
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Zaxira nusxa jildini tanlang (sandiq-backup-…), masalan, fleshkada. Sandiq uni yangi jildga koʻchirib oladi va nusxani ochadi; zaxira nusxaning oʻzi oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="96" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="97" />
         <source>Backup folder</source>
         <translation>Zaxira nusxa jildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="98" />
         <source>C&amp;hoose…</source>
         <translation>Ta&amp;nlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="99" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="100" />
         <source>Passphrase of the backup</source>
         <translation>Zaxira nusxaning parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="106" />
         <source>Folder for the restored vault</source>
         <translation>Tiklangan saqlagich uchun jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="107" />
         <source>Ch&amp;oose…</source>
         <translation>Tan&amp;lash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="109" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="110" />
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="112" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="113" />
         <source>Res&amp;tore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="115" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="116" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="121" />
         <source>&amp;Backup:</source>
         <translation>&amp;Zaxira nusxa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="122" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="123" />
         <source>Restore &amp;into:</source>
         <translation>&amp;Qayerga tiklash:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="167" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="168" />
         <source>Choose the backup folder</source>
         <translation>Zaxira nusxa jildini tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="174" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="175" />
         <source>Where to restore the vault</source>
         <translation>Saqlagichni qayerga tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="188" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="189" />
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>Bu jildda allaqachon saqlagich bor: %1. Sandiq hech qachon saqlagich ustiga tiklamaydi: yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="201" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="202" />
         <source>Choose the backup folder.</source>
         <translation>Zaxira nusxa jildini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="204" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="205" />
         <source>Choose where to restore the vault.</source>
         <translation>Saqlagichni qayerga tiklashni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="232" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="233" />
         <source>Copying the backup…</source>
         <translation>Zaxira nusxa koʻchirib olinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="235" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="236" />
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Tiklangan nusxa tekshirilmoqda… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="266" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="268" />
         <source>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</source>
         <translation>Bu zaxira nusxada tiklash ulushlari yoʻq: ular zaxira nusxadan keyin yaratilgan yoki undan oldin olib tashlangan. Uni oʻsha paytdagi parol iborasi yoki tiklash kaliti bilan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="273" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="275" />
         <source>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</source>
         <translation>Bu ulushlar ushbu zaxira nusxani ochmaydi. Zaxira nusxa u olingan paytda saqlagichda boʻlgan ulushlar bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="277" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="279" />
         <source>The recovery key does not open this backup.</source>
         <translation>Tiklash kaliti bu zaxira nusxani ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="280" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="282" />
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>Parol iborasi notoʻgʻri. Zaxira nusxa u yaratilgan paytda saqlagichda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="284" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="286" />
         <source>There is no backup in this folder.</source>
         <translation>Bu jildda zaxira nusxa yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="287" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="289" />
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>Saqlagichni u yerga joylab boʻlmaydi: zaxira nusxadan tashqaridagi yangi yoki boʻsh jildni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="290" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="292" />
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Zaxira nusxa shikastlangan; hech narsa tiklanmadi. Boshqa zaxira nusxani sinab koʻring.</translation>
     </message>
@@ -6408,69 +6445,74 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="71" />
         <source>Unlock Sandiq</source>
         <translation>Saqlagich qulfini ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="83" />
         <source>Passphrase</source>
         <translation>Parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="73" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="77" />
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>Har qatorga bitta ulush, hamkasblaringiz oʻqib berganidek; soʻng Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="75" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="79" />
         <source>Recovery shares</source>
         <translation>Tiklash ulushlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92" />
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96" />
         <source>Unlocking</source>
         <translation>Qulf ochilmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="98" />
         <source>Open &amp;another vault…</source>
         <translation>&amp;Boshqa saqlagichni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="95" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99" />
         <source>Create a &amp;new vault…</source>
         <translation>&amp;Yangi saqlagich yaratish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="96" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100" />
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Zaxira nusxadan tiklash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="363" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="375" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="103" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="374" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="386" />
         <source>&amp;Unlock</source>
         <translation>&amp;Qulfni ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="106" />
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="148" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="152" />
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="159" />
+        <source>No new passphrase was set: unlock with the recovery key or shares again.</source>
+        <translation>Yangi parol iborasi oʻrnatilmadi: saqlagichni yana tiklash kaliti yoki ulushlar bilan oching.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="167" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="177" />
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Bu saqlagich uchun ketma-ket muvaffaqiyatsiz urinishlar: %n. Har bir keyingi urinish biroz uzoqroq kutadi.</numerusform>
@@ -6478,7 +6520,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="188" />
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Saqlagich yoʻq qilinguncha qolgan urinishlar: %n</numerusform>
@@ -6486,37 +6528,37 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="245" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="255" />
         <source>Unlocking…</source>
         <translation>Qulf ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="294" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="305" />
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Bu ulushlar bu saqlagichni ochmaydi: ular boshqa saqlagich uchun yaratilgan, yangilari bilan almashtirilgan yoki oʻchirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="298" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="309" />
         <source>The recovery key is not correct.</source>
         <translation>Tiklash kaliti notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="323" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="334" />
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>Saqlagich shikastlangan va ochilmaydi. Shikastdan oldin olingan zaxira nusxani quyidagi «%1» tugmasi bilan tiklang. Zaxira nusxa boʻlmasa, sandiq salvage --to YANGI_JILD buyrugʻi hali oʻqiladigan narsalarni yangi saqlagichga koʻchirishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="333" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="344" />
         <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
         <translation>Sandiq saqlagich jildiga yozishi kerak, shuning uchun yozishdan himoyalangan fleshkadagi yoki sizga oʻzgartirish ruxsat etilmagan jilddagi saqlagichni ocholmaydi. Bunday saqlagich bilan ishlash uchun uni quyidagi «%1» tugmasi bilan shu kompyuterga koʻchiring va zaxira nusxa sifatida saqlagich jildini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="347" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="358" />
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Muvaffaqiyatsiz urinishlar juda koʻp: sozlamalarga koʻra saqlagich yoʻq qilindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="368" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="379" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>%n soniya kuting</numerusform>
@@ -6524,7 +6566,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="383" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="394" />
         <source>Choose a vault folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>

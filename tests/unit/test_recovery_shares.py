@@ -87,7 +87,7 @@ def test_each_mistake_in_the_shares_is_named() -> None:
     swapped = " ".join([*words[:at], words[at + 1], words[at], *words[at + 2 :]])
     assert "share 2 has a word mistyped or two words swapped" in _refusal([first, swapped])
     assert _refusal([first, " ".join(words[:-1])]) == "share 2 has 19 words; a share has 20"
-    assert _refusal([first, other_set[1]]) == "these shares are not all from the same set"
+    assert _refusal([first, other_set[1]]) == "share 2 is from another set than share 1"
     assert recovery_shares.combine([third, first]) == SECRET
 
 
@@ -106,7 +106,8 @@ def test_refusals_carry_what_the_gui_needs_to_say_them_in_any_language() -> None
         "word_count": ([first, second + " academic"], {"share": 2, "count": 21}),
         "checksum": ([first, " ".join(reversed(second.split()))], {"share": 2}),
         "none": ([], {}),
-        "mixed_sets": ([first, recovery_shares.split(SECRET, 2, 2)[1]], {}),
+        "mixed_sets": ([first, recovery_shares.split(SECRET, 2, 2)[1]], {"share": 2, "other": 1}),
+        "shares_on_one_line": ([f"{first} {second}"], {"share": 1, "count": 40}),
     }
     for problem, (shares, numbers) in cases.items():
         with pytest.raises(NotRecoveryShares) as caught:
@@ -130,3 +131,18 @@ def test_enough_good_shares_open_it_beside_a_mistyped_repeated_or_foreign_one() 
     # Not enough good ones: the first problem is named, by the share's place in the list.
     with pytest.raises(NotRecoveryShares, match="share 1 has a word mistyped"):
         recovery_shares.combine([mistyped, first, foreign])
+
+
+def test_a_share_of_another_set_is_named_beside_the_shares_of_the_set() -> None:
+    first, second, _ = recovery_shares.split(SECRET, 3, 3)
+    stray = recovery_shares.split(bytes(16), 3, 3)[0]
+    # Before: "these shares are not all from the same set", and the user had to guess which.
+    assert _refusal([stray, first, second]) == "share 1 is from another set than shares 2 and 3"
+    assert _refusal([first, stray, second]) == "share 2 is from another set than shares 1 and 3"
+
+
+def test_a_whole_set_on_one_line_asks_for_one_share_per_line() -> None:
+    shares = recovery_shares.split(SECRET, 3, 3)
+    assert _refusal([" ".join(shares)]) == (
+        "share 1 has 60 words; a share has 20: put one share per line"
+    )
