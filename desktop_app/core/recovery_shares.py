@@ -3,8 +3,11 @@
 The secret is split with SLIP-39 (the ``shamir-mnemonic`` reference implementation) into
 word shares, any *threshold* of which give it back and fewer of which tell nothing about it.
 Each share is 20 words from SLIP-39's list, with a checksum that catches a mistyped or
-misheard word. The secret is 128 random bits; the vault header wraps the data key under a key
-derived from it (HKDF, as for the recovery key), in its ``shares`` slot.
+misheard word. No two words of the list begin with the same four letters, so a word may be
+typed cut short after its first four, as copied from paper in a hurry ("acad" for
+"academic"); the checksum still catches a wrong one. The secret is 128 random bits; the vault
+header wraps the data key under a key derived from it (HKDF, as for the recovery key), in its
+``shares`` slot.
 
 SLIP-39's own passphrase is not used (the shares alone are the secret), and its iteration
 count is the lowest: stretching a uniform 128-bit secret adds nothing.
@@ -18,7 +21,7 @@ from collections.abc import Sequence
 
 import shamir_mnemonic
 from shamir_mnemonic.share import Share
-from shamir_mnemonic.wordlist import WORD_INDEX_MAP, WORDLIST
+from shamir_mnemonic.wordlist import WORDLIST
 
 from desktop_app.core.errors import InvalidInput, NotRecoveryShares
 
@@ -36,6 +39,8 @@ _WORD = re.compile(r"[a-z]+")
 # as a share pasted from a Russian document or read back by OCR may hold them: "аcademic" with
 # a Cyrillic а looks right and must not be refused as an unknown word.
 _LOOKALIKES = str.maketrans("авекмнорстухіјѕһ", "abekmhopctyxijsh")
+PREFIX_LETTERS = 4  # no two words of SLIP-39's list begin with the same four letters
+_BY_PREFIX = {word[:PREFIX_LETTERS]: word for word in WORDLIST}
 
 
 def new_secret() -> bytes:
@@ -44,10 +49,21 @@ def new_secret() -> bytes:
 
 
 def share_word(typed: str) -> str | None:
-    """typed as a share word (letter case, spaces around it and Cyrillic look-alikes
-    forgiven), or None if SLIP-39's list has no such word."""
-    word = typed.strip().lower().translate(_LOOKALIKES)
-    return word if word in WORD_INDEX_MAP else None
+    """The whole share word typed, or cut short after its first four letters (letter case,
+    spaces around it and Cyrillic look-alikes forgiven); None if no word of SLIP-39's list
+    begins with what was typed."""
+    return _whole_word(typed.strip().lower().translate(_LOOKALIKES))
+
+
+def _whole_word(letters: str) -> str | None:
+    # SLIP-39 promises one word for four letters; fewer ("aca") name one only by chance, and
+    # a rule that holds for some words and not others could not be told to the user. Letters
+    # past the fourth must be the word's own: "salom" for "salon" may as well be a wrong word,
+    # better refused by its number than left to the checksum, which cannot say which word.
+    if len(letters) < PREFIX_LETTERS:
+        return None
+    word = _BY_PREFIX.get(letters[:PREFIX_LETTERS])
+    return word if word is not None and word.startswith(letters) else None
 
 
 def places_to_check(per_share: int) -> list[int]:
@@ -87,15 +103,17 @@ def shares_in_text(text: str) -> list[str]:
 
 def _decode(number: int, text: str) -> Share:
     """One share as typed, or NotRecoveryShares naming it by number."""
-    words = _WORD.findall(text.lower().translate(_LOOKALIKES))
-    unknown = next((i for i, word in enumerate(words, 1) if word not in WORD_INDEX_MAP), None)
-    if unknown is not None:
-        raise NotRecoveryShares(
-            f"share {number}: word {unknown} is not a share word",
-            "unknown_word",
-            share=number,
-            word=unknown,
-        )
+    words: list[str] = []
+    for place, letters in enumerate(_WORD.findall(text.lower().translate(_LOOKALIKES)), 1):
+        word = _whole_word(letters)
+        if word is None:
+            raise NotRecoveryShares(
+                f"share {number}: word {place} is not a share word",
+                "unknown_word",
+                share=number,
+                word=place,
+            )
+        words.append(word)
     if len(words) > SHARE_WORDS + SHARE_WORDS // 2:  # more than a share and a half
         raise NotRecoveryShares(
             f"share {number} has {len(words)} words; a share has {SHARE_WORDS}: "
