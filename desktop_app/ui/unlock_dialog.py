@@ -47,10 +47,10 @@ from desktop_app.ui.passphrase_dialog import (
     is_opened_without_passphrase,
     note_opened_without_passphrase,
 )
-from desktop_app.ui.retry_delay import retry_delay_seconds
 from desktop_app.ui.secret_entry import SecretEntry
 from desktop_app.ui.settings import Settings
 from desktop_app.ui.tasks import Result, run_task
+from desktop_app.ui.unlock_failures import UnlockFailures
 from desktop_app.ui.vault_folders import is_vault_folder, vault_in
 
 
@@ -67,7 +67,6 @@ class UnlockDialog(QDialog):
     def __init__(self, path: Path, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.settings = settings
         self.setWindowTitle(self.tr("Unlock Sandiq"))
         self.setModal(True)
         self.folder_label = QLabel()
@@ -133,10 +132,7 @@ class UnlockDialog(QDialog):
         self._wait_timer.timeout.connect(self._tick)
         self._wait_left = 0
         self._attempted_path = path
-        # Wrong recovery keys and shares, and any secret a damaged header could not check, on
-        # each vault, this session: they wait like wrong passphrases but never bring the wipe
-        # closer (see _finished).
-        self._uncounted_failures: dict[Path, int] = {}
+        self._failures = UnlockFailures(settings)
         self.buttons.accepted.connect(self.attempt)
         self.passphrase_edit.returnPressed.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
@@ -146,7 +142,7 @@ class UnlockDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_requested)
         self.secret.mode_changed.connect(self.message_label.clear)
         self._show_folder()
-        self._start_wait(self._delay(self.path))
+        self._start_wait(self._failures.delay(self.path))
 
     def _show_folder(self) -> None:
         self.folder_label.setText(self.tr("Vault: %1").replace("%1", str(self.path)))
@@ -158,35 +154,8 @@ class UnlockDialog(QDialog):
             again = is_opened_without_passphrase(self.path) and self.tr(
                 "No new passphrase was set: unlock with the recovery key or shares again."
             )
-            lines = (again, self._failures_text(self.path))
+            lines = (again, self._failures.text(self.path))
             self.message_label.setText("\n".join(line for line in lines if line))
-
-    def _delay(self, path: Path) -> int:
-        failures = self.settings.failed_unlocks(path) + self._uncounted_failures.get(path, 0)
-        return retry_delay_seconds(failures)
-
-    def _failures_text(self, path: Path) -> str:
-        """Why the next try waits, and how many wrong passphrases are left before the opt-in
-        wipe; empty after no failure."""
-        failures = self.settings.failed_unlocks(path)
-        uncounted_failures = self._uncounted_failures.get(path, 0)
-        lines = []
-        if self._delay(path):
-            lines.append(
-                self.tr(
-                    "Failed attempts in a row on this vault: %n. Each further try waits a "
-                    "little longer.",
-                    "",
-                    failures + uncounted_failures,
-                )
-            )
-        limit = self.settings.preferences().wipe_after_failures
-        if limit and failures:
-            # A count may already reach the limit (a settings file edited by hand): the next
-            # try, still allowed, is the one that destroys, and no fewer are left than that.
-            left = max(limit - failures, 1)
-            lines.append(self.tr("Attempts left before the vault is destroyed: %n", "", left))
-        return "\n".join(lines)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Enter in the shares box unlocks."""
@@ -263,7 +232,7 @@ class UnlockDialog(QDialog):
         recovering = self.secret.uses_recovery_key() or self.secret.uses_shares()
         if result.ok:
             assert result.value is not None
-            self.settings.set_failed_unlocks(self._attempted_path, 0)
+            self._failures.reset(self._attempted_path)
             note_opened_without_passphrase(self._attempted_path, recovering)
             self.secret.clear()
             self.message_label.clear()
@@ -290,14 +259,10 @@ class UnlockDialog(QDialog):
             # A recovery key (256 random bits) or the shares' secret cannot be guessed, so a
             # wrong one is a misread copy; a damaged header cannot tell right from wrong. Both
             # wait, but the wipe guards weak passphrases only.
-            self._uncounted_failures[path] = self._uncounted_failures.get(path, 0) + 1
-        else:
-            failures = self.settings.failed_unlocks(path) + 1
-            self.settings.set_failed_unlocks(path, failures)
-            limit = self.settings.preferences().wipe_after_failures
-            if limit and failures >= limit:
-                self._wipe(path)
-                return
+            self._failures.add_uncounted(path)
+        elif self._failures.add_wrong_passphrase(path):  # the last one the opt-in wipe allows
+            self._wipe(path)
+            return
         if header_damaged:
             problem = error_text(result.error)
         elif self.secret.uses_shares():
@@ -309,8 +274,8 @@ class UnlockDialog(QDialog):
             problem = self.tr("The recovery key is not correct.")
         else:
             problem = error_text(result.error)
-        self._show_message("\n".join(filter(None, (problem, self._failures_text(path)))))
-        self._start_wait(self._delay(path))
+        self._show_message("\n".join(filter(None, (problem, self._failures.text(path)))))
+        self._start_wait(self._failures.delay(path))
 
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)
@@ -353,7 +318,7 @@ class UnlockDialog(QDialog):
         try:
             wipe(path)
         finally:
-            self.settings.set_failed_unlocks(path, 0)
+            self._failures.reset(path)
             self.message_label.setText(
                 self.tr("Too many failed attempts: the vault was destroyed, as set in Settings.")
             )
@@ -400,7 +365,7 @@ class UnlockDialog(QDialog):
             self.path = path
             self._show_folder()
             # The delay belongs to the vault shown: its own failures set it, not the last one's.
-            self._restart_wait(self._delay(path))
+            self._restart_wait(self._failures.delay(path))
             self.passphrase_edit.setFocus()
         else:
             self.create_requested.emit(path)

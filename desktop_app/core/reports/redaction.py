@@ -2,11 +2,12 @@
 
 Names are matched word by word, not as substrings, so that every stored spelling is caught in
 any case, in any order, alone or with initials, and with the endings names take in running
-text (``name_forms``), among the names of everyone the dossier may name (``people_index``),
-in the words of the text (``name_text``). A name part written the way Uzbek and Russian spell
-one name differently (Gulnara for a stored Gulnora) is taken for hers beside her other name
-words, or capitalised and alone, in a file name in lower case too; a short one typed without
-its oʻ/gʻ mark (Otkir for Oʻtkir) only beside them (see ``variants``).
+text (``name_forms``), among the names of everyone the dossier may name (``people_index``;
+who a word may name: ``name_owners``), in the words of the text (``name_text``). A name part
+written the way Uzbek and Russian spell one name differently (Gulnara for a stored Gulnora) is
+taken for hers beside her other name words, or capitalised and alone, in a file name in lower
+case too; a short one typed without its oʻ/gʻ mark (Otkir for Oʻtkir) only beside them (see
+``variants``).
 
 A run of adjacent name words (``Azamjon A. Askarov``) resolves to the person whose names all its
 words belong to; a word that belongs to several people (two protected siblings, or a protected
@@ -40,6 +41,7 @@ from desktop_app.core.reports.name_forms import (
     kept_ending,
     possessive,
 )
+from desktop_app.core.reports.name_owners import NameOwners
 from desktop_app.core.reports.name_spans import (
     is_abbreviated,
     with_initials,
@@ -62,7 +64,6 @@ from desktop_app.core.reports.whole_names import StoredNames
 
 __all__ = ["NamedPerson", "Redactor"]
 
-MIN_OUTSIDE = 5  # a word that names someone outside the printed cases (Kim, Lena are common)
 # How far before a run of name words its initials and patronymic may start ("D. Bahodir
 # qizi Karimova"); only bounds the search.
 BESIDE_REACH = 64  # characters
@@ -83,12 +84,15 @@ class Redactor:
             self._protected |= {p.id for p in people if p.is_labelled_when_named}
         self._label_when_named = label_when_named
         self.name_withheld = name_withheld
-        self._outside = {p.id for p in people if p.is_labelled_when_named}
-        self._named_inside = {p.id for p in people if not p.label and not p.is_labelled_when_named}
+        outside = {p.id for p in people if p.is_labelled_when_named}
+        named_inside = {p.id for p in people if not p.label and not p.is_labelled_when_named}
         self._names = PeopleIndex(people, self._protected)
+        self._owners = NameOwners(self._names, self._protected, outside, named_inside)
         self._fathers = ProtectedFathers(self._names, self._protected)
         self._stored = StoredNames(people)
-        self._lookalikes = LookalikeReader(self._names_someone, self._may_name_protected)
+        self._lookalikes = LookalikeReader(
+            self._owners.names_someone, self._owners.may_name_protected
+        )
 
     @property
     def is_active(self) -> bool:
@@ -102,37 +106,6 @@ class Redactor:
     def must_not_name(self, person_id: str) -> bool:
         """True if the dossier replaces this person wherever it names them."""
         return person_id in self._protected
-
-    def _owners_of(self, found: Found) -> dict[str, int]:
-        """Who an occurrence may name: a spelling variant whom the words beside it name."""
-        return self._names.owners(found.word) if found.owners is None else found.owners
-
-    def _mentioning(self, found: Found) -> set[str]:
-        """The people found names only because a name of theirs mentions its owner ("Gulnora's
-        son Rustam" for Gulnora), not as a name part of their own."""
-        return set() if found.owners is not None else self._names.mentioning(found.word)
-
-    def _alone(self, found: Found) -> frozenset[str]:
-        """Who a word names when it stands without the rest of a name. Someone outside the
-        printed cases only by a longer word that no person of the cases matches more closely:
-        a judge Kim is not the protected Lena Kim of another case, and "Karimov's" is the
-        victim Rustam Karimov's, not the protected Gulnora Karimova's elsewhere; but
-        "Karimova" and "Karimovaning" may be hers, and are replaced. A spelling variant names
-        whom kept_variants found for it."""
-        if found.owners is not None:
-            return frozenset(found.owners)
-        word = found.word
-        owners = self._names.owners(word)
-        outside = owners.keys() & self._outside
-        if not outside:
-            return frozenset(owners)
-        if len(word) < MIN_OUTSIDE:
-            return frozenset(owners.keys() - outside)
-        own_inside = owners.keys() & self._named_inside - self._mentioning(found)
-        closest_inside = min((owners[p] for p in own_inside), default=OTHER_GENDER + 1)
-        return frozenset(
-            p for p, rank in owners.items() if p not in outside or rank <= closest_inside
-        )
 
     def _proclitic(self, word: str) -> str:
         """The proclitic to keep before a label: the "and" of "and Abdullah"."""
@@ -153,7 +126,7 @@ class Redactor:
             return None
         # A man's form of her surname (Karimov for Karimova) names her brother or father.
         is_hers = not any(
-            self._owners_of(word).get(person) == OTHER_GENDER
+            self._owners.of(word).get(person) == OTHER_GENDER
             for word in words
             for person in protected
         )
@@ -187,7 +160,7 @@ class Redactor:
         text = normal_text(text)
         if not is_file_name:
             text = joined_at_breaks(
-                text, lambda word: self._is_protected_name(self._lookalikes.word(word))
+                text, lambda word: self._owners.is_protected_name(self._lookalikes.word(word))
             )
         # Names are found in the text read as drawn ("Dilnοza" with a Greek omicron is
         # Dilnoza); what is printed around them is the text as written, offset for offset.
@@ -197,11 +170,13 @@ class Redactor:
         names, variants = self._names.named_words(words)
         fathers = self._fathers.spans(text, words)
         # Words read apart from the text's words: initials glued to a name, "rn" for "m".
-        apart = glued_names(text, is_file_name=is_file_name, protected_owners=self._written_for)
+        apart = glued_names(
+            text, is_file_name=is_file_name, protected_owners=self._owners.written_for
+        )
         apart += rn_names(
             text,
             is_file_name=is_file_name,
-            names_someone=self._names_someone,
+            names_someone=self._owners.names_someone,
             owners=self._names.owners,
             protected=self._protected,
         )
@@ -233,7 +208,7 @@ class Redactor:
             for occurrence in found
             if not is_in_patronymic(text, occurrence.start, occurrence.end)
             or (
-                self._owners_of(occurrence).keys() & self._protected
+                self._owners.of(occurrence).keys() & self._protected
                 and not any(start <= occurrence.start < end for start, end, _ in fathers)
             )
         ]
@@ -269,31 +244,6 @@ class Redactor:
         out.append(printed[done:])
         return "".join(out)
 
-    def _names_someone(self, word: str) -> bool:
-        """True if word (every word of it, in camel case) may name someone as written."""
-        return all(self._may_name(part) for part in distinct_words(word))
-
-    def _may_name_protected(self, word: str) -> bool:
-        """True if word (or a word of it, in camel case) may name someone protected."""
-        return any(self._may_name(part) & self._protected for part in distinct_words(word))
-
-    def _may_name(self, word: str) -> set[str]:
-        """Who word may name: as written, as a spelling variant, or typed without oʻ/gʻ."""
-        return (
-            self._names.owners(word).keys()
-            | self._names.variant_owners(word).keys()
-            | self._names.unmarked_owners(word).keys()
-        )
-
-    def _is_protected_name(self, word: str) -> bool:
-        """True if word, standing alone, may name someone protected."""
-        return bool(self._names.owners(word).keys() & self._protected)
-
-    def _written_for(self, word: str) -> set[str]:
-        """The protected people word is a name part of, as written."""
-        owners = self._names.owners(word)
-        return {p for p in owners.keys() & self._protected if owners[p] == AS_WRITTEN}
-
     def _resolve(
         self, text: str, run: list[Found], span: tuple[int, int], beside: Beside
     ) -> list[tuple[int, int, str]]:
@@ -301,9 +251,9 @@ class Redactor:
         initials) that name protected people."""
         start, end = span
         if len(run) == 1:
-            common = self._alone(run[0])
+            common = self._owners.alone(run[0])
         else:
-            common = frozenset.intersection(*(frozenset(self._owners_of(w)) for w in run))
+            common = frozenset.intersection(*(frozenset(self._owners.of(w)) for w in run))
         replacement = (
             self._replacement(common, run, is_abbreviated=is_abbreviated(text, run, start, end))
             if common
@@ -338,11 +288,11 @@ class Redactor:
                 if (
                     after - first >= 2
                     or self._names.has_initial_of(protected, text[piece_start:piece_end])
-                    or (common and common <= self._mentioning(run[first]))
+                    or (common and common <= self._owners.mentioning(run[first]))
                     or (common and not self._is_name_of(common, run, first))
                 ):
                     words = run[first:after]
-                    owners = frozenset.intersection(*(frozenset(self._owners_of(w)) for w in words))
+                    owners = frozenset.intersection(*(frozenset(self._owners.of(w)) for w in words))
                     is_short = is_abbreviated(text, words, piece_start, piece_end)
                     replacement = self._replacement(owners, words, is_abbreviated=is_short)
                     assert replacement is not None  # someone protected owns every word
@@ -356,7 +306,7 @@ class Redactor:
                 # as they may be his; still, they make the word no more than an abbreviation.
                 near = with_initials(text, run, first, first + 1, span, beside)
                 replacement = self._replacement(
-                    self._alone(found),
+                    self._owners.alone(found),
                     [found],
                     is_abbreviated=is_abbreviated(text, [found], *near),
                 )
@@ -367,7 +317,7 @@ class Redactor:
         return pieces
 
     def _is_name_of(self, owners: frozenset[str], run: list[Found], at: int) -> bool:
-        # One word alone is whose _alone says; a longer run must hold one name of theirs.
+        # One word alone is whose NameOwners.alone says; a longer run must hold one name of theirs.
         names = [found.word for found in run]
         return len(run) == 1 or self._stored.holds_name_of(owners, names, at)
 
@@ -378,16 +328,16 @@ class Redactor:
         whole = self._names.complete_names_in([found.word for found in run], text)
         if not whole:
             return None
-        hers = [at for at, found in enumerate(run) if whole & self._owners_of(found).keys()]
+        hers = [at for at, found in enumerate(run) if whole & self._owners.of(found).keys()]
         return hers[0], hers[-1] + 1
 
     def _protected_stretch(self, run: list[Found], first: int) -> tuple[int, set[str]]:
         """The end of the longest stretch of run from first whose words all name one and the
         same protected person, and who that may be (nobody if the word at first names nobody
         protected)."""
-        protected = set(self._owners_of(run[first])) & self._protected
+        protected = set(self._owners.of(run[first])) & self._protected
         after = first + 1
-        while after < len(run) and (still := protected & self._owners_of(run[after]).keys()):
+        while after < len(run) and (still := protected & self._owners.of(run[after]).keys()):
             protected, after = still, after + 1
         return after, protected
 
@@ -398,7 +348,7 @@ class Redactor:
         "Аскарову угрожал Рахимов", Rahimov threatened him), and a label is not declined."""
         if ending := possessive(last.word):
             return self._proclitic(first.word) + replacement + ending
-        owners = self._owners_of(last)
+        owners = self._owners.of(last)
         if AS_WRITTEN not in owners.values():
             ending = kept_ending(last.word, lambda rest: self._names.is_stem_of(rest, owners))
         return self._proclitic(first.word) + replacement + (ending and "-" + ending)
