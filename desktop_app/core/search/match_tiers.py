@@ -47,9 +47,9 @@ from desktop_app.core.search.snippets import typed_words
 from desktop_app.core.search.word_completion import is_too_short_to_complete, typed_last
 from desktop_app.core.search.word_forms import (
     MIN_STEM_LETTERS,
-    fleeting_vowel_forms,
     is_taken_as_name,
     stem_prefixes,
+    whole_forms,
 )
 
 _EXACT_COLUMNS = ("title", "body")
@@ -212,7 +212,8 @@ def _forms_way(
         beginning = fold_prefix(prefix)
         if beginning and len(beginning[-1]) >= MIN_STEM_LETTERS:
             plan.prefixes.add(beginning[-1])
-    whole = [form for prefix in prefixes for form in fleeting_vowel_forms(prefix)]
+    # A whole word that is a name the vault holds is that person (Арестов), not a noun's form.
+    whole = [form for form in whole_forms(exact[0]) if not is_name_word(session, fold(form))]
     plan.folded.update(fold(form) for form in whole)
     return _any(
         [

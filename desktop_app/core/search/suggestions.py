@@ -20,7 +20,7 @@ from desktop_app.core.search.fts5_rendering import fts5_string, term_words
 from desktop_app.core.search.prefix_folding import fold_prefix
 from desktop_app.core.search.query import SearchQuery, Term
 from desktop_app.core.search.query_notes import NoteCode, QueryNote
-from desktop_app.core.search.word_forms import stem_prefixes
+from desktop_app.core.search.word_forms import stem_prefixes, whole_forms
 
 MIN_SUGGESTED_LETTERS = 5
 """Letters a suggested beginning keeps: shorter ones begin too many unrelated words."""
@@ -48,7 +48,10 @@ def _is_lost(term: Term, finds: Finds) -> bool:
     folded = term_words(term, folded=True)
     if len(folded) != 1 or finds(f"{_FOLDED} : {fts5_string(folded)}"):
         return False
-    return not any(_exact_finds(finds, p, is_prefix=True) for p in stem_prefixes(term.text))
+    return not (
+        any(_exact_finds(finds, p, is_prefix=True) for p in stem_prefixes(term.text))
+        or any(_exact_finds(finds, w) for w in whole_forms(term.text))
+    )
 
 
 def _found_beginning(word: str, finds: Finds) -> str:

@@ -8,8 +8,9 @@ be, as the beginnings the other word's forms share (still prefix queries, as ``w
 looks for them):
 
 * a verb in ``-овать`` and the noun it is made from, with the noun's case endings:
-  арестовали, арестован → ``ареста* аресту* аресте* аресты* арестом*``; a loan in
-  ``-ировать`` as its root: депортировали → ``депорт*`` (депортация);
+  арестовали, арестован → ``ареста* аресту* аресте* аресты* арестом*``, and as whole words
+  the forms that add nothing to the root or add ``-ов`` (``bare_nouns``: арест, арестов); a
+  loan in ``-ировать`` as its root: депортировали → ``депорт*`` (депортация);
 * a verb in ``-ать`` and its noun in ``-ка``: пытали → ``пытк*`` (and пыток, the genitive
   plural ``word_forms.fleeting_vowel_forms`` adds); пытка, пытки, пыток → ``пытал* пытать*
   пытаю* пытав*``, not ``пыта*``, which would begin палата for палки;
@@ -22,13 +23,16 @@ looks for them):
 * an imperfective in ``-ивать``/``-ывать`` and the verb it is made from, whose о it turns to а
   and whose last consonant it may change: допрашивали → ``допрос*``, подбрасывали →
   ``подброс*``, задерживали → ``задерж*``; its root needs 5 letters (пришивали's ``приш*``
-  begins пришёл);
+  begins пришёл). One in ``-овывать`` is read as its ``-овать`` verb (арестовывали as
+  арестовали), not as ``арестов*``, which begins Арестович;
 * a short table of roots whose consonant changes with no suffix to tell from which word
   (угроза ↔ угрожали, допрос → допрашивали).
 
 Every beginning of fewer than ``MIN_STEM_LETTERS`` is dropped. The looseness left: a verb's
 beginnings also begin its reflexive forms (пытки finds пытался, as пытали did), and a surname
-that begins with a noun's stem is found from its verb too (пытали finds Пыткин, as пытки did).
+that begins with a noun's stem is found from its verb too (пытали finds Пыткин, as пытки did),
+as is one that is a bare noun, in a testimony's text (арестовали finds Арестов there, unless
+the vault holds him as a person: ``match_tiers`` drops a whole word the vault holds as a name).
 """
 
 from __future__ import annotations
@@ -42,10 +46,13 @@ _CONSONANT = "бвгджзклмнпрстфхцчшщ"
 # -овать: the stem Snowball leaves a verb's forms (арестова) and, for -ировать, the loan
 # word's own root (депортирова → депорт). A noun's root is looked for with its case endings,
 # not alone: арест* would begin the surname Арестов, Арестову, which ареста* ... do not (the
-# verb's own арестова* finds Арестова, as before), at the cost of the nominative арест.
+# verb's own арестова* finds Арестова, as before). Its forms with no ending, or only -ов, are
+# looked for as whole words instead, which Арестову and Арестович are not.
 _OVA = "ова"
+_OV = "ов"  # арестов-ывать
 _IR = "ир"
 _NOUN_CASES = ("а", "у", "е", "ы", "ом")
+_BARE_NOUN_ENDINGS = ("", "ов")
 
 # -ка nouns of -ать verbs: the noun's forms, and its genitive plural with a fleeting о or е.
 _KA_NOUN = re.compile(rf"(?P<base>[а-яё]{{2,}}[{_CONSONANT}])(?:к(?:[аиуе]|ой|ою|ам|ами|ах)|[ое]к)")
@@ -88,6 +95,17 @@ _LAST_VOWEL_A = re.compile(r"а(?=[^аеёиоуыэюя]*$)")
 
 # Roots whose consonant changes between the noun and the verb with no suffix to tell.
 _ROOT_PAIRS = (("гроз", "грож"), ("прос", "праш"))
+
+
+def _ova_stem(word: str, stem: str) -> str:
+    """The stem an -овать verb's forms begin with, from one of them or of its imperfective in
+    -овывать (арестовывали → арестова); '' for any other word."""
+    if stem.endswith(_OVA):
+        return stem
+    verb = _IVA_VERB.fullmatch(word)
+    if verb is not None and verb["base"].endswith(_OV):
+        return verb["base"] + "а"
+    return ""
 
 
 def _ova_roots(stem: str) -> list[str]:
@@ -151,7 +169,7 @@ def _it_relatives(word: str) -> list[str]:
 
 def _iva_relatives(word: str) -> list[str]:
     verb = _IVA_VERB.fullmatch(word)
-    if verb is None:
+    if verb is None or verb["base"].endswith(_OV):  # -овывать: see _ova_stem
         return []
     base = verb["base"]
     plain = base[:-1] + _PALATAL_BACK[base[-1]] if base[-1] in _PALATAL_BACK else base
@@ -174,12 +192,28 @@ def noun_verb_prefixes(word: str, stem: str) -> tuple[str, ...]:
     """What the forms of the noun a lowercase Russian verb form is made into, or of the verb a
     noun is made from, begin with, where Snowball's stem (``stem``, as the word begins with it)
     does not reach them: пытали → пытк; пытки → пытк, пытал, пытать, пытаю, пытав;
-    арестовали → арест; похитили → похищен, похищ(ё)н, похища ...; () if none applies."""
+    арестовали → ареста, аресту ...; арестовывали → арестова, ареста ...; похитили → похищен,
+    похищ(ё)н, похища ...; () if none applies."""
+    ova_stem = _ova_stem(word, stem)
     found = [
-        *_ova_roots(stem),
+        *([ova_stem] if ova_stem != stem else []),  # the -овать verb of an -овывать one
+        *_ova_roots(ova_stem),
         *_ka_relatives(word, stem),
         *_it_relatives(word),
         *_iva_relatives(word),
         *_paired_roots(stem),
     ]
     return tuple(p for p in dict.fromkeys(found) if len(p) >= MIN_STEM_LETTERS)
+
+
+def bare_nouns(word: str, stem: str) -> tuple[str, ...]:
+    """The whole words the noun a lowercase form of an -овать verb is made from is in its
+    nominative singular and genitive plural, which no prefix of ``noun_verb_prefixes``
+    begins; stem is Snowball's, as for it: арестовали, арестовывали → арест, арестов; () for
+    any other word, or a root shorter than ``MIN_STEM_LETTERS``."""
+    ova_stem = _ova_stem(word, stem)
+    root = ova_stem.removesuffix(_OVA)
+    # A loan's root (депорт) is no word: its noun adds a suffix (депортация).
+    if root == ova_stem or root.endswith(_IR) or len(root) < MIN_STEM_LETTERS:
+        return ()
+    return tuple(root + ending for ending in _BARE_NOUN_ENDINGS)

@@ -11,7 +11,8 @@ query on the ``title`` and ``body`` columns, where FTS5 compares words as writte
 Snowball removes endings, it does not relate words: пытали (``пыта``) finds пытались but not
 пытки (``пытк``), which ``verb_nouns`` relates (a verb and the noun made from it). The
 genitive plural that a stem in two consonants makes with a fleeting о or е (пыток, девушек) is
-looked for too (``fleeting_vowel_forms``). Stems shorter than
+looked for too (``fleeting_vowel_forms``), and the noun of an -овать verb where it adds
+no ending or -ов (арестовали → арест, арестов), as whole words (``whole_forms``). Stems shorter than
 ``MIN_STEM_LETTERS`` are not used at all (дом, били → ``бил``, which begins билет). Where
 Snowball cuts a verb into its root (избили, избит → ``изб``, which begins избрали) or keeps a
 verbal noun's ``н`` (задержание → ``задержан``), ``verb_stems`` gives the beginnings the verb's
@@ -30,7 +31,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from desktop_app.core.search.verb_nouns import noun_verb_prefixes
+from desktop_app.core.search.verb_nouns import bare_nouns, noun_verb_prefixes
 from desktop_app.core.search.verb_stems import (
     MIN_STEM_LETTERS,
     russian_verb_prefixes,
@@ -49,6 +50,21 @@ def _common_prefix(word: str, stem: str) -> str:
     return word[:end]
 
 
+def _language(word: str) -> str:
+    if _RUSSIAN_WORD.fullmatch(word):
+        return "russian"
+    return "english" if _ENGLISH_WORD.fullmatch(word) else ""
+
+
+def _snowball(word: str, language: str) -> tuple[str, str]:
+    """A lowercase word's Snowball stem, and what the word and the stem begin with, in the
+    word's letters."""
+    # A stemmer keeps state while it works: one per call, so search threads never share one.
+    stem = snowballstemmer.stemmer(language).stemWord(word)
+    # Snowball spells ё as е: the prefix keeps the letters as typed.
+    return stem, word[: len(_common_prefix(word.replace("ё", "е"), stem))]
+
+
 @lru_cache(maxsize=4096)
 def stem_prefixes(typed: str) -> tuple[str, ...]:
     """What words of other forms of a typed prose word begin with, as the index compares them
@@ -56,17 +72,10 @@ def stem_prefixes(typed: str) -> tuple[str, ...]:
     each also with an ё written е, which most Russian text does; () if the word is not stemmed
     (see above) or every beginning is too short."""
     word = typed.casefold()
-    if _RUSSIAN_WORD.fullmatch(word):
-        language = "russian"
-    elif _ENGLISH_WORD.fullmatch(word):
-        language = "english"
-    else:
+    language = _language(word)
+    if not language:
         return ()
-    # A stemmer keeps state while it works: one per call, so search threads never share one.
-    stem = snowballstemmer.stemmer(language).stemWord(word)
-    # Snowball spells ё as е: the prefix keeps the letters as typed.
-    prefix = _common_prefix(word.replace("ё", "е"), stem)
-    prefix = word[: len(prefix)]
+    stem, prefix = _snowball(word, language)
     if language == "russian":
         verb = (*russian_verb_prefixes(word), *noun_verb_prefixes(word, prefix))
     else:
@@ -79,6 +88,24 @@ def stem_prefixes(typed: str) -> tuple[str, ...]:
     return tuple(
         p for p in dict.fromkeys(found) if not any(o != p and p.startswith(o) for o in found)
     )
+
+
+@lru_cache(maxsize=4096)
+def whole_forms(typed: str) -> tuple[str, ...]:
+    """Other forms of a typed prose word that no beginning of ``stem_prefixes`` reaches, to be
+    looked for as whole words: the genitive plural with a fleeting vowel of a stem in two
+    consonants (пытки → пыток, ``fleeting_vowel_forms``) and the noun of an -овать verb with
+    no ending or -ов (арестовали → арест, арестов, ``verb_nouns.bare_nouns``), each also
+    with an ё written е; () if the word is not stemmed."""
+    prefixes = stem_prefixes(typed)
+    if not prefixes:
+        return ()
+    found = [form for prefix in prefixes for form in fleeting_vowel_forms(prefix)]
+    word = typed.casefold()
+    if _language(word) == "russian":
+        found += bare_nouns(word, _snowball(word, "russian")[1])
+    found += [form.replace("ё", "е") for form in found]
+    return tuple(dict.fromkeys(found))
 
 
 # A Russian noun's genitive plural puts о or е between the two consonants its stem ends in
