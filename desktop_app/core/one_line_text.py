@@ -50,6 +50,7 @@ _WAVING_BLACK_FLAG = "\U0001f3f4"  # a flag's tag sequence starts with it (Engla
 _UNSEEN = re.compile("[\u061c\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
 # A line edit shows a pasted line break as a space (and a tab as a gap): what the user saw.
 _LAYOUT_AS_SPACE = str.maketrans(dict.fromkeys("\t\n\r", " "))
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # C0, DEL and C1: Unicode's category Cc
 # Per field: (kind, field, holds a list of lines).
 ONE_LINE_FIELDS: tuple[tuple[str, str, bool], ...] = (
     ("case", "title", False),
@@ -92,6 +93,15 @@ def one_line_fault(value: str) -> OneLineFault | None:
             return OneLineFault("invisible", char)
         previous = char
     return None
+
+
+def saved_line_fault(value: str) -> OneLineFault | None:
+    """What any one-line field refuses when saved (an occupation, a tag as much as a name):
+    more than MAX_ONE_LINE_CHARS, or a control character; None if neither."""
+    if len(value) > MAX_ONE_LINE_CHARS:
+        return OneLineFault("too_long", length=len(value))
+    control = _CONTROL.search(value)
+    return None if control is None else OneLineFault("control", control[0])
 
 
 def _is_out_of_place(previous: str, char: str) -> bool:

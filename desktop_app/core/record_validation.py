@@ -28,11 +28,10 @@ from desktop_app.core import vocab
 from desktop_app.core.content import Record, content_hash, content_of, kind_of, quoted
 from desktop_app.core.dates import is_before, normalize_partial_date
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.one_line_text import MAX_ONE_LINE_CHARS
+from desktop_app.core.one_line_text import MAX_ONE_LINE_CHARS, saved_line_fault
 
 MAX_REFERENCE_CHARS = 64  # the column's width
 MAX_TEXT = 10_000_000  # one narrative of several hours of typing is far below this
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # C0, DEL and C1: Unicode's category Cc
 _NOT_UNICODE = "is not valid Unicode text (it holds a lone surrogate)"
 _TIME = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")  # ASCII digits, a real time of day
 MAX_TRANSLATIONS = 20  # of one testimony; each is limited like the narrative
@@ -107,14 +106,13 @@ class _Reader:
         return values
 
     def _check_line(self, field: str, value: str, is_held: bool) -> None:
-        if is_held:
+        fault = None if is_held else saved_line_fault(value)
+        if fault is None:
             return
-        if len(value) > MAX_ONE_LINE_CHARS:
-            too_long = f"{len(value):,} characters; at most {MAX_ONE_LINE_CHARS:,}"
+        if fault.kind == "too_long":
+            too_long = f"{fault.length:,} characters; at most {MAX_ONE_LINE_CHARS:,}"
             raise self.fail(field, f"is too long ({too_long})")
-        control = _CONTROL.search(value)
-        if control is not None:
-            raise self.fail(field, f"holds the control character U+{ord(control[0]):04X}")
+        raise self.fail(field, f"holds the control character {fault.code_point}")
 
     def choice(self, field: str, allowed: tuple[str, ...] | list[str], default: str) -> str:
         value = self.text(field, default)

@@ -681,22 +681,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="151"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="160"/>
         <source>The reference is required.</source>
         <translation>The reference is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="153"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="162"/>
         <source>The title is required.</source>
         <translation>The title is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="157"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="166"/>
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="171"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="180"/>
         <source>Another case already has the reference %1.</source>
         <translation>Another case already has the reference %1.</translation>
     </message>
@@ -2247,12 +2247,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>%1 (not in this case)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="177"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="184"/>
         <source>Choose what happened (the act).</source>
         <translation>Choose what happened (the act).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="180"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="187"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>The same person is ticked as victim and as alleged perpetrator.</translation>
     </message>
@@ -4153,22 +4153,22 @@ Quit anyway and lose it?</translation>
 <context>
     <name>OneLineFields</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="26"/>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="35"/>
         <source>%1: too long (%2 characters; at most %3).</source>
         <translation>%1: too long (%2 characters; at most %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="27"/>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="36"/>
         <source>%1: holds a control character (%2), which cannot be saved; retype the text around it.</source>
         <translation>%1: holds a control character (%2), which cannot be saved; retype the text around it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="31"/>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="40"/>
         <source>%1: holds a text direction control (%2), which would show the text reversed in every list; retype the text around it.</source>
         <translation>%1: holds a text direction control (%2), which would show the text reversed in every list; retype the text around it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="45"/>
         <source>%1: holds an invisible character (%2) between its letters; retype the text around it.</source>
         <translation>%1: holds an invisible character (%2) between its letters; retype the text around it.</translation>
     </message>
@@ -4547,27 +4547,27 @@ Quit anyway and lose it?</translation>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="152"/>
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="150"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="161"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>A protected person needs a pseudonym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="153"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="164"/>
         <source>Pseudonym: holds a word of the person&apos;s name (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Pseudonym: holds a word of the person&apos;s name (%1), which reports must not show; choose another, e.g. Witness A.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="158"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="169"/>
         <source>Pseudonym: spells the person&apos;s initials (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Pseudonym: spells the person&apos;s initials (%1), which reports must not show; choose another, e.g. Witness A.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="179"/>
         <source>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</translation>
     </message>
@@ -5054,17 +5054,17 @@ Do you want to delete it anyway?</translation>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="298"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="306"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="337"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="345"/>
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Your changes are not being kept as a draft. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="356"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="364"/>
         <source>Discard the changes in this form?</source>
         <translation>Discard the changes in this form?</translation>
     </message>
@@ -6315,17 +6315,17 @@ Do you want to delete it anyway?</translation>
         <translation>Testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="371"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="380"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Choose the witness from the suggestions, or create them (New…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="375"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="384"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Write the time as HH:MM, e.g. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="386"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>A consent scope is ticked, but consent is not marked as given.</translation>
     </message>

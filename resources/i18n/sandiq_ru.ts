@@ -698,22 +698,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="151"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="160"/>
         <source>The reference is required.</source>
         <translation>Укажите номер дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="153"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="162"/>
         <source>The title is required.</source>
         <translation>Укажите название.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="157"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="166"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="171"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="180"/>
         <source>Another case already has the reference %1.</source>
         <translation>Номер %1 уже есть у другого дела.</translation>
     </message>
@@ -2281,12 +2281,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>%1 (не участвует в этом деле)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="177"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="184"/>
         <source>Choose what happened (the act).</source>
         <translation>Выберите, что произошло (деяние).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="180"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="187"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>Один и тот же человек отмечен и как пострадавший, и как предполагаемый виновный.</translation>
     </message>
@@ -4207,22 +4207,22 @@ Quit anyway and lose it?</source>
 <context>
     <name>OneLineFields</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="26"/>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="35"/>
         <source>%1: too long (%2 characters; at most %3).</source>
         <translation>%1: слишком длинно (символов: %2; не больше %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="27"/>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="36"/>
         <source>%1: holds a control character (%2), which cannot be saved; retype the text around it.</source>
         <translation>%1: содержит управляющий символ (%2), его нельзя сохранить; наберите текст вокруг него заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="31"/>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="40"/>
         <source>%1: holds a text direction control (%2), which would show the text reversed in every list; retype the text around it.</source>
         <translation>%1: содержит символ управления направлением текста (%2), из-за которого текст во всех списках показывался бы задом наперёд; наберите текст вокруг него заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="45"/>
         <source>%1: holds an invisible character (%2) between its letters; retype the text around it.</source>
         <translation>%1: содержит невидимый символ (%2) между буквами; наберите текст вокруг него заново.</translation>
     </message>
@@ -4601,27 +4601,27 @@ Quit anyway and lose it?</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="152"/>
         <source>The name is required.</source>
         <translation>Укажите имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="150"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="161"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>Для человека под защитой нужен псевдоним.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="153"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="164"/>
         <source>Pseudonym: holds a word of the person&apos;s name (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Псевдоним: содержит слово из имени человека (%1), которое отчёты не должны показывать; выберите другой, например «Свидетель А».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="158"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="169"/>
         <source>Pseudonym: spells the person&apos;s initials (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Псевдоним: состоит из инициалов человека (%1), которые отчёты не должны показывать; выберите другой, например «Свидетель А».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="179"/>
         <source>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Снять защиту с этого человека? В досье, созданных с этого момента, будет его имя вместо псевдонима, а коллеги получат это изменение с вашим следующим пакетом.</translation>
     </message>
@@ -5109,17 +5109,17 @@ Do you want to delete it anyway?</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="298"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="306"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Удалить эту запись? Коллеги получат это удаление с вашим следующим пакетом. История записи сохранится, а саму запись можно вернуть через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="337"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="345"/>
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Ваши изменения не сохраняются как черновик. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="356"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="364"/>
         <source>Discard the changes in this form?</source>
         <translation>Отменить изменения в этой форме?</translation>
     </message>
@@ -6375,17 +6375,17 @@ Do you want to delete it anyway?</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="371"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="380"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Выберите свидетеля из подсказок или создайте его (Новый…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="375"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="384"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Укажите время в формате ЧЧ:ММ, напр. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="386"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Отмечен объём согласия, но согласие не отмечено как полученное.</translation>
     </message>

@@ -681,22 +681,22 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="151"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="160"/>
         <source>The reference is required.</source>
         <translation>Ish raqamini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="153"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="162"/>
         <source>The title is required.</source>
         <translation>Nomini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="157"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="166"/>
         <source>The end date is before the start date.</source>
         <translation>Tugash sanasi boshlanish sanasidan oldin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="171"/>
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="180"/>
         <source>Another case already has the reference %1.</source>
         <translation>%1 raqami boshqa ishda allaqachon bor.</translation>
     </message>
@@ -2247,12 +2247,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>%1 (bu ishda yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="177"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="184"/>
         <source>Choose what happened (the act).</source>
         <translation>Nima sodir boʻlganini (qilmishni) tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="180"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="187"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>Bir shaxs ham jabrlanuvchi, ham taxminiy aybdor sifatida belgilangan.</translation>
     </message>
@@ -4153,22 +4153,22 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>OneLineFields</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="26"/>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="35"/>
         <source>%1: too long (%2 characters; at most %3).</source>
         <translation>%1: juda uzun (%2 ta belgi; koʻpi bilan %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="27"/>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="36"/>
         <source>%1: holds a control character (%2), which cannot be saved; retype the text around it.</source>
         <translation>%1: boshqaruv belgisi (%2) bor, uni saqlab boʻlmaydi; uning atrofidagi matnni qaytadan yozing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="31"/>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="40"/>
         <source>%1: holds a text direction control (%2), which would show the text reversed in every list; retype the text around it.</source>
         <translation>%1: matn yoʻnalishini boshqaruvchi belgi (%2) bor, u tufayli matn barcha roʻyxatlarda teskari koʻrinadi; uning atrofidagi matnni qaytadan yozing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="36"/>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="45"/>
         <source>%1: holds an invisible character (%2) between its letters; retype the text around it.</source>
         <translation>%1: harflar orasida koʻrinmas belgi (%2) bor; uning atrofidagi matnni qaytadan yozing.</translation>
     </message>
@@ -4547,27 +4547,27 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="152"/>
         <source>The name is required.</source>
         <translation>Ismni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="150"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="161"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>Himoyalangan shaxs uchun taxallus kerak.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="153"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="164"/>
         <source>Pseudonym: holds a word of the person&apos;s name (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Taxallus: shaxs ismidagi soʻzni (%1) oʻz ichiga oladi, hisobotlar uni koʻrsatmasligi kerak; boshqasini tanlang, masalan «Guvoh A».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="158"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="169"/>
         <source>Pseudonym: spells the person&apos;s initials (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Taxallus: shaxsning bosh harflaridan (%1) iborat, hisobotlar ularni koʻrsatmasligi kerak; boshqasini tanlang, masalan «Guvoh A».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="179"/>
         <source>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Bu shaxsdan himoya olib tashlansinmi? Bundan keyin yaratiladigan dosyelarda taxallus oʻrniga uning ismi koʻrinadi, hamkasblar esa bu oʻzgarishni keyingi paketingiz bilan oladi.</translation>
     </message>
@@ -5054,17 +5054,17 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="298"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="306"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Bu yozuv oʻchirilsinmi? Hamkasblar oʻchirishni keyingi paketingiz bilan oladi. Uning tarixi saqlanadi, uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali qaytarish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="337"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="345"/>
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Oʻzgarishlaringiz qoralama sifatida saqlanmayapti. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="356"/>
+        <location filename="../../desktop_app/ui/forms/base.py" line="364"/>
         <source>Discard the changes in this form?</source>
         <translation>Bu shakldagi oʻzgarishlar bekor qilinsinmi?</translation>
     </message>
@@ -6315,17 +6315,17 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="371"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="380"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Guvohni takliflar ichidan tanlang yoki yangisini yarating (Yangi…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="375"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="384"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Vaqtni SS:DD koʻrinishida yozing, masalan, 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="386"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Rozilik doirasi belgilangan, lekin rozilik berilgani belgilanmagan.</translation>
     </message>

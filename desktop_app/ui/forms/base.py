@@ -42,7 +42,7 @@ from desktop_app.core.sealed_drafts import UnsavedDraft
 from desktop_app.core.vault import Vault
 from desktop_app.ui.deleted_records import in_use_text
 from desktop_app.ui.forms.draft_autosave import DraftAutosave
-from desktop_app.ui.forms.one_line_fields import one_line_problems
+from desktop_app.ui.forms.one_line_fields import mark_field, one_line_problems
 from desktop_app.ui.forms.opening_focus import focus_on_open, place_cursors_on_show
 from desktop_app.ui.messages import confirm, error_text
 
@@ -166,6 +166,11 @@ class RecordForm(QDialog):
         """What stops the form from being saved, as translated sentences."""
         return []
 
+    def line_fields(self) -> dict[str, QWidget]:
+        """The editor of each one-line field (a line edit, or a box of one per line), by its
+        content key: each is checked as the user types."""
+        return {}
+
     def conflict_in_vault(self, session: Session, content: dict[str, Any]) -> str:
         """What in the vault stops content from being saved (a translated sentence), or ''."""
         return ""
@@ -223,8 +228,11 @@ class RecordForm(QDialog):
         Save failed stays in view until a field changes, a failed autosave until a draft is
         saved again (said once: not when the Save's message gives the same cause)."""
         content = self.content()
-        one_line = one_line_problems(self.KIND, content, self._is_held)
-        issues = [*self.problems(), *one_line]
+        editors = self.line_fields()
+        one_line = one_line_problems(self.KIND, content, editors, self._is_held)
+        for field, editor in editors.items():
+            mark_field(editor, one_line.get(field, ""))
+        issues = [*self.problems(), *one_line.values()]
         shown = list(issues)
         if self._action_problem and content == self._action_content:
             shown.append(self._action_problem)

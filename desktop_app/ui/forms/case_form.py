@@ -133,13 +133,22 @@ class CaseForm(RecordForm):
             "summary": self.summary_edit.toPlainText(),
             "status": self.status_combo.value(),
             "country": self.country_edit.code() or self.country_edit.text().strip().upper(),
-            "region": self.region_edit.text(),
+            "region": self.one_line("region", self.region_edit.text()),
             "place": self.one_line("place", self.place_edit.text()),
             "start_date": self.start_date.value(),
             "end_date": self.end_date.value(),
             "violation_types": self.act_types.value(),
-            "tags": split_commas(self.tags_edit.text()),
+            "tags": [self.one_line("tags", tag) for tag in split_commas(self.tags_edit.text())],
             "sensitivity": self.sensitivity_combo.value(),
+        }
+
+    def line_fields(self) -> dict[str, QWidget]:
+        """Title, region, place and tags (each tag a line)."""
+        return {
+            "title": self.title_edit,
+            "region": self.region_edit,
+            "place": self.place_edit,
+            "tags": self.tags_edit,
         }
 
     def problems(self) -> list[str]:

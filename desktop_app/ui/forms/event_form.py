@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy.orm import Session
 
 from desktop_app.core import case_file, listing, vocab
@@ -165,9 +165,16 @@ class EventForm(RecordForm):
             "description": self.description_edit.toPlainText(),
             "victims": self.victims_list.value(),
             "perpetrators": self.perpetrators_list.value(),
-            "institutions": split_lines(self.institutions_edit.toPlainText()),
+            "institutions": [
+                self.one_line("institutions", line)
+                for line in split_lines(self.institutions_edit.toPlainText())
+            ],
             "sources": self.sources_list.value(),
         }
+
+    def line_fields(self) -> dict[str, QWidget]:
+        """The place and the institutions (each a line)."""
+        return {"place": self.place_edit, "institutions": self.institutions_edit}
 
     def problems(self) -> list[str]:
         """No act chosen; someone ticked as both victim and alleged perpetrator of it."""

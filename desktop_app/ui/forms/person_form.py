@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop_app.core import vocab
 from desktop_app.core.pseudonym_rules import PseudonymFault, pseudonym_fault
@@ -115,9 +115,9 @@ class PersonForm(RecordForm):
             "other_names": self._other_names(),
             "sex": self.sex_combo.value(),
             "birth_date": self.birth_date.value(),
-            "ethnicity": self.ethnicity_edit.text(),
-            "nationality": self.nationality_edit.text(),
-            "occupation": self.occupation_edit.text(),
+            "ethnicity": self.one_line("ethnicity", self.ethnicity_edit.text()),
+            "nationality": self.one_line("nationality", self.nationality_edit.text()),
+            "occupation": self.one_line("occupation", self.occupation_edit.text()),
             "contact": self.contact_edit.toPlainText(),
             "notes": self.notes_edit.toPlainText(),
             "protected": self.protected_check.isChecked(),
@@ -131,6 +131,17 @@ class PersonForm(RecordForm):
             for line in split_lines(self.other_names_edit.toPlainText())
         )
         return [name for name in names if name]
+
+    def line_fields(self) -> dict[str, QWidget]:
+        """Names (each other name a line), ethnicity, nationality, occupation, pseudonym."""
+        return {
+            "name": self.name_edit,
+            "other_names": self.other_names_edit,
+            "ethnicity": self.ethnicity_edit,
+            "nationality": self.nationality_edit,
+            "occupation": self.occupation_edit,
+            "pseudonym": self.pseudonym_edit,
+        }
 
     def problems(self) -> list[str]:
         """A name is required; a protected person needs a pseudonym to appear under, one that

@@ -344,12 +344,12 @@ class TestimonyEditor(RecordForm):
         return {
             "case": self._case_id,
             "witness": str(witness) if witness else None,
-            "interviewer": self.interviewer_edit.text(),
+            "interviewer": self.one_line("interviewer", self.interviewer_edit.text()),
             "date": self.date_edit.value(),
             "time": interview_time(self.time_edit.text()),
             "place": self.one_line("place", self.place_edit.text()),
-            "language": self._language(),
-            "interpreter": self.interpreter_edit.text(),
+            "language": self.one_line("language", self._language()),
+            "interpreter": self.one_line("interpreter", self.interpreter_edit.text()),
             "consent": {
                 "given": self.consent_check.isChecked(),
                 "scope": self.scope_list.value(),
@@ -360,6 +360,15 @@ class TestimonyEditor(RecordForm):
             "translations": self._translations(),
             "status": self.status_combo.value(),
             "sensitivity": self.sensitivity_combo.value(),
+        }
+
+    def line_fields(self) -> dict[str, QWidget]:
+        """Interviewer, place, language (typed in its box) and interpreter."""
+        return {
+            "interviewer": self.interviewer_edit,
+            "place": self.place_edit,
+            "language": self.language_combo.lineEdit(),
+            "interpreter": self.interpreter_edit,
         }
 
     def problems(self) -> list[str]:
