@@ -65,6 +65,7 @@ LABELS = Labels(
         "date_day_month": "{day} {month}",  # a chart tick in the year of the tick before
         "date_year": "{year}",
         "date_time": "{date}, {time} UTC",
+        "date_time_as_written": "{date}, {time}",  # a typed time, its zone not known
         "date_unknown": "date unknown",
         "time_without_date": "date unknown, time {time}",
         "undated_not_drawn": "Events with an unknown date, listed in the table but not drawn: {n}",
@@ -109,6 +110,11 @@ LABELS = Labels(
         "photos_withheld": "Photos not shown, to protect identities: {n}",
         "photo_unreadable": "{name}: the photo could not be shown.",
         "photo_too_large": "{name}: the photo is too large to show ({n} megapixels).",
+        "attachment_note": "Note",
+        "captured_at": "Captured",
+        "received_at": "Received",
+        "note_continued": "continued after the table (note on attachment {n} in full)",
+        "note_in_full": "Note on attachment {n} in full",
         "witness_label": "Witness {letter}",
         "person_label": "Person {letter}",
         "name_withheld": "[name withheld]",
