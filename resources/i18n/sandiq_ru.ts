@@ -3073,7 +3073,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
     <message>
         <location filename="../../desktop_app/ui/history_tab.py" line="283"/>
         <source>Compare the &amp;two selected</source>
-        <translation>Сравнить &amp;две выбранные</translation>
+        <translation>Сравнить две вы&amp;бранные</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/history_tab.py" line="310"/>
@@ -5937,12 +5937,12 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/secret_entry.py" line="86"/>
         <source>&amp;Shares:</source>
-        <translation>&amp;Доли:</translation>
+        <translation>Дол&amp;и:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/secret_entry.py" line="88"/>
         <source>&amp;Recovery key:</source>
-        <translation>&amp;Ключ восстановления:</translation>
+        <translation>Клю&amp;ч восстановления:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/secret_entry.py" line="98"/>

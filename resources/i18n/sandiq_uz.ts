@@ -11,7 +11,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
-        <translation>Kontaktdan (%1) kalit izini sizga shaxsan yoki telefonda oʻqib berishini soʻrang va uni raqamma-raqam solishtiring. Kontaktni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
+        <translation>%1 kalit izini sizga shaxsan yoki telefon orqali oʻqib bersin, siz uni raqamma-raqam solishtiring. Hamkasbni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="105"/>
@@ -21,7 +21,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
         <source>&amp;Add contact</source>
-        <translation>Kontaktni &amp;qoʻshish</translation>
+        <translation>Hamkasbni &amp;qoʻshish</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="110"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
         <source>&amp;Update contact</source>
-        <translation>Kontaktni &amp;yangilash</translation>
+        <translation>Hamkasbni &amp;yangilash</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange_dialogs.py" line="137"/>
@@ -175,7 +175,7 @@
     <message>
         <location filename="../../desktop_app/ui/attachment_viewer.py" line="150"/>
         <source>Showing the first %1 of %2. Open it with another program to see all of it.</source>
-        <translation>%2 dan dastlabki %1 koʻrsatilmoqda. Faylni toʻliq koʻrish uchun uni boshqa dasturda oching.</translation>
+        <translation>Faylning dastlabki %1 qismi koʻrsatilmoqda (jami %2). Faylni toʻliq koʻrish uchun uni boshqa dasturda oching.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachment_viewer.py" line="163"/>
@@ -278,7 +278,7 @@
     <message>
         <location filename="../../desktop_app/ui/attachment_intake.py" line="164"/>
         <source>%1 is larger than the %2 an attachment may be.</source>
-        <translation>%1 ilova uchun ruxsat etilgan %2 dan katta.</translation>
+        <translation>%1 ilova uchun ruxsat etilgan hajmdan (%2) katta.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachment_intake.py" line="181"/>
@@ -983,7 +983,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="106"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation>&amp;Joriy ibora:</translation>
+        <translation>&amp;Joriy parol iborasi:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="110"/>
@@ -1683,7 +1683,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="52"/>
         <source>Automatic (on for confidential cases and if anyone is protected)</source>
-        <translation>Avtomatik (maxfiy ishlar uchun va kimdir himoyada boʻlsa)</translation>
+        <translation>Avtomatik (maxfiy ishlarda yoki himoyalangan shaxs boʻlsa yoqiladi)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/report_actions.py" line="54"/>
@@ -1893,7 +1893,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/duplicate_pairs.py" line="33"/>
         <source>both born on %1</source>
-        <translation>ikkalasi ham %1 da tugʻilgan</translation>
+        <translation>ikkalasi ham %1da tugʻilgan</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicate_pairs.py" line="34"/>
@@ -1949,17 +1949,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="100"/>
         <source>&amp;Not the same person</source>
-        <translation>Bu bo&amp;shqa-boshqa odamlar</translation>
+        <translation>Bu boshqa-boshqa &amp;shaxslar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="102"/>
         <source>Two people: this pair is no longer listed (in this vault only).</source>
-        <translation>Bu ikki boshqa odam: bu juftlik endi koʻrsatilmaydi (faqat shu saqlagichda).</translation>
+        <translation>Bu ikki boshqa shaxs: bu juftlik endi koʻrsatilmaydi (faqat shu saqlagichda).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="104"/>
         <source>They may be the &amp;same after all</source>
-        <translation>Ehtimol, baribir bi&amp;tta odamdir</translation>
+        <translation>Ehtimol, baribir bi&amp;tta shaxsdir</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="105"/>
@@ -1969,7 +1969,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289"/>
         <source>To merge two people marked as not the same person, press “%1” first.</source>
-        <translation>Boshqa-boshqa odamlar deb belgilangan ikki kishini birlashtirish uchun avval «%1» tugmasini bosing.</translation>
+        <translation>Boshqa-boshqa shaxslar deb belgilangan ikki shaxsni birlashtirish uchun avval «%1» tugmasini bosing.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicate_sides.py" line="75"/>
@@ -2014,12 +2014,12 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="204"/>
         <source>These pairs were marked as not the same person, so they are not listed as possible duplicates. Choose one and press “They may be the same after all” to list it again.</source>
-        <translation>Bu juftliklar boshqa-boshqa odamlar deb belgilangan, shuning uchun ehtimoliy dublikatlar orasida koʻrsatilmaydi. Yana koʻrsatish uchun juftlikni tanlab, «Ehtimol, baribir bitta odamdir» tugmasini bosing.</translation>
+        <translation>Bu juftliklar boshqa-boshqa shaxslar deb belgilangan, shuning uchun ehtimoliy dublikatlar orasida koʻrsatilmaydi. Yana koʻrsatish uchun juftlikni tanlab, «Ehtimol, baribir bitta shaxsdir» tugmasini bosing.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="209"/>
         <source>No pair is marked as not the same person.</source>
-        <translation>Boshqa-boshqa odamlar deb belgilangan juftlik yoʻq.</translation>
+        <translation>Boshqa-boshqa shaxslar deb belgilangan juftlik yoʻq.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="216"/>
@@ -2029,7 +2029,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="223"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
-        <translation>Bu shaxslar ikki marta, turlicha yozilib yoki boshqa alifboda kiritilgan boʻlishi mumkin. Juftlikni tanlang, ikkalasini solishtiring va bitta odam boʻlsa, birlashtiring.</translation>
+        <translation>Bu shaxslar ikki marta, turlicha yozilib yoki boshqa alifboda kiritilgan boʻlishi mumkin. Juftlikni tanlang, ikkalasini solishtiring va bitta shaxs boʻlsa, birlashtiring.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
@@ -2040,8 +2040,8 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <location filename="../../desktop_app/ui/duplicate_counts.py" line="55"/>
         <source>Show only the %n pair(s) marked as not the same person</source>
         <translation>
-            <numerusform>Faqat boshqa-boshqa odamlar deb belgilangan %n ta juftlikni koʻrsatish</numerusform>
-            <numerusform>Faqat boshqa-boshqa odamlar deb belgilangan %n ta juftlikni koʻrsatish</numerusform>
+            <numerusform>Faqat boshqa-boshqa shaxslar deb belgilangan %n ta juftlikni koʻrsatish</numerusform>
+            <numerusform>Faqat boshqa-boshqa shaxslar deb belgilangan %n ta juftlikni koʻrsatish</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2107,7 +2107,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="355"/>
         <source>“%1” and “%2” are marked as not the same person.</source>
-        <translation>«%1» va «%2» boshqa-boshqa odamlar deb belgilandi.</translation>
+        <translation>«%1» va «%2» boshqa-boshqa shaxslar deb belgilandi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/duplicates_dialog.py" line="357"/>
@@ -2395,7 +2395,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     <message>
         <location filename="../../desktop_app/ui/exchange_page.py" line="259"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
-        <translation>Bu paket %1 gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
+        <translation>Bu paket %1gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/exchange_page.py" line="254"/>
@@ -2493,7 +2493,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     <message>
         <location filename="../../desktop_app/ui/dangling_notes.py" line="46"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
-        <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yoki boshqalari bilan birlashtirilgan odamlar yoki ishlarga havola qiladi. Ularni oching va kimga tegishli ekanini qaytadan tanlang:</translation>
+        <translation>Bu yozuvlar hali ham saqlagichlardan birida shu orada oʻchirilgan yoki boshqalari bilan birlashtirilgan shaxslar yoki ishlarga havola qiladi. Ularni oching va kimga tegishli ekanini qaytadan tanlang:</translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2541,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     <message>
         <location filename="../../desktop_app/ui/send_wizard.py" line="126"/>
         <source>These cases, with their people and files:</source>
-        <translation>Ushbu ishlar — odamlari va fayllari bilan:</translation>
+        <translation>Ushbu ishlar — shaxslari va fayllari bilan:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/send_wizard.py" line="128"/>
@@ -2597,8 +2597,8 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <location filename="../../desktop_app/ui/send_wizard.py" line="204"/>
         <source>This bundle carries the real names of %n protected person(s); only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
-            <numerusform>Bu paketda %n nafar himoyalangan odamning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>
-            <numerusform>Bu paketda %n nafar himoyalangan odamning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>
+            <numerusform>Bu paketda %n nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>
+            <numerusform>Bu paketda %n nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>
         </translation>
     </message>
 </context>
@@ -3199,7 +3199,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     <message>
         <location filename="../../desktop_app/ui/import_notes.py" line="222"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
-        <translation>%2 dan kelgan %1-paket %3 da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
+        <translation>%2dan kelgan %1-paket %3da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/import_notes.py" line="240"/>
@@ -3253,16 +3253,16 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <location filename="../../desktop_app/ui/left_out_notes.py" line="22"/>
         <source>%n record(s) not imported (%1): its version vector names more than %2 vaults, more than ever edit one record — made up on the way, by the sender or a colleague of theirs.</source>
         <translation>
-            <numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida %2 dan ortiq saqlagich nomi bor — bitta yozuvni hech qachon buncha saqlagich tahrirlamaydi; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform>
-            <numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida %2 dan ortiq saqlagich nomi bor — bitta yozuvni hech qachon buncha saqlagich tahrirlamaydi; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform>
+            <numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida %2 tadan ortiq saqlagich nomi bor — bitta yozuvni hech qachon buncha saqlagich tahrirlamaydi; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform>
+            <numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida %2 tadan ortiq saqlagich nomi bor — bitta yozuvni hech qachon buncha saqlagich tahrirlamaydi; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/left_out_notes.py" line="32"/>
         <source>%n record(s) not imported (%1): its version vector counts more than %2 edits by one vault — made up on the way, by the sender or a colleague of theirs.</source>
         <translation>
-            <numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida bitta saqlagichning %2 dan ortiq tahriri sanalgan; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform>
-            <numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida bitta saqlagichning %2 dan ortiq tahriri sanalgan; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform>
+            <numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida bitta saqlagichning %2 tadan ortiq tahriri sanalgan; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform>
+            <numerusform>%n ta yozuv import qilinmadi (%1): versiyalar vektorida bitta saqlagichning %2 tadan ortiq tahriri sanalgan; yoʻlda, joʻnatuvchi yoki uning hamkasblaridan biri tomonidan toʻqib chiqarilgan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3568,7 +3568,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
         <source>&amp;Back up the vault…</source>
-        <translation>Saqlagichning &amp;zaxira nusxasi…</translation>
+        <translation>Saqlagichning &amp;zaxira nusxasini olish…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
@@ -3944,12 +3944,12 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="102"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
-        <translation>Fayl Sandiq ichida koʻrsatish uchun juda katta (%1 dan ortiq). U biriktirilgan; uni koʻrish uchun boshqa dasturda oching.</translation>
+        <translation>Fayl Sandiq ichida koʻrsatish uchun juda katta (chegara: %1). U biriktirilgan; uni koʻrish uchun boshqa dasturda oching.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="108"/>
         <source>The file is larger than the %1 an attachment may be.</source>
-        <translation>Fayl ilova uchun ruxsat etilgan %1 dan katta.</translation>
+        <translation>Fayl ilova uchun ruxsat etilgan hajmdan (%1) katta.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/messages.py" line="112"/>
@@ -5185,17 +5185,17 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/shares_dialog.py" line="233"/>
         <source>Share %1 of %2 (any %3 open the vault)</source>
-        <translation>%2 tadan %1-ulush (istalgan %3 tasi saqlagichni ochadi)</translation>
+        <translation>%1-ulush, jami %2 ta (istalgan %3 tasi saqlagichni ochadi)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shares_dialog.py" line="296"/>
         <source>The new recovery shares are made: any %1 of the %2 open the vault. The shares made before no longer do.</source>
-        <translation>Yangi tiklash ulushlari yaratildi: %2 tadan istalgan %1 tasi saqlagichni ochadi. Avvalgi ulushlar endi ishlamaydi.</translation>
+        <translation>Yangi tiklash ulushlari yaratildi: %2 tasidan istalgan %1 tasi saqlagichni ochadi. Avvalgi ulushlar endi ishlamaydi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shares_dialog.py" line="300"/>
         <source>The recovery shares are made: any %1 of the %2 open the vault.</source>
-        <translation>Tiklash ulushlari yaratildi: %2 tadan istalgan %1 tasi saqlagichni ochadi.</translation>
+        <translation>Tiklash ulushlari yaratildi: %2 tasidan istalgan %1 tasi saqlagichni ochadi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shares_dialog.py" line="315"/>
@@ -5293,22 +5293,22 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="128"/>
         <source>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</source>
-        <translation>Bu paket kontaktlaringizdan olib tashlangan %1 dan kelgan (kalit izi %2); uni qabul qilish uchun kontaktni qayta qoʻshing.</translation>
+        <translation>Bu paket kontaktlaringizdan olib tashlangan %1dan kelgan (kalit izi %2); uni qabul qilish uchun kontaktni qayta qoʻshing.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="136"/>
         <source>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</source>
-        <translation>Bu paket %2 da kontaktlaringizdan olib tashlangan %1 dan kelgan (kalit izi %3); uni qabul qilish uchun kontaktni qayta qoʻshing.</translation>
+        <translation>Bu paket %2da kontaktlaringizdan olib tashlangan %1dan kelgan (kalit izi %3); uni qabul qilish uchun kontaktni qayta qoʻshing.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="144"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</source>
-        <translation>Bu paket %1 ning kontaktlaringizdan olib tashlangan kaliti bilan kelgan (kalit izi %2). %3 endi boshqa kalitdan foydalanadi; bu paket eskisidan.</translation>
+        <translation>Bu paket %1ning kontaktlaringizdan olib tashlangan kaliti bilan kelgan (kalit izi %2). %3 endi boshqa kalitdan foydalanadi; bu paket eskisidan.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="152"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</source>
-        <translation>Bu paket %1 ning %2 da kontaktlaringizdan olib tashlangan kaliti bilan kelgan (kalit izi %3). %4 endi boshqa kalitdan foydalanadi; bu paket eskisidan.</translation>
+        <translation>Bu paket %1ning %2da kontaktlaringizdan olib tashlangan kaliti bilan kelgan (kalit izi %3). %4 endi boshqa kalitdan foydalanadi; bu paket eskisidan.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="160"/>
@@ -5879,12 +5879,12 @@ Baribir oʻchirilsinmi?</translation>
     <message>
         <location filename="../../desktop_app/ui/secret_entry.py" line="86"/>
         <source>&amp;Shares:</source>
-        <translation>&amp;Ulushlar:</translation>
+        <translation>U&amp;lushlar:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/secret_entry.py" line="88"/>
         <source>&amp;Recovery key:</source>
-        <translation>Tiklash &amp;kaliti:</translation>
+        <translation>Tiklash kal&amp;iti:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/secret_entry.py" line="98"/>
