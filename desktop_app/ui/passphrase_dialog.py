@@ -32,23 +32,33 @@ from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.strength_meter import StrengthMeter, confirm_weak_passphrase
 from desktop_app.ui.tasks import Result, run_task
 
-# Vault folders opened this session without the passphrase and given no new one since.
-_opened_without_passphrase: set[Path] = set()
+# Vault folders opened this session without the passphrase and given no new one since, each
+# with whether colleagues' shares (rather than the recovery key) opened it.
+_opened_without_passphrase: dict[Path, bool] = {}
 
 
-def note_opened_without_passphrase(vault_path: Path, is_without: bool = True) -> None:
-    """Remember that the vault was opened with the recovery key or shares (is_without), or
-    forget it once it has been opened with, or given, a passphrase."""
+def note_opened_without_passphrase(
+    vault_path: Path, is_without: bool = True, with_shares: bool = False
+) -> None:
+    """Remember that the vault was opened with the recovery key, or with colleagues' shares
+    (is_without, with_shares), or forget it once it has been opened with, or given, a
+    passphrase."""
     if is_without:
-        _opened_without_passphrase.add(vault_path.resolve())
+        _opened_without_passphrase[vault_path.resolve()] = with_shares
     else:
-        _opened_without_passphrase.discard(vault_path.resolve())
+        _opened_without_passphrase.pop(vault_path.resolve(), None)
 
 
 def is_opened_without_passphrase(vault_path: Path) -> bool:
     """True if the vault was last opened with the recovery key or shares and no new
     passphrase has been set since (in this session)."""
     return vault_path.resolve() in _opened_without_passphrase
+
+
+def is_opened_with_shares(vault_path: Path) -> bool:
+    """True if colleagues' shares, not the recovery key, last opened the vault without its
+    passphrase and no new passphrase has been set since (in this session)."""
+    return _opened_without_passphrase.get(vault_path.resolve(), False)
 
 
 class ChangePassphraseDialog(QDialog):
@@ -94,12 +104,17 @@ class ChangePassphraseDialog(QDialog):
         form = QFormLayout(self)
         # Shown right after an unlock with the recovery key or shares, which the user did not
         # ask to be followed by this dialog.
-        self.reason_label = QLabel(
-            self.tr(
-                "You opened the vault with the recovery key (or recovery shares). Choose a new "
+        if is_opened_with_shares(vault.path):
+            reason = self.tr(
+                "You opened the vault with your colleagues' recovery shares. Choose a new "
                 "passphrase now: from then on the vault opens with it."
             )
-        )
+        else:
+            reason = self.tr(
+                "You opened the vault with the recovery key. Choose a new passphrase now: from "
+                "then on the vault opens with it."
+            )
+        self.reason_label = QLabel(reason)
         self.reason_label.setWordWrap(True)
         self.reason_label.setHidden(not after_recovery)
         form.addRow(self.reason_label)

@@ -254,7 +254,9 @@ class RestoreDialog(QDialog):
             self.secret.clear()
             self.accept()
             recovering = self.secret.uses_recovery_key() or self.secret.uses_shares()
-            note_opened_without_passphrase(result.value.path, recovering)
+            note_opened_without_passphrase(
+                result.value.path, recovering, with_shares=self.secret.uses_shares()
+            )
             self.restored.emit(result.value, recovering)
             return
         self.message_label.setText(self._problem_text(result.error or RuntimeError()))

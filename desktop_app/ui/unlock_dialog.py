@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
@@ -42,6 +43,7 @@ from desktop_app.core.vault import (
 from desktop_app.core.vault_wipe import wipe
 from desktop_app.ui.file_dialogs import choose_existing_folder
 from desktop_app.ui.i18n import fill
+from desktop_app.ui.language_chooser import LanguageChooser
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.passphrase_dialog import (
     is_opened_without_passphrase,
@@ -114,6 +116,10 @@ class UnlockDialog(QDialog):
             self.quit_button,
         ):
             button.setAutoDefault(False)
+        # The main window's chooser takes no input while this window-modal dialog is open: a
+        # user who picked a language she cannot read at the first start changes it here.
+        self.language = LanguageChooser(settings)
+        self.language_combo = self.language.combo
 
         form = QFormLayout()
         self.secret.add_rows(form)
@@ -125,7 +131,11 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.other_button)
         layout.addWidget(self.new_button)
         layout.addWidget(self.restore_button)
-        layout.addWidget(self.buttons)
+        foot = QHBoxLayout()
+        foot.addWidget(self.language)
+        foot.addStretch(1)
+        foot.addWidget(self.buttons)
+        layout.addLayout(foot)
 
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(1000)
@@ -181,6 +191,7 @@ class UnlockDialog(QDialog):
             self.other_button,
             self.new_button,
             self.restore_button,
+            self.language,  # a restart would close the window the opened vault is shown in
         ):
             widget.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy and self._wait_left == 0)
@@ -233,7 +244,9 @@ class UnlockDialog(QDialog):
         if result.ok:
             assert result.value is not None
             self._failures.reset(self._attempted_path)
-            note_opened_without_passphrase(self._attempted_path, recovering)
+            note_opened_without_passphrase(
+                self._attempted_path, recovering, with_shares=self.secret.uses_shares()
+            )
             self.secret.clear()
             self.message_label.clear()
             self.accept()
