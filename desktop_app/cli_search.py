@@ -54,6 +54,10 @@ def cmd_search(args: argparse.Namespace) -> None:
         found = search_results(session, query, args.limit, args.offset)
     for note in found.notes:
         print(f"note: {note.message}", file=sys.stderr)
+    # On stderr, so that stdout stays one hit a line (or one JSON list) for scripts, as `person
+    # duplicates` does: printing nothing at all looked like a search that had not run.
+    if not found.hits:
+        print("No more matches." if args.offset else "No matches.", file=sys.stderr)
     if found.has_more:
         print(
             f"note: there are more hits; --offset {args.offset + args.limit} shows the next ones",

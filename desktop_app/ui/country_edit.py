@@ -43,7 +43,8 @@ class CountryEdit(QLineEdit):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
-        self.textEdited.connect(lambda text: self._offered.setStringList(self.offers_for(text)))
+        self._is_typing = False  # see is_half_typed
+        self.textEdited.connect(self._offer_for_typed)
         # QCompleter makes its popup as wide as the edit, which cut long names short
         # ("Amerika Qoʻshma Sht…"); the popup is widened to its longest offer when it shows.
         self._popup = completer.popup()
@@ -54,6 +55,7 @@ class CountryEdit(QLineEdit):
         # Queued: the edit puts the choice's text in it from a slot it connects on each focus-in,
         # so after any connected here.
         completer.activated[str].connect(self.show_code, Qt.ConnectionType.QueuedConnection)
+        self.editingFinished.connect(self.finish_typing)
         self.editingFinished.connect(self.show_code)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -79,6 +81,19 @@ class CountryEdit(QLineEdit):
     def is_unknown(self) -> bool:
         """Whether something is typed that stands for no country."""
         return bool(self.text().strip()) and not self.code()
+
+    def is_half_typed(self) -> bool:
+        """Whether the user is still typing what may become a country: "Uzbek", with
+        "Uzbekistan (UZ)" offered below it, is no country yet, but none to refuse either."""
+        return self._is_typing and self.is_unknown() and bool(self.offers_for(self.text()))
+
+    def finish_typing(self) -> None:
+        """Take what is typed as meant, as leaving the field does (a Save from the keyboard)."""
+        self._is_typing = False
+
+    def _offer_for_typed(self, text: str) -> None:
+        self._is_typing = True
+        self._offered.setStringList(self.offers_for(text))
 
     def unknown_text(self) -> str:
         """What to tell the user about what is typed standing for no country."""

@@ -95,6 +95,7 @@ class CaseForm(RecordForm):
         )
         self.country_edit.textChanged.connect(self._show_country)
         self.country_edit.editingFinished.connect(self._say_unknown_country)
+        self.country_edit.editingFinished.connect(self.validate)  # a half-typed name, left
         resize_within_screen(self, 640, 760)
 
     def _say_unknown_country(self) -> None:
@@ -160,11 +161,23 @@ class CaseForm(RecordForm):
             issues.append(self.tr("The reference is required."))
         if not data["title"].strip():
             issues.append(self.tr("The title is required."))
-        if self._unknown_country(data["country"]):
+        if self._unknown_country(data["country"]) and not self.country_edit.is_half_typed():
             issues.append(self.country_edit.unknown_text())
         if is_before(data["end_date"], data["start_date"]):
             issues.append(self.tr("The end date is before the start date."))
         return issues
+
+    def validate(self) -> bool:
+        """As RecordForm.validate; a half-typed country ("Uzbek") is not said to be none while
+        its offers are shown, but it is no country to save either."""
+        is_valid = super().validate() and not self._unknown_country(self.content()["country"])
+        self.save_button.setEnabled(is_valid)
+        return is_valid
+
+    def save(self) -> None:
+        """As RecordForm.save; Ctrl+S in the country field takes what is typed as meant."""
+        self.country_edit.finish_typing()
+        super().save()
 
     def _unknown_country(self, code: str) -> bool:
         # A code typed here (XX, a typo) would print as it is in every dossier; one that came
