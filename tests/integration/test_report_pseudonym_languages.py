@@ -1,5 +1,5 @@
 """A recorded pseudonym that is a built-in label ("Свидетель А", "Witness B") prints in the
-dossier's language, with the letter of the same place; Kyrgyz endings stay after it."""
+dossier's language, with the same letter; Kyrgyz endings stay after it."""
 
 from __future__ import annotations
 

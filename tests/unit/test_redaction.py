@@ -63,7 +63,7 @@ def redact() -> Redactor:
         ("#FreeAskarov", "#FreeWitness A"),
         (
             "AskarovAzamjon.jpg and FreeAskarov_AskarovAzamjon.txt",
-            "Witness A.jpg and FreeWitness A_Witness A.txt",
+            "Witness A.jpg and FreeWitness A.txt",  # one name, joined by _: one label
         ),
         # Uzbek oʻ and gʻ typed without their mark, affectionate endings, English plurals
         ("Gulomov, Gʻulomovjon", "Witness C, Witness C"),
@@ -324,7 +324,7 @@ KARIMOVA = NamedPerson("k", ("Dilnoza Karimova",))  # a person of the printed ca
         ("Gulnara G. Shamsutdinova", "Witness G"),
         # within one word of her surname: her patronymic, or a file name's underscore
         ("Gulnara Bahodirovna Shamsutdinova", "Witness G"),  # her patronymic goes with her name
-        ("gulnara_shamsutdinova.jpg", f"{WITHHELD}_{WITHHELD}.jpg"),  # lower case in prose
+        ("gulnara_shamsutdinova.jpg", f"{WITHHELD}.jpg"),  # lower case in prose; one name
         # both parts as Russian spells them (Nadira Kadirova for Nodira Qodirova)
         ("Надира Кадирова", "Witness N"),
         ("nadira kadirova", WITHHELD),  # lower case in prose: never labelled

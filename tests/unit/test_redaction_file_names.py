@@ -27,7 +27,7 @@ def redact() -> Redactor:
         ("IMG_gulnara.jpg", f"IMG_{WITHHELD}.jpg"),
         ("gulnara_at_home.jpg", f"{WITHHELD}_at_home.jpg"),
         # beside her surname: hers for sure
-        ("gulnara_shamsutdinova.jpg", "Witness A_Witness A.jpg"),
+        ("gulnara_shamsutdinova.jpg", "Witness A.jpg"),  # one name, one label
         # her name as stored, in lower case: already hers
         ("gulnora.jpg", "Witness A.jpg"),
         ("shamsutdinova_2.png", "Witness A_2.png"),

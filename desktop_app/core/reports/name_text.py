@@ -25,14 +25,19 @@ from desktop_app.core.search.folding import INVISIBLE
 _LETTERS = r"[^\W\d_]+"
 WORD = re.compile(_LETTERS + r"(?:['’‘`´]" + _LETTERS + r")*")
 _LETTER = r"[^\W\d_]"
-_SPACE = r"[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*"  # what may separate the words of one name
+_SPACE = r"[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*"  # between a name word and what is beside it
 # What a name may have beside its words: initials, a patronymic (see patronymics.py).
 _BESIDE = rf"(?:{INITIAL}|{PATRONYMIC})"
-# Between two name words: spaces or a hyphen, maybe initials or a patronymic ("Askarov A.
-# Azamjon", "Dilnoza Bahodirovna Karimova").
-JOINT = re.compile(rf"(?:{_SPACE}{_BESIDE})*{_SPACE}")
-# A file name may join the words of a name with _ or . too (gulnara_karimova.jpg).
-FILE_NAME_JOINT = re.compile(rf"(?:{_SPACE}{INITIAL})*[_.]?{_SPACE}")
+# Between two name words: spaces, a hyphen or an underscore (a handle, a file name quoted in
+# text: "Malika_Xoʻjayeva"), maybe initials or a patronymic ("Askarov A. Azamjon", "Dilnoza
+# Bahodirovna Karimova"). Words so joined are one name, replaced once.
+_JOIN = r"[ \t\u00a0]*[-‐‑_]?[ \t\u00a0]*"
+JOINT = re.compile(rf"(?:{_JOIN}{_BESIDE})*{_JOIN}")
+# A file name joins the words of a name with any run of _ - . and spaces, initials with or
+# without their dot among them (Malika_Xojayeva_portret.png, gulnara.karimova.jpg,
+# Karimova_D_Dilnoza.pdf): one name, replaced once ("Witness A_portret.png").
+_FILE_JOIN = r"[ \t\u00a0_.‐‑-]*"
+FILE_NAME_JOINT = re.compile(rf"(?:{_FILE_JOIN}(?:{_BESIDE}|{BARE_INITIAL}))*{_FILE_JOIN}")
 
 
 class Beside(NamedTuple):

@@ -8,9 +8,15 @@ and the same person keeps one label across every case of a dossier.
 
 A recorded pseudonym that is a built-in label of any report language ("Свидетель Б",
 "Witness B", "Guvoh B", "Лицо А") prints as that label in the dossier's language, with the
-letter of the same place in its alphabet: a lawyer cites one witness as "Свидетель Б" in a
-Russian dossier and "Witness B" in an English one, not as "Свидетель Б" amid English text.
-Any other pseudonym prints as typed.
+same letter in its script: a lawyer cites one witness as "Свидетель Б" in a Russian dossier and
+"Witness B" in an English one, not as "Свидетель Б" amid English text. Latin and Cyrillic
+letters are the same letter as the Uzbek alphabets pair them, where Russian romanisation reads
+the Cyrillic one as that Latin letter too (``COUNTERPARTS``): "Guvoh N" is "Свидетель Н", as a
+reader of both scripts reads it. A letter without such a counterpart among the other script's
+label letters (O and Z: О and З are no label letters, read as 0 and 3; C, H, J, Q, W, Y; Ж, Ц,
+Ш, Щ, Э, Ю, Я) keeps the pseudonym as typed: "Guvoh O" in a Russian dossier too. A letter of
+another place would be the wrong witness to a reader comparing two dossiers ("Guvoh N" was once
+"Свидетель Р", the Р read as "Guvoh P"). Any other pseudonym prints as typed.
 
 A recorded pseudonym is not printed if it is or holds the name of anyone the dossier must not
 name (compared as ``protected_names`` compares names: any script, look-alike letters): a
@@ -54,20 +60,32 @@ def letters(n: int, alphabet: str = string.ascii_uppercase) -> str:
     return text
 
 
+# The Latin label letters and the Cyrillic ones that are one letter to a reader of both
+# scripts: the Uzbek Latin and Cyrillic alphabets pair them, and Russian romanisation reads the
+# Cyrillic letter as the same Latin one. By sound, not shape: В is V, Н is N, Р is R, С is S, У
+# is U, though drawn like B, H, P, C, Y (and Х is X both ways). Left out, so printed as typed: Ж
+# (J in Uzbek, Zh in Russian romanisation), C and Ц (C is no Uzbek letter, and is drawn like С),
+# H (Uzbek Ҳ; Russian Х is X here), Y (Uzbek Й, which is no label letter: read as И), O and Z
+# (О and З are no label letters: read as 0 and 3), Q, W, Ш, Щ, Э, Ю, Я.
+_LATIN_CYRILLIC = dict(zip("ABVGDEIKLMNPRSTUFX", "АБВГДЕИКЛМНПРСТУФХ", strict=True))
+COUNTERPARTS = {**_LATIN_CYRILLIC, **{c: latin for latin, c in _LATIN_CYRILLIC.items()}}
+
+
 @cache
-def _builtin_labels() -> tuple[dict[str, tuple[str, int]], dict[str, set[tuple[str, int]]]]:
+def _builtin_labels() -> tuple[dict[str, tuple[str, str]], dict[str, set[tuple[str, str]]]]:
     """Every built-in label of one or two letters in every report language, by its text
-    (spacing and case unified) and by its skeleton, to (kind, place of its letter)."""
-    by_text: dict[str, tuple[str, int]] = {}
-    by_skeleton: dict[str, set[tuple[str, int]]] = {}
+    (spacing and case unified) and by its skeleton, to (kind, its letters)."""
+    by_text: dict[str, tuple[str, str]] = {}
+    by_skeleton: dict[str, set[tuple[str, str]]] = {}
     for language in LANGUAGES:
         labels = labels_for(language)
         alphabet = labels.label_letters
         for kind in LABEL_KINDS:
             for n in range(len(alphabet) + len(alphabet) ** 2):
-                label = labels[kind].format(letter=letters(n, alphabet))
-                by_text[_spaced(label)] = (kind, n)
-                by_skeleton.setdefault(skeleton(label), set()).add((kind, n))
+                letter = letters(n, alphabet)
+                label = labels[kind].format(letter=letter)
+                by_text[_spaced(label)] = (kind, letter)
+                by_skeleton.setdefault(skeleton(label), set()).add((kind, letter))
     return by_text, by_skeleton
 
 
@@ -75,10 +93,10 @@ def _spaced(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _builtin_label(pseudonym: str) -> tuple[str, int] | None:
-    """(kind, place of the letter) if pseudonym is a built-in label of a report language, as
-    typed or in look-alike letters ("Свидетель A" with a Latin A is "Свидетель А"); else None.
-    Look-alike letters that leave the place unsure (Cyrillic Г and У read alike) are no label."""
+def _builtin_label(pseudonym: str) -> tuple[str, str] | None:
+    """(kind, its letters) if pseudonym is a built-in label of a report language, as typed or
+    in look-alike letters ("Свидетель A" with a Latin A is "Свидетель А"); else None.
+    Look-alike letters that leave the letter unsure (Cyrillic Г and У read alike) are no label."""
     by_text, by_skeleton = _builtin_labels()
     if found := by_text.get(_spaced(pseudonym)):
         return found
@@ -86,15 +104,36 @@ def _builtin_label(pseudonym: str) -> tuple[str, int] | None:
     return next(iter(alike)) if len(alike) == 1 else None
 
 
+def _letters_in(text: str, alphabet: str) -> str | None:
+    """text's label letters as alphabet writes them: as they are in its script, else each by its
+    counterpart (COUNTERPARTS); None if one has none among alphabet's letters."""
+    if all(letter in alphabet for letter in text):
+        return text
+    written = "".join(COUNTERPARTS.get(letter, "") for letter in text)
+    if len(written) != len(text) or not all(letter in alphabet for letter in written):
+        return None
+    return written
+
+
 def in_language(pseudonym: str, labels: Labels) -> str:
     """pseudonym as the dossier of labels prints it: a built-in label of any report language
-    (of one or two letters) as the same label and letter place in this one ("Свидетель Б" →
-    "Witness B"), any other one as typed (stripped)."""
+    (of one or two letters) as the same label and letter in this one ("Свидетель Б" →
+    "Witness B", "Guvoh N" → "Свидетель Н"); one whose letter has no counterpart in this
+    language's script, and any other pseudonym, as typed (stripped)."""
     found = _builtin_label(pseudonym)
     if found is None:
         return pseudonym.strip()
-    kind, n = found
-    return labels[kind].format(letter=letters(n, labels.label_letters))
+    kind, letter = found
+    written = _letters_in(letter, labels.label_letters)
+    if written is None:
+        return pseudonym.strip()
+    return labels[kind].format(letter=written)
+
+
+def _printed_forms(pseudonym: str) -> set[str]:
+    """The skeletons of pseudonym as typed and as each report language prints it."""
+    printed = {in_language(pseudonym, labels_for(language)) for language in LANGUAGES}
+    return {skeleton(text) for text in (pseudonym, *printed)}
 
 
 def _unnamed(
@@ -123,13 +162,18 @@ class _Labeller:
     letter of its kind, in the script of the dossier's language.
     No two labels look alike in print (a recorded "Свидетель А" with a Cyrillic А and
     "Свидетель A" with a Latin one are one label to a reader), and a generated label never
-    looks like a recorded pseudonym in any report language, with the letter of the same place
-    in any report language's alphabet ("Свидетель Б" beside a recorded "Witness B" would read
-    as one person), so every recorded pseudonym is reserved before the first letter is given."""
+    looks like a recorded pseudonym, as typed or as any report language prints it (see
+    in_language), in any report language, with the letter of the same place in any report
+    language's alphabet (the letter the same witness has in a dossier in another language):
+    "Свидетель Б" beside a recorded "Witness B", or "Свидетель Н" beside a recorded "Guvoh N"
+    printed "Свидетель Н", would read as one person. So every recorded pseudonym is reserved in
+    all its printed forms before the first letter is given; as letters correspond one to one
+    across scripts, a generated label that would print as one of them in another language is
+    one of them in its own."""
 
     def __init__(self, labels: Labels, recorded: Iterable[str]) -> None:
         self._labels = labels
-        self._reserved = {skeleton(p) for p in recorded if p.strip()}
+        self._reserved = {form for p in recorded if p.strip() for form in _printed_forms(p)}
         self._given: set[str] = set()
         self._counters = dict.fromkeys(LABEL_KINDS, 0)
 

@@ -9,12 +9,13 @@ taken for hers beside her other name words, or capitalised and alone, in a file 
 case too; a short one typed without its oʻ/gʻ mark (Otkir for Oʻtkir) only beside them (see
 ``variants``).
 
-A run of adjacent name words (``Azamjon A. Askarov``) resolves to the person whose names all its
-words belong to; a word that belongs to several people (two protected siblings, or a protected
-witness and a named official who share a given name) becomes "[name withheld]" rather than a
-label that could point at the wrong person, and so does one word with initials (``D.
-Oʻrinboyeva``), which may be her sister's. A word that a stored name uses to
-mention someone else ("Gulnora's son Rustam", "сын Гулноры") never shields her name (see
+A run of adjacent name words (``Azamjon A. Askarov``; ``Malika_Xojayeva`` in a file name or a
+handle: see ``name_text.JOINT``) resolves to the person whose names all its words belong to,
+and is replaced once; a word that belongs to several people (two protected siblings, or a
+protected witness and a named official who share a given name) becomes "[name withheld]"
+rather than a label that could point at the wrong person, and so does one word with initials
+(``D. Oʻrinboyeva``), which may be her sister's. A word that a stored name uses to mention
+someone else ("Gulnora's son Rustam", "сын Гулноры") never shields her name (see
 ``people_index.mentioned_names``). A patronymic (``patronymics``) goes with the name it
 stands in or after, as initials do (``name_spans``, ``initials``); one made from a protected
 man's name is withheld (``fathers``). A name spelt with look-alike letters of another script
@@ -48,6 +49,7 @@ from desktop_app.core.reports.name_spans import (
     with_patronymic,
 )
 from desktop_app.core.reports.name_text import (
+    FILE_NAME_JOINT,
     IN_FILE_NAME,
     IN_TEXT,
     JOINT,
@@ -188,6 +190,7 @@ class Redactor:
             # bahor, "spring"): her label there would tell every reader what her name means.
             found = [f._replace(is_guess=True) if f.word[0].islower() else f for f in found]
         beside = IN_FILE_NAME if is_file_name else IN_TEXT
+        joint = FILE_NAME_JOINT if is_file_name else JOINT
         if variants:
             found = kept_variants(
                 self._names,
@@ -218,7 +221,7 @@ class Redactor:
         while index < len(found):
             run = [found[index]]
             index += 1
-            while index < len(found) and JOINT.fullmatch(text, run[-1].end, found[index].start):
+            while index < len(found) and joint.fullmatch(text, run[-1].end, found[index].start):
                 run.append(found[index])
                 index += 1
             reach = max(done, run[0].start - BESIDE_REACH)
