@@ -22,24 +22,28 @@ ACT_TYPES: Final[dict[str, tuple[str, str, str]]] = {
     "arbitrary_detention": (
         "Arbitrary detention",
         "Произвольное задержание",
-        "Oʻzboshimchalik bilan qamoqqa olish",
+        "Oʻzboshimchalik bilan ozodlikdan mahrum qilish",
     ),
     "torture": (
         "Torture or ill-treatment",
         "Пытки или жестокое обращение",
-        "Qiynoq yoki shafqatsiz muomala",
+        "Qiynoqqa solish yoki shafqatsiz muomala",
     ),
     "enforced_disappearance": (
         "Enforced disappearance",
         "Насильственное исчезновение",
         "Majburiy gʻoyib boʻlish",
     ),
-    "killing": ("Killing", "Убийство", "Qotillik"),
-    "unfair_trial": ("Unfair trial", "Несправедливый суд", "Adolatsiz sud"),
+    "killing": ("Killing", "Убийство", "Gʻayriqonuniy hayotdan mahrum qilish"),
+    "unfair_trial": (
+        "Unfair trial",
+        "Несправедливое судебное разбирательство",
+        "Adolatsiz sud muhokamasi",
+    ),
     "harassment": ("Threats and harassment", "Угрозы и преследование", "Tahdid va taʼqib"),
     "expression_restriction": (
         "Restriction of expression",
-        "Ограничение свободы выражения",
+        "Ограничение свободы выражения мнений",
         "Soʻz erkinligini cheklash",
     ),
     "assembly_restriction": (

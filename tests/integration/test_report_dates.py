@@ -31,7 +31,7 @@ needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="
     [
         ("en", "27 November 2026, 02:04 UTC"),
         ("ru", "27 ноября 2026, 02:04 UTC"),
-        ("uz", "2026-yil 27-noyabr, 02:04 UTC"),
+        ("uz", "2026-yil 27-noyabr, soat 02:04 UTC"),
     ],
 )
 def test_a_moment_is_written_as_the_languages_dates_are(language: str, expected: str) -> None:
@@ -104,7 +104,11 @@ def _pdf_text(path: Path, *pages: str) -> str:
     [
         ("en", "Generated at 27 November 2026, 02:04 UTC", ("September 2026", "January 2027")),
         ("ru", "Создано 27 ноября 2026, 02:04 UTC", ("сентябрь 2026", "январь 2027")),
-        ("uz", "Yaratilgan vaqti 2026-yil 27-noyabr, 02:04 UTC", ("2026-yil sentabr", "yanvar")),
+        (
+            "uz",
+            "Yaratilgan vaqti 2026-yil 27-noyabr, soat 02:04 UTC",
+            ("2026-yil sentabr", "yanvar"),
+        ),
     ],
 )
 def test_a_dossier_dates_its_cover_and_timeline_in_its_language(

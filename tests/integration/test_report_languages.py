@@ -91,7 +91,7 @@ def test_a_period_without_an_end_does_not_read_as_one_day(
     [
         ("en", "Period since 14 March 2022", "Date: date unknown, time 15:48"),
         ("ru", "Период с 14 марта 2022", "Дата: дата неизвестна, время 15:48"),
-        ("uz", "Davr 2022-yil 14-martdan", "Sana: sana nomaʼlum, vaqt 15:48"),
+        ("uz", "Davr 2022-yil 14-martdan", "Sana: sana nomaʼlum, soat 15:48"),
     ],
 )
 def test_an_open_period_and_a_time_without_a_date_say_so(

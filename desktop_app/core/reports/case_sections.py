@@ -205,8 +205,11 @@ def _testimony(
     labels = ctx.labels
     witness = material.persons.get(testimony.witness_id) if testimony.witness_id else None
     witness_name = ctx.person_name(witness) if witness else labels["unnamed_witness"]
-    if testimony.date:
-        when = f"{format_partial_date(testimony.date, labels)} {testimony.time}".strip()
+    if testimony.date and testimony.time:  # the time as typed: its zone is not recorded
+        date = format_partial_date(testimony.date, labels)
+        when = labels["date_time_as_written"].format(date=date, time=testimony.time)
+    elif testimony.date:
+        when = format_partial_date(testimony.date, labels)
     else:  # "Date: 15:48" alone would read as a date
         when = labels["time_without_date"].format(time=testimony.time) if testimony.time else ""
     language = labels.language_names.get(testimony.language.lower(), testimony.language)

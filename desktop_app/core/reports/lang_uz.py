@@ -15,7 +15,9 @@ _UZ_MONTHS = (
 LABELS = Labels(
     text={
         "contents": "Mundarija",
-        "case_heading": "{reference} ish: {title}",
+        # "-sonli" ("numbered") joins any reference, digits or letters last, as in court papers
+        # ("10-1703-2301/45-sonli ish"); a bare "UZ-2023-0001 ish" reads unfinished.
+        "case_heading": "{reference}-sonli ish: {title}",
         "case_summary": "Ish haqida qisqacha",
         "violation_types": "Huquqbuzarlik turlari",
         "timeline": "Voqealar xronologiyasi",
@@ -52,7 +54,7 @@ LABELS = Labels(
         "anonimlikni soʻragan guvohlarning ismlaridan tashqari.",
         "mode_full": "Kiritilgan koʻrsatmalar toʻliq keltirilgan.",
         "mode_summary": "Koʻrsatmalarning faqat qisqacha mazmuni keltirilgan.",
-        "page_x_of_y": "{pages} sahifadan {page}-sahifa",
+        "page_x_of_y": "{page}-sahifa (jami {pages})",
         "no": "№",
         "date": "Sana",
         "act_type": "Qilmish",
@@ -65,10 +67,10 @@ LABELS = Labels(
         "date_month": "{year}-yil {month}",
         "date_day_month": "{day}-{month}",
         "date_year": "{year}-yil",
-        "date_time": "{date}, {time} UTC",
-        "date_time_as_written": "{date}, {time}",
+        "date_time": "{date}, soat {time} UTC",  # "soat": a clock time
+        "date_time_as_written": "{date}, soat {time}",
         "date_unknown": "sana nomaʼlum",
-        "time_without_date": "sana nomaʼlum, vaqt {time}",
+        "time_without_date": "sana nomaʼlum, soat {time}",
         "undated_not_drawn": "Sanasi nomaʼlum voqealar (jadvalda bor, chizmada yoʻq): {n}",
         "continued": "davomi jadvaldan keyin ({n}-voqea toʻliq)",
         "event_in_full": "{n}-voqea toʻliq",
@@ -104,7 +106,8 @@ LABELS = Labels(
         "file_name": "Fayl",
         "size": "Hajmi",
         "sha256": "Asl faylning SHA-256",
-        "attached_to": "Tegishli",
+        # "Qaysi yozuvga biriktirilgan" would not fit the column on one line.
+        "attached_to": "Qaysi yozuvga tegishli",
         "no_attachments": "Ilovalar yoʻq.",
         "figure": "{n}-rasm: {name}",
         "figure_note": "Nusxa dosye uchun metamaʼlumotlarsiz (EXIF, GPS) qayta kodlangan; "
@@ -143,14 +146,14 @@ LABELS = Labels(
         "open": "Ochiq",
         "under_review": "Koʻrib chiqilmoqda",
         "closed": "Yopilgan",
-        "archived": "Arxivlangan",
+        "archived": "Arxivda",  # as the window says
     },
     testimony_statuses={"draft": "Qoralama", "final": "Yakuniy", "verified": "Tasdiqlangan"},
     sensitivities={"normal": "Oddiy", "confidential": "Maxfiy", "restricted": "Cheklangan"},
     markings={
         "normal": "MAXFIYLIK DARAJASI: ODDIY",
         "confidential": "MAXFIY",
-        "restricted": "CHEKLANGAN FOYDALANISH",
+        "restricted": "FOYDALANISH CHEKLANGAN",
     },
     sexes={"female": "ayol", "male": "erkak", "other": "boshqa", "unknown": "jinsi nomaʼlum"},
     consent_scopes={

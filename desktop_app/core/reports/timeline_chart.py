@@ -49,6 +49,19 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text
 
 
+def _lane_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """A lane's label in one line, or two broken between words (legal terms run long:
+    "Oʻzboshimchalik bilan ozodlikdan mahrum qilish"), the second cut if still too long."""
+    if stringWidth(text, font, size) <= width:
+        return [text]
+    words = text.split()
+    for split in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:split])
+        if stringWidth(head, font, size) <= width:
+            return [head, _fit(" ".join(words[split:]), font, size, width)]
+    return [_fit(text, font, size, width)]
+
+
 def number_runs(numbers: Sequence[int]) -> str:
     """Event numbers as one label: '4', '1–3, 5', or, past MAX_RUNS runs, '1–40'."""
     ordered = sorted(set(numbers))
@@ -146,15 +159,10 @@ def timeline_drawing(
                     strokeColor=None,
                 )
             )
-        drawing.add(
-            String(
-                4,
-                y_low + LANE_HEIGHT / 2 - 3,
-                _fit(lane, font, 7.5, label_width - 6),
-                fontName=font,
-                fontSize=7.5,
-            )
-        )
+        lines = _lane_lines(lane, font, 7.5, label_width - 6)
+        for number, line in enumerate(lines):  # baselines 8.5 pt apart, centred on the lane
+            baseline = y_low + LANE_HEIGHT / 2 - 3 + 4.25 * (len(lines) - 1) - 8.5 * number
+            drawing.add(String(4, baseline, line, fontName=font, fontSize=7.5))
     axis_y = AXIS_HEIGHT - 6
     drawing.add(
         Line(x0, axis_y, x1, axis_y, strokeColor=colors.HexColor("#666666"), strokeWidth=0.6)
