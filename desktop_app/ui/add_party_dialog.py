@@ -11,6 +11,7 @@ from desktop_app.core import vocab
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.records import get_record
 from desktop_app.ui.fields import CodeCombo
+from desktop_app.ui.forms.person_form import PersonForm
 from desktop_app.ui.messages import show_error
 from desktop_app.ui.person_picker import PersonPicker
 from desktop_app.ui.role_labels import role_label
@@ -28,13 +29,18 @@ class AddPartyDialog(QDialog):
         self.setWindowTitle(self.tr("Add a person to the case"))
         self.picker = PersonPicker(registry.vault, self._create_person)
         self.picker.setAccessibleName(self.tr("Person"))
+        # Here, unlike in a testimony (Witness, Interpreter, Narrative), a letter of "New…" is free.
+        self.picker.new_button.setText(self.tr("&New…"))
         self.role_combo = CodeCombo(vocab.ROLES)
         self.role_combo.setAccessibleName(self.tr("Role"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
+        self.add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.add_button.setText(self.tr("&Add"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        # Left on New…, Enter opened a second new-person form.
+        self.picker.person_created.connect(self.add_button.setFocus)
         form = QFormLayout(self)
         person_label = QLabel(self.tr("&Person:"))
         person_label.setBuddy(self.picker)
@@ -49,13 +55,14 @@ class AddPartyDialog(QDialog):
         self._update()
         self.resize(480, self.sizeHint().height())
 
-    def _create_person(self, name: str, select: object) -> None:
+    def _create_person(self, name: str) -> PersonForm:
         form = self.registry.open_form("person", initial={"name": name})
-        form.saved.connect(lambda _kind, pid: select(pid))  # type: ignore[operator]
+        assert isinstance(form, PersonForm)
+        return form
 
     def _update(self) -> None:
         person_id = self.picker.person_id()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(person_id is not None)
+        self.add_button.setEnabled(person_id is not None)
         # The roles named for the person chosen, as the People tab will name hers
         # ("Пострадавшая"); for nobody yet, the plain labels.
         sex = ""

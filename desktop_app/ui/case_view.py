@@ -179,7 +179,7 @@ class CaseView(QWidget):
         self.addAction(close_action)
         new_action = QAction(self)
         new_action.setShortcut(QKeySequence.StandardKey.New)
-        new_action.triggered.connect(self.new_testimony)
+        new_action.triggered.connect(self.new_record)
         self.addAction(new_action)
         add_tab_keys(self, self.tabs)
 
@@ -378,6 +378,17 @@ class CaseView(QWidget):
         with self.registry.vault.transaction() as session:
             self.registry.vault.writer(session).delete(get_record(session, "case_party", party.id))
         self.registry.record_saved.emit("case_party", party.id)
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new record of the tab shown (an event, a person in a role), else a new
+        testimony."""
+        page = self.tabs.currentWidget()
+        if page is self.events_page:
+            self.new_event()
+        elif page is self.people_page:
+            self.add_party()
+        else:
+            self.new_testimony()
 
     def new_testimony(self) -> RecordForm:
         """Open the testimony editor for a new testimony in this case."""

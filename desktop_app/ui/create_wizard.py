@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop_app.core.errors import VaultExists
 from desktop_app.core.keys import DEFAULT_KDF, KdfParams
 from desktop_app.core.vault import MIN_PASSPHRASE_LENGTH
 from desktop_app.core.vault_creation import CreatedVault, create_vault
@@ -44,6 +45,17 @@ from desktop_app.ui.settings import Settings
 from desktop_app.ui.strength_meter import StrengthMeter, confirm_weak_passphrase
 from desktop_app.ui.tasks import Result, run_task
 from desktop_app.ui.vault_folders import is_vault_folder, vault_in
+
+
+def free_folder_like(path: Path) -> Path:
+    """path if it holds no vault, else the first of "path 2", "path 3"... not there yet: asked
+    from the unlock dialog, the wizard offered the folder of the vault being unlocked."""
+    if not is_vault_folder(path):
+        return path
+    number = 2
+    while (candidate := path.with_name(f"{path.name} {number}")).exists():
+        number += 1
+    return candidate
 
 
 class PassphrasePage(QWizardPage):
@@ -173,10 +185,18 @@ class PassphrasePage(QWizardPage):
                 )
             )
 
+    def _folder_problem(self) -> str:
+        folder = self.folder_edit.text().strip()
+        if not folder:
+            return self.tr("Choose a folder.")
+        if is_vault_folder(Path(folder).expanduser()):
+            return error_text(VaultExists(""))
+        return ""
+
     def _problem(self) -> str:
         passphrase, repeat = self.passphrase_edit.text(), self.repeat_edit.text()
-        if not self.folder_edit.text().strip():
-            return self.tr("Choose a folder.")
+        if folder_problem := self._folder_problem():
+            return folder_problem
         if len(passphrase) < MIN_PASSPHRASE_LENGTH:
             return self.tr("Use at least %1 characters.").replace("%1", str(MIN_PASSPHRASE_LENGTH))
         if repeat != passphrase:
@@ -186,7 +206,9 @@ class PassphrasePage(QWizardPage):
     def _update(self) -> None:
         self.strength_meter.show_strength(self.passphrase_edit.text())
         typed = bool(self.passphrase_edit.text() or self.repeat_edit.text())
-        self.message_label.setText(self._problem() if typed else "")
+        # A folder that holds a vault is told at once: told at Create, it made the user type
+        # two passphrases for nothing.
+        self.message_label.setText(self._problem() if typed else self._folder_problem())
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -258,7 +280,7 @@ class CreateVaultWizard(KeyWizard):
         settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.path = path
+        self.path = free_folder_like(path)
         self.kdf = kdf
         # Where a language chosen on the first page is saved (the user's settings file if None).
         self.settings = settings or Settings()

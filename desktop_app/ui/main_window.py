@@ -46,6 +46,7 @@ from desktop_app.ui.file_dialogs import forget_last_folder
 from desktop_app.ui.idle import IdleWatcher
 from desktop_app.ui.index_rebuild import SearchIndexRebuild
 from desktop_app.ui.interrupted_work import InterruptedWork
+from desktop_app.ui.keyboard_windows import install_keyboard_windows
 from desktop_app.ui.list_models import CaseListModel, PersonListModel, TestimonyListModel
 from desktop_app.ui.list_page import ListPage
 from desktop_app.ui.locked_page import LockedPage
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Sandiq"))
         self.clipboard = ClipboardGuard(self)
         self.clipboard.watch_application()  # Ctrl+C in any text field is concealed and timed too
+        install_keyboard_windows()  # Enter presses a focused button; the focus shows at once
         self.registry = WindowRegistry(lambda: self.vault, self.clipboard, self)
         self.idle = IdleWatcher(settings.preferences().idle_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -181,8 +183,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(page)
 
     def show_search(self) -> None:
-        """Ctrl+F: the search page."""
+        """Ctrl+F: the search page, typing into its query box (also when already shown)."""
         self.go_to(PAGE_SEARCH)
+        self.search_page.focus_query()
 
     def new_record(self) -> None:
         """Ctrl+N: a new record of the list shown (person, testimony), a new case elsewhere."""

@@ -7,6 +7,7 @@ typing never waits for it; an answer to a name typed before the one in the box n
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, QStringListModel, QTimer, Signal
@@ -20,6 +21,9 @@ from desktop_app.core.records import get_record
 from desktop_app.core.vault import Vault
 from desktop_app.ui.fields import focus_through
 from desktop_app.ui.tasks import Result, run_task
+
+if TYPE_CHECKING:
+    from desktop_app.ui.forms.person_form import PersonForm
 
 PICKER_LIMIT = 20
 # A name is looked up from its second letter on: one letter begins thousands of names in a
@@ -44,16 +48,18 @@ def _find(vault: Vault, name: str) -> Found:
 class PersonPicker(QWidget):
     """A name box with suggestions from the vault, and a New… button for a person not yet there.
 
-    ``new_person`` is called with the typed text and a callback; the caller opens its person
-    form and passes the saved person's id to the callback, which selects it here.
+    ``new_person`` is called with the typed text and returns the person form it has shown for
+    it; the person saved there is chosen here, and person_created is emitted once her form has
+    closed (its window brought back), for the owner to move the focus on from New….
     """
 
     changed = Signal()
+    person_created = Signal()
 
     def __init__(
         self,
         vault: Vault,
-        new_person: Callable[[str, Callable[[UUID], None]], None],
+        new_person: Callable[[str], PersonForm],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -89,9 +95,23 @@ class PersonPicker(QWidget):
         focus_through(self, self.name_edit)  # the label's Alt+letter reaches the name box
         self.name_edit.textEdited.connect(self._typed)
         self.completer.activated[str].connect(self._chosen)
-        self.new_button.clicked.connect(
-            lambda: self._new_person(self.name_edit.text().strip(), self.set_person)
-        )
+        self.new_button.clicked.connect(self._open_new_person)
+
+    def _open_new_person(self) -> None:
+        form = self._new_person(self.name_edit.text().strip())
+        # The name typed here is often a start to go on with: with the cursor at its start,
+        # as a form opens its fields, the next keys went in front of it.
+        form.name_edit.end(False)
+        form.saved.connect(self._new_person_saved)
+        form.accepted.connect(self._back_from_new_person)
+
+    def _new_person_saved(self, _kind: str, person_id: UUID) -> None:
+        self.set_person(person_id)
+
+    def _back_from_new_person(self) -> None:
+        # The person's window has closed, and no window may be active after it.
+        self.window().activateWindow()
+        self.person_created.emit()
 
     def setAccessibleName(self, name: str) -> None:
         """Name the text box too, which is what a screen reader lands on."""

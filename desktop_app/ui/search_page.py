@@ -1,6 +1,7 @@
 """The search page: one box, results as you type (debounced, on a worker), filters, and the
 matched words highlighted in each snippet. Double-click (or Enter) opens the record. Results
-come a page at a time: scrolling to the end of the list fetches the next page.
+come a page at a time: scrolling to the end of the list fetches the next page. From the query
+box, Down (or Enter once the query's results show) moves into the results, past the filters.
 
 While the vault's search index is stale (made with other folding rules, its rebuild cancelled)
 the page is off: it says so and offers the rebuild, instead of returning incomplete results.
@@ -18,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -135,6 +136,7 @@ class SearchPage(QWidget):
         self.model = SearchHitModel(self)
         self.model.more_wanted.connect(self._fetch_more)
         self._searched: tuple[str, SearchFilters] = ("", SearchFilters())
+        self._shown: tuple[str, SearchFilters] | None = None  # what the results listed are for
         self._notes: tuple[QueryNote, ...] = ()
         self.table = RecordTable(self.model, clipboard, self.tr("Search results"))
         self.table.setItemDelegateForColumn(SearchHitModel.COL_SNIPPET, SnippetDelegate(self))
@@ -191,9 +193,45 @@ class SearchPage(QWidget):
             self.role_combo.changed,
         ):
             signal.connect(self.debounce.start)
-        self.query_edit.returnPressed.connect(self.run_search)
+        self.query_edit.returnPressed.connect(self._query_entered)
+        self.query_edit.installEventFilter(self)
         self.table.activated_row.connect(self._open)
         self.set_index_ready(True)
+
+    def focus_query(self) -> None:
+        """Put the cursor in the query box with its text selected, so typing replaces it."""
+        self.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query_edit.selectAll()
+
+    def focus_results(self) -> None:
+        """Move the focus into the results, on the first row (Enter then opens it)."""
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self.table.scrollToTop()
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the query box goes to the results: through the filters it took 8 Tabs."""
+        if (
+            watched is self.query_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.model.rowCount()
+        ):
+            self.focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _query_entered(self) -> None:
+        # Enter searches at once; pressed again once the results for what is typed show, it
+        # moves into them.
+        wanted = (self.query_edit.text().strip(), self.filters())
+        if self._shown == wanted and not self.debounce.isActive() and self.model.rowCount():
+            self.focus_results()
+        else:
+            self.run_search()
 
     def set_index_ready(self, is_ready: bool) -> None:
         """Turn search on, or off with a notice and a Rebuild button while the index is stale."""
@@ -288,6 +326,7 @@ class SearchPage(QWidget):
                 self.model.add_page(found.hits, found.has_more)
             else:
                 self.model.set_rows(found.hits, found.has_more)
+                self._shown = (query, filters)
                 self.table.scrollToTop()  # else a list left scrolled down pages on at once
                 self._notes, self._total = found.notes, found.total
             self._show_summary()
@@ -343,6 +382,7 @@ class SearchPage(QWidget):
             combo.blockSignals(False)
         self.model.set_rows([])
         self._searched, self._notes, self._total = ("", SearchFilters()), (), None
+        self._shown = None
         self.summary_label.clear()
         self.suggestion_button.hide()
         self._suggested_query = ""

@@ -82,37 +82,42 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="28" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="29" />
         <source>Add a person to the case</source>
         <translation>Add a person to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="30" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="31" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="32" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="33" />
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="35" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="40" />
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="37" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="41" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="45" />
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="47" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -666,37 +671,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Sens&amp;itivity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="102" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
         <source>No country has this name or code.</source>
         <translation>No country has this name or code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="111" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="112" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="111" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="112" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="160" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="161" />
         <source>The reference is required.</source>
         <translation>The reference is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="162" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="163" />
         <source>The title is required.</source>
         <translation>The title is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="166" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="167" />
         <source>The end date is before the start date.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="180" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="193" />
         <source>Another case already has the reference %1.</source>
         <translation>Another case already has the reference %1.</translation>
     </message>
@@ -1483,7 +1488,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Country name or code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="85" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="100" />
         <source>No country is called “%1”: type its name or its two-letter code.</source>
         <translation>No country is called “%1”: type its name or its two-letter code.</translation>
     </message>
@@ -1491,17 +1496,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="266" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="288" />
         <source>New vault</source>
         <translation>New vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="269" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="291" />
         <source>&amp;Create &gt;</source>
         <translation>&amp;Create &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="286" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="308" />
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</translation>
     </message>
@@ -3695,96 +3700,96 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84" />
+        <location filename="../../desktop_app/ui/main_window.py" line="85" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97" />
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="101" />
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107" />
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window.py" line="111" />
         <source>New &amp;person</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="143" />
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
         <source>New &amp;testimony</source>
         <translation>New &amp;testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210" />
+        <location filename="../../desktop_app/ui/main_window.py" line="213" />
         <source>Which case is the new testimony for?</source>
         <translation>Which case is the new testimony for?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211" />
+        <location filename="../../desktop_app/ui/main_window.py" line="214" />
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Make a case first: every testimony belongs to a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275" />
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="278" />
+        <location filename="../../desktop_app/ui/main_window.py" line="301" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276" />
+        <location filename="../../desktop_app/ui/main_window.py" line="279" />
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="302" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/main_window.py" line="381" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387" />
+        <location filename="../../desktop_app/ui/main_window.py" line="390" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1
@@ -4234,47 +4239,47 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="55" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="67" />
         <source>Create a vault</source>
         <translation>Create a vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="58" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="70" />
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="67" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="79" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="69" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="81" />
         <source>Vault folder</source>
         <translation>Vault folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="70" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="82" />
         <source>Bro&amp;wse…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="72" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="84" />
         <source>Name of this vault</source>
         <translation>Name of this vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="73" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="85" />
         <source>e.g. your organisation (optional)</source>
         <translation>e.g. your organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="76" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="88" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="79" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="91" />
         <source>Repeat passphrase</source>
         <translation>Repeat passphrase</translation>
     </message>
@@ -4284,87 +4289,87 @@ Quit anyway and lose it?</translation>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="90" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="102" />
         <source>Already have a vault, or a backup of one?</source>
         <translation>Already have a vault, or a backup of one?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="92" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="104" />
         <source>Re&amp;store from a backup…</source>
         <translation>Re&amp;store from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="93" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="105" />
         <source>Open an e&amp;xisting vault…</source>
         <translation>Open an e&amp;xisting vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="109" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="121" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="110" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="122" />
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="111" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="123" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="112" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="124" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="113" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="125" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="118" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="130" />
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="132" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="144" />
         <source>&amp;Create vault</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="144" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="156" />
         <source>Start Sandiq again in %1? What you typed on this page is cleared.</source>
         <translation>Start Sandiq again in %1? What you typed on this page is cleared.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="152" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="164" />
         <source>Choose a folder for the vault</source>
         <translation>Choose a folder for the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="159" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="171" />
         <source>Choose the vault's folder</source>
         <translation>Choose the vault's folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="169" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="181" />
         <source>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</source>
         <translation>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="179" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="191" />
         <source>Choose a folder.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="181" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="201" />
         <source>Use at least %1 characters.</source>
         <translation>Use at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="183" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="203" />
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -4394,7 +4399,7 @@ Quit anyway and lose it?</translation>
         <translation>very strong</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="209" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="231" />
         <source>Creating the vault…</source>
         <translation>Creating the vault…</translation>
     </message>
@@ -4608,32 +4613,32 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="73" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="79" />
         <source>Type part of a name</source>
         <translation>Type part of a name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="82" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="88" />
         <source>New…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="83" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="89" />
         <source>Create a new person with this name</source>
         <translation>Create a new person with this name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="84" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="90" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="176" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="196" />
         <source>born %1</source>
         <translation>born %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/person_picker.py" line="180" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="200" />
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n testimony</numerusform>
@@ -5701,122 +5706,122 @@ Do you want to delete it anyway?</translation>
         <translation>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="72" />
+        <location filename="../../desktop_app/ui/search_page.py" line="73" />
         <source>Search names, places, testimonies…</source>
         <translation>Search names, places, testimonies…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="73" />
+        <location filename="../../desktop_app/ui/search_page.py" line="74" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="81" />
+        <location filename="../../desktop_app/ui/search_page.py" line="82" />
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="82" />
+        <location filename="../../desktop_app/ui/search_page.py" line="83" />
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="84" />
+        <location filename="../../desktop_app/ui/search_page.py" line="85" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="92" />
+        <location filename="../../desktop_app/ui/search_page.py" line="93" />
         <source>Any act</source>
         <translation>Any act</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="93" />
+        <location filename="../../desktop_app/ui/search_page.py" line="94" />
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="96" />
+        <location filename="../../desktop_app/ui/search_page.py" line="97" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="97" />
+        <location filename="../../desktop_app/ui/search_page.py" line="98" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="99" />
+        <location filename="../../desktop_app/ui/search_page.py" line="100" />
         <source>Any sensitivity</source>
         <translation>Any sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="100" />
+        <location filename="../../desktop_app/ui/search_page.py" line="101" />
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="102" />
+        <location filename="../../desktop_app/ui/search_page.py" line="103" />
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="103" />
+        <location filename="../../desktop_app/ui/search_page.py" line="104" />
         <source>Role of a person</source>
         <translation>Role of a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="105" />
+        <location filename="../../desktop_app/ui/search_page.py" line="106" />
         <source>Search summary</source>
         <translation>Search summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="110" />
+        <location filename="../../desktop_app/ui/search_page.py" line="111" />
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="115" />
+        <location filename="../../desktop_app/ui/search_page.py" line="116" />
         <source>&amp;Rebuild the search index</source>
         <translation>&amp;Rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="139" />
+        <location filename="../../desktop_app/ui/search_page.py" line="141" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="148" />
+        <location filename="../../desktop_app/ui/search_page.py" line="150" />
         <source>Countr&amp;y:</source>
         <translation>Countr&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="149" />
+        <location filename="../../desktop_app/ui/search_page.py" line="151" />
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="150" />
+        <location filename="../../desktop_app/ui/search_page.py" line="152" />
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="299" />
+        <location filename="../../desktop_app/ui/search_page.py" line="338" />
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="307" />
+        <location filename="../../desktop_app/ui/search_page.py" line="346" />
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="308" />
+        <location filename="../../desktop_app/ui/search_page.py" line="347" />
         <source>The search could not be run. %1</source>
         <translation>The search could not be run. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="313" />
+        <location filename="../../desktop_app/ui/search_page.py" line="352" />
         <source>The first %1 of %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>The first %1 of %n result; scroll down for more.</numerusform>
@@ -5824,7 +5829,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="316" />
+        <location filename="../../desktop_app/ui/search_page.py" line="355" />
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>The first %n result; scroll down for more.</numerusform>
@@ -5832,7 +5837,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="318" />
+        <location filename="../../desktop_app/ui/search_page.py" line="357" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -5840,7 +5845,7 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="324" />
+        <location filename="../../desktop_app/ui/search_page.py" line="363" />
         <source>Search for %1</source>
         <translation>Search for %1</translation>
     </message>
@@ -6111,198 +6116,198 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="91" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="92" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109" />
         <source>Informed consent</source>
         <translation>Informed consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110" />
         <source>Consent &amp;given</source>
         <translation>Consent &amp;given</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="113" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="114" />
         <source>Consent scope</source>
         <translation>Consent scope</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="119" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="120" />
         <source>“%1” only limits the uses ticked above: tick “%2” too for the testimony to appear in dossiers.</source>
         <translation>“%1” only limits the uses ticked above: tick “%2” too for the testimony to appear in dossiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="128" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129" />
         <source>&amp;Anonymise the witness</source>
         <translation>&amp;Anonymise the witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="131" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132" />
         <source>The witness agreed to:</source>
         <translation>The witness agreed to:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137" />
         <source>Case:</source>
         <translation>Case:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138" />
         <source>&amp;Witness:</source>
         <translation>&amp;Witness:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138" />
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139" />
         <source>&amp;Interviewer:</source>
         <translation>&amp;Interviewer:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139" />
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140" />
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140" />
         <source>Date of the interview</source>
         <translation>Date of the interview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141" />
         <source>Ti&amp;me:</source>
         <translation>Ti&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141" />
         <source>Time of the interview</source>
         <translation>Time of the interview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142" />
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142" />
         <source>Place of the interview</source>
         <translation>Place of the interview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142" />
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="171" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="172" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144" />
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144" />
         <source>Int&amp;erpreter:</source>
         <translation>Int&amp;erpreter:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146" />
         <source>Sensiti&amp;vity:</source>
         <translation>Sensiti&amp;vity:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146" />
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147" />
         <source>S&amp;ummary:</source>
         <translation>S&amp;ummary:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="150" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="151" />
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="154" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="155" />
         <source>The witness's account, in their words…</source>
         <translation>The witness's account, in their words…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="160" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="161" />
         <source>Word count</source>
         <translation>Word count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="171" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="172" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="175" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="176" />
         <source>Translations</source>
         <translation>Translations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="177" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="178" />
         <source>Add translation</source>
         <translation>Add translation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="178" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="179" />
         <source>Remove translation</source>
         <translation>Remove translation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="189" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="190" />
         <source>&amp;Narrative</source>
         <translation>&amp;Narrative</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="190" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="191" />
         <source>T&amp;ranslations</source>
         <translation>T&amp;ranslations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="257" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="268" />
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -6310,27 +6315,27 @@ Do you want to delete it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="279" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="290" />
         <source>New testimony</source>
         <translation>New testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="279" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="290" />
         <source>Testimony</source>
         <translation>Testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="380" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="391" />
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Choose the witness from the suggestions, or create them (New…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="384" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="395" />
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Write the time as HH:MM, e.g. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="386" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="397" />
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>A consent scope is ticked, but consent is not marked as given.</translation>
     </message>

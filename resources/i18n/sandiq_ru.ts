@@ -82,37 +82,42 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="28" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="29" />
         <source>Add a person to the case</source>
         <translation>Добавить человека в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="30" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="31" />
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="32" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="33" />
+        <source>&amp;New…</source>
+        <translation>&amp;Новый…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="35" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="40" />
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="37" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="41" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="45" />
         <source>&amp;Person:</source>
         <translation>&amp;Человек:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="47" />
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
@@ -683,37 +688,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Кон&amp;фиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="102" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
         <source>No country has this name or code.</source>
         <translation>Нет страны с таким названием или кодом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="111" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="112" />
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="111" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="112" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="160" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="161" />
         <source>The reference is required.</source>
         <translation>Укажите номер дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="162" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="163" />
         <source>The title is required.</source>
         <translation>Укажите название.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="166" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="167" />
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="180" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="193" />
         <source>Another case already has the reference %1.</source>
         <translation>Номер %1 уже есть у другого дела.</translation>
     </message>
@@ -1506,7 +1511,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Название или код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="85" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="100" />
         <source>No country is called “%1”: type its name or its two-letter code.</source>
         <translation>Страны «%1» нет: введите её название или двухбуквенный код.</translation>
     </message>
@@ -1514,17 +1519,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="266" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="288" />
         <source>New vault</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="269" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="291" />
         <source>&amp;Create &gt;</source>
         <translation>&amp;Создать &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="286" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="308" />
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Ваша копия ключа восстановления не проверена, а показать его снова нельзя. Всё равно закрыть? (Новый ключ создаётся в меню «Хранилище &gt; Новый ключ восстановления».)</translation>
     </message>
@@ -3749,96 +3754,96 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84" />
+        <location filename="../../desktop_app/ui/main_window.py" line="85" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97" />
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="101" />
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107" />
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window.py" line="111" />
         <source>New &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="143" />
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
         <source>New &amp;testimony</source>
         <translation>Новое &amp;показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210" />
+        <location filename="../../desktop_app/ui/main_window.py" line="213" />
         <source>Which case is the new testimony for?</source>
         <translation>К какому делу относится новое показание?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211" />
+        <location filename="../../desktop_app/ui/main_window.py" line="214" />
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Сначала создайте дело: каждое показание относится к делу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275" />
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="278" />
+        <location filename="../../desktop_app/ui/main_window.py" line="301" />
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276" />
+        <location filename="../../desktop_app/ui/main_window.py" line="279" />
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="302" />
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/main_window.py" line="381" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387" />
+        <location filename="../../desktop_app/ui/main_window.py" line="390" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -4288,47 +4293,47 @@ Quit anyway and lose it?</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="55" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="67" />
         <source>Create a vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="58" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="70" />
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Всё, что вы записываете, шифруется этой парольной фразой. Никто, включая авторов Sandiq, не сможет восстановить её для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="67" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="79" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="69" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="81" />
         <source>Vault folder</source>
         <translation>Папка хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="70" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="82" />
         <source>Bro&amp;wse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="72" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="84" />
         <source>Name of this vault</source>
         <translation>Название хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="73" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="85" />
         <source>e.g. your organisation (optional)</source>
         <translation>напр. ваша организация (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="76" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="88" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="79" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="91" />
         <source>Repeat passphrase</source>
         <translation>Повтор парольной фразы</translation>
     </message>
@@ -4338,87 +4343,87 @@ Quit anyway and lose it?</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="90" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="102" />
         <source>Already have a vault, or a backup of one?</source>
         <translation>Хранилище уже есть — или есть его резервная копия?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="92" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="104" />
         <source>Re&amp;store from a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="93" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="105" />
         <source>Open an e&amp;xisting vault…</source>
         <translation>Открыть с&amp;уществующее хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="109" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="121" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="110" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="122" />
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="111" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="123" />
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="112" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="124" />
         <source>&amp;Passphrase:</source>
         <translation>П&amp;арольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="113" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="125" />
         <source>&amp;Repeat:</source>
         <translation>По&amp;втор:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="118" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="130" />
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="132" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="144" />
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="144" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="156" />
         <source>Start Sandiq again in %1? What you typed on this page is cleared.</source>
         <translation>Язык: %1. Перезапустить Sandiq? Введённое на этой странице будет стёрто.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="152" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="164" />
         <source>Choose a folder for the vault</source>
         <translation>Выберите папку для хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="159" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="171" />
         <source>Choose the vault's folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="169" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="181" />
         <source>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</source>
         <translation>В %1 нет хранилища. Выберите папку, в которой оно лежит, или флешку, на которой оно находится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="179" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="191" />
         <source>Choose a folder.</source>
         <translation>Выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="181" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="201" />
         <source>Use at least %1 characters.</source>
         <translation>Используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="183" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="203" />
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
@@ -4448,7 +4453,7 @@ Quit anyway and lose it?</source>
         <translation>очень надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="209" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="231" />
         <source>Creating the vault…</source>
         <translation>Создание хранилища…</translation>
     </message>
@@ -4662,32 +4667,32 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="73" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="79" />
         <source>Type part of a name</source>
         <translation>Введите часть имени</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="82" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="88" />
         <source>New…</source>
         <translation>Новый…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="83" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="89" />
         <source>Create a new person with this name</source>
         <translation>Создать нового человека с этим именем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="84" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="90" />
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="176" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="196" />
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/person_picker.py" line="180" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="200" />
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n показание</numerusform>
@@ -5756,122 +5761,122 @@ Do you want to delete it anyway?</source>
         <translation>Поисковый индекс не удалось перестроить: повреждённую часть хранилища невозможно прочитать, поэтому поиск остаётся выключенным. Ничего не изменено. Восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА — она построит там новый поисковый индекс.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="72" />
+        <location filename="../../desktop_app/ui/search_page.py" line="73" />
         <source>Search names, places, testimonies…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="73" />
+        <location filename="../../desktop_app/ui/search_page.py" line="74" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="81" />
+        <location filename="../../desktop_app/ui/search_page.py" line="82" />
         <source>From date</source>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="82" />
+        <location filename="../../desktop_app/ui/search_page.py" line="83" />
         <source>To date</source>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="84" />
+        <location filename="../../desktop_app/ui/search_page.py" line="85" />
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="92" />
+        <location filename="../../desktop_app/ui/search_page.py" line="93" />
         <source>Any act</source>
         <translation>Любое деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="93" />
+        <location filename="../../desktop_app/ui/search_page.py" line="94" />
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="96" />
+        <location filename="../../desktop_app/ui/search_page.py" line="97" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="97" />
+        <location filename="../../desktop_app/ui/search_page.py" line="98" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="99" />
+        <location filename="../../desktop_app/ui/search_page.py" line="100" />
         <source>Any sensitivity</source>
         <translation>Любая конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="100" />
+        <location filename="../../desktop_app/ui/search_page.py" line="101" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="102" />
+        <location filename="../../desktop_app/ui/search_page.py" line="103" />
         <source>Any role</source>
         <translation>Любая роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="103" />
+        <location filename="../../desktop_app/ui/search_page.py" line="104" />
         <source>Role of a person</source>
         <translation>Роль человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="105" />
+        <location filename="../../desktop_app/ui/search_page.py" line="106" />
         <source>Search summary</source>
         <translation>Итог поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="110" />
+        <location filename="../../desktop_app/ui/search_page.py" line="111" />
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Поиск отключён, пока поисковый индекс не перестроен для этой версии Sandiq: до тех пор он пропускал бы записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="115" />
+        <location filename="../../desktop_app/ui/search_page.py" line="116" />
         <source>&amp;Rebuild the search index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="139" />
+        <location filename="../../desktop_app/ui/search_page.py" line="141" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="148" />
+        <location filename="../../desktop_app/ui/search_page.py" line="150" />
         <source>Countr&amp;y:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="149" />
+        <location filename="../../desktop_app/ui/search_page.py" line="151" />
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="150" />
+        <location filename="../../desktop_app/ui/search_page.py" line="152" />
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="299" />
+        <location filename="../../desktop_app/ui/search_page.py" line="338" />
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Поиск не удалось выполнить: хранилище повреждено. Если повреждён только поисковый индекс, его перестройка вернёт поиск. Если и она не удастся, восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="307" />
+        <location filename="../../desktop_app/ui/search_page.py" line="346" />
         <source>The search could not be run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="308" />
+        <location filename="../../desktop_app/ui/search_page.py" line="347" />
         <source>The search could not be run. %1</source>
         <translation>Не удалось выполнить поиск. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="313" />
+        <location filename="../../desktop_app/ui/search_page.py" line="352" />
         <source>The first %1 of %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первые %1 из %n результата; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -5880,7 +5885,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="316" />
+        <location filename="../../desktop_app/ui/search_page.py" line="355" />
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первый %n результат; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -5889,7 +5894,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="318" />
+        <location filename="../../desktop_app/ui/search_page.py" line="357" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -5898,7 +5903,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="324" />
+        <location filename="../../desktop_app/ui/search_page.py" line="363" />
         <source>Search for %1</source>
         <translation>Искать %1</translation>
     </message>
@@ -6170,198 +6175,198 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="91" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="92" />
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109" />
         <source>Informed consent</source>
         <translation>Информированное согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110" />
         <source>Consent &amp;given</source>
         <translation>Согласие &amp;получено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="113" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="114" />
         <source>Consent scope</source>
         <translation>Объём согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="119" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="120" />
         <source>“%1” only limits the uses ticked above: tick “%2” too for the testimony to appear in dossiers.</source>
         <translation>«%1» лишь ограничивает отмеченные выше виды использования: отметьте также «%2», чтобы показания вошли в досье.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="128" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129" />
         <source>&amp;Anonymise the witness</source>
         <translation>&amp;Анонимизировать свидетеля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="131" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132" />
         <source>The witness agreed to:</source>
         <translation>Свидетель согласен на:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137" />
         <source>Case:</source>
         <translation>Дело:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138" />
         <source>&amp;Witness:</source>
         <translation>Свидете&amp;ль:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138" />
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139" />
         <source>&amp;Interviewer:</source>
         <translation>&amp;Интервьюер:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139" />
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140" />
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140" />
         <source>Date of the interview</source>
         <translation>Дата интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141" />
         <source>Ti&amp;me:</source>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141" />
         <source>Time of the interview</source>
         <translation>Время интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142" />
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142" />
         <source>Place of the interview</source>
         <translation>Место интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142" />
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="171" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="172" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144" />
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144" />
         <source>Int&amp;erpreter:</source>
         <translation>П&amp;ереводчик:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145" />
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146" />
         <source>Sensiti&amp;vity:</source>
         <translation>Кон&amp;фиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147" />
         <source>S&amp;ummary:</source>
         <translation>&amp;Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147" />
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="150" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="151" />
         <source>Narrative</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="154" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="155" />
         <source>The witness's account, in their words…</source>
         <translation>Рассказ свидетеля своими словами…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="160" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="161" />
         <source>Word count</source>
         <translation>Число слов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="171" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="172" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="175" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="176" />
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="177" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="178" />
         <source>Add translation</source>
         <translation>Добавить перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="178" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="179" />
         <source>Remove translation</source>
         <translation>Удалить перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="189" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="190" />
         <source>&amp;Narrative</source>
         <translation>&amp;Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="190" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="191" />
         <source>T&amp;ranslations</source>
         <translation>Перев&amp;оды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="257" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="268" />
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -6370,27 +6375,27 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="279" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="290" />
         <source>New testimony</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="279" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="290" />
         <source>Testimony</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="380" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="391" />
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Выберите свидетеля из подсказок или создайте его (Новый…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="384" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="395" />
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Укажите время в формате ЧЧ:ММ, напр. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="386" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="397" />
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Отмечен объём согласия, но согласие не отмечено как полученное.</translation>
     </message>

@@ -82,37 +82,42 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="28" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="29" />
         <source>Add a person to the case</source>
         <translation>Ishga shaxs qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="30" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="31" />
         <source>Person</source>
         <translation>Shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="32" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="33" />
+        <source>&amp;New…</source>
+        <translation>&amp;Yangi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="35" />
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="40" />
         <source>&amp;Add</source>
         <translation>&amp;Qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="37" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="41" />
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="45" />
         <source>&amp;Person:</source>
         <translation>&amp;Shaxs:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="47" />
         <source>&amp;Role:</source>
         <translation>&amp;Roli:</translation>
     </message>
@@ -666,37 +671,37 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Ma&amp;xfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="102" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
         <source>No country has this name or code.</source>
         <translation>Bunday nomli yoki kodli mamlakat yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="111" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="112" />
         <source>New case</source>
         <translation>Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="111" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="112" />
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="160" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="161" />
         <source>The reference is required.</source>
         <translation>Ish raqamini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="162" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="163" />
         <source>The title is required.</source>
         <translation>Nomini kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="166" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="167" />
         <source>The end date is before the start date.</source>
         <translation>Tugash sanasi boshlanish sanasidan oldin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="180" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="193" />
         <source>Another case already has the reference %1.</source>
         <translation>%1 raqami boshqa ishda allaqachon bor.</translation>
     </message>
@@ -1475,7 +1480,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/ui/country_edit.py" line="26" />
         <source>Name or two-letter code, e.g. %1 or KG</source>
-        <translation>Nomi yoki ikki harfli kodi, masalan %1 yoki KG</translation>
+        <translation>Nomi yoki kodi, masalan %1 yoki KG</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/country_edit.py" line="30" />
@@ -1483,7 +1488,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Mamlakat nomi yoki kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="85" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="100" />
         <source>No country is called “%1”: type its name or its two-letter code.</source>
         <translation>«%1» degan mamlakat yoʻq: uning nomini yoki ikki harfli kodini yozing.</translation>
     </message>
@@ -1491,17 +1496,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="266" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="288" />
         <source>New vault</source>
         <translation>Yangi saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="269" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="291" />
         <source>&amp;Create &gt;</source>
         <translation>&amp;Yaratish &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="286" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="308" />
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Tiklash kalitining nusxangiz tekshirilmadi, uni esa qayta koʻrsatib boʻlmaydi. Baribir yopilsinmi? (Yangisini «Saqlagich &gt; Yangi tiklash kaliti» yaratadi.)</translation>
     </message>
@@ -3695,96 +3700,96 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84" />
+        <location filename="../../desktop_app/ui/main_window.py" line="85" />
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97" />
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="101" />
         <source>&amp;New case</source>
         <translation>&amp;Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107" />
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window.py" line="111" />
         <source>New &amp;person</source>
         <translation>Yangi s&amp;haxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115" />
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="143" />
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119" />
         <source>New &amp;testimony</source>
         <translation>Yangi &amp;koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148" />
         <source>Sections</source>
         <translation>Boʻlimlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>Exchange</source>
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210" />
+        <location filename="../../desktop_app/ui/main_window.py" line="213" />
         <source>Which case is the new testimony for?</source>
         <translation>Yangi koʻrsatma qaysi ishga tegishli?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211" />
+        <location filename="../../desktop_app/ui/main_window.py" line="214" />
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Avval ish yarating: har bir koʻrsatma biror ishga tegishli.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275" />
-        <location filename="../../desktop_app/ui/main_window.py" line="298" />
+        <location filename="../../desktop_app/ui/main_window.py" line="278" />
+        <location filename="../../desktop_app/ui/main_window.py" line="301" />
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="276" />
+        <location filename="../../desktop_app/ui/main_window.py" line="279" />
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="299" />
+        <location filename="../../desktop_app/ui/main_window.py" line="302" />
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="333" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336" />
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="378" />
+        <location filename="../../desktop_app/ui/main_window.py" line="381" />
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="387" />
+        <location filename="../../desktop_app/ui/main_window.py" line="390" />
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
@@ -4234,47 +4239,47 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="55" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="67" />
         <source>Create a vault</source>
         <translation>Saqlagich yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="58" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="70" />
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Siz yozgan hamma narsa shu parol iborasi bilan shifrlanadi. Hech kim, hatto Sandiq mualliflari ham, uni siz uchun tiklay olmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="67" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="79" />
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="69" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="81" />
         <source>Vault folder</source>
         <translation>Saqlagich jildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="70" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="82" />
         <source>Bro&amp;wse…</source>
         <translation>T&amp;anlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="72" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="84" />
         <source>Name of this vault</source>
         <translation>Saqlagich nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="73" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="85" />
         <source>e.g. your organisation (optional)</source>
         <translation>masalan, tashkilotingiz (ixtiyoriy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="76" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="88" />
         <source>Passphrase</source>
         <translation>Parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="79" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="91" />
         <source>Repeat passphrase</source>
         <translation>Parol iborasini takrorlang</translation>
     </message>
@@ -4284,87 +4289,87 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Parol iborasining mustahkamligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="90" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="102" />
         <source>Already have a vault, or a backup of one?</source>
         <translation>Saqlagichingiz yoki uning zaxira nusxasi allaqachon bormi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="92" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="104" />
         <source>Re&amp;store from a backup…</source>
         <translation>&amp;Zaxira nusxadan tiklash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="93" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="105" />
         <source>Open an e&amp;xisting vault…</source>
         <translation>&amp;Mavjud saqlagichni ochish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="109" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="121" />
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="110" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="122" />
         <source>&amp;Folder:</source>
         <translation>&amp;Jild:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="111" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="123" />
         <source>&amp;Name:</source>
         <translation>&amp;Nomi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="112" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="124" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="113" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="125" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Qayta kiriting:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="118" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="130" />
         <source>Strength:</source>
         <translation>Mustahkamligi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="132" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="144" />
         <source>&amp;Create vault</source>
         <translation>Saqlagich &amp;yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="144" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="156" />
         <source>Start Sandiq again in %1? What you typed on this page is cleared.</source>
         <translation>Til: %1. Sandiq qayta ishga tushirilsinmi? Bu sahifada yozganlaringiz oʻchiriladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="152" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="164" />
         <source>Choose a folder for the vault</source>
         <translation>Saqlagich uchun jild tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="159" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="171" />
         <source>Choose the vault's folder</source>
         <translation>Saqlagich jildini tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="169" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="181" />
         <source>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</source>
         <translation>Bu jildda saqlagich yoʻq: %1. Uni saqlovchi jildni yoki u turgan fleshkani tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="179" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="191" />
         <source>Choose a folder.</source>
         <translation>Jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="181" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="201" />
         <source>Use at least %1 characters.</source>
         <translation>Kamida %1 ta belgi ishlating.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="183" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="203" />
         <source>The two passphrases differ.</source>
         <translation>Ikki parol iborasi mos kelmadi.</translation>
     </message>
@@ -4394,7 +4399,7 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>juda mustahkam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="209" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="231" />
         <source>Creating the vault…</source>
         <translation>Saqlagich yaratilmoqda…</translation>
     </message>
@@ -4608,32 +4613,32 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="73" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="79" />
         <source>Type part of a name</source>
         <translation>Ismning bir qismini yozing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="82" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="88" />
         <source>New…</source>
         <translation>Yangi…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="83" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="89" />
         <source>Create a new person with this name</source>
         <translation>Shu ism bilan yangi shaxs yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="84" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="90" />
         <source>New person</source>
         <translation>Yangi shaxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="176" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="196" />
         <source>born %1</source>
         <translation>%1 yilda tugʻilgan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/person_picker.py" line="180" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="200" />
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n ta koʻrsatma</numerusform>
@@ -5701,122 +5706,122 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Qidiruv indeksini qayta qurib boʻlmadi: saqlagichning shikastlangan qismini oʻqib boʻlmaydi, shuning uchun qidiruv oʻchiq qoladi. Hech narsa oʻzgartirilmadi. Shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring — u yerda yangi qidiruv indeksi quriladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="72" />
+        <location filename="../../desktop_app/ui/search_page.py" line="73" />
         <source>Search names, places, testimonies…</source>
         <translation>Ismlar, joylar, koʻrsatmalar boʻyicha qidirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="73" />
+        <location filename="../../desktop_app/ui/search_page.py" line="74" />
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="81" />
+        <location filename="../../desktop_app/ui/search_page.py" line="82" />
         <source>From date</source>
         <translation>Qaysi sanadan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="82" />
+        <location filename="../../desktop_app/ui/search_page.py" line="83" />
         <source>To date</source>
         <translation>Qaysi sanagacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="84" />
+        <location filename="../../desktop_app/ui/search_page.py" line="85" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-OO-KK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="92" />
+        <location filename="../../desktop_app/ui/search_page.py" line="93" />
         <source>Any act</source>
         <translation>Har qanday qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="93" />
+        <location filename="../../desktop_app/ui/search_page.py" line="94" />
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="96" />
+        <location filename="../../desktop_app/ui/search_page.py" line="97" />
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="97" />
+        <location filename="../../desktop_app/ui/search_page.py" line="98" />
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="99" />
+        <location filename="../../desktop_app/ui/search_page.py" line="100" />
         <source>Any sensitivity</source>
         <translation>Har qanday maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="100" />
+        <location filename="../../desktop_app/ui/search_page.py" line="101" />
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="102" />
+        <location filename="../../desktop_app/ui/search_page.py" line="103" />
         <source>Any role</source>
         <translation>Har qanday rol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="103" />
+        <location filename="../../desktop_app/ui/search_page.py" line="104" />
         <source>Role of a person</source>
         <translation>Shaxsning roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="105" />
+        <location filename="../../desktop_app/ui/search_page.py" line="106" />
         <source>Search summary</source>
         <translation>Qidiruv xulosasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="110" />
+        <location filename="../../desktop_app/ui/search_page.py" line="111" />
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Qidiruv indeksi Sandiqning bu versiyasi uchun qayta tuzilmaguncha qidiruv oʻchirilgan: unga qadar u ayrim yozuvlarni topmay qolardi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="115" />
+        <location filename="../../desktop_app/ui/search_page.py" line="116" />
         <source>&amp;Rebuild the search index</source>
         <translation>Qidiruv indeksini &amp;qayta tuzish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="139" />
+        <location filename="../../desktop_app/ui/search_page.py" line="141" />
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="148" />
+        <location filename="../../desktop_app/ui/search_page.py" line="150" />
         <source>Countr&amp;y:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="149" />
+        <location filename="../../desktop_app/ui/search_page.py" line="151" />
         <source>&amp;From:</source>
         <translation>Qa&amp;chondan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="150" />
+        <location filename="../../desktop_app/ui/search_page.py" line="152" />
         <source>&amp;To:</source>
         <translation>Qachon&amp;gacha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="299" />
+        <location filename="../../desktop_app/ui/search_page.py" line="338" />
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Qidiruvni bajarib boʻlmadi: saqlagich shikastlangan. Agar faqat qidiruv indeksi shikastlangan boʻlsa, uni qayta qurish qidiruvni qaytaradi. Bu ham muvaffaqiyatsiz boʻlsa, shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="307" />
+        <location filename="../../desktop_app/ui/search_page.py" line="346" />
         <source>The search could not be run.</source>
         <translation>Qidiruvni bajarib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="308" />
+        <location filename="../../desktop_app/ui/search_page.py" line="347" />
         <source>The search could not be run. %1</source>
         <translation>Qidiruvni bajarib boʻlmadi. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="313" />
+        <location filename="../../desktop_app/ui/search_page.py" line="352" />
         <source>The first %1 of %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>%n ta natijadan dastlabki %1 tasi; koʻproq koʻrish uchun pastga aylantiring.</numerusform>
@@ -5824,7 +5829,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="316" />
+        <location filename="../../desktop_app/ui/search_page.py" line="355" />
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Dastlabki %n ta natija; koʻproq koʻrish uchun pastga aylantiring.</numerusform>
@@ -5832,7 +5837,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="318" />
+        <location filename="../../desktop_app/ui/search_page.py" line="357" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -5840,7 +5845,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="324" />
+        <location filename="../../desktop_app/ui/search_page.py" line="363" />
         <source>Search for %1</source>
         <translation>%1-ni qidirish</translation>
     </message>
@@ -6111,198 +6116,198 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="91" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="92" />
         <source>HH:MM</source>
         <translation>SS:DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="108" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109" />
         <source>Informed consent</source>
         <translation>Xabardor qilingan rozilik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110" />
         <source>Consent &amp;given</source>
         <translation>Rozilik &amp;berilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="113" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="114" />
         <source>Consent scope</source>
         <translation>Rozilik doirasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="119" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="120" />
         <source>“%1” only limits the uses ticked above: tick “%2” too for the testimony to appear in dossiers.</source>
         <translation>«%1» faqat yuqorida belgilangan foydalanish turlarini cheklaydi: koʻrsatma dosyelarga kirishi uchun «%2» bandini ham belgilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="128" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129" />
         <source>&amp;Anonymise the witness</source>
         <translation>Guvohni &amp;anonimlashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="131" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132" />
         <source>The witness agreed to:</source>
         <translation>Guvoh rozi boʻlgan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137" />
         <source>Case:</source>
         <translation>Ish:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137" />
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138" />
         <source>&amp;Witness:</source>
         <translation>&amp;Guvoh:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138" />
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139" />
         <source>&amp;Interviewer:</source>
         <translation>S&amp;uhbatni olib borgan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139" />
         <source>Interviewer</source>
         <translation>Suhbatni olib borgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140" />
         <source>&amp;Date:</source>
         <translation>Sa&amp;na:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140" />
         <source>Date of the interview</source>
         <translation>Suhbat sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141" />
         <source>Ti&amp;me:</source>
         <translation>&amp;Vaqt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141" />
         <source>Time of the interview</source>
         <translation>Suhbat vaqti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142" />
         <source>&amp;Place:</source>
         <translation>&amp;Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142" />
         <source>Place of the interview</source>
         <translation>Suhbat joyi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143" />
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142" />
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="171" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="172" />
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144" />
         <source>Interpreter</source>
         <translation>Tarjimon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144" />
         <source>Int&amp;erpreter:</source>
         <translation>Ta&amp;rjimon:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145" />
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145" />
         <source>S&amp;tatus:</source>
         <translation>H&amp;olati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146" />
         <source>Sensiti&amp;vity:</source>
         <translation>&amp;Maxfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146" />
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147" />
         <source>S&amp;ummary:</source>
         <translation>Q&amp;isqacha bayon:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147" />
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="150" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="151" />
         <source>Narrative</source>
         <translation>Bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="154" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="155" />
         <source>The witness's account, in their words…</source>
         <translation>Guvohning bayoni, oʻz soʻzlari bilan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="160" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="161" />
         <source>Word count</source>
         <translation>Soʻzlar soni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="171" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="172" />
         <source>Text</source>
         <translation>Matn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="175" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="176" />
         <source>Translations</source>
         <translation>Tarjimalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="177" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="178" />
         <source>Add translation</source>
         <translation>Tarjima qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="178" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="179" />
         <source>Remove translation</source>
         <translation>Tarjimani olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="189" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="190" />
         <source>&amp;Narrative</source>
         <translation>Ba&amp;yon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="190" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="191" />
         <source>T&amp;ranslations</source>
         <translation>Tarjima&amp;lar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="257" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="268" />
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ta soʻz</numerusform>
@@ -6310,27 +6315,27 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="279" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="290" />
         <source>New testimony</source>
         <translation>Yangi koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="279" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="290" />
         <source>Testimony</source>
         <translation>Koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="380" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="391" />
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Guvohni takliflar ichidan tanlang yoki yangisini yarating (Yangi…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="384" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="395" />
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Vaqtni SS:DD koʻrinishida yozing, masalan, 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="386" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="397" />
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Rozilik doirasi belgilangan, lekin rozilik berilgani belgilanmagan.</translation>
     </message>

@@ -5,12 +5,11 @@ pauses and whenever the narrative loses focus; the word count follows the typing
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QRegularExpressionValidator, QShowEvent
+from PySide6.QtGui import QFont, QRegularExpressionValidator, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +35,7 @@ from desktop_app.core.records import get_record
 from desktop_app.core.search.folding import APOSTROPHES
 from desktop_app.ui.fields import ChecklistBox, CodeCombo, PartialDateEdit, set_height_in_lines
 from desktop_app.ui.forms.base import RecordForm
+from desktop_app.ui.forms.keyed_tabs import KeyedTabWidget
 from desktop_app.ui.forms.person_form import PersonForm
 from desktop_app.ui.i18n import fill, language_label, vocab_label
 from desktop_app.ui.person_picker import PersonPicker
@@ -86,6 +85,8 @@ class TestimonyEditor(RecordForm):
         self.case_label = QLabel()
         self.witness_picker = PersonPicker(self.vault, self._create_person)
         self.interviewer_edit = QLineEdit()
+        # On to the next field: left on New…, Enter opened a second new-person form.
+        self.witness_picker.person_created.connect(self.interviewer_edit.setFocus)
         self.date_edit = PartialDateEdit()
         self.time_edit = QLineEdit()
         self.time_edit.setPlaceholderText(self.tr("HH:MM"))
@@ -162,8 +163,8 @@ class TestimonyEditor(RecordForm):
         self.word_count_timer.setSingleShot(True)
         self.word_count_timer.setInterval(WORD_COUNT_DELAY_MS)
         self.word_count_timer.timeout.connect(self._count_words)
-        narrative_page = QWidget()
-        narrative_layout = QVBoxLayout(narrative_page)
+        self.narrative_page = QWidget()
+        narrative_layout = QVBoxLayout(self.narrative_page)
         narrative_layout.addWidget(self.narrative_edit, 1)
         narrative_layout.addWidget(self.word_count_label)
 
@@ -185,9 +186,10 @@ class TestimonyEditor(RecordForm):
         buttons_row.addStretch(1)
         translations_layout.addLayout(buttons_row)
 
-        self.text_tabs = QTabWidget()
-        self.text_tabs.addTab(narrative_page, self.tr("&Narrative"))
+        self.text_tabs = KeyedTabWidget()
+        self.text_tabs.addTab(self.narrative_page, self.tr("&Narrative"))
         self.text_tabs.addTab(translations_page, self.tr("T&ranslations"))
+        self.text_tabs.entered.connect(self._enter_text_tab)
 
         scroll = self.scrolling_fields()
         # Labels go above their fields when the pane is narrow (large text), never off-screen.
@@ -242,6 +244,15 @@ class TestimonyEditor(RecordForm):
             self.autosave()
         return super().eventFilter(watched, event)
 
+    def _enter_text_tab(self, index: int) -> None:
+        """Put the cursor in the tab a key chose: the narrative at its end, where the typing
+        goes on, or the translations."""
+        if self.text_tabs.widget(index) is self.narrative_page:
+            self.narrative_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.narrative_edit.moveCursor(QTextCursor.MoveOperation.End)
+        else:
+            self.translations_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _show_anonymised_only_hint(self) -> None:
         scope = self.scope_list.value()
         self.anonymised_only_hint.setVisible("anonymised_only" in scope and "reports" not in scope)
@@ -256,10 +267,10 @@ class TestimonyEditor(RecordForm):
         count = word_count(self.narrative_edit.toPlainText())
         self.word_count_label.setText(self.tr("%n word(s)", "", count))
 
-    def _create_person(self, name: str, select: Callable[[UUID], None]) -> None:
+    def _create_person(self, name: str) -> PersonForm:
         form = PersonForm(self.vault, initial={"name": name}, parent=self)
-        form.saved.connect(lambda _kind, pid: select(pid))
         form.show()
+        return form
 
     def _add_translation(self) -> None:
         row = self.translations_table.rowCount()
