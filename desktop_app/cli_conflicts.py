@@ -1,6 +1,6 @@
 """The conflicts commands of `sandiq` (list, show, resolve), and the lines that tell the user
 what waits for a decision after an import or a resolution: a colleague's version held as a
-conflict, a record left pointing at a deleted one.
+conflict (a record left pointing at a deleted one: ``cli_dangling``).
 
 Thin over ``desktop_app.core.exchange``, like the rest of the CLI: parse, call core, print.
 ``build_parser`` in ``cli.py`` mounts them with ``add_conflict_commands``.
@@ -15,6 +15,7 @@ from typing import Any
 from uuid import UUID
 
 from desktop_app.cli_common import Command, confirmed, print_json, progress_printer, unlocked
+from desktop_app.cli_dangling import print_dangling
 from desktop_app.cli_output import local_time
 from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.exchange.conflict_bulk import (
@@ -24,6 +25,7 @@ from desktop_app.core.exchange.conflict_bulk import (
     selected_conflicts,
 )
 from desktop_app.core.exchange.conflict_diff import MARKS, FieldDifference, compact_word_diff
+from desktop_app.core.exchange.conflict_lookup import conflict_number
 from desktop_app.core.exchange.conflicts import (
     KEEP_CHOICES,
     ConflictDetail,
@@ -33,7 +35,6 @@ from desktop_app.core.exchange.conflicts import (
     resolve_conflict,
 )
 from desktop_app.core.exchange.contacts import find_contact
-from desktop_app.core.exchange.dangling import DanglingReference, is_every_target_held
 from desktop_app.core.exchange.safeguards import (
     BY_REMOVED_CONTACT,
     CHANGES_PSEUDONYM,
@@ -104,54 +105,6 @@ def conflict_held_lines(info: ConflictInfo) -> list[str]:
     return held_lines(info.reasons, info.sender, info.record_kind, info.label, info.removed_authors)
 
 
-def print_dangling(dangling: Sequence[DanglingReference]) -> None:
-    """Name the records an import or a conflict's resolution left pointing at a deleted one,
-    or at a person held for the user's decision (nothing to restore: a conflict to decide)."""
-    if is_every_target_held(dangling):
-        print(
-            f"{len(dangling)} record(s) refer to a person held for your decision (a "
-            "colleague's bundle brings it in under the name of a protected person); decide "
-            "its conflict (sandiq conflicts), and if you keep it out, open them in the Sandiq "
-            "window and choose again:"
-        )
-    elif dangling and all(d.is_target_kept_out for d in dangling):
-        print(
-            f"{len(dangling)} record(s) refer to a person you kept out of this vault (a "
-            "colleague's person who bears the name of a protected person); open them in the "
-            "Sandiq window and choose again:"
-        )
-    elif dangling:
-        print(
-            f"{len(dangling)} record(s) now refer to a record that was deleted (or a "
-            "person merged into another) in one of the vaults; open them in the Sandiq window "
-            "and choose again, or restore what was deleted (Vault > Deleted records):"
-        )
-        if any(d.is_target_held for d in dangling):
-            print(
-                "Those referring to a person held for your decision wait for its conflict "
-                "(sandiq conflicts): that person is not deleted."
-            )
-    for d in dangling:
-        print(dangling_line(d))
-
-
-def dangling_line(d: DanglingReference) -> str:
-    """One record left pointing at a deleted one, as the import and verify list it (verify
-    counts one pointing at a record that does not exist among its problems)."""
-    label = f" ({d.label})" if d.label else ""
-    if d.is_target_held:  # its name is a protected person's, and nobody here deleted it
-        held = f"{d.target_kind} {d.target_id}, held for your decision"
-        return f"  {d.kind} {d.record_id}{label}: {d.field} is {held}"
-    if d.is_target_kept_out:  # by id as well: its name is a protected person's
-        kept = f"{d.target_kind} {d.target_id}, kept out of this vault"
-        return f"  {d.kind} {d.record_id}{label}: {d.field} is {kept}"
-    target_label = f" ({d.target_label})" if d.target_label else ""
-    return (
-        f"  {d.kind} {d.record_id}{label}: {d.field} is the deleted {d.target_kind} "
-        f"{d.target_id}{target_label}"
-    )
-
-
 def cmd_conflicts(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.read() as session:
         conflicts = list_conflicts(session, include_resolved=args.all)
@@ -171,7 +124,7 @@ def cmd_conflicts(args: argparse.Namespace) -> None:
 
 def cmd_conflicts_show(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.read() as session:
-        detail = conflict_detail(session, args.id)
+        detail = conflict_detail(session, conflict_number(session, args.id))
     if args.json:
         differences = [
             {**d.__dict__, "places": d.places, "pieces": [p.__dict__ for p in d.pieces]}
@@ -215,14 +168,17 @@ def _held_out_lines(detail: ConflictDetail) -> str:
 def _merge_line(detail: ConflictDetail) -> str:
     """What a person's merge against its edit means for each choice."""
     into = f"{detail.merged_into_label} ({detail.merged_into})"
+    author = detail.info.written_by  # who made their version, not who passed it on
+    if detail.info.relayed_by:
+        author += f" (in {detail.info.relayed_by}'s bundle)"
     if detail.mine_deleted:
         return (
-            f"This vault merged the person into {into}; {detail.info.sender} edited it. "
+            f"This vault merged the person into {into}; {author} edited it. "
             f"Keeping mine keeps the merge and adds their new names and values to "
             f"{detail.merged_into_label}; keeping theirs brings the person back as they have it."
         )
     return (
-        f"{detail.info.sender} merged the person into {into}; it was edited here. Keeping "
+        f"{author} merged the person into {into}; it was edited here. Keeping "
         f"theirs keeps the merge and adds your new names and values to "
         f"{detail.merged_into_label}; keeping mine keeps the person as you have it."
     )
@@ -261,11 +217,12 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> None:
         _resolve_many(args)
         return
     with unlocked(args) as vault:
-        if args.keep == "theirs":
-            with vault.read() as session:
-                info = conflict_detail(session, args.id).info
+        with vault.read() as session:
+            number = conflict_number(session, args.id)
+            info = conflict_detail(session, number).info if args.keep == "theirs" else None
+        if info is not None:
             _confirm_held(args, info)
-        resolution = resolve_conflict(vault, args.id, args.keep)
+        resolution = resolve_conflict(vault, number, args.keep)
     print(f"Conflict {resolution.info.id} resolved: kept {resolution.info.resolution}.")
     if resolution.merged_into_label:
         print(_MERGE_KEPT.format(resolution.merged_into_label))
@@ -326,7 +283,7 @@ def _resolve_many(args: argparse.Namespace) -> None:
             _print_bulk(args, BulkResolution((), tuple(c for c in chosen if c.is_held)))
             return
         if not args.json:
-            print(_question(args.keep, count, held_count, is_left))
+            print(_question(args.keep, count, [c for c in chosen if c.is_held], is_left))
         if not args.yes and not confirmed("Resolve them?"):
             raise SandiqError("no conflict resolved; repeat with --yes to resolve them")
         result = resolve_conflicts(
@@ -339,23 +296,34 @@ def _resolve_many(args: argparse.Namespace) -> None:
     _print_bulk(args, result)
 
 
-def _question(keep: str, count: int, held_count: int, is_left: bool) -> str:
-    """What --all is about to do, with the held versions named as such."""
+HELD_NAMED = 10  # held conflicts a confirmation names with their reasons; the rest counted
+
+
+def _question(keep: str, count: int, held: Sequence[ConflictInfo], is_left: bool) -> str:
+    """What --all is about to do, each held version named with why it was held: a version
+    is held for a protection it weakens, but also for bringing back a record deleted here or
+    carrying a removed contact's edits, so no one sentence about them is true for all."""
     text = f"Keep {keep} for {count} conflict(s)."
-    if not held_count:
+    if not held:
         return text
     if is_left:
-        return (
-            f"{text} {held_count} held conflict(s) stay open: their versions would weaken a "
-            "protection (add --held-too to keep theirs for them as well)."
+        text = (
+            f"{text} {len(held)} held conflict(s) stay open (add --held-too to keep theirs for "
+            "them as well):"
         )
-    are_held = "1 of them is held" if held_count == 1 else f"{held_count} of them are held"
-    if keep == "theirs":
-        return (
-            f"{text} {are_held}: keeping theirs weakens a protection "
-            "(a person's, a witness's consent or anonymity, a record's sensitivity)."
-        )
-    return f"{text} {are_held}: keeping yours keeps the protection."
+    else:
+        one = len(held) == 1
+        are_held = "1 of them is held" if one else f"{len(held)} of them are held"
+        if keep == "theirs":
+            does = "its version does" if one else "their versions do"
+            text = f"{text} {are_held}: keeping theirs accepts what {does}:"
+        else:
+            stays = "it as it is" if one else "them as they are"
+            text = f"{text} {are_held}: keeping yours leaves {stays} in this vault:"
+    lines = [text, *(line for c in held[:HELD_NAMED] for line in conflict_held_lines(c))]
+    if len(held) > HELD_NAMED:
+        lines.append(f"  and {len(held) - HELD_NAMED} more (see sandiq conflicts)")
+    return "\n".join(lines)
 
 
 def _print_bulk(args: argparse.Namespace, result: BulkResolution) -> None:
@@ -372,8 +340,9 @@ def _print_bulk(args: argparse.Namespace, result: BulkResolution) -> None:
         print(f"Resolved {len(result.resolutions)} conflict(s): kept {args.keep}.")
     else:
         print(
-            f"Resolved none: all {len(result.held_left)} conflict(s) hold a version that would "
-            "weaken a protection; keep theirs for them with --held-too, or look at them one by one."
+            f"Resolved none: all {len(result.held_left)} conflict(s) hold a version that waits "
+            "for your own decision; keep theirs for them with --held-too, or look at them one "
+            "by one."
         )
     _print_held_left(result.held_left)
     for resolution in result.resolutions:
@@ -390,17 +359,20 @@ def _print_held_left(held_left: Sequence[ConflictInfo]) -> None:
             print(line)
 
 
+_CONFLICT_HELP = "its number, or its record's id (or the first 8 or more digits of it)"
+
+
 def add_conflict_commands(command: Command) -> None:
     """Mount conflicts, with its show and resolve actions, under the sandiq parser."""
     conflicts = command("conflicts", cmd_conflicts, "list records edited here and by a colleague")
     conflicts.add_argument("--all", action="store_true", help="include resolved conflicts")
     actions = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION")
     p = command("show", cmd_conflicts_show, "show both versions of a record", actions, True)
-    p.add_argument("id", type=int)
+    p.add_argument("id", metavar="CONFLICT", help=_CONFLICT_HELP)
     p = command(
         "resolve", cmd_conflicts_resolve, "keep one version of a record, or of many", actions, True
     )
-    p.add_argument("id", type=int, nargs="?")
+    p.add_argument("id", metavar="CONFLICT", nargs="?", help=_CONFLICT_HELP)
     p.add_argument("--keep", required=True, choices=KEEP_CHOICES)
     p.add_argument("--all", action="store_true", help="every open conflict (narrowed below)")
     p.add_argument("--from", dest="sender", metavar="NAME_OR_KEY_ID", help="only from a contact")
@@ -408,7 +380,8 @@ def add_conflict_commands(command: Command) -> None:
     p.add_argument(
         "--only",
         choices=("held", "concurrent"),
-        help="only held versions (they weaken a protection), or only concurrent edits",
+        help="only versions held for your decision (sandiq conflicts says why), or only "
+        "concurrent edits",
     )
     p.add_argument(
         "--held-too",

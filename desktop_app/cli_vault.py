@@ -26,7 +26,7 @@ from desktop_app.cli_common import (
     unlocked,
     vault_dir,
 )
-from desktop_app.cli_conflicts import dangling_line
+from desktop_app.cli_dangling import dangling_line
 from desktop_app.cli_keys import printed_before_storing
 from desktop_app.core import backup, interchange, recovery_shares
 from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase

@@ -123,10 +123,11 @@ class BulkResolveDialog(QDialog):
         elif all(c.reasons == (REVIVES_DELETED,) for c in held):
             text = self._revivals_held_text(is_theirs, len(held))
         elif is_theirs:
+            # True of every reason, a removed contact's edit included.
             text = self.tr(
-                "%n of them were held, not applied: the colleague's version would weaken a "
-                "protection or bring back a record deleted here (each row's tooltip in the list "
-                "says why). They stay open unless you tick the box below:",
+                "%n of them were held, not applied: the colleague's version waits for your own "
+                "decision (each row's tooltip in the list says why). They stay open unless you "
+                "tick the box below:",
                 "",
                 len(held),
             )

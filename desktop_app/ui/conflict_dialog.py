@@ -19,6 +19,7 @@ from desktop_app.core.exchange.conflicts import ConflictDetail
 from desktop_app.ui.conflict_comparison import TextComparison
 from desktop_app.ui.field_table import field_table
 from desktop_app.ui.held_reasons import held_reason_text
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.role_labels import record_text
 from desktop_app.ui.screen_fit import resize_within_screen
 
@@ -45,9 +46,15 @@ class ConflictDialog(QDialog):
             self.reason.hide()
             text = self.tr(
                 "This record was changed here and by %1 at the same time. Keep which version?"
-            ).replace("%1", detail.info.sender)
+            ).replace("%1", detail.info.written_by)
         intro = QLabel(text)
         intro.setWordWrap(True)
+        # A colleague passes on versions others wrote: the credit goes to the author, and the
+        # sender is named only as the one who brought it.
+        self.relay_note = QLabel(self._relay_note(detail))
+        self.relay_note.setWordWrap(True)
+        self.relay_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.relay_note.setVisible(bool(detail.info.relayed_by))
         # Which record: a person merged on one side is otherwise named only in the fields.
         info = detail.info
         self.record_title = QLabel(record_text(info.record_kind, info.label, info.person_sex))
@@ -73,7 +80,7 @@ class ConflictDialog(QDialog):
         self.summary = QLabel(self._summary(detail, len(differing)))
         self.summary.setWordWrap(True)
         self.table = field_table(
-            [self.tr("Field"), self.tr("This vault"), detail.info.sender],
+            [self.tr("Field"), self.tr("This vault"), detail.info.written_by],
             short,
             [
                 {**detail.mine, "deleted": detail.mine_deleted},
@@ -85,21 +92,21 @@ class ConflictDialog(QDialog):
         self.table.setVisible(bool(short))
         # A colleague's name can be longer than its column: the header breaks it into lines
         # and its tooltip holds it whole.
-        self._sender = detail.info.sender
+        self._sender = detail.info.written_by
         self.table.horizontalHeaderItem(self.THEIRS_COLUMN).setToolTip(self._sender)
         self.table.horizontalHeader().sectionResized.connect(self._wrap_sender)
         for row in range(self.table.rowCount()):
             for column in range(self.table.columnCount()):
                 item = self.table.item(row, column)
                 item.setToolTip(item.text())
-        self.comparisons = [TextComparison(d, detail.info.sender) for d in long_texts]
+        self.comparisons = [TextComparison(d, detail.info.written_by) for d in long_texts]
         self.same_button = QPushButton(self._same_text(detail, len(same)))
         self.same_button.setCheckable(True)
         self.same_button.setVisible(bool(same))
         self.same_table = field_table(
             [
                 self.tr("Field"),
-                detail.info.sender if detail.is_held_out else self.tr("Both versions"),
+                detail.info.written_by if detail.is_held_out else self.tr("Both versions"),
             ],
             same,
             [detail.mine],
@@ -133,6 +140,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.record_title)
         layout.addWidget(self.reason)
         layout.addWidget(intro)
+        layout.addWidget(self.relay_note)
         layout.addWidget(self.merge_note)
         layout.addWidget(self.held_out_note)
         layout.addWidget(self.summary)
@@ -147,7 +155,7 @@ class ConflictDialog(QDialog):
         the user's (it has only ever been theirs), what it is instead."""
         if detail.is_held_out:
             return self.tr("A new person from %1, not in this vault.").replace(
-                "%1", detail.info.sender
+                "%1", detail.info.written_by
             )
         return self.tr(
             "%n field(s) differ; the choice keeps all fields of one version.", "", differing
@@ -177,7 +185,14 @@ class ConflictDialog(QDialog):
                 "and adds your new names and values to %1; Keep mine keeps the person as you "
                 "have it."
             )
-        return text.replace("%1", detail.merged_into_label).replace("%2", detail.info.sender)
+        return text.replace("%1", detail.merged_into_label).replace("%2", detail.info.written_by)
+
+    def _relay_note(self, detail: ConflictDetail) -> str:
+        """Who brought a version another colleague wrote ("" for the sender's own)."""
+        if not detail.info.relayed_by:
+            return ""
+        text = self.tr("%1 made this version; it came in %2's bundle.")
+        return fill(text, detail.info.written_by, detail.info.relayed_by)
 
     def _held_out_note(self, detail: ConflictDetail) -> str:
         """What this vault holds of a newcomer kept out, and what each choice does."""

@@ -78,17 +78,64 @@ def _dangling_line(d: DanglingReference) -> str:
     if d.is_target_kept_out:  # by id as well: its name is a protected person's
         text = translate("ExchangePage", "%1 “%2” refers to person %3, kept out of this vault.")
         return fill(text, vocab_label(d.kind), label, str(d.target_id))
-    target = vocab_label(d.target_kind).lower()
+    record = _record_text(d, label)
     target_label = record_label_text(d.target_kind, d.target_label) or str(d.target_id)[:8]
-    if d.kind == "attachment":
-        text = translate(
-            "ExchangePage", "Attached file “%1” belongs to %2 “%3”, which was deleted."
-        )
-        return fill(text, label, target, target_label)
-    if d.target_kind in _WHOM:
-        text = translate(
-            "ExchangePage", "%1 “%2” refers to %3 “%4”, which was deleted or merged into another."
-        )
+    if d.target_kind == "person":  # a name needs no kind before it
+        target = target_label
     else:
-        text = translate("ExchangePage", "%1 “%2” refers to %3 “%4”, which was deleted.")
-    return fill(text, vocab_label(d.kind), label, target, target_label)
+        target = fill(
+            translate("ExchangePage", "%1 “%2”"), vocab_label(d.target_kind).lower(), target_label
+        )
+    relation = _relation_text(d.kind, d.field)
+    return " ".join((fill(relation, record, target, vocab_label(d.kind)), _fate_text(d)))
+
+
+def _record_text(d: DanglingReference, label: str) -> str:
+    """The live record's label, quoted, with its case when it has one of its own."""
+    translate = QCoreApplication.translate
+    if d.case_reference:
+        return fill(translate("ExchangePage", "“%1” (case %2)"), label, d.case_reference)
+    return fill(translate("ExchangePage", "“%1”"), label)
+
+
+def _relation_text(kind: str, field: str) -> str:
+    """What a record says of the one it points at (%1 the record, %2 that one, %3 the record's
+    kind), as a sentence a researcher would write rather than a field's name."""
+    translate = QCoreApplication.translate
+    relations = {
+        ("testimony", "witness"): translate(
+            "ExchangePage", "Testimony %1 names %2 as its witness."
+        ),
+        ("event", "victims"): translate("ExchangePage", "Event %1 names %2 as a victim."),
+        ("event", "perpetrators"): translate("ExchangePage", "Event %1 names %2 as a perpetrator."),
+        ("case_party", "person"): translate("ExchangePage", "The role %1 is given to %2."),
+        ("event", "sources"): translate("ExchangePage", "Event %1 cites %2 as a source."),
+        ("attachment", "owner"): translate("ExchangePage", "Attached file %1 belongs to %2."),
+    }
+    # Otherwise the record's case: a testimony's, an event's or a party's.
+    return relations.get((kind, field)) or translate("ExchangePage", "%3 %1 belongs to %2.")
+
+
+def _fate_text(d: DanglingReference) -> str:
+    """Who deleted the record pointed at, or merged that person into whom."""
+    translate = QCoreApplication.translate
+    if d.merged_into_id is not None:
+        into = d.merged_into_label or str(d.merged_into_id)[:8]
+        if d.is_deleted_here:  # not "you": keeping a colleague's merge makes it this vault's
+            text = translate("ExchangePage", "This person was merged into %1 in this vault.")
+            return fill(text, into)
+        if d.deleted_by:
+            text = translate("ExchangePage", "%1 merged this person into %2.")
+            return fill(text, d.deleted_by, into)
+        return fill(translate("ExchangePage", "This person was merged into %1."), into)
+    if d.target_kind == "person":
+        if d.is_deleted_here:
+            return translate("ExchangePage", "This person was deleted in this vault.")
+        if d.deleted_by:
+            return fill(translate("ExchangePage", "%1 deleted this person."), d.deleted_by)
+        return translate("ExchangePage", "This person was deleted.")
+    if d.is_deleted_here:
+        return translate("ExchangePage", "That record was deleted in this vault.")
+    if d.deleted_by:
+        return fill(translate("ExchangePage", "%1 deleted that record."), d.deleted_by)
+    return translate("ExchangePage", "That record was deleted.")

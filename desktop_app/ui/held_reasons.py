@@ -31,7 +31,8 @@ from desktop_app.ui.i18n import fill
 
 
 def held_reason_text(info: ConflictInfo) -> str:
-    """One line for each safeguard the colleague's version would weaken ("" if none)."""
+    """One line for each safeguard the colleague's version would weaken ("" if none), naming
+    who wrote that version (not the colleague who passed it on)."""
     # Under the context they were translated in while the dialog alone showed them.
     translate = QCoreApplication.translate
     sentences = {
@@ -140,7 +141,7 @@ def held_reason_text(info: ConflictInfo) -> str:
     )
     removed = ", ".join(info.removed_authors)
     return "\n".join(
-        fill(sentences[reason], info.sender, removed)
+        fill(sentences[reason], info.written_by, removed)
         for reason in info.reasons
         if reason in sentences
     )

@@ -150,17 +150,23 @@ def held_notes(report: ImportReport, only: Change | None = None) -> list[str]:
             "Held for your decision: %1's bundle moves the file “%2” to another case.",
         ),
     }
-    return [
-        fill(
-            by_kind.get((reason, change.kind), sentences[reason]),
-            report.sender_name,
-            record_name(change),
-            ", ".join(change.removed_authors),
-        )
-        for change in (report.changes if only is None else (only,))
-        for reason in change.reasons
-        if reason in sentences
-    ]
+    # A version another colleague wrote: the bundle only brings it, and its author is named.
+    relayed = translate("ImportNotes", "%1 It is %2's edit, which %3 passes on.")
+    notes = []
+    for change in report.changes if only is None else (only,):
+        for reason in change.reasons:
+            if reason not in sentences:
+                continue
+            note = fill(
+                by_kind.get((reason, change.kind), sentences[reason]),
+                report.sender_name,
+                record_name(change),
+                ", ".join(change.removed_authors),
+            )
+            if change.author:
+                note = fill(relayed, note, change.author, report.sender_name)
+            notes.append(note)
+    return notes
 
 
 def _names(records: Sequence[Change | SettledConflict | NotImported]) -> str:

@@ -456,15 +456,12 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="127" />
-        <source>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
-        <translation>
-            <numerusform>%n of them was held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (the row's tooltip in the list says why). It stays open unless you tick the box below:</numerusform>
-            <numerusform>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</numerusform>
-        </translation>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="128" />
+        <source>%n of them were held, not applied: the colleague's version waits for your own decision (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
+        <translation><numerusform>%n of them was held, not applied: the colleague's version waits for your own decision (the row's tooltip in the list says why). It stays open unless you tick the box below:</numerusform><numerusform>%n of them were held, not applied: the colleague's version waits for your own decision (each row's tooltip in the list says why). They stay open unless you tick the box below:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="135" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="136" />
         <source>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</source>
         <translation>
             <numerusform>%n of them was held for your decision (the row's tooltip in the list says why); keeping yours leaves it as it is in this vault:</numerusform>
@@ -472,7 +469,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="145" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="146" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>%n of them was held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). It stays open unless you tick the box below:</numerusform>
@@ -480,7 +477,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="153" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="154" />
         <source>%n of them were held because the colleague's version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>%n of them was held because the colleague's version would weaken a protection; keeping yours keeps it:</numerusform>
@@ -488,7 +485,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="162" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="163" />
         <source>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>%n of them was held, not applied: the colleague's version would bring back a record deleted in this vault. It stays open unless you tick the box below:</numerusform>
@@ -496,7 +493,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="168" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="169" />
         <source>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</source>
         <translation>
             <numerusform>%n of them was held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</numerusform>
@@ -504,7 +501,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="184" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="185" />
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Keep theirs (%n)</numerusform>
@@ -512,7 +509,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="186" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="187" />
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Keep mine (%n)</numerusform>
@@ -1090,27 +1087,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="206" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207" />
         <source>Select a&amp;ll</source>
         <translation>Select a&amp;ll</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208" />
         <source>Keep mine for selected…</source>
         <translation>Keep mine for selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="209" />
         <source>Keep theirs for selected…</source>
         <translation>Keep theirs for selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="264" />
         <source>Resolving the conflicts…</source>
         <translation>Resolving the conflicts…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="266" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="267" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>%n conflict resolved.</numerusform>
@@ -1118,7 +1115,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="270" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="271" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>%n held conflict stays open: compare it, or keep theirs again with the held ones ticked.</numerusform>
@@ -1129,33 +1126,33 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="36" />
         <source>Resolve a conflict</source>
         <translation>Resolve a conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="48" />
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>This record was changed here and by %1 at the same time. Keep which version?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109" />
         <source>Both versions</source>
         <translation>Both versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76" />
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="43" />
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
         <translation>It was held, not applied: nothing changes until you choose. Keep which version?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="161" />
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n field differs; the choice keeps all fields of one version.</numerusform>
@@ -1163,17 +1160,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83" />
         <source>This vault</source>
         <translation>This vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="82" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89" />
         <source>Fields that differ</source>
         <translation>Fields that differ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="162" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170" />
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n field is the same</numerusform>
@@ -1181,32 +1178,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113" />
         <source>Fields that are the same</source>
         <translation>Fields that are the same</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127" />
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="123" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="130" />
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="125" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="132" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="149" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="157" />
         <source>A new person from %1, not in this vault.</source>
         <translation>A new person from %1, not in this vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="159" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="167" />
         <source>%n field(s) as %1 wrote them</source>
         <translation>
             <numerusform>%n field as %1 wrote it</numerusform>
@@ -1214,117 +1211,122 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="187" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="194" />
+        <source>%1 made this version; it came in %2's bundle.</source>
+        <translation>%1 made this version; it came in %2's bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202" />
         <source>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1's record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</source>
         <translation>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1's record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="38" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="39" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="43" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="44" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>%1's version changes the pseudonym that reports show instead of this person's name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="47" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="48" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="52" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="53" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>%1's version withdraws the witness's wish to be anonymised in reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="56" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="57" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="62" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="63" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this record to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="68" />
         <source>%1's version attaches this file to another record.</source>
         <translation>%1's version attaches this file to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="70" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="71" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="75" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="76" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="80" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="81" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="85" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="86" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>%1's version brings back this record, which was deleted here: dossiers would include it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="90" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="91" />
         <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
         <translation>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="95" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="96" />
         <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</source>
         <translation>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="102" />
         <source>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</source>
         <translation>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="107" />
         <source>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</source>
         <translation>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="114" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="115" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this testimony to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="119" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="120" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this event to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="123" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="124" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="128" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="129" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>%1's version moves this file to another case, whose reports may go to other readers.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="136" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="137" />
         <source>%1's version holds edits by %2, whom you removed from your contacts: keep theirs only if you trust these edits.</source>
         <translation>%1's version holds edits by %2, whom you removed from your contacts: keep theirs only if you trust these edits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178" />
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="184" />
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</translation>
     </message>
@@ -2466,19 +2468,99 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>%1 “%2” refers to person %3, kept out of this vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="84" />
-        <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
-        <translation>Attached file “%1” belongs to %2 “%3”, which was deleted.</translation>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="87" />
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="89" />
-        <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
-        <translation>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</translation>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="97" />
+        <source>“%1” (case %2)</source>
+        <translation>“%1” (case %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="93" />
-        <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
-        <translation>%1 “%2” refers to %3 “%4”, which was deleted.</translation>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="98" />
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="106" />
+        <source>Testimony %1 names %2 as its witness.</source>
+        <translation>Testimony %1 names %2 as its witness.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="109" />
+        <source>Event %1 names %2 as a victim.</source>
+        <translation>Event %1 names %2 as a victim.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="110" />
+        <source>Event %1 names %2 as a perpetrator.</source>
+        <translation>Event %1 names %2 as a perpetrator.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="111" />
+        <source>The role %1 is given to %2.</source>
+        <translation>The role %1 is given to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="112" />
+        <source>Event %1 cites %2 as a source.</source>
+        <translation>Event %1 cites %2 as a source.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="113" />
+        <source>Attached file %1 belongs to %2.</source>
+        <translation>Attached file %1 belongs to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="116" />
+        <source>%3 %1 belongs to %2.</source>
+        <translation>%3 %1 belongs to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="125" />
+        <source>This person was merged into %1 in this vault.</source>
+        <translation>This person was merged into %1 in this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="128" />
+        <source>%1 merged this person into %2.</source>
+        <translation>%1 merged this person into %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="130" />
+        <source>This person was merged into %1.</source>
+        <translation>This person was merged into %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="133" />
+        <source>This person was deleted in this vault.</source>
+        <translation>This person was deleted in this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="135" />
+        <source>%1 deleted this person.</source>
+        <translation>%1 deleted this person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="136" />
+        <source>This person was deleted.</source>
+        <translation>This person was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="138" />
+        <source>That record was deleted in this vault.</source>
+        <translation>That record was deleted in this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="140" />
+        <source>%1 deleted that record.</source>
+        <translation>%1 deleted that record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="141" />
+        <source>That record was deleted.</source>
+        <translation>That record was deleted.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dangling_notes.py" line="28" />
@@ -3151,8 +3233,13 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Held for your decision: %1's bundle moves the file “%2” to another case.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_notes.py" line="154" />
+        <source>%1 It is %2's edit, which %3 passes on.</source>
+        <translation>%1 It is %2's edit, which %3 passes on.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="171" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="177" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …and %n more</numerusform>
@@ -3160,7 +3247,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="184" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="190" />
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2's bundle passes them on); look at them, and delete what you do not trust: %3</source>
         <translation>
             <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2's bundle passes them on); look at them, and delete what you do not trust: %3</numerusform>
@@ -3168,7 +3255,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="193" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="199" />
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2's bundle passes them on); look at them after the import, and delete what you do not trust: %3</source>
         <translation>
             <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2's bundle passes them on); look at them after the import, and delete what you do not trust: %3</numerusform>
@@ -3207,12 +3294,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="222" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="228" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="240" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="246" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…and %n more held for your decision: see Conflicts.</numerusform>
@@ -3220,7 +3307,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="244" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="250" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…and %n more would be held for your decision: see Conflicts after the import.</numerusform>
@@ -3228,7 +3315,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="254" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="260" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
@@ -3236,7 +3323,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="263" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="269" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
@@ -3244,7 +3331,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="267" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="273" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>

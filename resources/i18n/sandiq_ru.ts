@@ -465,16 +465,12 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="127" />
-        <source>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
-        <translation>
-            <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту или вернула бы удалённую здесь запись (причина — в подсказке строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
-            <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту или вернула бы удалённую здесь запись (причина — в подсказке строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
-            <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту или вернула бы удалённую здесь запись (причина — в подсказке строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
-        </translation>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="128" />
+        <source>%n of them were held, not applied: the colleague's version waits for your own decision (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
+        <translation><numerusform>%n из них отложен и не применён: версия коллеги ждёт вашего решения (почему — сказано в подсказке строки списка). Он останется открытым, если не отметить флажок ниже:</numerusform><numerusform>%n из них отложены и не применены: версии коллег ждут вашего решения (почему — сказано в подсказке каждой строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform><numerusform>%n из них отложены и не применены: версии коллег ждут вашего решения (почему — сказано в подсказке каждой строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="135" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="136" />
         <source>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</source>
         <translation>
             <numerusform>Ждущих вашего решения среди них: %n (причина — в подсказке строки списка); ваша версия оставит их такими, как в этом хранилище:</numerusform>
@@ -483,7 +479,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="145" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="146" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
@@ -492,7 +488,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="153" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="154" />
         <source>%n of them were held because the colleague's version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>Ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
@@ -501,7 +497,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="162" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="163" />
         <source>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище. Они останутся открытыми, если не отметить флажок ниже:</numerusform>
@@ -510,7 +506,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="168" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="169" />
         <source>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</source>
         <translation>
             <numerusform>Ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище; ваша версия оставит её удалённой:</numerusform>
@@ -519,7 +515,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="184" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="185" />
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Оставить их (%n)</numerusform>
@@ -528,7 +524,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="186" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="187" />
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Оставить мою (%n)</numerusform>
@@ -1108,27 +1104,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="206" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207" />
         <source>Select a&amp;ll</source>
         <translation>Выбрать &amp;все</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208" />
         <source>Keep mine for selected…</source>
         <translation>Оставить мою для выбранных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="209" />
         <source>Keep theirs for selected…</source>
         <translation>Оставить их для выбранных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="264" />
         <source>Resolving the conflicts…</source>
         <translation>Разрешение конфликтов…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="266" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="267" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>Разрешён %n конфликт.</numerusform>
@@ -1137,7 +1133,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="270" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="271" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>Конфликтов, ждущих вашего решения, осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив флажок для них.</numerusform>
@@ -1149,33 +1145,33 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="36" />
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="48" />
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109" />
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76" />
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="43" />
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
         <translation>Эта версия не применена и ждёт вашего решения: ничего не изменится, пока вы не выберете. Какую версию оставить?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="161" />
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>Различается %n поле; выбор сохраняет все поля одной версии.</numerusform>
@@ -1184,17 +1180,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83" />
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="82" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89" />
         <source>Fields that differ</source>
         <translation>Различающиеся поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="162" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170" />
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n поле совпадает</numerusform>
@@ -1203,32 +1199,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113" />
         <source>Fields that are the same</source>
         <translation>Совпадающие поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127" />
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="123" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="130" />
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="125" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="132" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="149" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="157" />
         <source>A new person from %1, not in this vault.</source>
         <translation>Новый человек от контакта «%1»; в этом хранилище его нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="159" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="167" />
         <source>%n field(s) as %1 wrote them</source>
         <translation>
             <numerusform>%n поле в том виде, как его записал контакт «%1»</numerusform>
@@ -1237,117 +1233,122 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="187" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="194" />
+        <source>%1 made this version; it came in %2's bundle.</source>
+        <translation>Эту версию сделал контакт «%1»; она пришла в пакете от «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202" />
         <source>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1's record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</source>
         <translation>Это хранилище не приняло этого человека: он остаётся вне хранилища, пока вы не решите (никто его не удалял). «Оставить мою» не пускает его только в это хранилище: запись у контакта «%1» остаётся без изменений, и ни один ваш пакет её не удалит. «Оставить их» принимает его, без защиты, под этим именем.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="38" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="39" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>Версия от %1 снимает защиту с этого человека: в отчётах будет его имя вместо псевдонима.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="43" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="44" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>Версия от %1 меняет псевдоним, который отчёты показывают вместо имени этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="47" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="48" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Версия от %1 даёт этому человеку имя защищённого человека: отчёты покажут это имя, так как этот человек не защищён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="52" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="53" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>Версия от %1 отменяет просьбу свидетеля об анонимности в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="56" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="57" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Версия от %1 указывает в этих показаниях другого свидетеля: отчёты скроют имя этого человека, а не имя свидетеля, который просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="62" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="63" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эту запись в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="68" />
         <source>%1's version attaches this file to another record.</source>
         <translation>Версия от %1 прикрепляет этот файл к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="70" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="71" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>Версия от %1 забирает этот файл у защищённого человека и прикрепляет его к другой записи, в отчётах по которой он будет показан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="75" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="76" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>Версия от %1 понижает степень конфиденциальности записи: досье и поиск будут считать её предназначенной для более широкого круга.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="80" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="81" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>Версия от %1 расширяет согласие свидетеля: показания могли бы использоваться так, как записанное здесь согласие не разрешает.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="85" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="86" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>Версия от %1 возвращает эту запись, удалённую здесь: досье снова включали бы её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="90" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="91" />
         <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
         <translation>Версия «%1» удаляет эту запись о защищённом или анонимном свидетеле: оставляйте её, только если знаете, почему запись удаляется.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="95" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="96" />
         <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</source>
         <translation>Версия «%1» добавляет незащищённого человека с именем защищённого лица: в отчётах это имя было бы видно. Пока вы не решите, он не принят в это хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="102" />
         <source>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</source>
         <translation>Версия «%1» даёт этому человеку псевдоним, в котором есть имя защищённого лица: отчёты напечатали бы это имя вместо имени этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="107" />
         <source>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</source>
         <translation>Версия «%1» переименовывает это защищённое лицо: в уже записанных показаниях осталось прежнее имя, и его мог бы занять новый человек.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="114" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="115" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эти показания в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="119" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="120" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит это событие в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="123" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="124" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит этого участника дела (роль человека в деле) в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="128" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="129" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит этот файл в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="136" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="137" />
         <source>%1's version holds edits by %2, whom you removed from your contacts: keep theirs only if you trust these edits.</source>
         <translation>Версия от %1 содержит правки контакта %2, которого вы удалили из контактов: оставляйте её, только если доверяете этим правкам.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178" />
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>В этом хранилище этот человек объединён с «%1»; %2 изменил(а) его запись. «Оставить мою» сохраняет объединение и добавляет к «%1» их новые имена и значения; «Оставить их» возвращает человека в том виде, в каком он у них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="184" />
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 объединил(а) этого человека с «%1»; здесь его запись изменена. «Оставить их» сохраняет объединение и добавляет к «%1» ваши новые имена и значения; «Оставить мою» сохраняет человека в вашем виде.</translation>
     </message>
@@ -2501,19 +2502,99 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>%1 «%2» ссылается на человека %3, не принятого в это хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="84" />
-        <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
-        <translation>Вложенный файл «%1» относится к записи «%3» (%2), которая удалена.</translation>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="87" />
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="89" />
-        <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
-        <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена или объединена с другой.</translation>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="97" />
+        <source>“%1” (case %2)</source>
+        <translation>«%1» (дело %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="93" />
-        <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
-        <translation>%1 «%2» ссылается на запись «%4» (%3), которая удалена.</translation>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="98" />
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="106" />
+        <source>Testimony %1 names %2 as its witness.</source>
+        <translation>Показания %1: свидетель — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="109" />
+        <source>Event %1 names %2 as a victim.</source>
+        <translation>Событие %1: пострадавший — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="110" />
+        <source>Event %1 names %2 as a perpetrator.</source>
+        <translation>Событие %1: предполагаемый виновный — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="111" />
+        <source>The role %1 is given to %2.</source>
+        <translation>Роль %1 принадлежит: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="112" />
+        <source>Event %1 cites %2 as a source.</source>
+        <translation>Событие %1: источник — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="113" />
+        <source>Attached file %1 belongs to %2.</source>
+        <translation>Файл %1 прикреплён к: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="116" />
+        <source>%3 %1 belongs to %2.</source>
+        <translation>%3 %1 относится к: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="125" />
+        <source>This person was merged into %1 in this vault.</source>
+        <translation>В этом хранилище этот человек объединён с другим: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="128" />
+        <source>%1 merged this person into %2.</source>
+        <translation>Контакт «%1» объединил этого человека с другим: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="130" />
+        <source>This person was merged into %1.</source>
+        <translation>Этот человек объединён с другим: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="133" />
+        <source>This person was deleted in this vault.</source>
+        <translation>Этот человек удалён в этом хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="135" />
+        <source>%1 deleted this person.</source>
+        <translation>Контакт «%1» удалил этого человека.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="136" />
+        <source>This person was deleted.</source>
+        <translation>Этот человек удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="138" />
+        <source>That record was deleted in this vault.</source>
+        <translation>Эта запись удалена в этом хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="140" />
+        <source>%1 deleted that record.</source>
+        <translation>Контакт «%1» удалил эту запись.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="141" />
+        <source>That record was deleted.</source>
+        <translation>Эта запись удалена.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dangling_notes.py" line="28" />
@@ -3188,8 +3269,13 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит файл «%2» в другое дело.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_notes.py" line="154" />
+        <source>%1 It is %2's edit, which %3 passes on.</source>
+        <translation>%1 Это правка контакта «%2», переданная контактом «%3».</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="171" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="177" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …и ещё %n</numerusform>
@@ -3198,7 +3284,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="184" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="190" />
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2's bundle passes them on); look at them, and delete what you do not trust: %3</source>
         <translation>
             <numerusform>Добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); проверьте её и удалите, если не доверяете: %3</numerusform>
@@ -3207,7 +3293,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="193" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="199" />
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2's bundle passes them on); look at them after the import, and delete what you do not trust: %3</source>
         <translation>
             <numerusform>Будет добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); после импорта проверьте её и удалите, если не доверяете: %3</numerusform>
@@ -3249,12 +3335,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="222" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="228" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="240" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="246" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…и ещё %n ждёт вашего решения: см. «Конфликты».</numerusform>
@@ -3263,7 +3349,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="244" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="250" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…и ещё %n будет ждать вашего решения: см. «Конфликты» после импорта.</numerusform>
@@ -3272,7 +3358,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="254" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="260" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
@@ -3281,7 +3367,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="263" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="269" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
@@ -3290,7 +3376,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="267" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="273" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>

@@ -456,15 +456,12 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="127" />
-        <source>%n of them were held, not applied: the colleague's version would weaken a protection or bring back a record deleted here (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
-        <translation>
-            <numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi himoyani zaiflashtirardi yoki bu yerda oʻchirilgan yozuvni qaytarardi (sababi roʻyxatdagi qator izohida). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform>
-            <numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi himoyani zaiflashtirardi yoki bu yerda oʻchirilgan yozuvni qaytarardi (sababi roʻyxatdagi qator izohida). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform>
-        </translation>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="128" />
+        <source>%n of them were held, not applied: the colleague's version waits for your own decision (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
+        <translation><numerusform>Ulardan %n tasi qoʻllanmadi, qaroringizni kutmoqda: hamkasbning versiyasi sizning qaroringizni kutadi (sababini roʻyxatdagi qatorning maslahat matni aytadi). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform><numerusform>Ulardan %n tasi qoʻllanmadi, qaroringizni kutmoqda: hamkasbning versiyasi sizning qaroringizni kutadi (sababini roʻyxatdagi qatorning maslahat matni aytadi). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="135" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="136" />
         <source>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</source>
         <translation>
             <numerusform>Ulardan %n tasi qaroringizni kutmoqda (sababi roʻyxatdagi qator izohida); sizniki qolsa, ular bu saqlagichdagidek qoladi:</numerusform>
@@ -472,7 +469,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="145" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="146" />
         <source>%n of them were held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi himoyani zaiflashtirardi (shaxsning himoyasi yoki taxallusi, guvohning anonimligi yoki roziligi, yozuvning maxfiyligi yoki ishi). Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform>
@@ -480,7 +477,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="153" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="154" />
         <source>%n of them were held because the colleague's version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>Ulardan %n tasi toʻxtatib qoʻyilgan, chunki hamkasbning versiyasi himoyani zaiflashtirardi; sizniki qolsa, himoya saqlanadi:</numerusform>
@@ -488,7 +485,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="162" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="163" />
         <source>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Ulardan %n tasi qoʻllanmadi, toʻxtatib qoʻyildi: hamkasbning versiyasi bu saqlagichda oʻchirilgan yozuvni qaytarardi. Quyidagi belgini qoʻymasangiz, ular ochiq qoladi:</numerusform>
@@ -496,7 +493,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="168" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="169" />
         <source>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</source>
         <translation>
             <numerusform>Ulardan %n tasi toʻxtatib qoʻyilgan, chunki hamkasbning versiyasi bu saqlagichda oʻchirilgan yozuvni qaytarardi; sizniki qolsa, yozuv oʻchirilganicha qoladi:</numerusform>
@@ -504,7 +501,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="184" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="185" />
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Ularniki qolsin (%n)</numerusform>
@@ -512,7 +509,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="186" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="187" />
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Meniki qolsin (%n)</numerusform>
@@ -1090,27 +1087,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="206" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207" />
         <source>Select a&amp;ll</source>
         <translation>Ha&amp;mmasini tanlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208" />
         <source>Keep mine for selected…</source>
         <translation>Tanlanganlar uchun meniki qolsin…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="209" />
         <source>Keep theirs for selected…</source>
         <translation>Tanlanganlar uchun ularniki qolsin…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="263" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="264" />
         <source>Resolving the conflicts…</source>
         <translation>Ziddiyatlar hal qilinmoqda…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="266" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="267" />
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi.</numerusform>
@@ -1118,7 +1115,7 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="270" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="271" />
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>Toʻxtatilgan %n ta ziddiyat ochiq qoldi: ularni birma-bir solishtiring yoki toʻxtatilganlarni belgilab, yana ularnikini qoldiring.</numerusform>
@@ -1129,33 +1126,33 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="36" />
         <source>Resolve a conflict</source>
         <translation>Ziddiyatni hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="48" />
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Bu yozuv bir vaqtda shu yerda va %1 tomonidan oʻzgartirilgan. Qaysi versiya qolsin?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109" />
         <source>Both versions</source>
         <translation>Ikkala versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76" />
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108" />
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="43" />
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
         <translation>Bu versiya qoʻllanmadi, toʻxtatib qoʻyildi: siz tanlamaguningizcha hech narsa oʻzgarmaydi. Qaysi versiya qolsin?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="153" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="161" />
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>%n ta maydon farq qiladi; tanlov bitta versiyaning barcha maydonlarini saqlaydi.</numerusform>
@@ -1163,17 +1160,17 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="76" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83" />
         <source>This vault</source>
         <translation>Shu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="82" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89" />
         <source>Fields that differ</source>
         <translation>Farq qiladigan maydonlar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="162" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170" />
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n ta maydon bir xil</numerusform>
@@ -1181,32 +1178,32 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113" />
         <source>Fields that are the same</source>
         <translation>Bir xil maydonlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="120" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127" />
         <source>Keep &amp;mine</source>
         <translation>&amp;Meniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="123" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="130" />
         <source>Keep &amp;theirs</source>
         <translation>&amp;Ularniki qolsin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="125" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="132" />
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="149" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="157" />
         <source>A new person from %1, not in this vault.</source>
         <translation>%1 yuborgan yangi shaxs; bu saqlagichda u yoʻq.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="159" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="167" />
         <source>%n field(s) as %1 wrote them</source>
         <translation>
             <numerusform>%1 yozgan %n ta maydon</numerusform>
@@ -1214,117 +1211,122 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="187" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="194" />
+        <source>%1 made this version; it came in %2's bundle.</source>
+        <translation>Bu versiyani %1 yaratgan; u %2ning paketida kelgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202" />
         <source>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1's record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</source>
         <translation>Bu saqlagich bu shaxsni qabul qilmagan: siz qaror qilguningizcha u tashqarida qoladi (uni hech kim oʻchirmagan). «Meniki qolsin» uni faqat shu saqlagichdan tashqarida qoldiradi: %1ning yozuvi u yozgandek qoladi va sizning hech bir paketingiz uni oʻchirmaydi. «Ularniki qolsin» uni himoyasiz, shu ism bilan qabul qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="38" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="39" />
         <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
         <translation>Bu versiya (%1) shu shaxsdan himoyani olib tashlaydi: hisobotlarda taxallus oʻrniga uning ismi koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="43" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="44" />
         <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
         <translation>Bu versiya (%1) hisobotlarda shu shaxsning ismi oʻrniga koʻrsatiladigan taxallusni oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="47" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="48" />
         <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Bu versiya (%1) shu shaxsga himoyalangan shaxsning ismini beradi: bu shaxs himoyalanmagani uchun hisobotlarda oʻsha ism koʻrinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="52" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="53" />
         <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
         <translation>Bu versiya (%1) guvohning hisobotlarda anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="56" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="57" />
         <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Bu versiya (%1) koʻrsatmaga boshqa guvohni yozadi: hisobotlar anonimlikni soʻragan yoki himoyalangan guvohning emas, oʻsha shaxsning ismini yashiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="62" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="63" />
         <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) yozuvni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="67" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="68" />
         <source>%1's version attaches this file to another record.</source>
         <translation>Bu versiya (%1) faylni boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="70" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="71" />
         <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>Bu versiya (%1) faylni himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi: u yozuv hisobotlarida fayl koʻrsatiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="75" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="76" />
         <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>Bu versiya (%1) yozuvning maxfiylik darajasini pasaytiradi: dosye va qidiruv uni kengroq doira uchun moʻljallangan deb hisoblaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="80" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="81" />
         <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>Bu versiya (%1) guvohning roziligini kengaytiradi: koʻrsatmadan bu yerda qayd etilgan rozilik ruxsat bermagan tarzda foydalanilishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="85" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="86" />
         <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>Bu versiya (%1) shu yerda oʻchirilgan yozuvni qaytaradi: dosyelar uni yana oʻz ichiga oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="90" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="91" />
         <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
         <translation>%1 versiyasi himoyalangan yoki anonim guvohning bu yozuvini oʻchiradi: nega oʻchirilayotganini bilsangizgina ularnikini qoldiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="95" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="96" />
         <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</source>
         <translation>%1 versiyasi himoyalangan shaxsning ismi bilan himoyalanmagan shaxsni kiritadi: hisobotlarda bu ism koʻrinib qolardi. Siz qaror qilguningizcha u bu saqlagichga qabul qilinmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="101" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="102" />
         <source>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</source>
         <translation>%1 versiyasi bu shaxsga himoyalangan shaxsning ismi bor taxallus beradi: hisobotlarda bu shaxsning ismi oʻrniga oʻsha ism chop etilardi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="106" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="107" />
         <source>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</source>
         <translation>%1 versiyasi bu himoyalangan shaxsning ismini oʻzgartiradi: avval yozilgan koʻrsatmalarda eski ism qolgan, uni yangi kiritilgan shaxs egallab olishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="114" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="115" />
         <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) koʻrsatmani boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="119" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="120" />
         <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) hodisani boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="123" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="124" />
         <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) ish ishtirokchisini (shaxsning ishdagi rolini) boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="128" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="129" />
         <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
         <translation>Bu versiya (%1) faylni boshqa ishga koʻchiradi; u ishning hisobotlari boshqa oʻquvchilarga borishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="136" />
+        <location filename="../../desktop_app/ui/held_reasons.py" line="137" />
         <source>%1's version holds edits by %2, whom you removed from your contacts: keep theirs only if you trust these edits.</source>
         <translation>%1 versiyasida siz kontaktlardan olib tashlagan %2 kiritgan oʻzgarishlar bor: bu oʻzgarishlarga ishonsangizgina ularnikini qoldiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178" />
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>Bu saqlagichda bu shaxs boshqasiga birlashtirilgan (qoldirilgan shaxs: %1); uni %2 tahrirlagan. «Meniki qolsin» birlashtirishni saqlaydi va ularning yangi ismlari va qiymatlarini qoldirilgan shaxsga qoʻshadi; «Ularniki qolsin» shaxsni ulardagi holida qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="184" />
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>Bu shaxsni %2 boshqasiga birlashtirgan (qoldirilgan shaxs: %1); bu yerda esa u tahrirlangan. «Ularniki qolsin» birlashtirishni saqlaydi va sizning yangi ismlaringiz va qiymatlaringizni qoldirilgan shaxsga qoʻshadi; «Meniki qolsin» shaxsni sizdagi holida saqlaydi.</translation>
     </message>
@@ -2466,19 +2468,99 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>%1 «%2» bu saqlagichga qabul qilinmagan %3 shaxsga havola qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="84" />
-        <source>Attached file “%1” belongs to %2 “%3”, which was deleted.</source>
-        <translation>«%1» ilova fayli «%3» yozuviga (%2) tegishli, u oʻchirilgan.</translation>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="87" />
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="89" />
-        <source>%1 “%2” refers to %3 “%4”, which was deleted or merged into another.</source>
-        <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan yoki boshqasi bilan birlashtirilgan.</translation>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="97" />
+        <source>“%1” (case %2)</source>
+        <translation>«%1» (ish %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="93" />
-        <source>%1 “%2” refers to %3 “%4”, which was deleted.</source>
-        <translation>%1 «%2» «%4» yozuviga (%3) havola qiladi, u oʻchirilgan.</translation>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="98" />
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="106" />
+        <source>Testimony %1 names %2 as its witness.</source>
+        <translation>Koʻrsatma %1: guvoh — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="109" />
+        <source>Event %1 names %2 as a victim.</source>
+        <translation>Hodisa %1: jabrlanuvchi — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="110" />
+        <source>Event %1 names %2 as a perpetrator.</source>
+        <translation>Hodisa %1: taxminiy aybdor — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="111" />
+        <source>The role %1 is given to %2.</source>
+        <translation>%1 roli: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="112" />
+        <source>Event %1 cites %2 as a source.</source>
+        <translation>Hodisa %1: manba — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="113" />
+        <source>Attached file %1 belongs to %2.</source>
+        <translation>Fayl %1 quyidagiga biriktirilgan: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="116" />
+        <source>%3 %1 belongs to %2.</source>
+        <translation>%3 %1 quyidagiga tegishli: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="125" />
+        <source>This person was merged into %1 in this vault.</source>
+        <translation>Bu saqlagichda bu shaxs boshqasiga birlashtirilgan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="128" />
+        <source>%1 merged this person into %2.</source>
+        <translation>%1 bu shaxsni boshqasiga birlashtirgan: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="130" />
+        <source>This person was merged into %1.</source>
+        <translation>Bu shaxs boshqasiga birlashtirilgan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="133" />
+        <source>This person was deleted in this vault.</source>
+        <translation>Bu shaxs shu saqlagichda oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="135" />
+        <source>%1 deleted this person.</source>
+        <translation>%1 bu shaxsni oʻchirgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="136" />
+        <source>This person was deleted.</source>
+        <translation>Bu shaxs oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="138" />
+        <source>That record was deleted in this vault.</source>
+        <translation>Bu yozuv shu saqlagichda oʻchirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="140" />
+        <source>%1 deleted that record.</source>
+        <translation>%1 bu yozuvni oʻchirgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="141" />
+        <source>That record was deleted.</source>
+        <translation>Bu yozuv oʻchirilgan.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dangling_notes.py" line="28" />
@@ -3151,8 +3233,13 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa ishga koʻchiradi.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_notes.py" line="154" />
+        <source>%1 It is %2's edit, which %3 passes on.</source>
+        <translation>%1 Bu %2ning tahriri, uni %3 uzatmoqda.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="171" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="177" />
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …va yana %n ta</numerusform>
@@ -3160,7 +3247,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="184" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="190" />
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2's bundle passes them on); look at them, and delete what you do not trust: %3</source>
         <translation>
             <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshildi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring: %3</numerusform>
@@ -3168,7 +3255,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="193" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="199" />
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2's bundle passes them on); look at them after the import, and delete what you do not trust: %3</source>
         <translation>
             <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshiladi (ularni %2 paketi uzatadi); importdan keyin ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring: %3</numerusform>
@@ -3207,12 +3294,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="222" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="228" />
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>%2dan kelgan %1-paket %3da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="240" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="246" />
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…va yana %n tasi qaroringizni kutmoqda: «Ziddiyatlar»ga qarang.</numerusform>
@@ -3220,7 +3307,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="244" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="250" />
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…va yana %n tasi qaroringizni kutadi: importdan keyin «Ziddiyatlar»ga qarang.</numerusform>
@@ -3228,7 +3315,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="254" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="260" />
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n ta ziddiyatli versiya allaqachon hal qilinishini kutmoqda: ular uchun yangi ziddiyat yaratilmadi.</numerusform>
@@ -3236,7 +3323,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="263" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="269" />
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi: %1</numerusform>
@@ -3244,7 +3331,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="267" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="273" />
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qiladi: %1</numerusform>

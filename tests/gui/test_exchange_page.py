@@ -459,8 +459,11 @@ def test_records_left_pointing_at_a_merged_person_are_named_after_the_import(
     qtbot.waitUntil(lambda: bool(messages.texts()), timeout=WAIT_MS)
     (text,) = messages.texts()
     assert "choose again whom they refer to" in text
-    assert "Testimony “Night search” refers to person “Shamsutdinov Rustam”" in text
-    assert "Event “2021-05 Torture or ill-treatment” refers to person" in text
+    assert (
+        "Testimony “Night search” (case KZ-2026-001) names Shamsutdinov Rustam as its witness. "
+        "Bob merged this person into Рустам Шамсутдинов."
+    ) in text
+    assert "Event “2021-05 Torture or ill-treatment” (case KZ-2026-001) names" in text
 
 
 def test_an_event_and_a_file_left_on_a_testimony_deleted_meanwhile_are_named(
@@ -494,9 +497,10 @@ def test_an_event_and_a_file_left_on_a_testimony_deleted_meanwhile_are_named(
     (text,) = messages.texts()
     assert "choose again what they refer to, or bring back what was deleted" in text
     assert (
-        "Attached file “protocol.pdf” belongs to testimony “2021-05-02 Night search”, which was "
-        "deleted.\nEvent “Torture or ill-treatment” refers to testimony “2021-05-02 Night "
-        "search”, which was deleted." in text
+        "Attached file “protocol.pdf” belongs to testimony “2021-05-02 Night search”. That "
+        "record was deleted in this vault.\nEvent “Torture or ill-treatment” (case KZ-2026-003) "
+        "cites testimony “2021-05-02 Night search” as a source. That record was deleted in this "
+        "vault." in text
     )
 
 
@@ -530,7 +534,7 @@ def test_keeping_a_colleagues_merge_names_the_testimony_left_without_its_witness
     dialog.theirs_button.click()
     (text,) = messages.texts()
     assert "choose again whom they refer to" in text
-    assert "Testimony “Night search” refers to person “Shamsutdinov Ikrom”" in text
+    assert "Testimony “Night search” (case UZ-2005-001) names Shamsutdinov Ikrom as its" in text
 
 
 def test_import_names_parties_and_says_a_colleague_was_restored_from_a_backup(

@@ -148,7 +148,10 @@ def test_the_cli_names_an_event_citing_a_deleted_testimony(
     _print_import(alice.import_(bob.export("Alice", since_last=True).path))
     printed = capsys.readouterr().out
     assert "1 record(s) now refer to a record that was deleted" in printed
-    assert f"  event {event} (torture): sources is the deleted testimony {testimony}\n" in printed
+    assert (
+        f"  event {event} (torture, case KZ-2026-001) cites testimony {testimony} as a source; "
+        "that testimony was deleted here\n"
+    ) in printed
 
 
 def _bob_edits_a_person_alice_merges_away(tmp_path: Path) -> tuple[Site, dict[str, UUID]]:
@@ -168,7 +171,7 @@ def _bob_edits_a_person_alice_merges_away(tmp_path: Path) -> tuple[Site, dict[st
     report = bob.import_(alice.export("Bob", since_last=True).path)
     assert report.conflicts == 1
     assert not report.dangling
-    return bob, {"twin": twin, "testimony": testimony}
+    return bob, {"twin": twin, "kept": kept, "testimony": testimony}
 
 
 def test_keeping_a_colleagues_merge_names_the_testimony_left_without_its_witness(
@@ -202,6 +205,7 @@ def test_the_cli_names_what_resolving_a_conflict_left_dangling(
     assert printed.stdout.startswith("Conflict 1 resolved: kept theirs.\n")
     assert "1 record(s) now refer to a record that was deleted" in printed.stdout
     assert (
-        f"  testimony {ids['testimony']} (Bob's testimony): witness is the deleted person "
-        f"{ids['twin']} (Shamsutdinov Ikrom)\n"
+        f"  testimony {ids['testimony']} (Bob's testimony, case UZ-2005-001) names person "
+        f"{ids['twin']} (Shamsutdinov Ikrom) as its witness; that person was merged here "
+        f"into Шамсутдинов Икром (person {ids['kept']})\n"
     ) in printed.stdout

@@ -68,9 +68,10 @@ def test_the_import_names_a_record_pointing_at_a_held_newcomer_as_held(
     alice.vault.lock()
     out = sandiq.ok("bundle", "import", str(path), vault=alice.vault.path).stdout
     assert REAL_NAME not in out
-    assert f"case_party {party} (victim): person is person {newcomer}, held for your decision" in (
-        out
-    )
+    assert (
+        f"case_party {party} (victim, case KG-2010-0007) is the role of person {newcomer}; that "
+        "person is held for your decision"
+    ) in out
 
 
 def test_a_held_renaming_is_named_by_the_name_it_has_here(shared: Shared) -> None:  # noqa: F811

@@ -105,6 +105,6 @@ def test_the_cli_credits_a_relayed_newcomer_to_its_author_and_says_it_is_kept_ou
     resolve = ("conflicts", "resolve", str(held.id), "--keep", "mine", "--yes")
     out = sandiq.ok(*resolve, vault=bekzod.vault.path).stdout
     # Before: "person is the deleted person …".
-    assert f"person is person {newcomer}, kept out of this vault" in out
+    assert f"is the role of person {newcomer}; you kept that person out of this vault" in out
     assert "record(s) refer to a person you kept out of this vault" in out
     assert "deleted" not in out

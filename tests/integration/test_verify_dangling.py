@@ -106,12 +106,12 @@ def test_verify_names_them_on_the_command_line_and_still_succeeds(
     )
     assert printed.endswith("\nvault verified: OK\n")  # the verdict last, for scripts
     assert (
-        f"  testimony {ids['testimony']} (Raid): witness is the deleted person "
-        f"{ids['witness']} (Раъно Юсупова)\n"
+        f"  testimony {ids['testimony']} (Raid, case UZ-2021-0042) names person "
+        f"{ids['witness']} (Раъно Юсупова) as its witness; that person was deleted here\n"
     ) in printed
     assert (
-        f"  attachment {ids['photo']} (photo.jpg): owner is the deleted event "
-        f"{ids['gone_event']} (torture)\n"
+        f"  attachment {ids['photo']} (photo.jpg) belongs to event {ids['gone_event']} "
+        "(torture); that event was deleted here\n"
     ) in printed
     listed = json.loads(sandiq.ok("verify", "--json").stdout)
     assert (listed["ok"], listed["problems"], len(listed["dangling"])) == (True, [], 7)

@@ -133,7 +133,10 @@ def test_verify_says_the_record_is_missing_and_fails(sandiq: Sandiq, tmp_vault: 
         f"references: attachment {ids['photo']} (photo.jpg): owner refers to event "
         f"{ids['gone_event']}, which is missing\n"
     ) in printed
-    assert f"witness is the deleted person {ids['tombstoned']} (Dilnoza Karimova)\n" in printed
+    assert (
+        f"names person {ids['tombstoned']} (Dilnoza Karimova) as its witness; that person was "
+        "deleted here\n"
+    ) in printed
     listed = json.loads(sandiq("verify", "--json").stdout)
     assert len(listed["missing"]) == 7 and all(d["is_target_missing"] for d in listed["missing"])
     assert [d["target_id"] for d in listed["dangling"]] == [str(ids["tombstoned"])]

@@ -66,6 +66,9 @@ class ConflictInfo:
     # or the start of a key's fingerprint. A colleague may relay another's version (a newcomer
     # they keep out is sent on as its author wrote it), so it need not be the sender.
     author: str = ""
+    # The sender, when their version is another vault's work they passed on: the one who
+    # brought it, never to be credited with it ("" when the sender wrote it).
+    relayed_by: str = ""
     # The contacts this vault removed (display names) whose edits their version brings in,
     # unseen here: why it is held for BY_REMOVED_CONTACT.
     removed_authors: tuple[str, ...] = ()
@@ -193,6 +196,7 @@ def conflict_info(
     # protect her under a name this vault never had. One protected here keeps her pseudonym.
     named_by = mine if mine.is_protected or _is_named_here(here, reasons) else theirs_guarded
     person = _party_person(conflict, here)
+    sender = contact.display_name if contact else conflict.sender[:16]
     if sexes is None and person is not None:
         sexes = _sexes(session, {person})
     return ConflictInfo(
@@ -200,13 +204,14 @@ def conflict_info(
         record_kind=kind,
         record_id=conflict.record_id,
         label=conflict_label(kind, conflict.record_id, named_by, named, reasons),
-        sender=contact.display_name if contact else conflict.sender[:16],
+        sender=sender,
         detected_at=conflict.detected_at,
         resolved_at=conflict.resolved_at,
         resolution=conflict.resolution,
         reasons=reasons,
         bundle_id=conflict.bundle_id,
         author=_author_name(session, conflict.theirs_updated_by),
+        relayed_by=sender if conflict.theirs_updated_by not in ("", conflict.sender) else "",
         removed_authors=tuple(judge.removed[key] for key in removed),
         person_sex=(sexes or {}).get(person, "") if person is not None else "",
     )

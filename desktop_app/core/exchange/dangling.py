@@ -25,9 +25,12 @@ from sqlalchemy import TextClause, bindparam, func, or_, select, text, true
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, Case, CaseParty, Event, Person, Testimony
+from desktop_app.core.authors import vault_names
 from desktop_app.core.content import KIND_OF_MODEL, record_label, to_content
 from desktop_app.core.exchange.held_entering import held_entering, kept_out_entering
 from desktop_app.core.id_batches import in_batches
+from desktop_app.core.identity import load_identity
+from desktop_app.core.merge_targets import merge_targets
 from desktop_app.core.person_merge import events_naming
 
 # The kinds a live record can be left pointing at; also every kind that may own attachments.
@@ -78,7 +81,13 @@ class DanglingReference:
     coming in under a protected person's name (``held_entering``), whom nobody here deleted,
     and whose name, hers, target_label leaves out, as it does for one the user kept out
     (``kept_out_entering``); is_target_kept_out: at such a person the user kept out of this
-    vault, no deletion or merge of anyone's either."""
+    vault, no deletion or merge of anyone's either.
+
+    So that a researcher reads who did what, not a field name: case_reference is the live
+    record's case ('' for an attachment, or when the target is that case); deleted_by the
+    name of the colleague who deleted the target (or merged it away), '' when this vault did
+    (is_deleted_here) or the colleague is unknown here; merged_into_id and merged_into_label
+    the person a merge kept, for a person merged into another."""
 
     kind: str
     record_id: UUID
@@ -90,6 +99,11 @@ class DanglingReference:
     is_target_missing: bool = False
     is_target_held: bool = False
     is_target_kept_out: bool = False
+    case_reference: str = ""
+    deleted_by: str = ""
+    is_deleted_here: bool = False
+    merged_into_id: UUID | None = None
+    merged_into_label: str = ""
 
 
 def dangling_references(
@@ -101,10 +115,10 @@ def dangling_references(
     for kind, uid in targets:
         if kind in wanted:
             wanted[kind].add(uid)
-    deleted: dict[UUID, tuple[str, str]] = {}  # id: (kind, label)
+    deleted: dict[UUID, tuple[str, Any]] = {}  # id: (kind, record)
     for kind, ids in wanted.items():
         for record in _deleted(session, kind, ids):
-            deleted[record.id] = (kind, record_label(kind, to_content(record)))
+            deleted[record.id] = (kind, record)
     if not deleted:
         return []
     found: list[tuple[str, Any, str, UUID]] = []
@@ -133,7 +147,7 @@ def all_dangling_references(session: Session) -> list[DanglingReference]:
     for target_kind in _TARGET_MODEL:
         uses = list(_uses_of_gone(session, target_kind))
         deleted = {
-            record.id: (target_kind, record_label(target_kind, to_content(record)))
+            record.id: (target_kind, record)
             for record in _deleted(session, target_kind, {uid for *_, uid in uses})
         }
         found += _described(session, [use for use in uses if use[3] in deleted], deleted)
@@ -197,34 +211,70 @@ def _uses_of_gone(session: Session, target_kind: str) -> Iterable[tuple[str, Any
 def _described(
     session: Session,
     uses: Iterable[tuple[str, Any, str, UUID]],
-    deleted: dict[UUID, tuple[str, str]],
+    deleted: dict[UUID, tuple[str, Any]],
 ) -> list[DanglingReference]:
     """The uses (kind, live record, field, target id) as the user reads them; deleted gives
-    each target's (kind, label)."""
+    each target's (kind, deleted record)."""
     uses = list(uses)
     people = {uid for *_, uid in uses if deleted[uid][0] == "person"}
     held = held_entering(session, people)
     # Kept out by the user, it is deleted, but its name is still a protected person's.
     kept_out = kept_out_entering(session, people - held)
     unnamed = held | kept_out
+    merged = merge_targets(session, [deleted[uid][1] for uid in people - unnamed])
+    kept_names = _names(session, set(merged.values()))
+    cases = _case_references(session, {getattr(record, "case_id", None) for _, record, *_ in uses})
+    own, names = load_identity(session).fingerprint, vault_names(session)
     found = []
     for kind, record, field, uid in uses:
-        label = record_label(kind, to_content(record))
-        target_kind, target_label = deleted[uid]
+        target_kind, target = deleted[uid]
+        target_label = record_label(target_kind, to_content(target))
+        into = merged.get(uid)
         found.append(
             DanglingReference(
                 kind,
                 record.id,
-                label,
+                record_label(kind, to_content(record)),
                 field,
                 target_kind,
                 uid,
                 "" if uid in unnamed else target_label,
                 is_target_held=uid in held,
                 is_target_kept_out=uid in kept_out,
+                case_reference=_case_of(kind, record, field, cases),
+                deleted_by=names.get(target.updated_by, ""),
+                is_deleted_here=target.updated_by == own,
+                merged_into_id=into,
+                merged_into_label=kept_names.get(into, "") if into is not None else "",
             )
         )
     return found
+
+
+def _case_of(kind: str, record: Any, field: str, cases: dict[UUID, str]) -> str:
+    # An attachment has no case of its own; one left on a deleted case has it as its target.
+    if kind == "attachment" or field == "case":
+        return ""
+    return cases.get(record.case_id, "")
+
+
+def _names(session: Session, people: set[UUID]) -> dict[UUID, str]:
+    return {
+        uid: name
+        for batch in in_batches(people)
+        for uid, name in session.execute(select(Person.id, Person.name).where(Person.id.in_(batch)))
+    }
+
+
+def _case_references(session: Session, case_ids: set[UUID | None]) -> dict[UUID, str]:
+    """The references of these cases, deleted ones too (a record may stay in one)."""
+    return {
+        uid: reference
+        for batch in in_batches({uid for uid in case_ids if uid is not None})
+        for uid, reference in session.execute(
+            select(Case.id, Case.reference).where(Case.id.in_(batch))
+        )
+    }
 
 
 def is_every_target_held(dangling: Sequence[DanglingReference]) -> bool:

@@ -27,6 +27,9 @@ class Change:
     # The contacts this vault removed (display names) whose edits the version brings in: why
     # a conflict is held (``safeguards.BY_REMOVED_CONTACT``), or a new record to look at.
     removed_authors: tuple[str, ...] = ()
+    # Who wrote the incoming version, when not the sender (who only passes it on): a contact's
+    # display name, or the start of a key's fingerprint; "" for the sender's own version.
+    author: str = ""
 
 
 @dataclass(frozen=True)

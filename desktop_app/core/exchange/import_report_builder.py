@@ -91,7 +91,7 @@ def counted_report(
         conflicts_waiting=len(outcome.already_waiting),
         attachments_stored=len(stored),
         attachment_bytes=sum(entry.size for entry in stored),
-        changes=_changes(plan, outcome),
+        changes=_changes(plan, outcome, bundle.info.sender.key_id),
         settled=_settled(outcome),
         not_imported=_not_imported(plan, not_imported, outcome),
     )
@@ -102,7 +102,7 @@ def _party(record: Incoming, outcome: Outcome) -> dict[str, str]:
     return {"person": person, "case": case, "person_sex": sex}
 
 
-def _changes(plan: MergePlan, outcome: Outcome) -> tuple[Change, ...]:
+def _changes(plan: MergePlan, outcome: Outcome, sender: str) -> tuple[Change, ...]:
     shown = (Action.INSERT, Action.UPDATE, Action.CONFLICT)
     return tuple(
         Change(
@@ -113,6 +113,7 @@ def _changes(plan: MergePlan, outcome: Outcome) -> tuple[Change, ...]:
             **_party(d.incoming, outcome),
             reasons=d.reasons,
             removed_authors=d.removed_authors,
+            author=outcome.author_name(d.author) if d.author not in ("", sender) else "",
         )
         for d in plan.decisions
         if d.action in shown

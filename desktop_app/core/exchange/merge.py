@@ -119,6 +119,9 @@ class Decision:
     # The contacts this vault removed (display names) whose edits the version brings in: a
     # conflict's reason (BY_REMOVED_CONTACT), or an insert the report names.
     removed_authors: tuple[str, ...] = ()
+    # The key id of the vault that wrote the incoming version (its updated_by), who need not
+    # be the sender: a colleague passes on versions others wrote.
+    author: str = ""
 
 
 @dataclass
@@ -352,6 +355,10 @@ class MergePlanner:
                 kept_out=self._kept_out.get(summary.id, ""),
             )
             for summary in summaries
+        ]
+        decisions = [
+            replace(decision, author=record.updated_by)
+            for decision, record in zip(decisions, records, strict=True)
         ]
         decisions = _named_as_here(self._session, decisions)
         if self._is_sender_restored:

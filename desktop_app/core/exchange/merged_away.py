@@ -122,5 +122,7 @@ def keep_merge(writer: RecordWriter, deleted: Person, edited: dict[str, Any], in
     the tombstone's content (nothing of it is lost: Vault > Deleted records shows it), and is
     merged into the kept person as a merge does (new names, empty fields filled)."""
     writer.update(deleted, edited, action="resolve", is_local_edit=True)
-    writer.delete(deleted)
+    # In merge_persons' order, the kept person's "merge" entry right before the tombstone:
+    # that is how the audit log tells a merge from a deletion (``merge_targets``).
     writer.update(into, united(to_content(into), edited), action="merge", is_local_edit=True)
+    writer.delete(deleted)

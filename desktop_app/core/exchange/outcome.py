@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.exchange_state import SyncConflict
 from db.models import Case, Person
+from desktop_app.core.authors import short_fingerprint, vault_names
 from desktop_app.core.exchange.clock import Clock, Order, compare, merge
 from desktop_app.core.exchange.incoming_records import Incoming
 from desktop_app.core.exchange.merge import Action, Decision
@@ -68,6 +69,7 @@ class Outcome:
         self.parties: dict[UUID, tuple[str, str, str]] = {}
         self._names: dict[UUID, str] = {}  # the bundle's people and cases so far
         self._sexes: dict[UUID, str] = {}  # the bundle's people so far
+        self._vault_names: dict[str, str] | None = None  # contacts by key id, once needed
 
     def add(self, decisions: Sequence[Decision]) -> None:
         """Take in one batch of decisions, before the batch is written."""
@@ -86,6 +88,13 @@ class Outcome:
                     if compare(theirs, clock) in (Order.NEWER, Order.SAME)  # close_superseded
                 ]
         self._name_parties([d.incoming for d in decisions])
+
+    def author_name(self, key_id: str) -> str:
+        """Who wrote a version, as the user knows them: a contact's display name, or the
+        start of the key's fingerprint."""
+        if self._vault_names is None:
+            self._vault_names = vault_names(self._session)
+        return self._vault_names.get(key_id) or short_fingerprint(key_id)
 
     def _name_parties(self, records: list[Incoming]) -> None:
         for record in records:
