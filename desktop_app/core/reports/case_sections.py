@@ -15,6 +15,7 @@ from desktop_app.core.reports.keep import lead
 from desktop_app.core.reports.labels import format_partial_date, format_period, role_label
 from desktop_app.core.reports.layout import FRAME_WIDTH
 from desktop_app.core.reports.material import CaseMaterial
+from desktop_app.core.reports.name_scripts import spelling_for
 from desktop_app.core.reports.rtl import Paragraph
 from desktop_app.core.reports.timeline_chart import ChartEvent, timeline_drawing
 
@@ -150,11 +151,27 @@ def _person_details(ctx: ReportContext, person: Person) -> str:
     ]
     fixed = [markup(p) for p in parts if p]
     free = [ctx.text(v) for v in (person.nationality, person.ethnicity, person.occupation) if v]
-    if person.other_names:
-        names = ctx.text(", ".join(person.other_names))
+    # The spelling the row is headed by (see _name_cell) is not repeated here.
+    other_names = [n for n in person.other_names if n != _spelling(ctx, person)]
+    if other_names:
+        names = ctx.text(", ".join(other_names))
         before, _, after = labels["also_known_as"].partition("{names}")
         free.append(markup(before) + names + markup(after))
     return "; ".join(fixed + free)
+
+
+def _spelling(ctx: ReportContext, person: Person) -> str:
+    return spelling_for(person.name, person.other_names, ctx.language)
+
+
+def _name_cell(ctx: ReportContext, person: Person, shown: str) -> str:
+    """The People table's name cell, as markup: the name shown, and under a spelling in the
+    dossier's script the name they are recorded under, "Dilorom Gʻaniyeva (Дилором Ғаниева)",
+    so that a reader can match it with the sources."""
+    if ctx.redact.label(str(person.id)) or _spelling(ctx, person) == person.name:
+        return markup(shown)
+    # On a line of its own: the column is narrow, and a name cut inside the brackets misreads.
+    return f"{markup(shown)}<br/>({ctx.text(person.name)})"
 
 
 def _roles(ctx: ReportContext, person: Person, roles: list[str]) -> str:
@@ -177,7 +194,7 @@ def people_section(ctx: ReportContext, material: CaseMaterial) -> list[Flowable]
     )
     rows: list[list[Flowable | str]] = [
         [
-            Paragraph(markup(name), ctx.styles.cell_bold),
+            Paragraph(_name_cell(ctx, material.persons[pid], name), ctx.styles.cell_bold),
             Paragraph(
                 markup(_roles(ctx, material.persons[pid], material.roles[pid])), ctx.styles.cell
             ),

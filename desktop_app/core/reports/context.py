@@ -33,6 +33,7 @@ from desktop_app.core.reports.layout import (
     Styles,
 )
 from desktop_app.core.reports.long_cells import bounded_rows
+from desktop_app.core.reports.name_scripts import spelling_for
 from desktop_app.core.reports.redaction import Redactor
 from desktop_app.core.reports.rtl import Paragraph
 
@@ -250,8 +251,11 @@ class ReportContext:
         return self.redact(labels[LANGUAGE_INDEX[self.language]] if labels else code)
 
     def person_name(self, person: Person) -> str:
-        """How the dossier names a person: their label if protected, else their name."""
-        return self.redact.label(str(person.id)) or self.redact(person.name)
+        """How the dossier names a person: their label if protected, else their name, in the
+        dossier's script when a spelling in it is recorded (see name_scripts)."""
+        if label := self.redact.label(str(person.id)):
+            return label
+        return self.redact(spelling_for(person.name, person.other_names, self.language))
 
     def key_values(self, rows: Sequence[tuple[str, str]], width: float) -> Table:
         """A two-column table of field names (dossier wording) and values (markup); a value
