@@ -37,18 +37,30 @@ _MERGE_ENTRIES_READ = 50  # a merge moves a handful of records; the kept person 
 
 def _merged_here(session: Session, deleted_people: dict[UUID, str]) -> dict[UUID, UUID]:
     """The person each of these people deleted here (id: name) was merged into, for those
-    whose last deletion was a merge. merge_persons writes, in one transaction, the records it
+    whose deletion was a merge. merge_persons writes, in one transaction, the records it
     moves and then the kept person (audit action "merge"), and then the tombstone, so the
     entries just before a merge's tombstone are "merge" ones and name the kept person. A
     constant number of queries, however many people are listed."""
-    deletions: dict[int, UUID] = {}  # the audit entry of each person's last deletion
+    # Every deletion since the person was last restored here: keeping a merge against a
+    # colleague's undelete tombstones the person again, after no "merge" entry when the
+    # undelete added nothing to the kept person, and that must not hide the merge.
+    restored: dict[UUID, int] = {}
+    deletions: dict[int, UUID] = {}  # the audit entries of those deletions
     for batch in in_batches(deleted_people):
         query = (
             select(AuditEntry.record_id, func.max(AuditEntry.seq))
-            .where(AuditEntry.record_id.in_(batch), AuditEntry.action == "delete")
+            .where(AuditEntry.record_id.in_(batch), AuditEntry.action == "restore")
             .group_by(AuditEntry.record_id)
         )
-        deletions.update((seq, uid) for uid, seq in session.execute(query) if uid is not None)
+        restored.update((uid, seq) for uid, seq in session.execute(query) if uid is not None)
+        query = select(AuditEntry.record_id, AuditEntry.seq).where(
+            AuditEntry.record_id.in_(batch), AuditEntry.action == "delete"
+        )
+        deletions.update(
+            (seq, uid)
+            for uid, seq in session.execute(query)
+            if uid is not None and seq > restored.get(uid, 0)
+        )
     # Only a deletion right after a "merge" entry can be a merge's; most are not, so only
     # those read the entries before them.
     after_merge = select(AuditEntry.seq + 1).where(
@@ -70,7 +82,7 @@ def _merged_here(session: Session, deleted_people: dict[UUID, str]) -> dict[UUID
     )
     written = {seq: (kind, record_id, data) for seq, kind, record_id, data in entries}
     merged = {}
-    for end, run in runs.items():
+    for end, run in sorted(runs.items()):  # of two merges (a re-merge), the later one counts
         person_id = deletions[end]
         run_written = [written[seq] for seq in run if seq in written]  # no version: no clue
         kept = _kept_person(run_written, deleted_people[person_id])

@@ -45,7 +45,11 @@ from desktop_app.core.exchange.conflict_info import (
 )
 from desktop_app.core.exchange.dangling import DanglingReference, dangling_references
 from desktop_app.core.exchange.held_entering import held_entering
-from desktop_app.core.exchange.merged_away import keep_merge, merged_into
+from desktop_app.core.exchange.merged_away import (
+    keep_merge,
+    merged_into,
+    with_merges_kept_since,
+)
 from desktop_app.core.exchange.safeguards import COMING_IN_HELD
 from desktop_app.core.exchange.sync_records import SyncRecord
 from desktop_app.core.records import RecordWriter, get_record
@@ -280,6 +284,8 @@ def keep_version(
         # Their text, but no link to a record deleted here since (ReferenceDeleted if
         # the record would come back pointing at one).
         theirs = writer.with_live_references(record, conflict.theirs)
+        if isinstance(record, Person) and not conflict.theirs_deleted:
+            theirs = with_merges_kept_since(session, record.id, theirs, conflict.detected_at)
         # Their version kept whole is their work: History names them, and the colleague,
         # who holds that very version, takes it as theirs. One changed here is this vault's.
         author = conflict.theirs_updated_by if theirs == conflict.theirs else None

@@ -13,6 +13,12 @@ merge changed it then. The same rule finds, for a case bundle, the tombstones of
 merged into the people it carries (``merged_into_any``), and, for Vault > Deleted records, the
 person each colleague's tombstone went into (``merged_into_each``: their audit log, which says
 so for a merge made here, stays with them).
+
+A colleague who merged may also have sent the kept person while it was edited here: their
+version of it, the one holding the names, then waits in a conflict, and the tombstone went into
+that (``merged_into``). Keeping the merge adds the edit to the person as it is here; keeping
+their version of the person afterwards adds it again (``with_merges_kept_since``), so the edit
+lands on the kept person in either order.
 """
 
 from __future__ import annotations
@@ -22,10 +28,12 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Integer, Text, literal_column, select, type_coerce
+from sqlalchemy import Integer, Text, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
+from db.exchange_state import SyncConflict
 from db.models import Person
+from db.vault_bookkeeping import AuditEntry
 from desktop_app.core.content import to_content
 from desktop_app.core.id_batches import as_one_parameter, in_batches
 from desktop_app.core.person_merge import united
@@ -44,8 +52,43 @@ def _holds(person: Person, names: set[str]) -> bool:
 
 def merged_into(session: Session, deleted: Mapping[str, Any], deleted_at: str) -> Person | None:
     """The live person a deleted person (its content, and when it was deleted) was merged
-    into: the one whose names hold all of its names; None if there is none."""
-    return merged_into_each(session, [(deleted, deleted_at)]).get(UUID(deleted["id"]))
+    into: the one whose names hold all of its names, or whose colleague's version waiting in
+    an open conflict does; None if there is none."""
+    found = merged_into_each(session, [(deleted, deleted_at)]).get(UUID(deleted["id"]))
+    return found if found is not None else _merged_into_waiting(session, deleted, deleted_at)
+
+
+def _merged_into_waiting(
+    session: Session, deleted: Mapping[str, Any], deleted_at: str
+) -> Person | None:
+    """The live person whose colleague's version, waiting in an open conflict, holds all of a
+    deleted person's names, by ``merged_into_each``'s rule for several."""
+    deleted_id, names = UUID(deleted["id"]), _names(deleted)
+    # Their names only, as stored (a bulk choice asks this once per conflict, of every one).
+    waiting = session.execute(
+        select(
+            SyncConflict.record_id,
+            func.json_extract(SyncConflict.theirs, "$.name"),
+            type_coerce(func.json_extract(SyncConflict.theirs, "$.other_names"), Text),
+            SyncConflict.theirs_updated_at,
+        ).where(
+            SyncConflict.record_kind == "person",
+            SyncConflict.resolved_at == "",
+            SyncConflict.theirs_deleted.is_(False),
+            SyncConflict.record_id != deleted_id,
+        )
+    )
+    candidates = [
+        (at, uid)
+        for uid, name, other_names, at in waiting
+        if names <= _names({"name": name or "", "other_names": json.loads(other_names or "[]")})
+    ]
+    if not candidates:
+        return None
+    before = [candidate for candidate in candidates if candidate[0] <= deleted_at]
+    _, person_id = max(before) if before else min(candidates)
+    person = session.get(Person, person_id)
+    return person if person is not None and not person.is_deleted else None
 
 
 def merged_into_each(
@@ -126,3 +169,29 @@ def keep_merge(writer: RecordWriter, deleted: Person, edited: dict[str, Any], in
     # that is how the audit log tells a merge from a deletion (``merge_targets``).
     writer.update(into, united(to_content(into), edited), action="merge", is_local_edit=True)
     writer.delete(deleted)
+
+
+def with_merges_kept_since(
+    session: Session, person_id: UUID, content: dict[str, Any], since: str
+) -> dict[str, Any]:
+    """A version of a person (content) with the people merged into it here at or after since
+    merged in again, oldest first: keeping a colleague's version of a person must not drop a
+    merge made, or kept against an edit, here while that version waited."""
+    merges = select(AuditEntry.seq + 1).where(
+        AuditEntry.record_id == person_id, AuditEntry.action == "merge", AuditEntry.at >= since
+    )
+    # A merge writes the kept person ("merge") right before the tombstone (``keep_merge``).
+    tombstones = session.scalars(
+        select(Person)
+        .join(AuditEntry, AuditEntry.record_id == Person.id)
+        .where(
+            AuditEntry.seq.in_(merges),
+            AuditEntry.action == "delete",
+            AuditEntry.record_kind == "person",
+            Person.is_deleted.is_(True),
+        )
+        .order_by(AuditEntry.seq)
+    )
+    for merged in tombstones:
+        content = united(content, to_content(merged))
+    return content
