@@ -140,8 +140,13 @@ def held_reason_text(info: ConflictInfo) -> str:
         "if you trust these edits.",
     )
     removed = ", ".join(info.removed_authors)
+    # A removed contact's edits are named in %2; %1 is then who passes the version on.
     return "\n".join(
-        fill(sentences[reason], info.written_by, removed)
+        fill(
+            sentences[reason],
+            info.sender if reason == BY_REMOVED_CONTACT else info.written_by,
+            removed,
+        )
         for reason in info.reasons
         if reason in sentences
     )

@@ -163,7 +163,7 @@ def held_notes(report: ImportReport, only: Change | None = None) -> list[str]:
                 record_name(change),
                 ", ".join(change.removed_authors),
             )
-            if change.author:
+            if change.author and reason != BY_REMOVED_CONTACT:  # that one names them already
                 note = fill(relayed, note, change.author, report.sender_name)
             notes.append(note)
     return notes

@@ -105,7 +105,8 @@ def test_a_record_id_too_short_or_matching_nothing_is_a_one_line_error(
     sandiq: Sandiq, alice_vault: tuple[Path, dict[str, UUID]]
 ) -> None:
     folder, ids = alice_vault
-    run = sandiq.fails("conflicts", "show", str(ids["case"])[:6], vault=folder)
+    # Six hex digits with a letter among them (six decimal digits are a conflict number).
+    run = sandiq.fails("conflicts", "show", ids["case"].hex[:5] + "f", vault=folder)
     assert "8 or more" in run.error_lines[0]
     run = sandiq.fails("conflicts", "show", str(ids["victim"]), vault=folder)
     assert run.error_lines == [f"sandiq: error: no conflict about record {ids['victim']}"]
