@@ -4,7 +4,10 @@ Protected people (with redaction on) and witnesses who consented only to anonymi
 get their pseudonym, or "Witness A", "Person B", ... (in a Russian dossier "Свидетель А",
 "Лицо Б", in Cyrillic letters). The letters are given in the order the witnesses' testimonies
 appear and then by record id — never by name, so they reveal nothing about the real names —
-and the same person keeps one label across every case of a dossier.
+and the same person keeps one label across every case of a dossier. As neither order depends on
+the dossier's language, and every language takes its letters from one sequence
+(``GENERATED_LETTERS``) in its own script, a person given a letter is the same letter in the
+dossier of the same cases in every language: "Witness G", "Свидетель Г", "Guvoh G".
 
 A recorded pseudonym that is a built-in label of any report language ("Свидетель Б",
 "Witness B", "Guvoh B", "Лицо А") prints as that label in the dossier's language, with the
@@ -69,6 +72,25 @@ def letters(n: int, alphabet: str = string.ascii_uppercase) -> str:
 # (О and З are no label letters: read as 0 and 3), Q, W, Ш, Щ, Э, Ю, Я.
 _LATIN_CYRILLIC = dict(zip("ABVGDEIKLMNPRSTUFX", "АБВГДЕИКЛМНПРСТУФХ", strict=True))
 COUNTERPARTS = {**_LATIN_CYRILLIC, **{c: latin for latin, c in _LATIN_CYRILLIC.items()}}
+
+
+def _generated_letters() -> tuple[str, str]:
+    """The letters of generated labels, in order, in Latin and in Cyrillic script: the
+    counterparts, leaving out a pair if either of its letters looks like a letter of a pair
+    taken before (В like B, П like n, У like Г): a lawyer comparing two dossiers reads a letter
+    by its shape as well as by its sound, and "Свидетель В" beside "Witness B" would be one
+    witness to her ("Guvoh N" printed "Свидетель Р" was read as "Guvoh P")."""
+    latin, cyrillic, shapes = "", "", set[str]()
+    for letter, counterpart in _LATIN_CYRILLIC.items():
+        pair_shapes = {skeleton(letter), skeleton(counterpart)}
+        if not pair_shapes & shapes:
+            latin, cyrillic = latin + letter, cyrillic + counterpart
+            shapes |= pair_shapes
+    return latin, cyrillic
+
+
+# "ABGDEIKLMNRSTFX" and "АБГДЕИКЛМНРСТФХ"; then "AA", "AB", …, as `letters` counts.
+GENERATED_LETTERS = _generated_letters()
 
 
 @cache
@@ -159,30 +181,34 @@ def _unnamed(
 class _Labeller:
     """Gives the people a dossier must not name their labels: a pseudonym if one is recorded
     and not taken (a built-in label in the dossier's language, see in_language), else the next
-    letter of its kind, in the script of the dossier's language.
-    No two labels look alike in print (a recorded "Свидетель А" with a Cyrillic А and
-    "Свидетель A" with a Latin one are one label to a reader), and a generated label never
-    looks like a recorded pseudonym, as typed or as any report language prints it (see
-    in_language), in any report language, with the letter of the same place in any report
-    language's alphabet (the letter the same witness has in a dossier in another language):
-    "Свидетель Б" beside a recorded "Witness B", or "Свидетель Н" beside a recorded "Guvoh N"
-    printed "Свидетель Н", would read as one person. So every recorded pseudonym is reserved in
-    all its printed forms before the first letter is given; as letters correspond one to one
-    across scripts, a generated label that would print as one of them in another language is
-    one of them in its own."""
+    letter of its kind from GENERATED_LETTERS, in the script of the dossier's language.
+    Every choice is made the same way whatever the dossier's language, so that one person has
+    one label in the dossiers of all of them. A recorded pseudonym is taken if it looks like
+    one given before in any language, as typed or printed (a recorded "Свидетель А" with a
+    Cyrillic А and "Свидетель A" with a Latin one are one label to a reader; "Guvoh C" and
+    "Witness C" are one in an English dossier). A generated label never looks like a recorded
+    pseudonym, as typed or as any report language prints it, in any report language and with
+    its letters in either script ("Witness Н" with a Cyrillic Н is how a reader of a Russian
+    dossier may quote "Свидетель Н", the print of a recorded "Guvoh N"), so every recorded
+    pseudonym is reserved before the first letter is given."""
 
     def __init__(self, labels: Labels, recorded: Iterable[str]) -> None:
         self._labels = labels
         self._reserved = {form for p in recorded if p.strip() for form in _printed_forms(p)}
         self._given: set[str] = set()
         self._counters = dict.fromkeys(LABEL_KINDS, 0)
+        self._script = next(
+            script for script in GENERATED_LETTERS if set(script) <= set(labels.label_letters)
+        )
 
     def __call__(self, pseudonym: str, kind: str) -> str:
-        label = in_language(pseudonym, self._labels)
-        if not label or skeleton(label) in self._given:
-            label = self._next_letter(kind)
-        self._given.add(skeleton(label))
-        return label
+        if not pseudonym.strip():
+            return self._next_letter(kind)
+        forms = _printed_forms(pseudonym)
+        if forms & self._given:
+            return self._next_letter(kind)
+        self._given |= forms
+        return in_language(pseudonym, self._labels)
 
     def _next_letter(self, kind: str) -> str:
         every = [labels_for(language) for language in LANGUAGES]
@@ -190,12 +216,13 @@ class _Labeller:
             n = self._counters[kind]
             self._counters[kind] += 1
             forms = {
-                skeleton(labels[kind].format(letter=letters(n, alphabet.label_letters)))
+                skeleton(labels[kind].format(letter=letters(n, script)))
                 for labels in every
-                for alphabet in every
+                for script in GENERATED_LETTERS
             }
             if not forms & self._reserved and not forms & self._given:
-                return self._labels[kind].format(letter=letters(n, self._labels.label_letters))
+                self._given |= forms  # so a pseudonym the caller did not reserve yields to it
+                return self._labels[kind].format(letter=letters(n, self._script))
 
 
 def _assign_labels(
