@@ -120,7 +120,7 @@ def forget_file_dialog_history() -> None:
     (registry, plist or file): the group is shared with other Qt programs, and losing their
     recent-folder list is a small price against leaving case folder names there. In memory the
     names would otherwise stay while Sandiq runs, where swap may copy them to disk, and under
-    /dev/shm after a killed Sandiq until the machine restarts.
+    /dev/shm after a killed Sandiq until the next start removes them.
     """
     qt_settings = QSettings(QSettings.Scope.UserScope, QT_SETTINGS_ORGANIZATION)
     if FILE_DIALOG_GROUP in qt_settings.childGroups():
