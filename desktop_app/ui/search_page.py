@@ -1,7 +1,8 @@
 """The search page: one box, results as you type (debounced, on a worker), filters, and the
 matched words highlighted in each snippet. Double-click (or Enter) opens the record. Results
 come a page at a time: scrolling to the end of the list fetches the next page. From the query
-box, Down (or Enter once the query's results show) moves into the results, past the filters.
+box, Down moves into the results, past the filters, and Enter, once the query's results show,
+opens the one selected there (the first if none is).
 
 While the vault's search index is stale (made with other folding rules, its rebuild cancelled)
 the page is off: it says so and offers the rebuild, instead of returning incomplete results.
@@ -194,6 +195,7 @@ class SearchPage(QWidget):
         ):
             signal.connect(self.debounce.start)
         self.query_edit.returnPressed.connect(self._query_entered)
+        self.country_edit.editingFinished.connect(self._country_left)
         self.query_edit.installEventFilter(self)
         self.table.activated_row.connect(self._open)
         self.set_index_ready(True)
@@ -226,11 +228,17 @@ class SearchPage(QWidget):
 
     def _query_entered(self) -> None:
         # Enter searches at once; pressed again once the results for what is typed show, it
-        # moves into them.
+        # opens one: moving into them first took another Enter, or Down, for nothing.
         wanted = (self.query_edit.text().strip(), self.filters())
         if self._shown == wanted and not self.debounce.isActive() and self.model.rowCount():
-            self.focus_results()
+            selected = self.table.selectionModel().selectedRows()
+            self._open(selected[0].row() if selected else 0)
         else:
+            self.run_search()
+
+    def _country_left(self) -> None:
+        # A name left half typed is now taken as meant, and refused: no text changes to say so.
+        if self.country_edit.is_unknown():
             self.run_search()
 
     def set_index_ready(self, is_ready: bool) -> None:
@@ -283,9 +291,10 @@ class SearchPage(QWidget):
         wanted = query or filters != SearchFilters()
         if not is_on or not wanted or is_unknown_country:
             self.model.set_rows([])
-            self.summary_label.setText(
-                self.country_edit.unknown_text() if is_unknown_country else ""
-            )
+            # "Uzbek", with "Uzbekistan (UZ)" offered below it, is no country yet but none to
+            # refuse either: said once the field is left (see _country_left), as in the case form.
+            says_unknown = is_unknown_country and not self.country_edit.is_half_typed()
+            self.summary_label.setText(self.country_edit.unknown_text() if says_unknown else "")
             self.suggestion_button.hide()
             return
         self._searched = (query, filters)

@@ -72,7 +72,7 @@ def test_the_language_is_chosen_in_the_unlock_dialog_en_ru_uz(
     _click(qtbot, behind)
     assert not behind.view().isVisible()
     try:
-        # English → Russian with the keyboard: Alt+L, then Down.
+        # English → Russian with the keyboard: Alt+L, Down, then Enter (Down only browses).
         _activate(qtbot, dialog)
         combo = _language_chooser(dialog)
         assert [combo.itemText(i) for i in range(combo.count())] == [
@@ -84,6 +84,7 @@ def test_the_language_is_chosen_in_the_unlock_dialog_en_ru_uz(
         _key(qtbot, dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
         assert dialog.focusWidget() is combo
         _key(qtbot, dialog, Qt.Key.Key_Down)
+        _key(qtbot, dialog, Qt.Key.Key_Return)
         assert messages.texts() == ["Русский is used after Sandiq restarts. Restart now?"]
         assert settings.preferences().language == "ru"
         assert is_restart_requested(window) and not window.isVisible()
