@@ -4,7 +4,13 @@ from alembic import context
 
 # Alembic compares the vault with the tables on Base.metadata, and a table is there once the
 # module that declares it has been imported: all of them, not only db.models.
-from db import exchange_state, search_tables, unfinished_outputs, vault_bookkeeping  # noqa: F401
+from db import (  # noqa: F401
+    exchange_state,
+    search_tables,
+    unfinished_intakes,
+    unfinished_outputs,
+    vault_bookkeeping,
+)
 from db.models import Base
 
 connection = context.config.attributes.get("connection")

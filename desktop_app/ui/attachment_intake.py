@@ -2,7 +2,9 @@
 order given, so the dossier lists them in that order (by time received). The case window is
 read again once for the lot, and one message at the end says which files were refused or were
 already attached: with a refresh and a message box per file, 200 photos froze the window for
-seconds and asked for 200 clicks."""
+seconds and asked for 200 clicks. The files are recorded in the vault before the first is
+copied (``unfinished_intakes``), so that those an intake killed midway never added are said at
+the next unlock."""
 
 from __future__ import annotations
 
@@ -20,7 +22,13 @@ from desktop_app.core.attachments import (
     safe_file_name,
 )
 from desktop_app.core.case_file import case_attachments
-from desktop_app.core.errors import AttachmentTooLarge, Cancelled, InvalidInput
+from desktop_app.core.errors import AttachmentTooLarge, Cancelled, InvalidInput, SandiqError
+from desktop_app.core.unfinished_intakes import (
+    InterruptedIntake,
+    end_intake,
+    forget_intakes,
+    record_intakes,
+)
 from desktop_app.core.vault import Vault
 from desktop_app.ui.bidi_text import isolated
 from desktop_app.ui.i18n import fill, format_size
@@ -81,14 +89,23 @@ def take_in_files(
         first_named: dict[str, str] = {}  # SHA-256 -> the name of one attachment with it
         for row in case_attachments(session, case_id):
             first_named.setdefault(row.sha256, row.file_name)
+    try:
+        intakes = record_intakes(vault, "case", case_id, [path.name for path in paths])
+    except SandiqError as error:  # the vault cannot be written: no file could be added
+        return IntakeOutcome((), (), error)
     added: list[TakenIn] = []
     refused: list[Refused] = []
     stopped_by: Exception | None = None
     start = 0
-    for path, size in zip(paths, sizes, strict=True):
+    for path, size, intake_id in zip(paths, sizes, intakes, strict=True):
         try:
             attachment_id, sha256, stored_name = _take_in(
-                vault, case_id, path, _shifted(progress, start, grand_total), progress.cancelled
+                vault,
+                case_id,
+                path,
+                intake_id,
+                _shifted(progress, start, grand_total),
+                progress.cancelled,
             )
         except _ONE_FILE_ERRORS as error:
             refused.append(Refused(shown_file_name(path.name), error))
@@ -100,6 +117,8 @@ def take_in_files(
             first_named.setdefault(sha256, stored_name)
         start += size
         progress(start, grand_total)
+    # The files not added are said by this outcome's message, not again at the next unlock.
+    forget_intakes(vault, intakes)
     return IntakeOutcome(tuple(added), tuple(refused), stopped_by)
 
 
@@ -107,11 +126,13 @@ def _take_in(
     vault: Vault,
     case_id: UUID,
     path: Path,
+    intake_id: int | None,
     progress: Callable[[int, int], None],
     cancelled: Callable[[], bool],
 ) -> tuple[UUID, str, str]:
     # Opened first: a pipe or a device is refused before the vault is written to.
     with open_for_intake(path) as source, vault.transaction() as session:
+        end_intake(session, intake_id)  # committed with the attachment, or not at all
         attachment = add_attachment(
             vault.writer(session),
             "case",
@@ -221,3 +242,33 @@ def name_list(names: Sequence[str]) -> str:
         "AttachmentsTab", "%1 and %n more", None, len(names) - _NAMES_LISTED
     )
     return fill(text, ", ".join(names[:_NAMES_LISTED]))
+
+
+def unfinished_intakes_text(intakes: Sequence[InterruptedIntake]) -> str:
+    """Which files an intake cut short (a kill, a power cut) did not add, a paragraph per
+    record, as the next unlock says it."""
+    by_owner: dict[UUID, list[str]] = {}
+    labels: dict[UUID, str] = {}
+    for intake in intakes:
+        by_owner.setdefault(intake.owner_id, []).append(intake.file_name)
+        labels[intake.owner_id] = intake.owner_label or str(intake.owner_id)[:8]
+    paragraphs = []
+    for owner_id, names in by_owner.items():
+        if len(names) == 1:
+            text = QCoreApplication.translate(
+                "AttachmentsTab",
+                "Adding “%1” to %2 did not finish: Sandiq stopped while copying it into the "
+                "vault (it was closed, or the computer lost power). The file is not in the "
+                "vault; add it again.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "AttachmentsTab",
+                "Adding %n files to %2 did not finish: Sandiq stopped while copying them into "
+                "the vault (it was closed, or the computer lost power). These files are not in "
+                "the vault; add them again: %1.",
+                None,
+                len(names),
+            )
+        paragraphs.append(fill(text, name_list(names), labels[owner_id]))
+    return "\n\n".join(paragraphs)

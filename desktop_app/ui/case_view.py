@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from desktop_app.core.records import get_record
 from desktop_app.ui.add_party_dialog import AddPartyDialog
 from desktop_app.ui.attachments_tab import AttachmentsTab
 from desktop_app.ui.forms.base import RecordForm
+from desktop_app.ui.forms.keyed_tabs import KeyedTabWidget, add_entering_tab_keys
 from desktop_app.ui.history_tab import HistoryTab
 from desktop_app.ui.i18n import act_type_label, current_language, format_partial_date, vocab_label
 from desktop_app.ui.list_models import TestimonyListModel
@@ -38,7 +38,6 @@ from desktop_app.ui.report_actions import make_dossier
 from desktop_app.ui.row_models import PartyModel, TimelineModel
 from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.selection_buttons import follow_selection
-from desktop_app.ui.tab_keys import add_tab_keys
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.windows import WindowRegistry
 
@@ -126,7 +125,7 @@ class CaseView(QWidget):
         self.failure_label.hide()
         self._failures: dict[QWidget, str] = {}  # what each tab (self: the case) could not read
 
-        self.tabs = QTabWidget()
+        self.tabs = KeyedTabWidget()
         self.tabs.addTab(summary_page, self.tr("Summary"))
         self.tabs.addTab(self.people_page, self.tr("People"))
         self.tabs.addTab(self.testimonies_page, self.tr("Testimonies"))
@@ -139,6 +138,15 @@ class CaseView(QWidget):
             self.events_page: self._load_events,
             self.attachments_tab: self.attachments_tab.refresh,
             self.history_tab: self.history_tab.refresh,
+        }
+        # Where a tab chosen by key puts the cursor: its list (the summary scrolls by keys).
+        self._tab_contents: dict[QWidget, QWidget] = {
+            summary_page: summary_page,
+            self.people_page: self.party_table,
+            self.testimonies_page: self.testimony_table,
+            self.events_page: self.timeline_table,
+            self.attachments_tab: self.attachments_tab.table,
+            self.history_tab: self.history_tab.table,
         }
         self._stale: set[QWidget] = set()  # tabs to read again when next shown
         # Over an empty tab, how to fill it, as the main lists say how to make a first record.
@@ -181,7 +189,12 @@ class CaseView(QWidget):
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.new_record)
         self.addAction(new_action)
-        add_tab_keys(self, self.tabs)
+        add_entering_tab_keys(self, self.tabs)
+        self.tabs.entered.connect(
+            lambda index: self._tab_contents[self.tabs.widget(index)].setFocus(
+                Qt.FocusReason.ShortcutFocusReason
+            )
+        )
 
         self.edit_button.clicked.connect(lambda: registry.open_form("case", case_id))
         self.dossier_button.clicked.connect(

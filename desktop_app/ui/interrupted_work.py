@@ -3,8 +3,9 @@
 A lock saves open forms as drafts; a draft the vault cannot take (a full disk, say) is sealed to
 the vault's own public key and kept in memory, so no case data stays readable while locked, and
 it is stored at the next unlock. A dialog a lock cut short (a new recovery key not yet checked)
-leaves a question to ask then. After unlock, and after any search index rebuild, the drafts left
-by a crash or a lock are offered.
+leaves a question to ask then. After unlock, and after any search index rebuild, the files an
+"Add file" cut short (a kill, a power cut) did not add are named, and the drafts left by a crash
+or a lock are offered.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ from desktop_app.core.sealed_drafts import (
     UnsavedDraft,
     store_sealed_drafts,
 )
+from desktop_app.core.unfinished_intakes import take_unfinished_intakes
 from desktop_app.core.vault import Vault
+from desktop_app.ui.attachment_intake import unfinished_intakes_text
 from desktop_app.ui.drafts_dialog import DraftsDialog
-from desktop_app.ui.messages import confirm, show_error
+from desktop_app.ui.messages import confirm, show_error, warn
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -67,14 +70,29 @@ class InterruptedWork(QObject):
         self._after_unlock = (self.main.vault_path, question, action)
 
     def take_up(self, then: Callable[[], object] | None) -> None:
-        """The vault is ready: ask the question left for it, offer drafts, then run `then`."""
+        """The vault is ready: ask the question left for it, say which files were not added,
+        offer drafts, then run `then`."""
         if self._after_unlock is not None and self._after_unlock[0] == self.main.vault_path:
             (_, question, action), self._after_unlock = self._after_unlock, None
             if confirm(self.main, question):
                 action()
+        self.say_unfinished_intakes()
         self.offer_drafts(only_if_any=True)
         if then is not None:
             then()
+
+    def say_unfinished_intakes(self) -> None:
+        """Name the files an "Add file" cut short did not add, once; if the vault cannot be
+        written now, at the next unlock that can."""
+        vault = self.main.vault
+        if vault is None:
+            return
+        try:
+            intakes = take_unfinished_intakes(vault)
+        except SandiqError:  # what reads the vault next says why it cannot
+            return
+        if intakes:
+            warn(self.main, unfinished_intakes_text(intakes))
 
     def offer_drafts(self, only_if_any: bool = False) -> DraftsDialog | None:
         """Show unsaved drafts left by a crash or a lock, if there are any."""

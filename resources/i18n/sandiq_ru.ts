@@ -4,77 +4,77 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Попросите %1 прочитать вам свой отпечаток ключа лично или по телефону и сверьте его цифра за цифрой. Добавляйте контакт, только если совпадают все группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="105" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="105"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Сверено лично: отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="110" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="110"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="118" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="118"/>
         <source>Name to show</source>
         <translation>Отображаемое имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="124" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="124"/>
         <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
         <translation>Коллега с именем %1 уже есть в вашем списке (отпечаток %2). Дайте этому контакту другое имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
         <source>&amp;Update contact</source>
         <translation>&amp;Обновить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="137" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="137"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="138" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="138"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="139" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="139"/>
         <source>Show as:</source>
         <translation>Показывать как:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="170" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="170"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>Вы ранее удалили этого коллегу. Если добавить его снова, его пакеты снова будут приниматься.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>Этот коллега уже есть в вашем списке, проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="175" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="175"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>Этот коллега уже есть в вашем списке, ещё не проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
         <source>Updating changes the name shown from %1 to %2.</source>
         <translation>При обновлении имя изменится с «%1» на «%2».</translation>
     </message>
@@ -82,42 +82,42 @@
 <context>
     <name>AddPartyDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="29" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="29"/>
         <source>Add a person to the case</source>
         <translation>Добавить человека в дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="31" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="31"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="33" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="33"/>
         <source>&amp;New…</source>
         <translation>&amp;Новый…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="35"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="40" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="40"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="41" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="41"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="45" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="45"/>
         <source>&amp;Person:</source>
         <translation>&amp;Человек:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/add_party_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/add_party_dialog.py" line="47"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
@@ -125,27 +125,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="178" />
+        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="179" />
+        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="180" />
+        <location filename="../../desktop_app/ui/row_models.py" line="180"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="181" />
+        <location filename="../../desktop_app/ui/row_models.py" line="181"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="182" />
+        <location filename="../../desktop_app/ui/row_models.py" line="182"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -153,79 +153,79 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="79" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="79"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="92" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="92"/>
         <source>%1 · %2 · SHA-256 %3</source>
         <translation>%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="99" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="99"/>
         <source>Open with another &amp;program…</source>
         <translation>&amp;Открыть в другой программе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="101" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="101"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="127" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="127"/>
         <source>Sandiq cannot show this type of file.</source>
         <translation>Sandiq не умеет показывать файлы этого типа.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="150" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="150"/>
         <source>Showing the first %1 of %2. Open it with another program to see all of it.</source>
         <translation>Показаны первые %1 из %2. Чтобы увидеть весь файл, откройте его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="163" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="163"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Реальный размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="166" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="166"/>
         <source>Show the image pixel for pixel, with scroll bars (1); fit it again (0)</source>
         <translation>Показать изображение пиксель в пиксель, с полосами прокрутки (1); снова вписать в окно (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="189" />
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="222" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="189"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="222"/>
         <source>Loading the image…</source>
         <translation>Загрузка изображения…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="203" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="203"/>
         <source>The image could not be read.</source>
         <translation>Не удалось прочитать изображение.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="238" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="238"/>
         <source>The image is too large to show at actual size.</source>
         <translation>Изображение слишком велико, чтобы показать его в реальном размере.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="276" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="276"/>
         <source>This PDF is protected by a password; Sandiq cannot show it. The file is kept as it is: open it with another program to enter the password.</source>
         <translation>Этот PDF защищён паролем; Sandiq не может его показать. Файл хранится как есть: откройте его в другой программе, чтобы ввести пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="281" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="281"/>
         <source>The PDF could not be read.</source>
         <translation>Не удалось прочитать PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="293" />
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="298" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="293"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="298"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="300" />
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="300"/>
         <source>of %1</source>
         <translation>из %1</translation>
     </message>
@@ -233,47 +233,47 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="69" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="69"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="72" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="72"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="73" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="73"/>
         <source>Or drop files here</source>
         <translation>Или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="74" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="74"/>
         <source>&amp;View</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="75" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="75"/>
         <source>Copy SHA-256</source>
         <translation>Копировать SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="76" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="76"/>
         <source>Open with another &amp;program…</source>
         <translation>&amp;Открыть в другой программе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="77" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="77"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="113" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="113"/>
         <source>Add files to the case</source>
         <translation>Добавить файлы в дело</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/attachment_intake.py" line="150" />
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="171"/>
         <source>%n more file(s) could not be added.</source>
         <translation>
             <numerusform>Ещё %n файл не удалось добавить.</numerusform>
@@ -282,17 +282,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_intake.py" line="164" />
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="185"/>
         <source>%1 is larger than the %2 an attachment may be.</source>
         <translation>Файл %1 больше %2 — предельного размера вложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_intake.py" line="181" />
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="202"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/attachment_intake.py" line="184" />
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="205"/>
         <source>The %n file(s) added before that are kept; the others were not added.</source>
         <translation>
             <numerusform>Добавленный до этого %n файл сохранён; остальные не добавлены.</numerusform>
@@ -301,12 +301,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_intake.py" line="198" />
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="219"/>
         <source>%1 is already attached to this case as %2 (the same SHA-256). Both are kept; remove one if it was added by mistake.</source>
         <translation>Файл %1 уже приложен к этому делу под именем %2 (тот же SHA-256). Сохранены оба; удалите один из них, если он добавлен по ошибке.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/attachment_intake.py" line="206" />
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="227"/>
         <source>%n of the files were already attached to this case (the same SHA-256): %1. Both copies of each are kept; remove any added by mistake.</source>
         <translation>
             <numerusform>Файлов, уже приложенных к этому делу (тот же SHA-256): %n — %1. Сохранены обе копии каждого; удалите лишние.</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/attachment_intake.py" line="220" />
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="241"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 и ещё %n</numerusform>
@@ -324,17 +324,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_intake.py" line="169" />
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="258"/>
+        <source>Adding “%1” to %2 did not finish: Sandiq stopped while copying it into the vault (it was closed, or the computer lost power). The file is not in the vault; add it again.</source>
+        <translation>Добавление «%1» в %2 не завершилось: Sandiq остановился, пока копировал файл в хранилище (его закрыли или компьютер выключился). Этого файла нет в хранилище; добавьте его снова.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="265"/>
+        <source>Adding %n files to %2 did not finish: Sandiq stopped while copying them into the vault (it was closed, or the computer lost power). These files are not in the vault; add them again: %1.</source>
+        <translation>
+            <numerusform>Добавление %n файла в %2 не завершилось: Sandiq остановился, пока копировал файлы в хранилище (его закрыли или компьютер выключился). Этих файлов нет в хранилище; добавьте их снова: %1.</numerusform>
+            <numerusform>Добавление %n файлов в %2 не завершилось: Sandiq остановился, пока копировал файлы в хранилище (его закрыли или компьютер выключился). Этих файлов нет в хранилище; добавьте их снова: %1.</numerusform>
+            <numerusform>Добавление %n файлов в %2 не завершилось: Sandiq остановился, пока копировал файлы в хранилище (его закрыли или компьютер выключился). Этих файлов нет в хранилище; добавьте их снова: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_intake.py" line="190"/>
         <source>%1 could not be added: %2</source>
         <translation>Не удалось добавить %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="152" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="152"/>
         <source>Adding %1 to the vault…</source>
         <translation>Добавление %1 в хранилище…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="154" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="154"/>
         <source>Adding %n file(s) to the vault…</source>
         <translation>
             <numerusform>Добавление %n файла в хранилище…</numerusform>
@@ -343,36 +357,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="181" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="181"/>
         <source>Remove %1 from the case?</source>
         <translation>Удалить %1 из дела?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="192" />
-        <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="192"/>
+        <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file&apos;s name and where it is (recent files). Continue?</source>
         <translation>Будет записана незашифрованная копия файла вне хранилища. Любой, кто получит доступ к этому компьютеру, сможет её прочитать, и Sandiq не сможет удалить её за вас. Другая программа и система также могут запомнить имя файла и его расположение (недавние файлы). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="205" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="205"/>
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
-This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file's name and where it is (recent files). Continue?</source>
+This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file&apos;s name and where it is (recent files). Continue?</source>
         <translation>%1 — это программа, скрипт, веб-страница или офисный документ. При открытии он может запустить код на этом компьютере или загрузить изображения и шаблоны из интернета, и тогда автор файла узнает, что его открыли, когда и с какого адреса. Открывайте его только на компьютере без других материалов дел и без подключения к сети.
 
 Кроме того, будет записана незашифрованная копия файла вне хранилища. Её сможет прочитать любой, к кому попадёт этот компьютер, и Sandiq не сможет её удалить. Другая программа и система также могут запомнить имя файла и его расположение (недавние файлы). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="220" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="220"/>
         <source>Save a copy outside the vault</source>
         <translation>Сохранить копию вне хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="239" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="239"/>
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>Ни одна программа не открыла копию. Она по-прежнему лежит в %1 незашифрованной: удалите её, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="247" />
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="247"/>
         <source>Writing a copy…</source>
         <translation>Запись копии…</translation>
     </message>
@@ -380,38 +394,38 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="100" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="100"/>
         <source>Where to put the backup</source>
         <translation>Куда поместить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="125" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
         <source>The backup was stopped because the vault was locked; no backup was written.</source>
         <translation>Резервное копирование остановлено, так как хранилище заблокировано; копия не записана.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="135" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="135"/>
         <source>The vault is damaged, so no backup was written: it would carry the damage. Run sandiq verify to see what is affected, and keep your older backups: they may be the only good copy. To save what can still be read, use the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Хранилище повреждено, поэтому резервная копия не записана: она унесла бы повреждение с собой. Запустите sandiq verify, чтобы узнать, что затронуто, и сохраните старые резервные копии: возможно, только они остались целыми. Чтобы сохранить то, что ещё читается, воспользуйтесь командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="151" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="151"/>
         <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
         <translation>Резервная копия — в %1. Она зашифрована и открывается нынешней парольной фразой хранилища. Храните её отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="160" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="160"/>
         <source>Backing up the vault…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="165" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="165"/>
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Проверка резервной копии… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="170" />
+        <location filename="../../desktop_app/ui/backup_action.py" line="170"/>
         <source>Sandiq will lock when the backup is done.</source>
         <translation>Sandiq заблокируется, когда резервная копия будет готова.</translation>
     </message>
@@ -419,18 +433,18 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>BulkResolveDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70"/>
         <source>Keep theirs</source>
         <translation>Оставить их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="70"/>
         <source>Keep mine</source>
         <translation>Оставить мою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="73" />
-        <source>Keep the colleague's version of %n record(s)? This vault's versions are replaced.</source>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="73"/>
+        <source>Keep the colleague&apos;s version of %n record(s)? This vault&apos;s versions are replaced.</source>
         <translation>
             <numerusform>Оставить версию коллеги для %n записи? Версии этого хранилища будут заменены.</numerusform>
             <numerusform>Оставить версию коллеги для %n записей? Версии этого хранилища будут заменены.</numerusform>
@@ -438,8 +452,8 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="79" />
-        <source>Keep this vault's version of %n record(s)? The colleagues' versions are set aside.</source>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="79"/>
+        <source>Keep this vault&apos;s version of %n record(s)? The colleagues&apos; versions are set aside.</source>
         <translation>
             <numerusform>Оставить версию этого хранилища для %n записи? Версии коллег будут отложены.</numerusform>
             <numerusform>Оставить версию этого хранилища для %n записей? Версии коллег будут отложены.</numerusform>
@@ -447,7 +461,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="90" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="90"/>
         <source>Keep theirs for the %n held record(s) too</source>
         <translation>
             <numerusform>Оставить их версию и для %n записи, ждущей решения</numerusform>
@@ -456,7 +470,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="120" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="120"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -465,13 +479,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="128" />
-        <source>%n of them were held, not applied: the colleague's version waits for your own decision (each row's tooltip in the list says why). They stay open unless you tick the box below:</source>
-        <translation><numerusform>%n из них отложен и не применён: версия коллеги ждёт вашего решения (почему — сказано в подсказке строки списка). Он останется открытым, если не отметить флажок ниже:</numerusform><numerusform>%n из них отложены и не применены: версии коллег ждут вашего решения (почему — сказано в подсказке каждой строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform><numerusform>%n из них отложены и не применены: версии коллег ждут вашего решения (почему — сказано в подсказке каждой строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform></translation>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="128"/>
+        <source>%n of them were held, not applied: the colleague&apos;s version waits for your own decision (each row&apos;s tooltip in the list says why). They stay open unless you tick the box below:</source>
+        <translation>
+            <numerusform>%n из них отложен и не применён: версия коллеги ждёт вашего решения (почему — сказано в подсказке строки списка). Он останется открытым, если не отметить флажок ниже:</numerusform>
+            <numerusform>%n из них отложены и не применены: версии коллег ждут вашего решения (почему — сказано в подсказке каждой строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
+            <numerusform>%n из них отложены и не применены: версии коллег ждут вашего решения (почему — сказано в подсказке каждой строки списка). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="136" />
-        <source>%n of them were held for your decision (each row's tooltip in the list says why); keeping yours leaves them as they are in this vault:</source>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="136"/>
+        <source>%n of them were held for your decision (each row&apos;s tooltip in the list says why); keeping yours leaves them as they are in this vault:</source>
         <translation>
             <numerusform>Ждущих вашего решения среди них: %n (причина — в подсказке строки списка); ваша версия оставит их такими, как в этом хранилище:</numerusform>
             <numerusform>Ждущих вашего решения среди них: %n (причина — в подсказке строки списка); ваша версия оставит их такими, как в этом хранилище:</numerusform>
@@ -479,8 +497,8 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="146" />
-        <source>%n of them were held, not applied: the colleague's version would weaken a protection (a person's protection or pseudonym, a witness's anonymity or consent, a record's sensitivity or case). They stay open unless you tick the box below:</source>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="146"/>
+        <source>%n of them were held, not applied: the colleague&apos;s version would weaken a protection (a person&apos;s protection or pseudonym, a witness&apos;s anonymity or consent, a record&apos;s sensitivity or case). They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
             <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту (защиту или псевдоним человека, анонимность или согласие свидетеля, конфиденциальность или дело записи). Они останутся открытыми, если не отметить флажок ниже:</numerusform>
@@ -488,8 +506,8 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="154" />
-        <source>%n of them were held because the colleague's version would weaken a protection; keeping yours keeps it:</source>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="154"/>
+        <source>%n of them were held because the colleague&apos;s version would weaken a protection; keeping yours keeps it:</source>
         <translation>
             <numerusform>Ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
             <numerusform>Ждущих вашего решения среди них: %n — версия коллеги ослабила бы защиту; ваша версия её сохраняет:</numerusform>
@@ -497,8 +515,8 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="163" />
-        <source>%n of them were held, not applied: the colleague's version would bring back a record deleted in this vault. They stay open unless you tick the box below:</source>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="163"/>
+        <source>%n of them were held, not applied: the colleague&apos;s version would bring back a record deleted in this vault. They stay open unless you tick the box below:</source>
         <translation>
             <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище. Они останутся открытыми, если не отметить флажок ниже:</numerusform>
             <numerusform>Не применённых и ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище. Они останутся открытыми, если не отметить флажок ниже:</numerusform>
@@ -506,8 +524,8 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="169" />
-        <source>%n of them were held because the colleague's version would bring back a record deleted in this vault; keeping yours keeps it deleted:</source>
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="169"/>
+        <source>%n of them were held because the colleague&apos;s version would bring back a record deleted in this vault; keeping yours keeps it deleted:</source>
         <translation>
             <numerusform>Ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище; ваша версия оставит её удалённой:</numerusform>
             <numerusform>Ждущих вашего решения среди них: %n — версия коллеги вернула бы запись, удалённую в этом хранилище; ваша версия оставит её удалённой:</numerusform>
@@ -515,7 +533,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="185" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="185"/>
         <source>Keep theirs (%n)</source>
         <translation>
             <numerusform>Оставить их (%n)</numerusform>
@@ -524,7 +542,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="187" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="187"/>
         <source>Keep mine (%n)</source>
         <translation>
             <numerusform>Оставить мою (%n)</numerusform>
@@ -536,17 +554,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseChoiceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/case_choice.py" line="37" />
+        <location filename="../../desktop_app/ui/case_choice.py" line="37"/>
         <source>Choose the case</source>
         <translation>Выберите дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_choice.py" line="41" />
+        <location filename="../../desktop_app/ui/case_choice.py" line="41"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_choice.py" line="44" />
+        <location filename="../../desktop_app/ui/case_choice.py" line="44"/>
         <source>&amp;Choose</source>
         <translation>&amp;Выбрать</translation>
     </message>
@@ -554,167 +572,167 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="43" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="50"/>
         <source>e.g. KG-2010-0007</source>
         <translation>напр. KG-2010-0007</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="66" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="73"/>
         <source>comma-separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="76"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="69" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="76"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="77"/>
         <source>&amp;Title:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="70" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="77"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="78"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="71" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="78"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="79"/>
         <source>St&amp;atus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="72" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="79"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="73" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="80"/>
         <source>&amp;Country:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="73" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="80"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="74" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="81"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="74" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="81"/>
         <source>Regi&amp;on:</source>
         <translation>Р&amp;егион:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="82"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="75" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="82"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="83"/>
         <source>Start &amp;date:</source>
         <translation>&amp;Дата начала:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="76" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="83"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="77" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="84"/>
         <source>&amp;End date:</source>
         <translation>Дата &amp;окончания:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="77" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="84"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="78" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="85"/>
         <source>&amp;Violations:</source>
         <translation>Нар&amp;ушения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="78" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="85"/>
         <source>Violation types</source>
         <translation>Виды нарушений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="79" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="86"/>
         <source>Ta&amp;gs:</source>
         <translation>Метк&amp;и:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="79" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="86"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="80" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="87"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="80" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="87"/>
         <source>Sens&amp;itivity:</source>
         <translation>Кон&amp;фиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="103" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="110"/>
         <source>No country has this name or code.</source>
         <translation>Нет страны с таким названием или кодом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="112" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="119"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="112" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="119"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="161" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="168"/>
         <source>The reference is required.</source>
         <translation>Укажите номер дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="163" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="172"/>
         <source>The title is required.</source>
         <translation>Укажите название.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="167" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="176"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/case_form.py" line="193" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="219"/>
         <source>Another case already has the reference %1.</source>
         <translation>Номер %1 уже есть у другого дела.</translation>
     </message>
@@ -722,37 +740,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="88" />
+        <location filename="../../desktop_app/ui/list_models.py" line="88"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="89" />
+        <location filename="../../desktop_app/ui/list_models.py" line="89"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="90" />
+        <location filename="../../desktop_app/ui/list_models.py" line="90"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="91" />
+        <location filename="../../desktop_app/ui/list_models.py" line="91"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="92" />
+        <location filename="../../desktop_app/ui/list_models.py" line="92"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="93" />
+        <location filename="../../desktop_app/ui/list_models.py" line="93"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="94" />
+        <location filename="../../desktop_app/ui/list_models.py" line="94"/>
         <source>Last change</source>
         <translation>Изменено</translation>
     </message>
@@ -760,155 +778,155 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="69" />
+        <location filename="../../desktop_app/ui/case_view.py" line="68"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Изменить дело…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="73" />
+        <location filename="../../desktop_app/ui/case_view.py" line="72"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>Дось&amp;е (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="80" />
+        <location filename="../../desktop_app/ui/case_view.py" line="79"/>
         <source>Case summary</source>
         <translation>Краткое описание дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="93" />
-        <location filename="../../desktop_app/ui/case_view.py" line="131" />
+        <location filename="../../desktop_app/ui/case_view.py" line="92"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="130"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="94" />
+        <location filename="../../desktop_app/ui/case_view.py" line="93"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="95" />
+        <location filename="../../desktop_app/ui/case_view.py" line="94"/>
         <source>&amp;Remove from case</source>
         <translation>&amp;Убрать из дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="107" />
-        <location filename="../../desktop_app/ui/case_view.py" line="132" />
+        <location filename="../../desktop_app/ui/case_view.py" line="106"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="131"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="109" />
+        <location filename="../../desktop_app/ui/case_view.py" line="108"/>
         <source>&amp;New testimony</source>
         <translation>&amp;Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="114" />
-        <location filename="../../desktop_app/ui/case_view.py" line="133" />
+        <location filename="../../desktop_app/ui/case_view.py" line="113"/>
+        <location filename="../../desktop_app/ui/case_view.py" line="132"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="117" />
+        <location filename="../../desktop_app/ui/case_view.py" line="116"/>
         <source>Ne&amp;w event</source>
         <translation>Новое &amp;событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="125" />
+        <location filename="../../desktop_app/ui/case_view.py" line="124"/>
         <source>Why this is empty</source>
         <translation>Почему здесь пусто</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="130" />
+        <location filename="../../desktop_app/ui/case_view.py" line="129"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="134" />
+        <location filename="../../desktop_app/ui/case_view.py" line="133"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="135" />
+        <location filename="../../desktop_app/ui/case_view.py" line="134"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="61" />
+        <location filename="../../desktop_app/ui/case_view.py" line="60"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="148" />
+        <location filename="../../desktop_app/ui/case_view.py" line="156"/>
         <source>No people in this case yet. Press Add person to add one.</source>
         <translation>В этом деле пока нет людей. Нажмите «Добавить человека», чтобы добавить.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="153" />
+        <location filename="../../desktop_app/ui/case_view.py" line="161"/>
         <source>No testimonies in this case yet. Press Ctrl+N or New testimony to record one.</source>
         <translation>В этом деле пока нет показаний. Нажмите Ctrl+N или «Новое показание», чтобы записать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="158" />
+        <location filename="../../desktop_app/ui/case_view.py" line="166"/>
         <source>No events in this case yet. Press New event to add one.</source>
         <translation>В этом деле пока нет событий. Нажмите «Новое событие», чтобы добавить.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="162" />
+        <location filename="../../desktop_app/ui/case_view.py" line="170"/>
         <source>No files in this case yet. Press Add file or drop files here.</source>
         <translation>В этом деле пока нет файлов. Нажмите «Добавить файл» или перетащите файлы сюда.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="270" />
+        <location filename="../../desktop_app/ui/case_view.py" line="283"/>
         <source>This case cannot be read. %1</source>
         <translation>Это дело невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="272" />
+        <location filename="../../desktop_app/ui/case_view.py" line="285"/>
         <source>This tab cannot be read. %1</source>
         <translation>Эту вкладку невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="333" />
+        <location filename="../../desktop_app/ui/case_view.py" line="346"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="334" />
+        <location filename="../../desktop_app/ui/case_view.py" line="347"/>
         <source>Sensitivity:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="335" />
+        <location filename="../../desktop_app/ui/case_view.py" line="348"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="336" />
+        <location filename="../../desktop_app/ui/case_view.py" line="349"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="337" />
+        <location filename="../../desktop_app/ui/case_view.py" line="350"/>
         <source>Violations:</source>
         <translation>Нарушения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="338" />
+        <location filename="../../desktop_app/ui/case_view.py" line="351"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="356" />
+        <location filename="../../desktop_app/ui/case_view.py" line="369"/>
         <source>from %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="359" />
+        <location filename="../../desktop_app/ui/case_view.py" line="372"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/case_view.py" line="375" />
+        <location filename="../../desktop_app/ui/case_view.py" line="388"/>
         <source>Remove %1 from this case?</source>
         <translation>Убрать %1 из этого дела?</translation>
     </message>
@@ -916,47 +934,47 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangeListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="187" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="187"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="187" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="187"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="187" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="187"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="213" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="213"/>
         <source>Held</source>
         <translation>Ждёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="216" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="216"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="217" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="217"/>
         <source>Newer version</source>
         <translation>Более новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="218" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="218"/>
         <source>Deleted</source>
         <translation>Удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="219" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="219"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="48" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="48"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>
@@ -964,107 +982,107 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="85" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="85"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="88"/>
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="91" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="91"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="94"/>
         <source>Repeat passphrase</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="102"/>
         <source>&amp;Change</source>
         <translation>&amp;Сменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="103" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="109" />
-        <source>You opened the vault with your colleagues' recovery shares. Choose a new passphrase now: from then on the vault opens with it.</source>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="109"/>
+        <source>You opened the vault with your colleagues&apos; recovery shares. Choose a new passphrase now: from then on the vault opens with it.</source>
         <translation>Вы открыли хранилище долями восстановления коллег. Выберите новую парольную фразу сейчас: после этого хранилище будет открываться ею.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="114" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="114"/>
         <source>You opened the vault with the recovery key. Choose a new passphrase now: from then on the vault opens with it.</source>
         <translation>Вы открыли хранилище ключом восстановления. Выберите новую парольную фразу сейчас: после этого хранилище будет открываться ею.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="121" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="121"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Текущая фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="125" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="125"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="127"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Повтор:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="131" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="131"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="144" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="144"/>
         <source>Type your current passphrase too.</source>
         <translation>Введите также текущую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="146" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="146"/>
         <source>Use at least %1 characters.</source>
         <translation>Используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="148" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="148"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="183" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="183"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="197" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="197"/>
         <source>No new passphrase was set: next time you will need the recovery key or shares again.</source>
         <translation>Новая парольная фраза не задана: в следующий раз снова понадобятся ключ восстановления или доли.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="216" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="216"/>
         <source>The passphrase was not changed: the old passphrase still opens the vault. %1</source>
         <translation>Парольная фраза не изменена: хранилище по-прежнему открывается старой. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="229" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="229"/>
         <source>The passphrase is changed: from now on the vault opens with the new one. Backups made before still open with the old passphrase.</source>
         <translation>Парольная фраза изменена: теперь хранилище открывается новой. Резервные копии, сделанные раньше, по-прежнему открываются старой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="239" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="239"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="241" />
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="241"/>
         <source>Wait %n s before the next try.</source>
         <translation>
             <numerusform>Подождите %n с перед следующей попыткой.</numerusform>
@@ -1076,27 +1094,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="118" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="118"/>
         <source>Check your copy</source>
         <translation>Проверьте свою запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="120" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="120"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Введите две группы из записанного ключа восстановления, чтобы убедиться, что он записан верно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="149" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="149"/>
         <source>Group %1:</source>
         <translation>Группа %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="150" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="150"/>
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="166" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="166"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>Это не совпадает с ключом. Проверьте свою запись.</translation>
     </message>
@@ -1104,27 +1122,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictBulkBar</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="207"/>
         <source>Select a&amp;ll</source>
         <translation>Выбрать &amp;все</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="208"/>
         <source>Keep mine for selected…</source>
         <translation>Оставить мою для выбранных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="209" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="209"/>
         <source>Keep theirs for selected…</source>
         <translation>Оставить их для выбранных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="264" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="264"/>
         <source>Resolving the conflicts…</source>
         <translation>Разрешение конфликтов…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="267" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="267"/>
         <source>%n conflict(s) resolved.</source>
         <translation>
             <numerusform>Разрешён %n конфликт.</numerusform>
@@ -1133,7 +1151,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_bulk.py" line="271" />
+        <location filename="../../desktop_app/ui/conflict_bulk.py" line="271"/>
         <source>%n held conflict(s) stay open: compare them one by one, or keep theirs again with the held ones ticked.</source>
         <translation>
             <numerusform>Конфликтов, ждущих вашего решения, осталось открытыми: %n. Сравните их по одному или снова оставьте их версию, отметив флажок для них.</numerusform>
@@ -1145,33 +1163,33 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="36" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="36"/>
         <source>Resolve a conflict</source>
         <translation>Разрешить конфликт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="48" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="48"/>
         <source>This record was changed here and by %1 at the same time. Keep which version?</source>
         <translation>Эту запись одновременно изменили здесь и %1. Какую версию оставить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="109"/>
         <source>Both versions</source>
         <translation>Обе версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83" />
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="43" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="43"/>
         <source>It was held, not applied: nothing changes until you choose. Keep which version?</source>
         <translation>Эта версия не применена и ждёт вашего решения: ничего не изменится, пока вы не выберете. Какую версию оставить?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="161" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="161"/>
         <source>%n field(s) differ; the choice keeps all fields of one version.</source>
         <translation>
             <numerusform>Различается %n поле; выбор сохраняет все поля одной версии.</numerusform>
@@ -1180,17 +1198,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="83"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="89"/>
         <source>Fields that differ</source>
         <translation>Различающиеся поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="170"/>
         <source>%n field(s) are the same</source>
         <translation>
             <numerusform>%n поле совпадает</numerusform>
@@ -1199,32 +1217,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="113"/>
         <source>Fields that are the same</source>
         <translation>Совпадающие поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="127"/>
         <source>Keep &amp;mine</source>
         <translation>Оставить &amp;мою</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="130" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="130"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="132" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="132"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="157" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="157"/>
         <source>A new person from %1, not in this vault.</source>
         <translation>Новый человек от контакта «%1»; в этом хранилище его нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="167" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="167"/>
         <source>%n field(s) as %1 wrote them</source>
         <translation>
             <numerusform>%n поле в том виде, как его записал контакт «%1»</numerusform>
@@ -1233,122 +1251,122 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="194" />
-        <source>%1 made this version; it came in %2's bundle.</source>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="194"/>
+        <source>%1 made this version; it came in %2&apos;s bundle.</source>
         <translation>Эту версию сделал контакт «%1»; она пришла в пакете от «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202" />
-        <source>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1's record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</source>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="202"/>
+        <source>This vault has not taken this person in: it is kept out until you decide (nobody deleted it). Keep mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keep theirs brings it in, not protected, under that name.</source>
         <translation>Это хранилище не приняло этого человека: он остаётся вне хранилища, пока вы не решите (никто его не удалял). «Оставить мою» не пускает его только в это хранилище: запись у контакта «%1» остаётся без изменений, и ни один ваш пакет её не удалит. «Оставить их» принимает его, без защиты, под этим именем.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="39" />
-        <source>%1's version removes this person's protection: reports would show their name instead of the pseudonym.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="39"/>
+        <source>%1&apos;s version removes this person&apos;s protection: reports would show their name instead of the pseudonym.</source>
         <translation>Версия от %1 снимает защиту с этого человека: в отчётах будет его имя вместо псевдонима.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="44" />
-        <source>%1's version changes the pseudonym that reports show instead of this person's name.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="44"/>
+        <source>%1&apos;s version changes the pseudonym that reports show instead of this person&apos;s name.</source>
         <translation>Версия от %1 меняет псевдоним, который отчёты показывают вместо имени этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="48" />
-        <source>%1's version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="48"/>
+        <source>%1&apos;s version gives this person a name of a protected person: reports would show that name, as this person is not protected.</source>
         <translation>Версия от %1 даёт этому человеку имя защищённого человека: отчёты покажут это имя, так как этот человек не защищён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="53" />
-        <source>%1's version withdraws the witness's wish to be anonymised in reports.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="53"/>
+        <source>%1&apos;s version withdraws the witness&apos;s wish to be anonymised in reports.</source>
         <translation>Версия от %1 отменяет просьбу свидетеля об анонимности в отчётах.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="57" />
-        <source>%1's version gives this testimony another witness: reports would hide that person's name instead of the name of the witness who asked for anonymity or is protected.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="57"/>
+        <source>%1&apos;s version gives this testimony another witness: reports would hide that person&apos;s name instead of the name of the witness who asked for anonymity or is protected.</source>
         <translation>Версия от %1 указывает в этих показаниях другого свидетеля: отчёты скроют имя этого человека, а не имя свидетеля, который просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="63" />
-        <source>%1's version moves this record to another case, whose reports may go to other readers.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="63"/>
+        <source>%1&apos;s version moves this record to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эту запись в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="68" />
-        <source>%1's version attaches this file to another record.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="68"/>
+        <source>%1&apos;s version attaches this file to another record.</source>
         <translation>Версия от %1 прикрепляет этот файл к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="71" />
-        <source>%1's version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="71"/>
+        <source>%1&apos;s version takes this file from a protected person and attaches it to another record, whose reports would show it.</source>
         <translation>Версия от %1 забирает этот файл у защищённого человека и прикрепляет его к другой записи, в отчётах по которой он будет показан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="76" />
-        <source>%1's version lowers this record's sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="76"/>
+        <source>%1&apos;s version lowers this record&apos;s sensitivity: dossiers and searches would treat it as meant for a wider audience.</source>
         <translation>Версия от %1 понижает степень конфиденциальности записи: досье и поиск будут считать её предназначенной для более широкого круга.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="81" />
-        <source>%1's version widens the witness's consent: the testimony could be used in ways the consent recorded here does not allow.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="81"/>
+        <source>%1&apos;s version widens the witness&apos;s consent: the testimony could be used in ways the consent recorded here does not allow.</source>
         <translation>Версия от %1 расширяет согласие свидетеля: показания могли бы использоваться так, как записанное здесь согласие не разрешает.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="86" />
-        <source>%1's version brings back this record, which was deleted here: dossiers would include it again.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="86"/>
+        <source>%1&apos;s version brings back this record, which was deleted here: dossiers would include it again.</source>
         <translation>Версия от %1 возвращает эту запись, удалённую здесь: досье снова включали бы её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="91" />
-        <source>%1's version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="91"/>
+        <source>%1&apos;s version deletes this record of a protected or anonymised witness: keep theirs only if you know why it goes.</source>
         <translation>Версия «%1» удаляет эту запись о защищённом или анонимном свидетеле: оставляйте её, только если знаете, почему запись удаляется.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="96" />
-        <source>%1's version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="96"/>
+        <source>%1&apos;s version brings in a person who is not protected, under the name of a protected person: reports would show that name. Until you decide, it is kept out of this vault.</source>
         <translation>Версия «%1» добавляет незащищённого человека с именем защищённого лица: в отчётах это имя было бы видно. Пока вы не решите, он не принят в это хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="102" />
-        <source>%1's version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person's.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="102"/>
+        <source>%1&apos;s version gives this person a pseudonym that holds the name of a protected person: reports would print that name in place of this person&apos;s.</source>
         <translation>Версия «%1» даёт этому человеку псевдоним, в котором есть имя защищённого лица: отчёты напечатали бы это имя вместо имени этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="107" />
-        <source>%1's version renames this protected person: accounts written before still use the name, and a newcomer could take it.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="107"/>
+        <source>%1&apos;s version renames this protected person: accounts written before still use the name, and a newcomer could take it.</source>
         <translation>Версия «%1» переименовывает это защищённое лицо: в уже записанных показаниях осталось прежнее имя, и его мог бы занять новый человек.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="115" />
-        <source>%1's version moves this testimony to another case, whose reports may go to other readers.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="115"/>
+        <source>%1&apos;s version moves this testimony to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит эти показания в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="120" />
-        <source>%1's version moves this event to another case, whose reports may go to other readers.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="120"/>
+        <source>%1&apos;s version moves this event to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит это событие в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="124" />
-        <source>%1's version moves this case party (a person's role in a case) to another case, whose reports may go to other readers.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="124"/>
+        <source>%1&apos;s version moves this case party (a person&apos;s role in a case) to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит этого участника дела (роль человека в деле) в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="129" />
-        <source>%1's version moves this file to another case, whose reports may go to other readers.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="129"/>
+        <source>%1&apos;s version moves this file to another case, whose reports may go to other readers.</source>
         <translation>Версия от %1 переносит этот файл в другое дело, отчёты по которому могут попасть к другим читателям.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/held_reasons.py" line="137" />
-        <source>%1's version holds edits by %2, whom you removed from your contacts: keep theirs only if you trust these edits.</source>
+        <location filename="../../desktop_app/ui/held_reasons.py" line="137"/>
+        <source>%1&apos;s version holds edits by %2, whom you removed from your contacts: keep theirs only if you trust these edits.</source>
         <translation>Версия от %1 содержит правки контакта %2, которого вы удалили из контактов: оставляйте её, только если доверяете этим правкам.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="178"/>
         <source>This vault merged this person into %1; %2 edited it. Keep mine keeps the merge and adds their new names and values to %1; Keep theirs brings the person back as they have it.</source>
         <translation>В этом хранилище этот человек объединён с «%1»; %2 изменил(а) его запись. «Оставить мою» сохраняет объединение и добавляет к «%1» их новые имена и значения; «Оставить их» возвращает человека в том виде, в каком он у них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_dialog.py" line="184" />
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="184"/>
         <source>%2 merged this person into %1; it was edited here. Keep theirs keeps the merge and adds your new names and values to %1; Keep mine keeps the person as you have it.</source>
         <translation>%2 объединил(а) этого человека с «%1»; здесь его запись изменена. «Оставить их» сохраняет объединение и добавляет к «%1» ваши новые имена и значения; «Оставить мою» сохраняет человека в вашем виде.</translation>
     </message>
@@ -1356,34 +1374,34 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="97" />
-        <location filename="../../desktop_app/ui/exchange_models.py" line="107" />
-        <location filename="../../desktop_app/ui/exchange_models.py" line="127" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="97"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="107"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="127"/>
         <source>Held</source>
         <translation>Ждёт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="98" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="98"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="99" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="99"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="100" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="100"/>
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="101" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="101"/>
         <source>Found</source>
         <translation>Обнаружен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="127" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="127"/>
         <source>Not held</source>
         <translation>Не ждёт решения</translation>
     </message>
@@ -1391,32 +1409,32 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="49" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="49"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="49" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="49"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="49" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="49"/>
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="49" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="49"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="58" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="58"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="58" />
+        <location filename="../../desktop_app/ui/exchange_models.py" line="58"/>
         <source>Not verified</source>
         <translation>Не проверен</translation>
     </message>
@@ -1424,77 +1442,77 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="32" />
-        <source>%1 is a vault's folder, where Sandiq writes only the vault's own files: save this file somewhere else.</source>
+        <location filename="../../desktop_app/ui/core_messages.py" line="32"/>
+        <source>%1 is a vault&apos;s folder, where Sandiq writes only the vault&apos;s own files: save this file somewhere else.</source>
         <translation>%1 — папка хранилища, в которую Sandiq записывает только файлы самого хранилища: сохраните этот файл в другом месте.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="40" />
+        <location filename="../../desktop_app/ui/core_messages.py" line="40"/>
         <source>%1 is a folder: give the file a name.</source>
         <translation>%1 — это папка: укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="44" />
+        <location filename="../../desktop_app/ui/core_messages.py" line="44"/>
         <source>The file of attachment %1 is not in this vault: it was deleted before it was sent here. Ask the colleague who attached it.</source>
         <translation>Файла вложения %1 нет в этом хранилище: его удалили до того, как отправили сюда. Попросите его у коллеги, который его приложил.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="52" />
+        <location filename="../../desktop_app/ui/core_messages.py" line="52"/>
         <source>The file has no usable name: rename it, then add it again.</source>
         <translation>У файла нет пригодного имени: переименуйте его и добавьте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="58" />
+        <location filename="../../desktop_app/ui/core_messages.py" line="58"/>
         <source>%1 is not an ordinary file but a folder, a device or a pipe: only files can be attached.</source>
         <translation>%1 — не обычный файл, а папка, устройство или канал: прикрепить можно только файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="68" />
+        <location filename="../../desktop_app/ui/core_messages.py" line="68"/>
         <source>the file is too large</source>
         <translation>файл слишком большой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="69" />
+        <location filename="../../desktop_app/ui/core_messages.py" line="69"/>
         <source>the file is not UTF-8 text</source>
         <translation>файл не является текстом в кодировке UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="70" />
+        <location filename="../../desktop_app/ui/core_messages.py" line="70"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="73" />
+        <location filename="../../desktop_app/ui/core_messages.py" line="73"/>
         <source>the file is not valid Sandiq JSON: the key %1 appears twice in one object</source>
         <translation>файл не является корректным JSON Sandiq: ключ %1 встречается в одном объекте дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="81" />
+        <location filename="../../desktop_app/ui/core_messages.py" line="81"/>
         <source>the file is not valid JSON (line %1, column %2)</source>
         <translation>файл не является корректным JSON (строка %1, столбец %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="85" />
+        <location filename="../../desktop_app/ui/core_messages.py" line="85"/>
         <source>the file is not valid JSON (nested too deeply, or too long a number)</source>
         <translation>файл не является корректным JSON (слишком глубокая вложенность или слишком длинное число)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="91" />
-        <source>it is not a Sandiq JSON file (such a file begins with "format": "sandiq")</source>
-        <translation>это не файл JSON Sandiq (такой файл начинается с "format": "sandiq")</translation>
+        <location filename="../../desktop_app/ui/core_messages.py" line="91"/>
+        <source>it is not a Sandiq JSON file (such a file begins with &quot;format&quot;: &quot;sandiq&quot;)</source>
+        <translation>это не файл JSON Sandiq (такой файл начинается с &quot;format&quot;: &quot;sandiq&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="98" />
+        <location filename="../../desktop_app/ui/core_messages.py" line="98"/>
         <source>it is in version %1 of the Sandiq JSON format, which this Sandiq cannot read</source>
         <translation>он в версии %1 формата JSON Sandiq, которую эта версия Sandiq не умеет читать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="105" />
+        <location filename="../../desktop_app/ui/core_messages.py" line="105"/>
         <source>it has a section Sandiq does not know: %1</source>
         <translation>в нём есть раздел, неизвестный Sandiq: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/core_messages.py" line="109" />
+        <location filename="../../desktop_app/ui/core_messages.py" line="109"/>
         <source>its section “%1” is not a list</source>
         <translation>его раздел «%1» не является списком</translation>
     </message>
@@ -1502,17 +1520,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CountryEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="26" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="28"/>
         <source>Name or two-letter code, e.g. %1 or KG</source>
         <translation>Название или код страны, например %1 или KG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="30" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="32"/>
         <source>Country name or code</source>
         <translation>Название или код страны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="100" />
+        <location filename="../../desktop_app/ui/country_edit.py" line="102"/>
         <source>No country is called “%1”: type its name or its two-letter code.</source>
         <translation>Страны «%1» нет: введите её название или двухбуквенный код.</translation>
     </message>
@@ -1520,37 +1538,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="288" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="288"/>
         <source>New vault</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="291" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="291"/>
         <source>&amp;Create &gt;</source>
         <translation>&amp;Создать &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="308" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="308"/>
         <source>Your copy of the recovery key was not checked, and it cannot be shown again. Close anyway? (Vault &gt; New recovery key makes another.)</source>
         <translation>Ваша копия ключа восстановления не проверена, а показать его снова нельзя. Всё равно закрыть? (Новый ключ создаётся в меню «Хранилище &gt; Новый ключ восстановления».)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="181" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="181"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="182" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="182"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="183" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="183"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="184" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="184"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1558,57 +1576,57 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="90" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="90"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="91" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="91"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="92" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="92"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="93" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="93"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="94" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="94"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="114" />
-        <source>Person %1 (bears a protected person's name)</source>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="114"/>
+        <source>Person %1 (bears a protected person&apos;s name)</source>
         <translation>Человек %1 (носит имя защищённого человека)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="116" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="116"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (запись объединена с %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="119" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="119"/>
         <source>%1 (attached to %2 “%3”)</source>
         <translation>%1 (вложение: %2 «%3»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="124" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="124"/>
         <source>%1 (witness: %2)</source>
         <translation>%1 (свидетель: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="126" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="126"/>
         <source>Witness: %1</source>
         <translation>Свидетель: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="127" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="127"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -1616,53 +1634,53 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="145" />
-        <location filename="../../desktop_app/ui/deleted_records.py" line="159" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="145"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="159"/>
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="148" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="148"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Записи, удалённые здесь или коллегами. Восстановление делает последнюю версию записи снова текущей; коллеги получат её с вашим следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="160" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="160"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="161" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="161"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="184" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="184"/>
         <source>Reading the deleted records…</source>
         <translation>Чтение удалённых записей…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="198" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="198"/>
         <source>The deleted records could not be read. %1</source>
         <translation>Удалённые записи не удалось прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="259" />
-        <source>A colleague's bundle brought in this person under the name of a protected person, and it was kept out. Restored, it is a person who is not protected, bearing that name, with the colleague's details: lists and forms show it beside her, and records could be linked to it in her place. Restore it only if you know it is someone else of the same name. Restore?</source>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="259"/>
+        <source>A colleague&apos;s bundle brought in this person under the name of a protected person, and it was kept out. Restored, it is a person who is not protected, bearing that name, with the colleague&apos;s details: lists and forms show it beside her, and records could be linked to it in her place. Restore it only if you know it is someone else of the same name. Restore?</source>
         <translation>Пакет коллеги принёс этого человека под именем защищённого человека, и он не был принят. После восстановления это будет незащищённый человек с тем же именем и данными коллеги: списки и формы покажут его рядом с ней, и записи могут быть связаны с ним вместо неё. Восстанавливайте, только если знаете, что это другой человек с тем же именем. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="269" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="269"/>
         <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
         <translation>Запись «%1» объединена с «%2». Если восстановить её, вернётся дубликат; то, что объединение перенесло к «%2», останется там. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="282" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="282"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>Она ссылается на дело, человека или показание, которое тоже удалено. Сначала восстановите его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="289" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="289"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>Она ссылается на запись «%2» (%1), которая тоже удалена. Сначала восстановите её: она выделена в списке.</translation>
     </message>
@@ -1670,7 +1688,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Deletion</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="55" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="55"/>
         <source>%n role(s) in cases</source>
         <translation>
             <numerusform>%n роль в делах</numerusform>
@@ -1679,7 +1697,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="57" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="57"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n показание</numerusform>
@@ -1688,7 +1706,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="59" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="59"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -1697,7 +1715,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="60" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="60"/>
         <source>%n attached file(s)</source>
         <translation>
             <numerusform>%n вложенный файл</numerusform>
@@ -1706,7 +1724,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="63" />
+        <location filename="../../desktop_app/ui/deleted_records.py" line="63"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>Эту запись нельзя удалить, пока её используют другие записи: %1. Сначала уберите её из них или удалите их.</translation>
     </message>
@@ -1714,57 +1732,57 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="50" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="50"/>
         <source>Dossier (PDF)</source>
         <translation>Досье (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="52" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="52"/>
         <source>Automatic (on for confidential cases and if anyone is protected)</source>
         <translation>Автоматически (для конфиденциальных дел и если кто-то под защитой)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="54" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="54"/>
         <source>Redact protected people</source>
         <translation>Обезличить защищённых лиц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="55" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="55"/>
         <source>Do not redact</source>
         <translation>Не обезличивать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="57" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="57"/>
         <source>Testimony &amp;summaries only</source>
         <translation>Только &amp;краткие изложения показаний</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="64" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="64"/>
         <source>Include &amp;photos</source>
         <translation>Включить &amp;фотографии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="66" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="66"/>
         <source>Include the &amp;name of who made it</source>
         <translation>Указать &amp;имя составителя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="68" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="68"/>
         <source>&amp;Redaction:</source>
         <translation>&amp;Обезличивание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="69" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="69"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="77" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="77"/>
         <source>&amp;Make the PDF</source>
         <translation>Создать &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="78" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="78"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1772,37 +1790,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DossierWrittenBox</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="224" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="224"/>
         <source>The dossier %1 was written in the folder %2. Pages: %3.</source>
         <translation>Досье %1 записано в папку %2. Страниц: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="232" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="232"/>
         <source>Testimonies left out because the witness did not consent to “use in reports”: %1.</source>
         <translation>Не включены показания, свидетель которых не дал согласия на «использование в отчётах»: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="237" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="237"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="239" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="239"/>
         <source>Open &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="243" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="243"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="258" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="258"/>
         <source>No program opened the dossier. It is at %1.</source>
         <translation>Ни одна программа не открыла досье. Оно находится здесь: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="263" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="263"/>
         <source>No program opened the folder %1.</source>
         <translation>Ни одна программа не открыла папку %1.</translation>
     </message>
@@ -1810,22 +1828,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DraftModel</name>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="35"/>
         <source>Saved</source>
         <translation>Сохранён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="39" />
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="39"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -1833,42 +1851,42 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="52"/>
         <source>Unsaved work</source>
         <translation>Несохранённая работа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="55"/>
         <source>These edits were never saved: Sandiq kept them when it was last closed, locked or stopped. Restore them to continue, or discard them.</source>
         <translation>Эти правки так и не были сохранены: Sandiq сберёг их, когда в последний раз закрывался, блокировался или был остановлен. Восстановите их, чтобы продолжить, или удалите.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="62"/>
         <source>Unsaved drafts</source>
         <translation>Несохранённые черновики</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="65"/>
         <source>&amp;Restore all</source>
         <translation>&amp;Восстановить все</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="66" />
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="66"/>
         <source>&amp;Discard all</source>
         <translation>&amp;Удалить все</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="67"/>
         <source>&amp;Later</source>
         <translation>&amp;Позже</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="80"/>
         <source>There is no unsaved work.</source>
         <translation>Несохранённой работы нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/drafts_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/drafts_dialog.py" line="106"/>
         <source>Discard all unsaved drafts? This cannot be undone.</source>
         <translation>Удалить все несохранённые черновики? Это нельзя отменить.</translation>
     </message>
@@ -1876,27 +1894,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97"/>
         <source>Other person</source>
         <translation>Другой человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97"/>
         <source>Likelihood</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="97"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="104" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="104"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -1904,47 +1922,47 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="23" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="23"/>
         <source>the same name: “%1” and “%2”</source>
         <translation>одно и то же имя: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="24" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="24"/>
         <source>the same name for both: “%1”</source>
         <translation>у обоих одно и то же имя: «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="25" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="25"/>
         <source>the same name in another spelling: “%1” and “%2”</source>
         <translation>то же имя в другом написании: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="29" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="29"/>
         <source>the same name, one with the ending -%3: “%1” and “%2”</source>
         <translation>то же имя, одно с окончанием -%3: «%1» и «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="32" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="32"/>
         <source>both born in %1</source>
         <translation>оба родились в %1 году</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="33" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="33"/>
         <source>both born on %1</source>
         <translation>оба родились %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="34" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="34"/>
         <source>both in case %1</source>
         <translation>оба в деле %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="35" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="35"/>
         <source>born in %1 and in %2</source>
         <translation>годы рождения %1 и %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="45" />
+        <location filename="../../desktop_app/ui/duplicate_pairs.py" line="45"/>
         <source>%n people have this name</source>
         <translation>
             <numerusform>%n человек с этим именем</numerusform>
@@ -1956,127 +1974,127 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="72"/>
         <source>Possible duplicate people</source>
         <translation>Возможные дубли людей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="76" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="76"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_counts.py" line="28" />
+        <location filename="../../desktop_app/ui/duplicate_counts.py" line="28"/>
         <source>Namesakes of a common name who have nothing else in common but, at most, a birth year: no birth date, no case.</source>
         <translation>Тёзки с распространённым именем, у которых больше ничего общего, кроме разве что года рождения: ни даты рождения, ни дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="86"/>
         <source>Keep the &amp;left one</source>
         <translation>Оставить &amp;левого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="87"/>
         <source>Keep the &amp;right one</source>
         <translation>Оставить &amp;правого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="99" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="99"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Объединить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="100" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="100"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Это разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="102"/>
         <source>Two people: this pair is no longer listed (in this vault only).</source>
         <translation>Это два разных человека: пара больше не показывается (только в этом хранилище).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="104" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="104"/>
         <source>They may be the &amp;same after all</source>
         <translation>Возможно, это &amp;всё-таки один человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="105"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="289"/>
         <source>To merge two people marked as not the same person, press “%1” first.</source>
         <translation>Чтобы объединить двух людей, отмеченных как разные, сначала нажмите «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_sides.py" line="75" />
+        <location filename="../../desktop_app/ui/duplicate_sides.py" line="75"/>
         <source>The two people side by side</source>
         <translation>Два человека рядом</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_sides.py" line="81" />
+        <location filename="../../desktop_app/ui/duplicate_sides.py" line="81"/>
         <source>Roles in cases</source>
         <translation>Роли в делах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_sides.py" line="82" />
+        <location filename="../../desktop_app/ui/duplicate_sides.py" line="82"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_sides.py" line="83" />
+        <location filename="../../desktop_app/ui/duplicate_sides.py" line="83"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_sides.py" line="84" />
+        <location filename="../../desktop_app/ui/duplicate_sides.py" line="84"/>
         <source>Attached files</source>
         <translation>Вложенные файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="139" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="139"/>
         <source>Looking for people who may have been entered twice…</source>
         <translation>Поиск людей, которые, возможно, внесены дважды…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="147" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="147"/>
         <source>Looking for possible duplicate people…</source>
         <translation>Поиск возможных дубликатов людей…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="158" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="158"/>
         <source>The vault could not be searched for duplicates.</source>
         <translation>Не удалось найти дубликаты в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="204" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="204"/>
         <source>These pairs were marked as not the same person, so they are not listed as possible duplicates. Choose one and press “They may be the same after all” to list it again.</source>
         <translation>Эти пары отмечены как разные люди, поэтому их нет среди возможных дублей. Выберите пару и нажмите «Возможно, это всё-таки один человек», чтобы снова показывать её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="209" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="209"/>
         <source>No pair is marked as not the same person.</source>
         <translation>Ни одна пара не отмечена как разные люди.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="216" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="216"/>
         <source>No pair looks likely to be one person entered twice. The weaker pairs are namesakes of a common name with little else in common.</source>
         <translation>Ни одна пара не похожа на человека, внесённого дважды. Менее вероятные пары — тёзки с распространённым именем, у которых мало общего.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="223" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="223"/>
         <source>These people may have been entered twice, in two spellings or scripts. Choose a pair, compare the two, and merge them if they are one person.</source>
         <translation>Возможно, эти люди внесены дважды — в разном написании или разными алфавитами (например, кириллицей и латиницей). Выберите пару, сравните их и объедините, если это один человек.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="212"/>
         <source>No people in this vault look like duplicates.</source>
         <translation>В этом хранилище нет людей, похожих на дубли.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicate_counts.py" line="55" />
+        <location filename="../../desktop_app/ui/duplicate_counts.py" line="55"/>
         <source>Show only the %n pair(s) marked as not the same person</source>
         <translation>
             <numerusform>Показать только %n пару, отмеченную как разные люди</numerusform>
@@ -2085,7 +2103,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicate_counts.py" line="67" />
+        <location filename="../../desktop_app/ui/duplicate_counts.py" line="67"/>
         <source>The weaker pairs follow the %n likely one(s).</source>
         <translation>
             <numerusform>Менее вероятные пары идут после %n вероятной.</numerusform>
@@ -2094,7 +2112,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicate_counts.py" line="76" />
+        <location filename="../../desktop_app/ui/duplicate_counts.py" line="76"/>
         <source>%n likely pair(s).</source>
         <translation>
             <numerusform>Вероятных пар: %n.</numerusform>
@@ -2103,7 +2121,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicate_counts.py" line="79" />
+        <location filename="../../desktop_app/ui/duplicate_counts.py" line="79"/>
         <source>Show %n &amp;weaker pair(s)</source>
         <translation>
             <numerusform>Показать менее &amp;вероятные пары (%n)</numerusform>
@@ -2112,27 +2130,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="256" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="256"/>
         <source>Why: %1</source>
         <translation>Почему: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_sides.py" line="123" />
+        <location filename="../../desktop_app/ui/duplicate_sides.py" line="123"/>
         <source>Kept</source>
         <translation>Остаётся</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_sides.py" line="124" />
+        <location filename="../../desktop_app/ui/duplicate_sides.py" line="124"/>
         <source>Merged into the kept one</source>
         <translation>Объединяется с ним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_merge.py" line="48" />
+        <location filename="../../desktop_app/ui/duplicate_merge.py" line="48"/>
         <source>“%1” has unsaved changes in its window. Save or close it first.</source>
         <translation>В окне «%1» есть несохранённые изменения. Сначала сохраните или закройте его.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicate_merge.py" line="67" />
+        <location filename="../../desktop_app/ui/duplicate_merge.py" line="67"/>
         <source>“%1” was merged into “%2”: %n record(s) moved.</source>
         <translation>
             <numerusform>«%1» объединён с «%2»: перенесена %n запись.</numerusform>
@@ -2141,7 +2159,7 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/duplicate_merge.py" line="71" />
+        <location filename="../../desktop_app/ui/duplicate_merge.py" line="71"/>
         <source>%n role(s) in cases removed: both held the same role in the same case.</source>
         <translation>
             <numerusform>Удалена %n роль в делах: у обоих была одна и та же роль в одном деле.</numerusform>
@@ -2150,17 +2168,17 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="355" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="355"/>
         <source>“%1” and “%2” are marked as not the same person.</source>
         <translation>«%1» и «%2» отмечены как разные люди.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="357" />
+        <location filename="../../desktop_app/ui/duplicates_dialog.py" line="357"/>
         <source>“%1” and “%2” are listed again as possible duplicates.</source>
         <translation>«%1» и «%2» снова показываются как возможные дубли.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_merge.py" line="82" />
+        <location filename="../../desktop_app/ui/duplicate_merge.py" line="82"/>
         <source>Keep “%1” and merge “%2” into it?
 
 The cases, testimonies, events and files of “%2” move to “%1”, and the names of “%2” become other names of “%1”. “%2” is then deleted (Vault &gt; Deleted records lists it). The merge can be seen on the History tab of each case concerned.</source>
@@ -2169,7 +2187,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 Дела, показания, события и файлы «%2» перейдут к «%1», а имена «%2» станут другими именами «%1». Затем «%2» будет удалён (его покажет «Хранилище &gt; Удалённые записи»). Объединение будет видно на вкладке «История» каждого затронутого дела.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_merge.py" line="93" />
+        <location filename="../../desktop_app/ui/duplicate_merge.py" line="93"/>
         <source>One of the two is protected, so “%1” stays protected.</source>
         <translation>Один из двоих под защитой, поэтому «%1» останется под защитой.</translation>
     </message>
@@ -2177,127 +2195,127 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="41" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="41"/>
         <source>Choose the act…</source>
         <translation>Выберите деяние…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="48" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="48"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в строке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>&amp;Act:</source>
         <translation>Де&amp;яние:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="58" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="58" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>&amp;Victims:</source>
         <translation>&amp;Пострадавшие:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="61" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
         <source>Alleged perpe&amp;trators:</source>
         <translation>Предполагаемые &amp;виновные:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="63" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="63"/>
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые виновные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="65" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
         <source>&amp;Institutions:</source>
         <translation>&amp;Учреждения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="65" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="66" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
         <source>Source testimonies</source>
         <translation>Показания-источники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="66" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
         <source>Sour&amp;ces:</source>
         <translation>&amp;Источники:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="82" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="82"/>
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="82" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="82"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="139" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="139"/>
         <source>%1 (not in this vault)</source>
         <translation>%1 (нет в этом хранилище)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="141" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="141"/>
         <source>%1 (deleted)</source>
         <translation>%1 (удалён)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="142" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="142"/>
         <source>%1 (not in this case)</source>
         <translation>%1 (не участвует в этом деле)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="184" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="184"/>
         <source>Choose what happened (the act).</source>
         <translation>Выберите, что произошло (деяние).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="187" />
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="187"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>Один и тот же человек отмечен и как пострадавший, и как предполагаемый виновный.</translation>
     </message>
@@ -2305,17 +2323,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Пакеты Sandiq (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="57" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="57"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Пакет отклонён, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="61" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="61"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Не удалось записать пакет; ничего не отмечено как отправленное: %1</translation>
     </message>
@@ -2323,127 +2341,127 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="76" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="76"/>
         <source>Your fingerprint</source>
         <translation>Ваш отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="77" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="77"/>
         <source>&amp;Save my contact file…</source>
         <translation>&amp;Сохранить мой файл контакта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="78" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="78"/>
         <source>Change &amp;name…</source>
         <translation>Изменить и&amp;мя…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contact_list.py" line="90" />
-        <location filename="../../desktop_app/ui/contact_list.py" line="93" />
+        <location filename="../../desktop_app/ui/contact_list.py" line="90"/>
+        <location filename="../../desktop_app/ui/contact_list.py" line="93"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contact_list.py" line="100" />
+        <location filename="../../desktop_app/ui/contact_list.py" line="100"/>
         <source>&amp;Add colleague…</source>
         <translation>Добавить &amp;коллегу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contact_list.py" line="102" />
+        <location filename="../../desktop_app/ui/contact_list.py" line="102"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="80" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="80"/>
         <source>Send a &amp;bundle…</source>
         <translation>Отправить &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="81" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="81"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Импортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="43" />
-        <location filename="../../desktop_app/ui/conflict_list.py" line="48" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="43"/>
+        <location filename="../../desktop_app/ui/conflict_list.py" line="48"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="95" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="95"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="104" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="104"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="130" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="130"/>
         <source>(no name yet)</source>
         <translation>(имя ещё не задано)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="156" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="156"/>
         <source>my contact</source>
         <translation>мой контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="159" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="159"/>
         <source>Save my contact file</source>
         <translation>Сохранить мой файл контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contact_list.py" line="161" />
-        <location filename="../../desktop_app/ui/exchange_page.py" line="161" />
+        <location filename="../../desktop_app/ui/contact_list.py" line="161"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="161"/>
         <source>Contact files (*.contact)</source>
         <translation>Файлы контактов (*.contact)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="187" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="187"/>
         <source>Your name as colleagues see it:</source>
         <translation>Ваше имя, как его видят коллеги:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contact_list.py" line="159" />
+        <location filename="../../desktop_app/ui/contact_list.py" line="159"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contact_list.py" line="202" />
-        <source>Did you compare %1's fingerprint in person or by phone?
+        <location filename="../../desktop_app/ui/contact_list.py" line="202"/>
+        <source>Did you compare %1&apos;s fingerprint in person or by phone?
 %2</source>
         <translation>Вы сверили отпечаток %1 лично или по телефону?
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contact_list.py" line="218" />
+        <location filename="../../desktop_app/ui/contact_list.py" line="218"/>
         <source>Remove %1? Bundles from them will be refused.</source>
         <translation>Удалить %1? Пакеты от этого коллеги будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="173" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="173"/>
         <source>Your contact file is in %1. Give it to each colleague, and read them your fingerprint when they add it.</source>
         <translation>Ваш файл контакта: %1. Передайте его каждому коллеге и продиктуйте им свой отпечаток, когда они его добавят.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="209" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="209"/>
         <source>Add a colleague first: a bundle is encrypted to colleagues.</source>
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="243" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="243"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="259" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="259"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="254" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="254"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -2452,172 +2470,172 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="248" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="248"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="278" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="278"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="293" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="293"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="313" />
+        <location filename="../../desktop_app/ui/exchange_page.py" line="313"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="31" />
-        <source>These records refer to a person held for your decision: a colleague's bundle brings it in under the name of a protected person. Decide its conflict (see Conflicts); if you keep it out, open these records and choose again whom they refer to:</source>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="31"/>
+        <source>These records refer to a person held for your decision: a colleague&apos;s bundle brings it in under the name of a protected person. Decide its conflict (see Conflicts); if you keep it out, open these records and choose again whom they refer to:</source>
         <translation>Эти записи ссылаются на человека, который ждёт вашего решения: пакет коллеги приносит его под именем защищённого человека. Решите его конфликт (см. «Конфликты»); если вы его не примете, откройте эти записи и снова выберите, на кого они ссылаются:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="39" />
-        <source>These records refer to a person you kept out of this vault: a colleague's person who bears the name of a protected person. Open them and choose again whom they refer to:</source>
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="39"/>
+        <source>These records refer to a person you kept out of this vault: a colleague&apos;s person who bears the name of a protected person. Open them and choose again whom they refer to:</source>
         <translation>Эти записи ссылаются на человека, которого вы не приняли в это хранилище: человека от коллеги с именем защищённого человека. Откройте их и снова выберите, на кого они ссылаются:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="53" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="53"/>
         <source>These records still refer to records that were deleted (or people merged into others) in one of the vaults meanwhile. Open them and choose again what they refer to, or bring back what was deleted with Vault &gt; Deleted records:</source>
         <translation>Эти записи всё ещё ссылаются на записи, которые тем временем были удалены в одном из хранилищ (или на людей, объединённых с другими). Откройте их и выберите заново, на что они ссылаются, или верните удалённое через «Хранилище &gt; Удалённые записи»:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="61" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="61"/>
         <source>A person “held for your decision” is not deleted: decide its conflict first (see Conflicts).</source>
         <translation>Человек, который «ждёт вашего решения», не удалён: сначала решите его конфликт (см. «Конфликты»).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="76" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="76"/>
         <source>%1 “%2” refers to person %3, held for your decision.</source>
         <translation>%1 «%2» ссылается на человека %3, который ждёт вашего решения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="79" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="79"/>
         <source>%1 “%2” refers to person %3, kept out of this vault.</source>
         <translation>%1 «%2» ссылается на человека %3, не принятого в это хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="87" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="87"/>
         <source>%1 “%2”</source>
         <translation>%1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="97" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="97"/>
         <source>“%1” (case %2)</source>
         <translation>«%1» (дело %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="98" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="98"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="106" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="106"/>
         <source>Testimony %1 names %2 as its witness.</source>
         <translation>Показания %1: свидетель — %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="109" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="109"/>
         <source>Event %1 names %2 as a victim.</source>
         <translation>Событие %1: пострадавший — %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="110" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="110"/>
         <source>Event %1 names %2 as a perpetrator.</source>
         <translation>Событие %1: предполагаемый виновный — %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="111" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="111"/>
         <source>The role %1 is given to %2.</source>
         <translation>Роль %1 принадлежит: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="112" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="112"/>
         <source>Event %1 cites %2 as a source.</source>
         <translation>Событие %1: источник — %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="113" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="113"/>
         <source>Attached file %1 belongs to %2.</source>
         <translation>Файл %1 прикреплён к: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="116" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="116"/>
         <source>%3 %1 belongs to %2.</source>
         <translation>%3 %1 относится к: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="125" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="125"/>
         <source>This person was merged into %1 in this vault.</source>
         <translation>В этом хранилище этот человек объединён с другим: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="128" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="128"/>
         <source>%1 merged this person into %2.</source>
         <translation>Контакт «%1» объединил этого человека с другим: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="130" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="130"/>
         <source>This person was merged into %1.</source>
         <translation>Этот человек объединён с другим: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="133" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="133"/>
         <source>This person was deleted in this vault.</source>
         <translation>Этот человек удалён в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="135" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="135"/>
         <source>%1 deleted this person.</source>
         <translation>Контакт «%1» удалил этого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="136" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="136"/>
         <source>This person was deleted.</source>
         <translation>Этот человек удалён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="138" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="138"/>
         <source>That record was deleted in this vault.</source>
         <translation>Эта запись удалена в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="140" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="140"/>
         <source>%1 deleted that record.</source>
         <translation>Контакт «%1» удалил эту запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="141" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="141"/>
         <source>That record was deleted.</source>
         <translation>Эта запись удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="28" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="28"/>
         <source>…and %1 more.</source>
         <translation>…и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contact_list.py" line="101" />
+        <location filename="../../desktop_app/ui/contact_list.py" line="101"/>
         <source>&amp;Mark verified</source>
         <translation>Отметить как провер&amp;енный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_list.py" line="63" />
+        <location filename="../../desktop_app/ui/conflict_list.py" line="63"/>
         <source>Com&amp;pare and resolve…</source>
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="305" />
-        <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault's (ours kept), %6 new conflicts.</source>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="305"/>
+        <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dangling_notes.py" line="46" />
+        <location filename="../../desktop_app/ui/dangling_notes.py" line="46"/>
         <source>These records still use people or cases that were deleted, or merged into others, in one of the vaults meanwhile. Open them and choose again whom they refer to:</source>
         <translation>Эти записи всё ещё ссылаются на людей или дела, которые тем временем были удалены или объединены с другими в одном из хранилищ. Откройте их и снова выберите, к кому они относятся:</translation>
     </message>
@@ -2625,102 +2643,102 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="110" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="110"/>
         <source>Send a bundle</source>
         <translation>Отправить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="114" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="114"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="115" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="115"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="116" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="116"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="117" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="117"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="121" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="121"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="122" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="122"/>
         <source>Choose what the bundle carries to your colleagues.</source>
         <translation>Выберите, что пакет передаст коллегам.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="125" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="125"/>
         <source>Everything changed since the last bundle</source>
         <translation>Всё, что изменилось с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="126" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="126"/>
         <source>These cases, with their people and files:</source>
         <translation>Эти дела — с их людьми и файлами:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="128" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="128"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="140" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="140"/>
         <source>Who may open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="141" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="141"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Отметьте коллег, которые смогут открыть пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="144" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="144"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="152" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="152"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Включить вложения (фото, аудио- и видеозаписи)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="158" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="158"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="160" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="160"/>
         <source>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</source>
         <translation>Открыть этот файл смогут только отмеченные коллеги: передайте его на флешке или отправьте.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="167" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="167"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="169" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="169"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="193" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="193"/>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/send_wizard.py" line="204" />
+        <location filename="../../desktop_app/ui/send_wizard.py" line="204"/>
         <source>This bundle carries the real names of %n protected person(s); only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>В этом пакете настоящее имя %n защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</numerusform>
@@ -2732,287 +2750,287 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="94" />
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95" />
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="96" />
+        <location filename="../../desktop_app/ui/i18n.py" line="96"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="97" />
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98" />
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="99" />
+        <location filename="../../desktop_app/ui/i18n.py" line="99"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100" />
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101" />
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="102" />
+        <location filename="../../desktop_app/ui/i18n.py" line="102"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103" />
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104" />
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
         <source>Violation types</source>
         <translation>Виды нарушений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="105" />
+        <location filename="../../desktop_app/ui/i18n.py" line="105"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="106" />
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="107" />
+        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="108" />
+        <location filename="../../desktop_app/ui/i18n.py" line="108"/>
         <source>Other names</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="109" />
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="110" />
+        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="111" />
+        <location filename="../../desktop_app/ui/i18n.py" line="111"/>
         <source>Ethnicity</source>
         <translation>Национальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112" />
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113" />
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="114" />
+        <location filename="../../desktop_app/ui/i18n.py" line="114"/>
         <source>Contact details</source>
         <translation>Контактные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115" />
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116" />
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Protected</source>
         <translation>Под защитой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="117" />
+        <location filename="../../desktop_app/ui/i18n.py" line="117"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118" />
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119" />
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="120" />
+        <location filename="../../desktop_app/ui/i18n.py" line="120"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121" />
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122" />
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="123" />
+        <location filename="../../desktop_app/ui/i18n.py" line="123"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124" />
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125" />
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="126" />
+        <location filename="../../desktop_app/ui/i18n.py" line="126"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="127" />
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128" />
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Narrative</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129" />
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="130" />
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131" />
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132" />
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="133" />
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые виновные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134" />
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135" />
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="136" />
+        <location filename="../../desktop_app/ui/i18n.py" line="136"/>
         <source>Belongs to a</source>
         <translation>Относится к (вид)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137" />
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Belongs to</source>
         <translation>Относится к</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138" />
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="139" />
+        <location filename="../../desktop_app/ui/i18n.py" line="139"/>
         <source>File type</source>
         <translation>Тип файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140" />
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
         <source>Size in bytes</source>
         <translation>Размер в байтах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141" />
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="142" />
+        <location filename="../../desktop_app/ui/i18n.py" line="142"/>
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="143" />
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="144" />
+        <location filename="../../desktop_app/ui/i18n.py" line="144"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145" />
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="150" />
+        <location filename="../../desktop_app/ui/i18n.py" line="150"/>
         <source>Consent given: %1</source>
         <translation>Согласие дано: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="151" />
+        <location filename="../../desktop_app/ui/i18n.py" line="151"/>
         <source>Agreed to: %1</source>
         <translation>Свидетель согласился на: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="152" />
+        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
         <source>Anonymise the witness: %1</source>
         <translation>Анонимизировать свидетеля: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="247" />
+        <location filename="../../desktop_app/ui/i18n.py" line="247"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="248" />
+        <location filename="../../desktop_app/ui/i18n.py" line="248"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -3020,7 +3038,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>FormatUpgrade</name>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="99" />
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="99"/>
         <source>Upgrading the vault…</source>
         <translation>Обновление хранилища…</translation>
     </message>
@@ -3028,60 +3046,60 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="196" />
+        <location filename="../../desktop_app/ui/history_model.py" line="196"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="197" />
+        <location filename="../../desktop_app/ui/history_model.py" line="197"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="198" />
+        <location filename="../../desktop_app/ui/history_model.py" line="198"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="199" />
+        <location filename="../../desktop_app/ui/history_model.py" line="199"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="200" />
+        <location filename="../../desktop_app/ui/history_model.py" line="200"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="201" />
+        <location filename="../../desktop_app/ui/history_model.py" line="201"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="202" />
+        <location filename="../../desktop_app/ui/history_model.py" line="202"/>
         <source>Fields changed</source>
         <translation>Изменённые поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="209" />
+        <location filename="../../desktop_app/ui/history_model.py" line="209"/>
         <source>…</source>
         <comment>fields changed: still being read</comment>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="211" />
+        <location filename="../../desktop_app/ui/history_model.py" line="211"/>
         <source>Cannot be read</source>
         <comment>fields changed</comment>
         <translation>Не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="213" />
+        <location filename="../../desktop_app/ui/history_model.py" line="213"/>
         <source>Not known: a version was not kept</source>
         <comment>fields changed</comment>
         <translation>Неизвестно: предыдущая версия утрачена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/history_model.py" line="233" />
+        <location filename="../../desktop_app/ui/history_model.py" line="233"/>
         <source>%n conflicts resolved</source>
         <translation>
             <numerusform>Разрешён %n конфликт</numerusform>
@@ -3090,22 +3108,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/author_names.py" line="21" />
+        <location filename="../../desktop_app/ui/author_names.py" line="21"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — удалённый ключ %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/author_names.py" line="24" />
+        <location filename="../../desktop_app/ui/author_names.py" line="24"/>
         <source>unknown key %1</source>
         <translation>неизвестный ключ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/author_names.py" line="25" />
+        <location filename="../../desktop_app/ui/author_names.py" line="25"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/author_names.py" line="17" />
+        <location filename="../../desktop_app/ui/author_names.py" line="17"/>
         <source>this vault</source>
         <translation>это хранилище</translation>
     </message>
@@ -3113,12 +3131,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryNames</name>
     <message>
-        <location filename="../../desktop_app/ui/history_names.py" line="24" />
+        <location filename="../../desktop_app/ui/history_names.py" line="24"/>
         <source>Testimony of %1</source>
         <translation>Показание от %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_names.py" line="27" />
+        <location filename="../../desktop_app/ui/history_names.py" line="27"/>
         <source>Testimony without a witness</source>
         <translation>Показание без свидетеля</translation>
     </message>
@@ -3126,48 +3144,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="114" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="114"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="115" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="115"/>
         <source>&amp;View this version</source>
         <translation>&amp;Показать эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="116" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="116"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="117" />
-        <location filename="../../desktop_app/ui/history_tab.py" line="285" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="117"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="285"/>
         <source>Compare with &amp;previous</source>
         <translation>Сравнить с преды&amp;дущей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="209" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="209"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Версия %1, %2; кто её внёс, не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="213" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="213"/>
         <source>Version %1, %2, by %3</source>
         <translation>Версия %1, %2, внесена: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="228" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="228"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="283" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="283"/>
         <source>Compare the &amp;two selected</source>
         <translation>Сравнить две вы&amp;бранные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="310" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="310"/>
         <source>%1: version %2 and version %3</source>
         <translation>%1: версия %2 и версия %3</translation>
     </message>
@@ -3175,107 +3193,107 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="59" />
-        <source>Held for your decision: %1's bundle removes the protection of “%2”.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="59"/>
+        <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 снимает защиту с «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="62" />
-        <source>Held for your decision: %1's bundle changes the pseudonym of “%2”.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="62"/>
+        <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 меняет псевдоним «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="65" />
-        <source>Held for your decision: %1's bundle gives “%2”, who is not protected, a name of a protected person.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="65"/>
+        <source>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от %1 даёт незащищённому человеку «%2» имя защищённого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="70" />
-        <source>Held for your decision: %1's bundle withdraws the witness's wish to be anonymised in the testimony “%2”.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="70"/>
+        <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 отменяет просьбу свидетеля об анонимности в показаниях «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="75" />
-        <source>Held for your decision: %1's bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="75"/>
+        <source>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Ждёт вашего решения: пакет от %1 указывает в показаниях «%2» другого свидетеля; их свидетель просил об анонимности или находится под защитой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="80" />
-        <source>Held for your decision: %1's bundle moves “%2” to another case.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="80"/>
+        <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="83" />
-        <source>Held for your decision: %1's bundle attaches the file “%2” to another record.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="83"/>
+        <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 прикрепляет файл «%2» к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="87" />
-        <source>Held for your decision: %1's bundle takes the file “%2” from a protected person and attaches it to another record.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="87"/>
+        <source>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Ждёт вашего решения: пакет от %1 забирает файл «%2» у защищённого человека и прикрепляет его к другой записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="92" />
-        <source>Held for your decision: %1's bundle lowers the sensitivity of the testimony “%2”.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="92"/>
+        <source>Held for your decision: %1&apos;s bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности показаний «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="101" />
-        <source>Held for your decision: %1's bundle brings back “%2”, deleted here.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="101"/>
+        <source>Held for your decision: %1&apos;s bundle brings back “%2”, deleted here.</source>
         <translation>Ждёт вашего решения: пакет от %1 возвращает «%2», удалённое здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="104" />
-        <source>Held for your decision: %1's bundle deletes “%2”, protected or anonymised here.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="104"/>
+        <source>Held for your decision: %1&apos;s bundle deletes “%2”, protected or anonymised here.</source>
         <translation>Ждёт вашего решения: пакет от «%1» удаляет «%2» — запись, защищённую или анонимную в этом хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="108" />
-        <source>Held for your decision: %1's bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="108"/>
+        <source>Held for your decision: %1&apos;s bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от «%1» добавляет незащищённого человека («%2») под именем защищённого лица.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="113" />
-        <source>Held for your decision: %1's bundle gives “%2” a pseudonym that holds the name of a protected person.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="113"/>
+        <source>Held for your decision: %1&apos;s bundle gives “%2” a pseudonym that holds the name of a protected person.</source>
         <translation>Ждёт вашего решения: пакет от %1 даёт «%2» псевдоним, содержащий имя защищённого человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="118" />
-        <source>Held for your decision: %1's bundle renames the protected person “%2”.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="118"/>
+        <source>Held for your decision: %1&apos;s bundle renames the protected person “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 переименовывает защищённого человека «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="123" />
-        <source>Held for your decision: %1's bundle passes on a version of “%2” with edits by %3, whom you removed from your contacts.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="123"/>
+        <source>Held for your decision: %1&apos;s bundle passes on a version of “%2” with edits by %3, whom you removed from your contacts.</source>
         <translation>Ждёт вашего решения: пакет от %1 передаёт версию «%2» с правками контакта %3, которого вы удалили из контактов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="135" />
-        <source>Held for your decision: %1's bundle moves the testimony “%2” to another case.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="135"/>
+        <source>Held for your decision: %1&apos;s bundle moves the testimony “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит показания «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="139" />
-        <source>Held for your decision: %1's bundle moves the event “%2” to another case.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="139"/>
+        <source>Held for your decision: %1&apos;s bundle moves the event “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит событие «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="143" />
-        <source>Held for your decision: %1's bundle moves the case party “%2” (a person's role in a case) to another case.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="143"/>
+        <source>Held for your decision: %1&apos;s bundle moves the case party “%2” (a person&apos;s role in a case) to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит участника дела «%2» (роль человека в деле) в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="148" />
-        <source>Held for your decision: %1's bundle moves the file “%2” to another case.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="148"/>
+        <source>Held for your decision: %1&apos;s bundle moves the file “%2” to another case.</source>
         <translation>Ждёт вашего решения: пакет от %1 переносит файл «%2» в другое дело.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="154" />
-        <source>%1 It is %2's edit, which %3 passes on.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="154"/>
+        <source>%1 It is %2&apos;s edit, which %3 passes on.</source>
         <translation>%1 Это правка контакта «%2», переданная контактом «%3».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="177" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="177"/>
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …и ещё %n</numerusform>
@@ -3284,8 +3302,8 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="190" />
-        <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2's bundle passes them on); look at them, and delete what you do not trust: %3</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="190"/>
+        <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust: %3</source>
         <translation>
             <numerusform>Добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); проверьте её и удалите, если не доверяете: %3</numerusform>
             <numerusform>Добавлены %n новые записи с правками контакта %1, которого вы удалили из контактов (их передаёт пакет от %2); проверьте их и удалите те, которым не доверяете: %3</numerusform>
@@ -3293,8 +3311,8 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="199" />
-        <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2's bundle passes them on); look at them after the import, and delete what you do not trust: %3</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="199"/>
+        <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them after the import, and delete what you do not trust: %3</source>
         <translation>
             <numerusform>Будет добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); после импорта проверьте её и удалите, если не доверяете: %3</numerusform>
             <numerusform>Будут добавлены %n новые записи с правками контакта %1, которого вы удалили из контактов (их передаёт пакет от %2); после импорта проверьте их и удалите те, которым не доверяете: %3</numerusform>
@@ -3302,22 +3320,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="96" />
-        <source>Held for your decision: %1's bundle widens the witness's consent to the use of the testimony “%2”.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="96"/>
+        <source>Held for your decision: %1&apos;s bundle widens the witness&apos;s consent to the use of the testimony “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 расширяет согласие свидетеля на использование показаний «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="131" />
-        <source>Held for your decision: %1's bundle lowers the sensitivity of the case “%2”.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="131"/>
+        <source>Held for your decision: %1&apos;s bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Ждёт вашего решения: пакет от %1 понижает степень конфиденциальности дела «%2».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="241" />
+        <location filename="../../desktop_app/ui/refusals.py" line="241"/>
         <source>Not imported here from %1: bundle(s) %2, sent to this vault.</source>
         <translation>Ещё не импортированы пакеты от контакта «%1»: %2; они были отправлены в это хранилище.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="248" />
+        <location filename="../../desktop_app/ui/refusals.py" line="248"/>
         <source>Not imported here from %1: %n bundle(s) among bundle(s) %2, sent to this vault; the rest of those numbers went to other colleagues only.</source>
         <translation>
             <numerusform>Ещё не импортирован %n из пакетов от контакта «%1» с номерами %2, отправленных в это хранилище; остальные номера ушли только другим коллегам.</numerusform>
@@ -3326,7 +3344,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="256" />
+        <location filename="../../desktop_app/ui/refusals.py" line="256"/>
         <source>Not imported here from %1: bundle(s) %2 and %n more among bundle(s) %3, sent to this vault; the rest of those numbers went to other colleagues only.</source>
         <translation>
             <numerusform>Ещё не импортированы пакеты от контакта «%1»: %2 и ещё %n из пакетов %3, отправленных в это хранилище; остальные номера ушли только другим коллегам.</numerusform>
@@ -3335,12 +3353,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="228" />
-        <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault's; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
+        <location filename="../../desktop_app/ui/import_notes.py" line="228"/>
+        <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="246" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="246"/>
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…и ещё %n ждёт вашего решения: см. «Конфликты».</numerusform>
@@ -3349,7 +3367,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="250" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="250"/>
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…и ещё %n будет ждать вашего решения: см. «Конфликты» после импорта.</numerusform>
@@ -3358,7 +3376,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="260" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="260"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n конфликтующая версия уже ожидает решения: новый конфликт для неё не создан.</numerusform>
@@ -3367,7 +3385,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="269" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="269"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт: %1</numerusform>
@@ -3376,7 +3394,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="273" />
+        <location filename="../../desktop_app/ui/import_notes.py" line="273"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Этот пакет разрешит %n открытый конфликт: %1</numerusform>
@@ -3385,7 +3403,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/left_out_notes.py" line="14" />
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="14"/>
         <source>%n record(s) not imported (%1): its version claims edits by this vault that it never made — forged on the way, by the sender or a colleague of theirs.</source>
         <translation>
             <numerusform>%n запись не импортирована (%1): её версия приписывает этому хранилищу правки, которых оно не делало, — подделка в пути, отправителем или кем-то из его коллег.</numerusform>
@@ -3394,7 +3412,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/left_out_notes.py" line="22" />
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="22"/>
         <source>%n record(s) not imported (%1): its version vector names more than %2 vaults, more than ever edit one record — made up on the way, by the sender or a colleague of theirs.</source>
         <translation>
             <numerusform>%n запись не импортирована (%1): её вектор версий называет больше %2 хранилищ — больше, чем когда-либо правят одну запись; выдумано в пути, отправителем или кем-то из его коллег.</numerusform>
@@ -3403,7 +3421,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/left_out_notes.py" line="32" />
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="32"/>
         <source>%n record(s) not imported (%1): its version vector counts more than %2 edits by one vault — made up on the way, by the sender or a colleague of theirs.</source>
         <translation>
             <numerusform>%n запись не импортирована (%1): её вектор версий насчитывает больше %2 правок одного хранилища; выдумано в пути, отправителем или кем-то из его коллег.</numerusform>
@@ -3412,7 +3430,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/left_out_notes.py" line="40" />
+        <location filename="../../desktop_app/ui/left_out_notes.py" line="40"/>
         <source>%n record(s) not imported (%1): it refers to a record of this bundle that is not imported.</source>
         <translation>
             <numerusform>%n запись не импортирована (%1): она ссылается на запись этого пакета, которая не импортирована.</numerusform>
@@ -3424,95 +3442,95 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="208" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="208"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="215" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="215"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="225" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="225"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="227" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="227"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="246" />
-        <source>Sender's fingerprint: %1</source>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="246"/>
+        <source>Sender&apos;s fingerprint: %1</source>
         <translation>Отпечаток отправителя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="250" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="250"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
         <source>The bundle can be read, not imported.</source>
         <translation>Пакет можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="267" />
-        <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault's (ours kept): %5, new conflicts: %6.</source>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="267"/>
+        <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
         <translation>Новых: %1, более новых версий: %2, удалено: %3, без изменений: %4, старше версий этого хранилища (оставлены наши): %5, новых конфликтов: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273" />
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
         <source>Nothing in this bundle is new here. Import it all the same: this vault then records that it has bundle %1, and later bundles from %2 do not name it as missing.</source>
         <translation>Для этого хранилища в пакете нет ничего нового. Всё же импортируйте его: хранилище отметит пакет %1 как полученный, и в следующих пакетах от контакта «%2» он не будет значиться неимпортированным.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="262" />
-        <source>It is older than the last bundle from this colleague: only what is newer than this vault's copy would be taken.</source>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="262"/>
+        <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>Он старше последнего пакета от этого коллеги: будет взято только то, что новее копии в этом хранилище.</translation>
     </message>
 </context>
 <context>
     <name>IndexProgressDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="50" />
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="50"/>
         <source>Updating the search index</source>
         <translation>Обновление поискового индекса</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="53" />
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="53"/>
         <source>This version of Sandiq searches differently, so the search index of this vault is being rebuilt. This happens once and can take several minutes on a large vault. Search is available when it is done.</source>
         <translation>Эта версия Sandiq ищет по-другому, поэтому поисковый индекс хранилища перестраивается. Это происходит один раз и в большом хранилище может занять несколько минут. Поиск станет доступен, когда всё будет готово.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="60" />
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="60"/>
         <source>Records indexed</source>
         <translation>Проиндексировано записей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="63" />
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="63"/>
         <source>Search index progress</source>
         <translation>Ход построения поискового индекса</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="66" />
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="66"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="81" />
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="81"/>
         <source>%1 of %2 records indexed.</source>
         <translation>Проиндексировано записей: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/index_rebuild.py" line="90" />
+        <location filename="../../desktop_app/ui/index_rebuild.py" line="90"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -3520,48 +3538,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="30" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="30"/>
         <source>Import a Sandiq JSON file</source>
         <translation>Импорт файла Sandiq JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="32" />
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="82" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="32"/>
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="82"/>
         <source>Sandiq JSON (*.json)</source>
         <translation>Sandiq JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="47" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="47"/>
         <source>This file cannot be imported, and nothing was changed: %1.</source>
         <translation>Этот файл нельзя импортировать; ничего не изменено: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="58" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="58"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, без изменений — %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="65" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="65"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="70" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="70"/>
         <source>The export is NOT encrypted: anyone who gets the file can read every case, name and testimony in it. To send records to a colleague, use an encrypted bundle instead. Write a plaintext export anyway?</source>
         <translation>Экспорт НЕ зашифрован: любой, кто получит файл, прочитает все дела, имена и показания в нём. Чтобы передать записи коллеге, используйте зашифрованный пакет. Всё равно записать незашифрованный экспорт?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="80" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="80"/>
         <source>Export as plaintext JSON</source>
         <translation>Экспорт в незашифрованный JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="102" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="102"/>
         <source>The export was written.</source>
         <translation>Экспорт записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/interchange_actions.py" line="104" />
+        <location filename="../../desktop_app/ui/interchange_actions.py" line="104"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -3569,82 +3587,82 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="51" />
+        <location filename="../../desktop_app/ui/list_page.py" line="51"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="53" />
+        <location filename="../../desktop_app/ui/list_page.py" line="53"/>
         <source>Filter</source>
         <translation>Фильтр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="56" />
+        <location filename="../../desktop_app/ui/list_page.py" line="56"/>
         <source>Number of records</source>
         <translation>Число записей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="60" />
+        <location filename="../../desktop_app/ui/list_page.py" line="60"/>
         <source>Why the list is empty</source>
         <translation>Почему список пуст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="63" />
+        <location filename="../../desktop_app/ui/list_page.py" line="63"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="75" />
+        <location filename="../../desktop_app/ui/list_page.py" line="75"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="77" />
+        <location filename="../../desktop_app/ui/list_page.py" line="77"/>
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="142" />
+        <location filename="../../desktop_app/ui/list_page.py" line="142"/>
         <source>This list cannot be read. %1</source>
         <translation>Этот список невозможно прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="166" />
+        <location filename="../../desktop_app/ui/list_page.py" line="166"/>
         <source>No cases yet. Press Ctrl+N or New case to create one.</source>
         <translation>Дел пока нет. Нажмите Ctrl+N или «Новое дело», чтобы создать первое.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="167" />
+        <location filename="../../desktop_app/ui/list_page.py" line="167"/>
         <source>No case matches the filter.</source>
         <translation>Ни одно дело не подходит под фильтр.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="170" />
+        <location filename="../../desktop_app/ui/list_page.py" line="170"/>
         <source>No people yet. Press Ctrl+N or New person to add one.</source>
         <translation>Людей пока нет. Нажмите Ctrl+N или «Добавить человека», чтобы добавить первого.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="171" />
+        <location filename="../../desktop_app/ui/list_page.py" line="171"/>
         <source>No person matches the filter.</source>
         <translation>Ни один человек не подходит под фильтр.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="174" />
+        <location filename="../../desktop_app/ui/list_page.py" line="174"/>
         <source>No testimonies yet. Press Ctrl+N or New testimony to record one.</source>
         <translation>Показаний пока нет. Нажмите Ctrl+N или «Новое показание», чтобы записать первое.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="175" />
+        <location filename="../../desktop_app/ui/list_page.py" line="175"/>
         <source>No testimony matches the filter.</source>
         <translation>Ни одно показание не подходит под фильтр.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_page.py" line="199" />
+        <location filename="../../desktop_app/ui/list_page.py" line="199"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/list_page.py" line="206" />
+        <location filename="../../desktop_app/ui/list_page.py" line="206"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -3656,42 +3674,42 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="42" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="42"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="22" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="22"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="24" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="24"/>
         <source>Create a &amp;new vault…</source>
         <translation>Создать &amp;новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="25" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="25"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/language_chooser.py" line="41" />
+        <location filename="../../desktop_app/ui/language_chooser.py" line="106"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/language_chooser.py" line="42" />
+        <location filename="../../desktop_app/ui/language_chooser.py" line="107"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/locked_page.py" line="45" />
+        <location filename="../../desktop_app/ui/locked_page.py" line="45"/>
         <source>There is no vault here. Create a new one, or restore one from a backup.</source>
         <translation>Здесь нет хранилища. Создайте новое или восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/language_chooser.py" line="68" />
+        <location filename="../../desktop_app/ui/language_chooser.py" line="139"/>
         <source>%1 is used after Sandiq restarts. Restart now?</source>
         <translation>Выбранный язык (%1) будет использоваться после перезапуска Sandiq. Перезапустить сейчас?</translation>
     </message>
@@ -3699,72 +3717,72 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="46" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Экспорт в незашифрованный JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="52" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Несохранённые &amp;черновики…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="55" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
         <source>Dele&amp;ted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="58" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="58"/>
         <source>Possible duplic&amp;ate people…</source>
         <translation>Возможные дубли &amp;людей…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="61" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
         <source>Find &amp;duplicates…</source>
         <translation>На&amp;йти дубли…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="63" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
         <source>List people who may have been entered twice, to merge each pair into one</source>
         <translation>Показать людей, которые, возможно, внесены дважды, чтобы объединить каждую пару в одного</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="67" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
         <source>New &amp;recovery key…</source>
         <translation>Новый &amp;ключ восстановления…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="73" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="73"/>
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>&amp;Доли восстановления для коллег…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="78" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="78"/>
         <source>Pani&amp;c: destroy the vault</source>
         <translation>&amp;Тревога: уничтожить хранилище</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_menus.py" line="167" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="167"/>
         <source>&amp;Dossier of %n cases (PDF)…</source>
         <translation>
             <numerusform>&amp;Досье по %n делу (PDF)…</numerusform>
@@ -3773,7 +3791,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_menus.py" line="169" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="169"/>
         <source>Make one PDF dossier of the %n selected cases</source>
         <translation>
             <numerusform>Создать одно досье PDF по %n выбранному делу</numerusform>
@@ -3782,57 +3800,57 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="228" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="228"/>
         <source>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</source>
         <translation>Создать новый ключ восстановления? Приготовьте бумагу: новый ключ показывается один раз и заменяет старый, только когда вы введёте обратно две его группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="239" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="239"/>
         <source>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</source>
         <translation>Хранилище заблокировалось до проверки вашей копии нового ключа восстановления, поэтому ключ не изменён: старый ключ по-прежнему открывает хранилище. Создать новый ключ сейчас?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="255" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="255"/>
         <source>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
         <translation>Хранилище заблокировалось до того, как ваши копии новых долей восстановления были сверены, поэтому новый набор не создан: прежние доли по-прежнему открывают хранилище. Создать новый набор сейчас?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="75" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="75"/>
         <source>&amp;Settings…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
         <source>&amp;New record…</source>
         <translation>&amp;Создать запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="76" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="76"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="81" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="172" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="172"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Досье (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="173" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="173"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Создать досье PDF по выбранному делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="86" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="86"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="111" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="111"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -3840,96 +3858,96 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85" />
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101" />
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109" />
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>New &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
-        <location filename="../../desktop_app/ui/main_window.py" line="143" />
+        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119" />
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
         <source>New &amp;testimony</source>
         <translation>Новое &amp;показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148" />
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213" />
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>Which case is the new testimony for?</source>
         <translation>К какому делу относится новое показание?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Сначала создайте дело: каждое показание относится к делу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278" />
-        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279" />
+        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302" />
+        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336" />
+        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="381" />
+        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390" />
+        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -3939,87 +3957,87 @@ Quit anyway and lose it?</source>
 <context>
     <name>MediaKinds</name>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="12" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="12"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="13" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="13"/>
         <source>JPEG image</source>
         <translation>Изображение JPEG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="14" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="14"/>
         <source>PNG image</source>
         <translation>Изображение PNG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="15" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="15"/>
         <source>GIF image</source>
         <translation>Изображение GIF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="16" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="16"/>
         <source>WebP image</source>
         <translation>Изображение WebP</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="17" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="17"/>
         <source>TIFF image</source>
         <translation>Изображение TIFF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="18" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="18"/>
         <source>HEIC image</source>
         <translation>Изображение HEIC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="19" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="19"/>
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="20" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="20"/>
         <source>Audio recording</source>
         <translation>Аудиозапись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="21" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="21"/>
         <source>Video recording</source>
         <translation>Видеозапись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="22" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="22"/>
         <source>Plain text</source>
         <translation>Простой текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="23" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="23"/>
         <source>Text document</source>
         <translation>Текстовый документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="24" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="24"/>
         <source>Spreadsheet</source>
         <translation>Электронная таблица</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="25" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="25"/>
         <source>Presentation</source>
         <translation>Презентация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="26" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="26"/>
         <source>Archive</source>
         <translation>Архив</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="27" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="27"/>
         <source>Email message</source>
         <translation>Электронное письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/media_kind_names.py" line="28" />
+        <location filename="../../desktop_app/ui/media_kind_names.py" line="28"/>
         <source>Web page</source>
         <translation>Веб-страница</translation>
     </message>
@@ -4027,257 +4045,257 @@ Quit anyway and lose it?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="27" />
+        <location filename="../../desktop_app/ui/messages.py" line="27"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>Это не ключ восстановления: проверьте группы букв и цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34" />
+        <location filename="../../desktop_app/ui/messages.py" line="34"/>
         <source>The passphrase is not correct.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="36" />
+        <location filename="../../desktop_app/ui/messages.py" line="36"/>
         <source>There is no vault in this folder.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38" />
+        <location filename="../../desktop_app/ui/messages.py" line="38"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>В этой папке уже есть хранилище (или его остатки).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65" />
+        <location filename="../../desktop_app/ui/messages.py" line="65"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Другая программа записывает в хранилище (другое окно Sandiq или команда sandiq). Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="72" />
+        <location filename="../../desktop_app/ui/messages.py" line="72"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Не удалось открыть хранилище или записать в него: диск может быть заполнен, защищён от записи или недоступен. Само хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84" />
+        <location filename="../../desktop_app/ui/messages.py" line="84"/>
         <source>Some input is not valid: %1</source>
         <translation>Некоторые данные неверны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="88" />
-        <source>This record was deleted meanwhile (perhaps by a colleague's bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
+        <location filename="../../desktop_app/ui/messages.py" line="88"/>
+        <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Тем временем эта запись была удалена (возможно, пакетом коллеги), поэтому изменения в ней не сохранены. Чтобы снова её редактировать, восстановите одну из её версий на вкладке «История».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94" />
+        <location filename="../../desktop_app/ui/messages.py" line="94"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Кто-то или что-то из выбранного здесь тем временем удалено (или объединено с другой записью): выберите заново или сначала восстановите это через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="100" />
+        <location filename="../../desktop_app/ui/messages.py" line="100"/>
         <source>The record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="42" />
+        <location filename="../../desktop_app/ui/messages.py" line="42"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>В этой папке нет заголовка хранилища (vault.header), поэтому хранилище не открывается. Скопируйте vault.header из резервной копии этого хранилища в эту папку: тогда хранилище откроется парольной фразой, которая была у него, когда делалась эта копия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="49" />
+        <location filename="../../desktop_app/ui/messages.py" line="49"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>В этой папке нет базы данных хранилища (vault.db), поэтому хранилище не открывается. Откройте вместо него резервную копию этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="57" />
+        <location filename="../../desktop_app/ui/messages.py" line="57"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Это хранилище создано более новой версией Sandiq: обновите Sandiq, чтобы открыть его. Хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102" />
+        <location filename="../../desktop_app/ui/messages.py" line="102"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Файл слишком велик, чтобы показать его в Sandiq (больше %1). Он вложен; чтобы посмотреть его, откройте его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="108" />
+        <location filename="../../desktop_app/ui/messages.py" line="108"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Файл больше %1 — предельного размера вложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="112" />
+        <location filename="../../desktop_app/ui/messages.py" line="112"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="145" />
+        <location filename="../../desktop_app/ui/messages.py" line="145"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Недостаточно свободного места на диске: нужно около %1, свободно %2. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="116" />
+        <location filename="../../desktop_app/ui/messages.py" line="116"/>
         <source>The operation failed: %1</source>
         <translation>Операция не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="120" />
+        <location filename="../../desktop_app/ui/messages.py" line="120"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Не удалось прочитать или записать файл: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="124" />
+        <location filename="../../desktop_app/ui/messages.py" line="124"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="125" />
+        <location filename="../../desktop_app/ui/messages.py" line="125"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённая работа не пострадала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="133" />
+        <location filename="../../desktop_app/ui/messages.py" line="133"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Хранилище повреждено: часть его невозможно прочитать. Восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="151" />
+        <location filename="../../desktop_app/ui/messages.py" line="151"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Недостаточно свободного места на %1: нужно около %2, свободно %3. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="161" />
+        <location filename="../../desktop_app/ui/messages.py" line="161"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: ключ восстановления невозможно проверить. Откройте хранилище парольной фразой или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="166" />
+        <location filename="../../desktop_app/ui/messages.py" line="166"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: доли восстановления невозможно проверить. Откройте хранилище парольной фразой или ключом восстановления либо восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="174" />
+        <location filename="../../desktop_app/ui/messages.py" line="174"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: парольную фразу невозможно проверить. Откройте хранилище ключом восстановления или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="185" />
+        <location filename="../../desktop_app/ui/messages.py" line="185"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>Папки %1 нет: подключена ли флешка?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="188" />
+        <location filename="../../desktop_app/ui/messages.py" line="188"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>%1 — это файл, а не папка: выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="191" />
-        <source>%1 is inside the vault's folder: choose a place outside it.</source>
+        <location filename="../../desktop_app/ui/messages.py" line="191"/>
+        <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>%1 находится внутри папки хранилища: выберите место вне её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194" />
+        <location filename="../../desktop_app/ui/messages.py" line="194"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>%1 не пуста: выберите новую или пустую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="198" />
+        <location filename="../../desktop_app/ui/messages.py" line="198"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>%1 тем временем заполнилась (другой резервной копией?); эта копия не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="207" />
-        <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq's Exchange page saves as their contact.</source>
+        <location filename="../../desktop_app/ui/messages.py" line="207"/>
+        <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Это не файл контакта Sandiq. Попросите у коллеги файл, который страница «Обмен» в Sandiq сохраняет как его контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="212" />
+        <location filename="../../desktop_app/ui/messages.py" line="212"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Этот файл контакта создан более новой версией Sandiq; обновите Sandiq, чтобы добавить его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="216" />
+        <location filename="../../desktop_app/ui/messages.py" line="216"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Это ваш собственный файл контакта: отдайте его коллегам, а здесь добавляйте их файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="222" />
+        <location filename="../../desktop_app/ui/messages.py" line="222"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Файл контакта повреждён или изменён; попросите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="231" />
+        <location filename="../../desktop_app/ui/messages.py" line="231"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="234" />
+        <location filename="../../desktop_app/ui/messages.py" line="234"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="235" />
+        <location filename="../../desktop_app/ui/messages.py" line="235"/>
         <source>it is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="236" />
+        <location filename="../../desktop_app/ui/messages.py" line="236"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="237" />
+        <location filename="../../desktop_app/ui/messages.py" line="237"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="238" />
+        <location filename="../../desktop_app/ui/messages.py" line="238"/>
         <source>the disk could not be read</source>
         <translation>не удалось прочитать диск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="245" />
+        <location filename="../../desktop_app/ui/messages.py" line="245"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Эти доли не из одного набора: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="252" />
+        <location filename="../../desktop_app/ui/messages.py" line="252"/>
         <source>Type the shares, one per line.</source>
         <translation>Введите доли, по одной в строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="254" />
+        <location filename="../../desktop_app/ui/messages.py" line="254"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Чтобы открыть хранилище, нужно долей: %1; введено: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="260" />
+        <location filename="../../desktop_app/ui/messages.py" line="260"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Доля %1 совпадает с долей %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="264" />
+        <location filename="../../desktop_app/ui/messages.py" line="264"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Доля %1: слово %2 не из списка слов долей. Проверьте написание.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="270" />
+        <location filename="../../desktop_app/ui/messages.py" line="270"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>В доле %1 слово написано с ошибкой или два слова переставлены. Проверьте её слово за словом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="277" />
+        <location filename="../../desktop_app/ui/messages.py" line="277"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Нет ли пропущенного или лишнего слова?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="283" />
+        <location filename="../../desktop_app/ui/messages.py" line="283"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Пишите каждую долю на отдельной строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="289" />
+        <location filename="../../desktop_app/ui/messages.py" line="289"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>Доля %1 из другого набора, чем доля %2: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="297" />
+        <location filename="../../desktop_app/ui/messages.py" line="297"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>У этого хранилища нет долей восстановления: они удалены или не создавались.</translation>
     </message>
@@ -4285,17 +4303,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>NewRecoveryKeyWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="199" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="199"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="218" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="218"/>
         <source>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</source>
         <translation>Закрыть, не меняя ключ восстановления? Старый ключ по-прежнему открывает хранилище; показанный здесь новый ключ его никогда не откроет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="235" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="235"/>
         <source>The new recovery key was not saved, and the old key still opens the vault. %1</source>
         <translation>Новый ключ восстановления не сохранён, старый ключ по-прежнему открывает хранилище. %1</translation>
     </message>
@@ -4303,22 +4321,23 @@ Quit anyway and lose it?</source>
 <context>
     <name>OneLineFields</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="35" />
+        <location filename="../../desktop_app/ui/forms/case_form.py" line="39"/>
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="35"/>
         <source>%1: too long (%2 characters; at most %3).</source>
         <translation>%1: слишком длинно (символов: %2; не больше %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="36" />
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="36"/>
         <source>%1: holds a control character (%2), which cannot be saved; retype the text around it.</source>
         <translation>%1: содержит управляющий символ (%2), его нельзя сохранить; наберите текст вокруг него заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="40" />
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="40"/>
         <source>%1: holds a text direction control (%2), which would show the text reversed in every list; retype the text around it.</source>
         <translation>%1: содержит символ управления направлением текста (%2), из-за которого текст во всех списках показывался бы задом наперёд; наберите текст вокруг него заново.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="45" />
+        <location filename="../../desktop_app/ui/forms/one_line_fields.py" line="45"/>
         <source>%1: holds an invisible character (%2) between its letters; retype the text around it.</source>
         <translation>%1: содержит невидимый символ (%2) между буквами; наберите текст вокруг него заново.</translation>
     </message>
@@ -4326,34 +4345,34 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59" />
+        <location filename="../../desktop_app/ui/fields.py" line="59"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59" />
-        <location filename="../../desktop_app/ui/fields.py" line="64" />
+        <location filename="../../desktop_app/ui/fields.py" line="59"/>
+        <location filename="../../desktop_app/ui/fields.py" line="64"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59" />
-        <location filename="../../desktop_app/ui/fields.py" line="68" />
+        <location filename="../../desktop_app/ui/fields.py" line="59"/>
+        <location filename="../../desktop_app/ui/fields.py" line="68"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59" />
+        <location filename="../../desktop_app/ui/fields.py" line="59"/>
         <source>Full date</source>
         <translation>Полная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="61" />
+        <location filename="../../desktop_app/ui/fields.py" line="61"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="71" />
+        <location filename="../../desktop_app/ui/fields.py" line="71"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -4361,17 +4380,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartyModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="113" />
+        <location filename="../../desktop_app/ui/row_models.py" line="113"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="113" />
+        <location filename="../../desktop_app/ui/row_models.py" line="113"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="113" />
+        <location filename="../../desktop_app/ui/row_models.py" line="113"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -4379,167 +4398,167 @@ Quit anyway and lose it?</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="67" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="67"/>
         <source>Create a vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="70" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="70"/>
         <source>Everything you record is encrypted with this passphrase. Nobody, including the makers of Sandiq, can recover it for you.</source>
         <translation>Всё, что вы записываете, шифруется этой парольной фразой. Никто, включая авторов Sandiq, не сможет восстановить её для вас.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="79" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="79"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="81" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="81"/>
         <source>Vault folder</source>
         <translation>Папка хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="82" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="82"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="84" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="84"/>
         <source>Name of this vault</source>
         <translation>Название хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="85" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="85"/>
         <source>e.g. your organisation (optional)</source>
         <translation>напр. ваша организация (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="88" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="88"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="91" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="91"/>
         <source>Repeat passphrase</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="33" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="33"/>
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="102" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="102"/>
         <source>Already have a vault, or a backup of one?</source>
         <translation>Хранилище уже есть — или есть его резервная копия?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="104" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="104"/>
         <source>Re&amp;store from a backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="105" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="105"/>
         <source>Open an e&amp;xisting vault…</source>
         <translation>Открыть с&amp;уществующее хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="121" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="122" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="122"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="123" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="123"/>
         <source>&amp;Name:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="124" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="124"/>
         <source>&amp;Passphrase:</source>
         <translation>П&amp;арольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="125" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="125"/>
         <source>&amp;Repeat:</source>
         <translation>По&amp;втор:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="130" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="130"/>
         <source>Strength:</source>
         <translation>Надёжность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="144" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="144"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="156" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="156"/>
         <source>Start Sandiq again in %1? What you typed on this page is cleared.</source>
         <translation>Язык: %1. Перезапустить Sandiq? Введённое на этой странице будет стёрто.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="164" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="164"/>
         <source>Choose a folder for the vault</source>
         <translation>Выберите папку для хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="171" />
-        <source>Choose the vault's folder</source>
+        <location filename="../../desktop_app/ui/create_wizard.py" line="171"/>
+        <source>Choose the vault&apos;s folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="181" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="181"/>
         <source>There is no vault in %1. Choose the folder that holds it, or the memory stick it is on.</source>
         <translation>В %1 нет хранилища. Выберите папку, в которой оно лежит, или флешку, на которой оно находится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="191" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="191"/>
         <source>Choose a folder.</source>
         <translation>Выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="201" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="201"/>
         <source>Use at least %1 characters.</source>
         <translation>Используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="203" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="203"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="15" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="15"/>
         <source>very weak</source>
         <translation>очень слабая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="16" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="16"/>
         <source>weak</source>
         <translation>слабая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="17" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="17"/>
         <source>fair</source>
         <translation>средняя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="18" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="18"/>
         <source>strong</source>
         <translation>надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="19" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="19"/>
         <source>very strong</source>
         <translation>очень надёжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/create_wizard.py" line="231" />
+        <location filename="../../desktop_app/ui/create_wizard.py" line="231"/>
         <source>Creating the vault…</source>
         <translation>Создание хранилища…</translation>
     </message>
@@ -4547,205 +4566,205 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="29" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="29"/>
         <source>One spelling per line</source>
         <translation>По одному написанию в строке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="41" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="41"/>
         <source>P&amp;rotected: use a pseudonym in reports</source>
         <translation>Под за&amp;щитой: в отчётах — псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="43" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="43"/>
         <source>e.g. Witness A</source>
         <translation>напр. Свидетель А</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="45" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="45"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>&amp;Other names:</source>
         <translation>&amp;Другие имена:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="46" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="46"/>
         <source>Other names</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="47" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="47"/>
         <source>Se&amp;x:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>&amp;Born:</source>
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="48" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="48"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>&amp;Ethnicity:</source>
         <translation>&amp;Национальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="49" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="49"/>
         <source>Ethnicity</source>
         <translation>Национальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
         <source>Nat&amp;ionality:</source>
         <translation>&amp;Гражданство:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="50" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="50"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
         <source>O&amp;ccupation:</source>
         <translation>Род зан&amp;ятий:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="51" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="51"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>Contact details</source>
         <translation>Контактные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="52" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="52"/>
         <source>Cont&amp;act:</source>
         <translation>&amp;Контакты:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="53" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="53"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="53" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="53"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="55" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="55"/>
         <source>Protected</source>
         <translation>Под защитой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="56" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="56"/>
         <source>&amp;Pseudonym:</source>
         <translation>Псе&amp;вдоним:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="56" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="56"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="77" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="77"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="79" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="79"/>
         <source>Nothing entered yet: the sex may still be found out.</source>
         <translation>Пока ничего не указано: пол ещё может выясниться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="80" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="80"/>
         <source>Looked into: the sources do not say.</source>
         <translation>Выяснялось: источники не сообщают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="86" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="86"/>
         <source>“Not recorded”: nothing entered yet. “Unknown”: looked into, and the sources do not say.</source>
         <translation>«Не указано»: пока ничего не внесено. «Неизвестно»: выяснялось, но источники не сообщают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="94" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="94"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="94" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="94"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="152" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="152"/>
         <source>The name is required.</source>
         <translation>Укажите имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="161" />
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="161"/>
         <source>A protected person needs a pseudonym.</source>
         <translation>Для человека под защитой нужен псевдоним.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="164" />
-        <source>Pseudonym: holds a word of the person's name (%1), which reports must not show; choose another, e.g. Witness A.</source>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="164"/>
+        <source>Pseudonym: holds a word of the person&apos;s name (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Псевдоним: содержит слово из имени человека (%1), которое отчёты не должны показывать; выберите другой, например «Свидетель А».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="169" />
-        <source>Pseudonym: spells the person's initials (%1), which reports must not show; choose another, e.g. Witness A.</source>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="169"/>
+        <source>Pseudonym: spells the person&apos;s initials (%1), which reports must not show; choose another, e.g. Witness A.</source>
         <translation>Псевдоним: состоит из инициалов человека (%1), которые отчёты не должны показывать; выберите другой, например «Свидетель А».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/person_form.py" line="179" />
-        <source>Remove this person's protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
+        <location filename="../../desktop_app/ui/forms/person_form.py" line="179"/>
+        <source>Remove this person&apos;s protection? Dossiers made from now on will show their name instead of the pseudonym, and colleagues receive the change with your next bundle.</source>
         <translation>Снять защиту с этого человека? В досье, созданных с этого момента, будет его имя вместо псевдонима, а коллеги получат это изменение с вашим следующим пакетом.</translation>
     </message>
 </context>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="127" />
+        <location filename="../../desktop_app/ui/list_models.py" line="127"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="128" />
+        <location filename="../../desktop_app/ui/list_models.py" line="128"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="129" />
+        <location filename="../../desktop_app/ui/list_models.py" line="129"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="130" />
+        <location filename="../../desktop_app/ui/list_models.py" line="130"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="131" />
+        <location filename="../../desktop_app/ui/list_models.py" line="131"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -4753,32 +4772,32 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="79" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="79"/>
         <source>Type part of a name</source>
         <translation>Введите часть имени</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="88" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="88"/>
         <source>New…</source>
         <translation>Новый…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="89" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="89"/>
         <source>Create a new person with this name</source>
         <translation>Создать нового человека с этим именем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="90" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="90"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="196" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="196"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/person_picker.py" line="200" />
+        <location filename="../../desktop_app/ui/person_picker.py" line="200"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n показание</numerusform>
@@ -4790,22 +4809,22 @@ Quit anyway and lose it?</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="116" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="116"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="117" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="117"/>
         <source>Drive</source>
         <translation>Диск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="118" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="118"/>
         <source>Shortcut</source>
         <translation>Ярлык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="119" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="119"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
@@ -4813,169 +4832,169 @@ Quit anyway and lose it?</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="54" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="54"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="55" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="55"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="56" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="56"/>
         <source>Go back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="57" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="57"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="58" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="58"/>
         <source>Go forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="59" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="59"/>
         <source>Parent Directory</source>
         <translation>Родительская папка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="60" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="60"/>
         <source>Go to the parent directory</source>
         <translation>Перейти в родительскую папку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="61" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="61"/>
         <source>Create New Folder</source>
         <translation>Создать папку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="62" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="62"/>
         <source>Create a New Folder</source>
         <translation>Создать новую папку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="63" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="63"/>
         <source>List View</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="64" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="64"/>
         <source>Change to list view mode</source>
         <translation>Показать списком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="65" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="65"/>
         <source>Detail View</source>
         <translation>Подробно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="66" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="66"/>
         <source>Change to detail view mode</source>
         <translation>Показать подробно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="67" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="67"/>
         <source>Sidebar</source>
         <translation>Боковая панель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="68" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="68"/>
         <source>List of places and bookmarks</source>
         <translation>Места и закладки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="69" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="69"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="70" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="70"/>
         <source>Directories</source>
         <translation>Папки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="71" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="71"/>
         <source>File &amp;name:</source>
         <translation>&amp;Имя файла:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="72" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="72"/>
         <source>Directory:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="73" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="73"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Тип файлов:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="74" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="74"/>
         <source>All Files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="75" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="75"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="76" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="76"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="77" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="77"/>
         <source>&amp;Choose</source>
         <translation>&amp;Выбрать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="80" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="80"/>
         <source>&amp;Rename</source>
         <translation>&amp;Переименовать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="81" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="81"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="82" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="82"/>
         <source>Show &amp;hidden files</source>
         <translation>Показывать с&amp;крытые файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="83" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="83"/>
         <source>&amp;New Folder</source>
         <translation>&amp;Новая папка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="84" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="84"/>
         <source>New Folder</source>
         <translation>Новая папка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="85" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="85"/>
         <source>Show </source>
         <translation>Показать </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="86" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="86"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="88" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="88"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 уже существует.
 Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="89" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="89"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -4984,7 +5003,7 @@ Please verify the correct file name was given.</source>
 Проверьте, правильно ли указано имя файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="92" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="92"/>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -4993,24 +5012,24 @@ Please verify the correct directory name was given.</source>
 Проверьте, правильно ли указано имя папки.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="96" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="96"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="97" />
-        <source>Are you sure you want to delete '%1'?</source>
+        <location filename="../../desktop_app/ui/qt_strings.py" line="97"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
         <translation>Удалить «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="98" />
-        <source>'%1' is write protected.
+        <location filename="../../desktop_app/ui/qt_strings.py" line="98"/>
+        <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
         <translation>«%1» защищён от записи.
 Всё равно удалить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="99" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="99"/>
         <source>Could not delete directory.</source>
         <translation>Не удалось удалить папку.</translation>
     </message>
@@ -5018,27 +5037,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="106" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="106"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="107" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="107"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="108" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="108"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="109" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="109"/>
         <source>Date Modified</source>
         <translation>Изменён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="110" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="110"/>
         <source>Computer</source>
         <translation>Компьютер</translation>
     </message>
@@ -5046,37 +5065,37 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="30" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="30"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="31" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="31"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="32" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="32"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="33" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="33"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="34" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="34"/>
         <source>&amp;Paste</source>
         <translation>В&amp;ставить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="35" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="35"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="36" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="36"/>
         <source>Select All</source>
         <translation>Выделить всё</translation>
     </message>
@@ -5084,52 +5103,52 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="16" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="16"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="17" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="17"/>
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="18" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="18"/>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="19" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="19"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="20" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="20"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="21" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="21"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="22" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="22"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="23" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="23"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="24" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="24"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="25" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="25"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
@@ -5137,42 +5156,42 @@ Do you want to delete it anyway?</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="39" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="39"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="40" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="40"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="41" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="41"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="42" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="42"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="43" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="43"/>
         <source>Copy &amp;Link Location</source>
         <translation>Копировать &amp;адрес ссылки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="44" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="44"/>
         <source>&amp;Paste</source>
         <translation>В&amp;ставить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="45" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="45"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/qt_strings.py" line="46" />
+        <location filename="../../desktop_app/ui/qt_strings.py" line="46"/>
         <source>Select All</source>
         <translation>Выделить всё</translation>
     </message>
@@ -5180,42 +5199,42 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="81" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="81"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="87" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="87"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="88" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="88"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="89" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="89"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="90" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="90"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="306" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="306"/>
         <source>Delete this record? Colleagues receive the deletion with your next bundle. Its history is kept, and Vault &gt; Deleted records can bring it back.</source>
         <translation>Удалить эту запись? Коллеги получат это удаление с вашим следующим пакетом. История записи сохранится, а саму запись можно вернуть через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="345" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="345"/>
         <source>Your changes are not being kept as a draft. %1</source>
         <translation>Ваши изменения не сохраняются как черновик. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/base.py" line="364" />
+        <location filename="../../desktop_app/ui/forms/base.py" line="364"/>
         <source>Discard the changes in this form?</source>
         <translation>Отменить изменения в этой форме?</translation>
     </message>
@@ -5223,7 +5242,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/record_list_model.py" line="122" />
+        <location filename="../../desktop_app/ui/record_list_model.py" line="122"/>
         <source>This list cannot be sorted by this column.</source>
         <translation>Этот список нельзя упорядочить по этому столбцу.</translation>
     </message>
@@ -5231,17 +5250,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="79" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="79"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="84" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="84"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Запишите этот ключ на бумаге прямо сейчас и храните в надёжном месте, отдельно от этого компьютера. Он откроет хранилище, если парольная фраза забыта. Ключ показывается только один раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="97" />
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="97"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
@@ -5249,107 +5268,107 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoverySharesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="54"/>
         <source>Recovery shares for colleagues</source>
         <translation>Доли восстановления для коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="72"/>
         <source>Split a way into this vault among colleagues you trust, for the day you forget the passphrase and the recovery key is lost. Each colleague keeps one share of 20 words. The number of shares chosen below opens the vault together; fewer shares tell nothing about it.</source>
         <translation>Распределите доступ к этому хранилищу между коллегами, которым доверяете, — на случай, если вы забудете парольную фразу, а ключ восстановления будет потерян. Каждый коллега хранит одну долю из 20 слов. Выбранное ниже число долей вместе открывает хранилище; меньшее число долей ничего о нём не раскрывает.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="82" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="82"/>
         <source>Shares to make</source>
         <translation>Сколько долей создать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="86"/>
         <source>Shares needed to open the vault</source>
         <translation>Сколько долей нужно, чтобы открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="89"/>
         <source>&amp;Shares to make:</source>
         <translation>Создать до&amp;лей:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="90"/>
         <source>&amp;Needed to open the vault:</source>
         <translation>&amp;Нужно для открытия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="93" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="93"/>
         <source>This vault already has recovery shares. New shares replace them: the old ones stop opening the vault.</source>
         <translation>У этого хранилища уже есть доли восстановления. Новые доли заменят их: старые перестанут открывать хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="98" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="98"/>
         <source>&amp;Remove the shares</source>
         <translation>&amp;Удалить доли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="104" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="104"/>
         <source>&amp;Make shares</source>
         <translation>&amp;Создать доли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="107" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="107"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="141" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="141"/>
         <source>Remove the recovery shares? The shares your colleagues hold will no longer open the vault.</source>
         <translation>Удалить доли восстановления? Доли, которые хранят ваши коллеги, больше не будут открывать хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="152" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="152"/>
         <source>The recovery shares were removed.</source>
         <translation>Доли восстановления удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="161" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="161"/>
         <source>Write this share down, or read it out for the colleague who keeps it to write down, and check it word by word. It is shown only now, and this computer does not keep it.</source>
         <translation>Запишите эту долю или продиктуйте её коллеге, который будет её хранить, и сверьте слово за словом. Она показывается только сейчас, и этот компьютер её не сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="172" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="172"/>
         <source>The words are English: copy them letter by letter.</source>
         <translation>Слова английские: перепишите их буква в букву.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="175" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="175"/>
         <source>&amp;Previous share</source>
         <translation>&amp;Предыдущая доля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="176" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="176"/>
         <source>&amp;Next share</source>
         <translation>&amp;Следующая доля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="177" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="177"/>
         <source>&amp;Check the copies</source>
         <translation>Све&amp;рить копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="233" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="233"/>
         <source>Share %1 of %2 (any %3 open the vault)</source>
         <translation>Доля %1 из %2 (хранилище открывают любые %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="296" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="296"/>
         <source>The new recovery shares are made: any %1 of the %2 open the vault. The shares made before no longer do.</source>
         <translation>Новые доли восстановления созданы: хранилище открывают любые %1 из %2. Прежние доли больше не действуют.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="300" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="300"/>
         <source>The recovery shares are made: any %1 of the %2 open the vault.</source>
         <translation>Доли восстановления созданы: хранилище открывают любые %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_dialog.py" line="315" />
+        <location filename="../../desktop_app/ui/shares_dialog.py" line="315"/>
         <source>Close without making the new set? The shares made before keep opening the vault; the shares shown here never will.</source>
         <translation>Закрыть, не создавая новый набор? Прежние доли по-прежнему открывают хранилище; показанные здесь доли его никогда не откроют.</translation>
     </message>
@@ -5357,227 +5376,227 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="37" />
+        <location filename="../../desktop_app/ui/refusals.py" line="37"/>
         <source>This file is not a Sandiq bundle, or its header is damaged.</source>
         <translation>Этот файл не является пакетом Sandiq, или его заголовок повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="43" />
-        <source>This file's encryption header is too large for a Sandiq bundle.</source>
+        <location filename="../../desktop_app/ui/refusals.py" line="43"/>
+        <source>This file&apos;s encryption header is too large for a Sandiq bundle.</source>
         <translation>Заголовок шифрования этого файла слишком велик для пакета Sandiq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="49" />
+        <location filename="../../desktop_app/ui/refusals.py" line="49"/>
         <source>This bundle is not addressed to this vault, or its header was altered.</source>
         <translation>Этот пакет адресован не этому хранилищу, или его заголовок был изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="55" />
+        <location filename="../../desktop_app/ui/refusals.py" line="55"/>
         <source>This bundle is damaged or incomplete: part of it failed its integrity check.</source>
         <translation>Пакет повреждён или неполон: часть его не прошла проверку целостности.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="62" />
+        <location filename="../../desktop_app/ui/refusals.py" line="62"/>
         <source>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</source>
         <translation>Пакет создан более новой версией Sandiq; обновите Sandiq, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="69" />
+        <location filename="../../desktop_app/ui/refusals.py" line="69"/>
         <source>This bundle declares an impossible manifest length.</source>
         <translation>В пакете указана недопустимая длина описи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="73" />
-        <source>The sender's signature on this bundle is not valid.</source>
+        <location filename="../../desktop_app/ui/refusals.py" line="73"/>
+        <source>The sender&apos;s signature on this bundle is not valid.</source>
         <translation>Подпись отправителя на этом пакете недействительна.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="77" />
+        <location filename="../../desktop_app/ui/refusals.py" line="77"/>
         <source>This bundle was signed for other recipients, not for this vault.</source>
         <translation>Пакет подписан для других получателей, а не для этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="83" />
+        <location filename="../../desktop_app/ui/refusals.py" line="83"/>
         <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
         <translation>Пакет от неизвестного отправителя (отпечаток %1); сначала добавьте контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="90" />
+        <location filename="../../desktop_app/ui/refusals.py" line="90"/>
         <source>This bundle declares more content than the file holds.</source>
         <translation>В пакете заявлено больше содержимого, чем есть в файле.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="94" />
+        <location filename="../../desktop_app/ui/refusals.py" line="94"/>
         <source>The records in this bundle do not match its manifest.</source>
         <translation>Записи в пакете не совпадают с его описью.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="98" />
+        <location filename="../../desktop_app/ui/refusals.py" line="98"/>
         <source>Attachment %1 in this bundle does not match its recorded SHA-256.</source>
         <translation>Вложение %1 в этом пакете не совпадает со своим SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="104" />
+        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
         <source>This bundle ends before all of its declared content.</source>
         <translation>Пакет обрывается раньше, чем заканчивается заявленное содержимое.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="108" />
+        <location filename="../../desktop_app/ui/refusals.py" line="108"/>
         <source>This bundle has unexpected data after its last attachment.</source>
         <translation>После последнего вложения в пакете есть лишние данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="112" />
+        <location filename="../../desktop_app/ui/refusals.py" line="112"/>
         <source>Not enough free disk space to check this bundle (about %1 MB needed).</source>
         <translation>Недостаточно места на диске для проверки пакета (нужно около %1 МБ).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="118" />
+        <location filename="../../desktop_app/ui/refusals.py" line="118"/>
         <source>Could not read the bundle file: %1.</source>
         <translation>Не удалось прочитать файл пакета: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="122" />
+        <location filename="../../desktop_app/ui/refusals.py" line="122"/>
         <source>Could not keep the encrypted working copy of the bundle: %1.</source>
         <translation>Не удалось сохранить зашифрованную рабочую копию пакета: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="128" />
+        <location filename="../../desktop_app/ui/refusals.py" line="128"/>
         <source>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</source>
         <translation>Этот пакет от %1, кто был удалён из ваших контактов (отпечаток %2); чтобы принять его, снова добавьте контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="136" />
+        <location filename="../../desktop_app/ui/refusals.py" line="136"/>
         <source>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</source>
         <translation>Этот пакет от %1, кто был удалён из ваших контактов %2 (отпечаток %3); чтобы принять его, снова добавьте контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="144" />
+        <location filename="../../desktop_app/ui/refusals.py" line="144"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</source>
         <translation>Этот пакет подписан ключом %1, удалённым из ваших контактов (отпечаток %2). Теперь %3 использует другой ключ; этот пакет — от старого.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="152" />
+        <location filename="../../desktop_app/ui/refusals.py" line="152"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</source>
         <translation>Этот пакет подписан ключом %1, удалённым из ваших контактов %2 (отпечаток %3). Теперь %4 использует другой ключ; этот пакет — от старого.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="160" />
+        <location filename="../../desktop_app/ui/refusals.py" line="160"/>
         <source>This bundle was made by this vault for %1; there is nothing to import.</source>
         <translation>Этот пакет создан этим хранилищем для контактов: %1; импортировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="166" />
+        <location filename="../../desktop_app/ui/refusals.py" line="166"/>
         <source>Bundle %1 from %2 is numbered more than %3 past the last one imported from them (%4); no vault writes that many bundles, so it is refused.</source>
         <translation>Пакет %1 от контакта «%2» отклонён: его номер больше номера последнего импортированного от этого контакта пакета (%4) более чем на %3, а столько пакетов не создаёт ни одно хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="174" />
-        <source>Not enough free disk space in the vault's folder for this bundle's files.</source>
+        <location filename="../../desktop_app/ui/refusals.py" line="174"/>
+        <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>В папке хранилища недостаточно места для файлов этого пакета.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="180" />
-        <source>Could not write this bundle's files into the vault: %1.</source>
+        <location filename="../../desktop_app/ui/refusals.py" line="180"/>
+        <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Не удалось записать файлы пакета в хранилище: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="184" />
+        <location filename="../../desktop_app/ui/refusals.py" line="184"/>
         <source>This bundle claims versions made by this vault that it never made (%1): it was forged, or this vault was restored from a backup older than them.</source>
         <translation>Этот пакет выдаёт за версии этого хранилища то, чего оно никогда не создавало (%1): пакет подделан, или хранилище восстановлено из резервной копии, сделанной раньше них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="192" />
+        <location filename="../../desktop_app/ui/refusals.py" line="192"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>В пакете недопустимая запись: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="196" />
-        <source>This bundle's records are malformed: %1.</source>
+        <location filename="../../desktop_app/ui/refusals.py" line="196"/>
+        <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>Записи пакета имеют неверный формат: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="203" />
+        <location filename="../../desktop_app/ui/refusals.py" line="203"/>
         <source>a role in a case belongs to a case</source>
         <translation>роль в деле относится к делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="204" />
+        <location filename="../../desktop_app/ui/refusals.py" line="204"/>
         <source>a role in a case names a person</source>
         <translation>роль в деле называет человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="205" />
+        <location filename="../../desktop_app/ui/refusals.py" line="205"/>
         <source>a testimony belongs to a case</source>
         <translation>показания относятся к делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="206" />
+        <location filename="../../desktop_app/ui/refusals.py" line="206"/>
         <source>a testimony names a person</source>
         <translation>показания называют человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="207" />
+        <location filename="../../desktop_app/ui/refusals.py" line="207"/>
         <source>an event belongs to a case</source>
         <translation>событие относится к делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="208" />
+        <location filename="../../desktop_app/ui/refusals.py" line="208"/>
         <source>an event names a person</source>
         <translation>событие называет человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="209" />
+        <location filename="../../desktop_app/ui/refusals.py" line="209"/>
         <source>an event rests on a testimony</source>
         <translation>событие опирается на показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="210" />
+        <location filename="../../desktop_app/ui/refusals.py" line="210"/>
         <source>an attachment belongs to a case</source>
         <translation>вложение относится к делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="211" />
+        <location filename="../../desktop_app/ui/refusals.py" line="211"/>
         <source>an attachment belongs to a person</source>
         <translation>вложение относится к человеку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="212" />
+        <location filename="../../desktop_app/ui/refusals.py" line="212"/>
         <source>an attachment belongs to a testimony</source>
         <translation>вложение относится к показаниям</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="215" />
+        <location filename="../../desktop_app/ui/refusals.py" line="215"/>
         <source>an attachment belongs to an event</source>
         <translation>вложение относится к событию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="228" />
+        <location filename="../../desktop_app/ui/refusals.py" line="228"/>
         <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
         <translation>Ещё не импортированы пакеты от контакта «%1»: %2; пакеты, отправленные только другим коллегам, сюда никогда не приходят.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="281" />
+        <location filename="../../desktop_app/ui/refusals.py" line="281"/>
         <source>Import bundle %2 from %1 first: this bundle builds on it (%3 it brought).</source>
         <translation>Сначала импортируйте пакет %2 от контакта «%1»: этот пакет опирается на него (%3 из того пакета).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="286" />
+        <location filename="../../desktop_app/ui/refusals.py" line="286"/>
         <source>Import bundles %2 from %1 first: this bundle builds on them (%3 they brought).</source>
         <translation>Сначала импортируйте пакеты %2 от контакта «%1»: этот пакет опирается на них (%3 из тех пакетов).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="296" />
+        <location filename="../../desktop_app/ui/refusals.py" line="296"/>
         <source>Import the earlier bundles from %1 first: this bundle builds on one of them (%2 one of them brought).</source>
         <translation>Сначала импортируйте более ранние пакеты от контакта «%1»: этот пакет опирается на один из них (%2 из одного из них).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="309" />
-        <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender's earlier bundles first.</source>
+        <location filename="../../desktop_app/ui/refusals.py" line="309"/>
+        <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>Запись в пакете ссылается на запись, которой нет ни в пакете, ни в этом хранилище (%1 %2 → %3 %4); сначала импортируйте более ранние пакеты отправителя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="322" />
+        <location filename="../../desktop_app/ui/refusals.py" line="322"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Дело %1 из пакета имеет номер «%2», который уже занят другим делом в этом хранилище (%3); сначала измените номер одного из них.</translation>
     </message>
@@ -5585,27 +5604,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="147" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="147"/>
         <source>Save the dossier as</source>
         <translation>Сохранить досье как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="149" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="149"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="161" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="161"/>
         <source>Preparing the dossier…</source>
         <translation>Подготовка досье…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="190" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="190"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>Файл %1 уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="204" />
+        <location filename="../../desktop_app/ui/report_actions.py" line="204"/>
         <source>Writing the dossier…</source>
         <translation>Запись досье…</translation>
     </message>
@@ -5613,138 +5632,138 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="60" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="60"/>
         <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
         <translation>Хранилище восстановлено из резервной копии. Прежде чем что-либо править или отправлять, импортируйте последние пакеты коллег: это хранилище не помнит, что в нём делалось после создания копии, в том числе уже отправленные пакеты.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="85" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="85"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="90"/>
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Выберите папку резервной копии (sandiq-backup-…), например на флешке. Sandiq скопирует её в новую папку и откроет копию; сама резервная копия не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
         <source>Backup folder</source>
         <translation>Папка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="98" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="100" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="100"/>
         <source>Passphrase of the backup</source>
         <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="106"/>
         <source>Folder for the restored vault</source>
         <translation>Папка для восстановленного хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="107" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
         <source>Ch&amp;oose…</source>
         <translation>Вы&amp;брать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="113" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
         <source>Res&amp;tore</source>
         <translation>Восс&amp;тановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="116" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="116"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="121" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="121"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Резервная копия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="123" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="123"/>
         <source>Restore &amp;into:</source>
         <translation>Куда в&amp;осстановить:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="168" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="168"/>
         <source>Choose the backup folder</source>
         <translation>Выберите папку резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="175" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="175"/>
         <source>Where to restore the vault</source>
         <translation>Куда восстановить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="189" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="189"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>В %1 уже есть хранилище. Sandiq никогда не восстанавливает поверх хранилища: выберите новую или пустую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="202" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="202"/>
         <source>Choose the backup folder.</source>
         <translation>Выберите папку резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="205" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="205"/>
         <source>Choose where to restore the vault.</source>
         <translation>Выберите, куда восстановить хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="233" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="233"/>
         <source>Copying the backup…</source>
         <translation>Копирование резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="236" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="236"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Проверка восстановленной копии… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="270" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="270"/>
         <source>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</source>
         <translation>У этой резервной копии нет долей восстановления: их создали после резервной копии или удалили до неё. Восстановите её по парольной фразе или ключу восстановления, которые у неё были.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="277" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="277"/>
         <source>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</source>
         <translation>Эти доли не открывают эту резервную копию. Резервная копия открывается долями, которые были у хранилища, когда её делали.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="281" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="281"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Ключ восстановления не открывает эту резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="284" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="284"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>Неверная парольная фраза. Резервная копия открывается той парольной фразой, которая была у хранилища, когда копию создали.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="288" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="288"/>
         <source>There is no backup in this folder.</source>
         <translation>В этой папке нет резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="291" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="291"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>Туда нельзя поместить хранилище: выберите новую или пустую папку вне резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="294" />
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="294"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Резервная копия повреждена; ничего не восстановлено. Попробуйте другую резервную копию.</translation>
     </message>
@@ -5752,217 +5771,217 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="12" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="12"/>
         <source>A quotation mark has no partner and was ignored.</source>
         <translation>Кавычка без пары пропущена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="15" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="15"/>
         <source>%1 needs a word to act on and was ignored.</source>
         <translation>После %1 нужно слово; оператор пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="18" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="18"/>
         <source>%1 has no letters or digits to search for and was ignored.</source>
         <translation>В «%1» нет букв или цифр для поиска; пропущено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="21" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="21"/>
         <source>%1 needs a value, e.g. country:KG; it was ignored.</source>
         <translation>Для %1 нужно значение, напр. country:KG; фильтр пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="24" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="24"/>
         <source>%1 is not a date (use YYYY, YYYY-MM or YYYY-MM-DD) and was ignored.</source>
         <translation>%1 — не дата (используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД); пропущено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="27" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="27"/>
         <source>%1 is given more than once; the last one is used.</source>
         <translation>%1 указано несколько раз; используется последнее.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="30" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="30"/>
         <source>The start date is later than the end date; the two were swapped.</source>
         <translation>Начальная дата позже конечной; даты переставлены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="33" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="33"/>
         <source>%1 cannot be excluded; it was used as a date limit.</source>
         <translation>%1 нельзя исключить; использовано как граница дат.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="36" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="36"/>
         <source>The query is too long; the end of it was ignored.</source>
         <translation>Запрос слишком длинный; его конец пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="39" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="39"/>
         <source>%1 is not a known value, so nothing matches it.</source>
         <translation>%1 — неизвестное значение, поэтому ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="42" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="42"/>
         <source>%1 is not a filter (they are country: type: status: role: sensitivity: from: to:); the words after it were searched for everywhere.</source>
         <translation>%1 — не фильтр (фильтры: country: type: status: role: sensitivity: from: to:); слова после него искались везде.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="47" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="47"/>
         <source>%1 only says what to leave out; add a word or a filter to search for, e.g. country:UZ.</source>
         <translation>%1 только исключает; добавьте слово или фильтр для поиска, напр. country:UZ.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="51" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="51"/>
         <source>%1 was searched for as a whole word only: it is too short to find the words beginning with it.</source>
         <translation>%1 искали только как целое слово: оно слишком короткое, чтобы искать слова, которые с него начинаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="56" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="56"/>
         <source>%1 is too short to complete yet: records holding it as a whole word come first, then those the words before it find.</source>
         <translation>%1 — слишком короткое начало слова, чтобы его дополнять: сначала показаны записи, где оно есть целым словом, затем те, что находят предыдущие слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="61" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="61"/>
         <source>Nothing was found with %1, which looks like a patronymic (records often leave them out); the other words were searched for.</source>
         <translation>По слову «%1» ничего не найдено; похоже, это отчество (в записях его часто нет), поэтому искали по остальным словам.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="66" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="66"/>
         <source>%1 looks like a patronymic: records holding it come first, then those with the other words and no patronymic, then persons with another patronymic.</source>
         <translation>«%1» похоже на отчество: сначала записи, где оно есть, затем записи с остальными словами и без отчества, затем люди с другим отчеством.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="71" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="71"/>
         <source>Other forms (words with the same stem) were also searched for: %1. Records found only so come last.</source>
         <translation>Искали также другие формы слов (с той же основой): %1. Записи, найденные только так, идут последними.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="76" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="76"/>
         <source>Nothing was found as typed. Try %1 to find the words beginning so.</source>
         <translation>По запросу в таком виде ничего не найдено. Попробуйте %1, чтобы найти слова, которые так начинаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_notes.py" line="86" />
+        <location filename="../../desktop_app/ui/search_notes.py" line="86"/>
         <source>The search index could not be rebuilt: a damaged part of the vault cannot be read, so search stays off. Nothing was changed. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER, which builds a new search index there.</source>
         <translation>Поисковый индекс не удалось перестроить: повреждённую часть хранилища невозможно прочитать, поэтому поиск остаётся выключенным. Ничего не изменено. Восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА — она построит там новый поисковый индекс.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="73" />
+        <location filename="../../desktop_app/ui/search_page.py" line="74"/>
         <source>Search names, places, testimonies…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="74" />
+        <location filename="../../desktop_app/ui/search_page.py" line="75"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="82" />
+        <location filename="../../desktop_app/ui/search_page.py" line="83"/>
         <source>From date</source>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="83" />
+        <location filename="../../desktop_app/ui/search_page.py" line="84"/>
         <source>To date</source>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="85" />
+        <location filename="../../desktop_app/ui/search_page.py" line="86"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="93" />
+        <location filename="../../desktop_app/ui/search_page.py" line="94"/>
         <source>Any act</source>
         <translation>Любое деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="94" />
+        <location filename="../../desktop_app/ui/search_page.py" line="95"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="97" />
+        <location filename="../../desktop_app/ui/search_page.py" line="98"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="98" />
+        <location filename="../../desktop_app/ui/search_page.py" line="99"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="100" />
+        <location filename="../../desktop_app/ui/search_page.py" line="101"/>
         <source>Any sensitivity</source>
         <translation>Любая конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="101" />
+        <location filename="../../desktop_app/ui/search_page.py" line="102"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="103" />
+        <location filename="../../desktop_app/ui/search_page.py" line="104"/>
         <source>Any role</source>
         <translation>Любая роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="104" />
+        <location filename="../../desktop_app/ui/search_page.py" line="105"/>
         <source>Role of a person</source>
         <translation>Роль человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="106" />
+        <location filename="../../desktop_app/ui/search_page.py" line="107"/>
         <source>Search summary</source>
         <translation>Итог поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="111" />
+        <location filename="../../desktop_app/ui/search_page.py" line="112"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Поиск отключён, пока поисковый индекс не перестроен для этой версии Sandiq: до тех пор он пропускал бы записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="116" />
+        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="141" />
+        <location filename="../../desktop_app/ui/search_page.py" line="142"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="150" />
+        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
         <source>Countr&amp;y:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="151" />
+        <location filename="../../desktop_app/ui/search_page.py" line="152"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="152" />
+        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="338" />
+        <location filename="../../desktop_app/ui/search_page.py" line="347"/>
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Поиск не удалось выполнить: хранилище повреждено. Если повреждён только поисковый индекс, его перестройка вернёт поиск. Если и она не удастся, восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="346" />
+        <location filename="../../desktop_app/ui/search_page.py" line="355"/>
         <source>The search could not be run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="347" />
+        <location filename="../../desktop_app/ui/search_page.py" line="356"/>
         <source>The search could not be run. %1</source>
         <translation>Не удалось выполнить поиск. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="352" />
+        <location filename="../../desktop_app/ui/search_page.py" line="361"/>
         <source>The first %1 of %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первые %1 из %n результата; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -5971,7 +5990,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="355" />
+        <location filename="../../desktop_app/ui/search_page.py" line="364"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первый %n результат; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -5980,7 +5999,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="357" />
+        <location filename="../../desktop_app/ui/search_page.py" line="366"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -5989,7 +6008,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="363" />
+        <location filename="../../desktop_app/ui/search_page.py" line="372"/>
         <source>Search for %1</source>
         <translation>Искать %1</translation>
     </message>
@@ -5997,17 +6016,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="211" />
+        <location filename="../../desktop_app/ui/row_models.py" line="211"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="211" />
+        <location filename="../../desktop_app/ui/row_models.py" line="211"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="211" />
+        <location filename="../../desktop_app/ui/row_models.py" line="211"/>
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -6015,33 +6034,33 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SecretEntry</name>
     <message>
-        <location filename="../../desktop_app/ui/secret_entry.py" line="30" />
-        <location filename="../../desktop_app/ui/secret_entry.py" line="90" />
+        <location filename="../../desktop_app/ui/secret_entry.py" line="30"/>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="90"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/secret_entry.py" line="32" />
+        <location filename="../../desktop_app/ui/secret_entry.py" line="32"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Использовать &amp;ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/secret_entry.py" line="33" />
-        <source>Use colleagues' recovery &amp;shares instead</source>
+        <location filename="../../desktop_app/ui/secret_entry.py" line="33"/>
+        <source>Use colleagues&apos; recovery &amp;shares instead</source>
         <translation>Использовать &amp;доли восстановления коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/secret_entry.py" line="86" />
+        <location filename="../../desktop_app/ui/secret_entry.py" line="86"/>
         <source>&amp;Shares:</source>
         <translation>Дол&amp;и:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/secret_entry.py" line="88" />
+        <location filename="../../desktop_app/ui/secret_entry.py" line="88"/>
         <source>&amp;Recovery key:</source>
         <translation>Клю&amp;ч восстановления:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/secret_entry.py" line="98" />
+        <location filename="../../desktop_app/ui/secret_entry.py" line="98"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
     </message>
@@ -6049,92 +6068,92 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="37" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="42" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="42"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="43" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
         <source>A new language is used after Sandiq restarts.</source>
         <translation>Новый язык будет применён после перезапуска Sandiq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="48" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="48"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="49" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="49"/>
         <source>Lock after idle minutes</source>
         <translation>Минут бездействия до блокировки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="57" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="57"/>
         <source>Its folder is written in the settings file, unencrypted. Turn this off if nothing on this computer may say where the vault is.</source>
         <translation>Его папка записывается в файл настроек незашифрованной. Отключите, если ничто на этом компьютере не должно указывать, где находится хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="51"/>
         <source>Ask before the &amp;panic action destroys the vault</source>
         <translation>&amp;Спрашивать, прежде чем «Тревога» уничтожит хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
         <source>&amp;Open the vault last used at the next start</source>
         <translation>При следующем запуске &amp;открывать последнее хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="62"/>
         <source>&amp;Destroy the vault after failed unlock attempts</source>
         <translation>&amp;Уничтожать хранилище после неудачных попыток разблокировки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
         <source>Failed attempts before the vault is destroyed</source>
         <translation>Число неудачных попыток до уничтожения хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="71"/>
         <source>Risk: a few mistyped passphrases in a row — by you, a colleague or a child — destroy every record for good, unless you have a backup. Use this only if seizure is a greater danger than losing the data.</source>
         <translation>Риск: несколько ошибок подряд при вводе парольной фразы — ваших, коллеги или ребёнка — безвозвратно уничтожат все записи, если нет резервной копии. Включайте это, только если изъятие опаснее потери данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="80"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="81"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="83"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="87"/>
         <source>Loc&amp;k after:</source>
         <translation>&amp;Блокировать через:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="93" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="93"/>
         <source>&amp;Attempts:</source>
         <translation>&amp;Попыток:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="128" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="128"/>
         <source>%1 is used after Sandiq restarts. Restart now? The vault locks: open forms are kept as drafts, offered again after you unlock.</source>
         <translation>Выбранный язык (%1) будет использоваться после перезапуска Sandiq. Перезапустить сейчас? Хранилище будет заблокировано: открытые формы сохранятся как черновики и будут предложены снова после разблокировки.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="132" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="132"/>
         <source>%1 is used after Sandiq restarts. Restart now?</source>
         <translation>Выбранный язык (%1) будет использоваться после перезапуска Sandiq. Перезапустить сейчас?</translation>
     </message>
@@ -6142,47 +6161,47 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SharesCheckPage</name>
     <message>
-        <location filename="../../desktop_app/ui/shares_check.py" line="60" />
+        <location filename="../../desktop_app/ui/shares_check.py" line="60"/>
         <source>Check the copies</source>
         <translation>Сверка копий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_check.py" line="63" />
+        <location filename="../../desktop_app/ui/shares_check.py" line="63"/>
         <source>Type the words asked for below from each share as it was written down. The new set is made only when every word matches: a share copied wrong would not open the vault.</source>
         <translation>Введите ниже запрошенные слова каждой доли так, как они записаны. Новый набор создаётся, только если совпадут все слова: неверно переписанная доля не откроет хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_check.py" line="74" />
+        <location filename="../../desktop_app/ui/shares_check.py" line="74"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_check.py" line="76" />
+        <location filename="../../desktop_app/ui/shares_check.py" line="76"/>
         <source>&amp;Done</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_check.py" line="107" />
+        <location filename="../../desktop_app/ui/shares_check.py" line="107"/>
         <source>Share %1, word %2</source>
         <translation>Доля %1, слово %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_check.py" line="110" />
+        <location filename="../../desktop_app/ui/shares_check.py" line="110"/>
         <source>Share %1, word %2:</source>
         <translation>Доля %1, слово %2:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_check.py" line="138" />
+        <location filename="../../desktop_app/ui/shares_check.py" line="138"/>
         <source>Type word %2 of share %1.</source>
         <translation>Введите слово %2 доли %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_check.py" line="141" />
+        <location filename="../../desktop_app/ui/shares_check.py" line="141"/>
         <source>Share %1, word %2 is not a share word. Check its spelling, here and on the copy.</source>
         <translation>Доля %1, слово %2: такого слова нет в списке слов долей. Проверьте написание здесь и в копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_check.py" line="145" />
+        <location filename="../../desktop_app/ui/shares_check.py" line="145"/>
         <source>Share %1, word %2 does not match the share shown. Press Back to see share %1 again and mend the copy.</source>
         <translation>Доля %1, слово %2 не совпадает с показанной долей. Нажмите «Назад», чтобы снова увидеть долю %1, и исправьте копию.</translation>
     </message>
@@ -6190,12 +6209,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SharesEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/shares_edit.py" line="24" />
+        <location filename="../../desktop_app/ui/shares_edit.py" line="24"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>По одной доле в строке — так, как их диктуют коллеги; затем Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_edit.py" line="26" />
+        <location filename="../../desktop_app/ui/shares_edit.py" line="26"/>
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
@@ -6203,27 +6222,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Sizes</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="373" />
+        <location filename="../../desktop_app/ui/i18n.py" line="373"/>
         <source>%1 KiB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="374" />
+        <location filename="../../desktop_app/ui/i18n.py" line="374"/>
         <source>%1 MiB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="375" />
+        <location filename="../../desktop_app/ui/i18n.py" line="375"/>
         <source>%1 GiB</source>
         <translation>%1 ГБ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="376" />
+        <location filename="../../desktop_app/ui/i18n.py" line="376"/>
         <source>%1 TiB</source>
         <translation>%1 ТБ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/i18n.py" line="385" />
+        <location filename="../../desktop_app/ui/i18n.py" line="385"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -6235,12 +6254,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="58" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="58"/>
         <source>This passphrase is very weak: someone with your laptop could guess it. Use it anyway?</source>
         <translation>Эта парольная фраза очень слабая: тот, у кого окажется ваш ноутбук, сможет её подобрать. Всё равно использовать её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/strength_meter.py" line="63" />
+        <location filename="../../desktop_app/ui/strength_meter.py" line="63"/>
         <source>This passphrase is weak: someone with your laptop could guess it. Use it anyway?</source>
         <translation>Эта парольная фраза слабая: тот, у кого окажется ваш ноутбук, сможет её подобрать. Всё равно использовать её?</translation>
     </message>
@@ -6248,12 +6267,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="155" />
+        <location filename="../../desktop_app/ui/tasks.py" line="155"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="157" />
+        <location filename="../../desktop_app/ui/tasks.py" line="157"/>
         <source>Please wait</source>
         <translation>Подождите</translation>
     </message>
@@ -6261,198 +6280,198 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="92" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="92"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
         <source>Informed consent</source>
         <translation>Информированное согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
         <source>Consent &amp;given</source>
         <translation>Согласие &amp;получено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="114" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="114"/>
         <source>Consent scope</source>
         <translation>Объём согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="120" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="120"/>
         <source>“%1” only limits the uses ticked above: tick “%2” too for the testimony to appear in dossiers.</source>
         <translation>«%1» лишь ограничивает отмеченные выше виды использования: отметьте также «%2», чтобы показания вошли в досье.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
         <source>&amp;Anonymise the witness</source>
         <translation>&amp;Анонимизировать свидетеля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132"/>
         <source>The witness agreed to:</source>
         <translation>Свидетель согласен на:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
         <source>Case:</source>
         <translation>Дело:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138"/>
         <source>&amp;Witness:</source>
         <translation>Свидете&amp;ль:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139"/>
         <source>&amp;Interviewer:</source>
         <translation>&amp;Интервьюер:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140"/>
         <source>Date of the interview</source>
         <translation>Дата интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141"/>
         <source>Time of the interview</source>
         <translation>Время интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
         <source>Place of the interview</source>
         <translation>Место интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143" />
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="172" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="172"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144"/>
         <source>Int&amp;erpreter:</source>
         <translation>П&amp;ереводчик:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146"/>
         <source>Sensiti&amp;vity:</source>
         <translation>Кон&amp;фиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="151" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="151"/>
         <source>Narrative</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="155" />
-        <source>The witness's account, in their words…</source>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="155"/>
+        <source>The witness&apos;s account, in their words…</source>
         <translation>Рассказ свидетеля своими словами…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="161" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="161"/>
         <source>Word count</source>
         <translation>Число слов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="172" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="172"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="176" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="176"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="178" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="178"/>
         <source>Add translation</source>
         <translation>Добавить перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="179" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="179"/>
         <source>Remove translation</source>
         <translation>Удалить перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="190" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="190"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="191" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="191"/>
         <source>T&amp;ranslations</source>
         <translation>Перев&amp;оды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="268" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="268"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -6461,27 +6480,27 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="290" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="290"/>
         <source>New testimony</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="290" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="290"/>
         <source>Testimony</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="391" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="391"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Выберите свидетеля из подсказок или создайте его (Новый…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="395" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="395"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Укажите время в формате ЧЧ:ММ, напр. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="397" />
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="397"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Отмечен объём согласия, но согласие не отмечено как полученное.</translation>
     </message>
@@ -6489,32 +6508,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="178" />
+        <location filename="../../desktop_app/ui/list_models.py" line="178"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="179" />
+        <location filename="../../desktop_app/ui/list_models.py" line="179"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="180" />
+        <location filename="../../desktop_app/ui/list_models.py" line="180"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="181" />
+        <location filename="../../desktop_app/ui/list_models.py" line="181"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="182" />
+        <location filename="../../desktop_app/ui/list_models.py" line="182"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="183" />
+        <location filename="../../desktop_app/ui/list_models.py" line="183"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
@@ -6522,7 +6541,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TextComparison</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="59" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="59"/>
         <source>%1: %n place(s) differ</source>
         <translation>
             <numerusform>%1: различается %n место</numerusform>
@@ -6531,37 +6550,37 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="63" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="63"/>
         <source>&amp;First difference</source>
         <translation>&amp;Первое различие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="64" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="64"/>
         <source>Ne&amp;xt difference</source>
         <translation>&amp;Следующее различие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="55" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="55"/>
         <source>This vault</source>
         <translation>Это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="73" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="73"/>
         <source>Text only in this version is highlighted and struck out.</source>
         <translation>Текст, который есть только в этой версии, выделен цветом и зачёркнут.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="74" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="74"/>
         <source>Text only in this version is highlighted and underlined.</source>
         <translation>Текст, который есть только в этой версии, выделен цветом и подчёркнут.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="85" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="85"/>
         <source>%1, version of %2</source>
         <translation>%1, версия: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_comparison.py" line="123" />
+        <location filename="../../desktop_app/ui/conflict_comparison.py" line="123"/>
         <source>Only in: %1</source>
         <translation>Только в: %1</translation>
     </message>
@@ -6569,32 +6588,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="140" />
+        <location filename="../../desktop_app/ui/row_models.py" line="140"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="141" />
+        <location filename="../../desktop_app/ui/row_models.py" line="141"/>
         <source>Act</source>
         <translation>Деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="142" />
+        <location filename="../../desktop_app/ui/row_models.py" line="142"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="143" />
+        <location filename="../../desktop_app/ui/row_models.py" line="143"/>
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="144" />
+        <location filename="../../desktop_app/ui/row_models.py" line="144"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="149" />
+        <location filename="../../desktop_app/ui/row_models.py" line="149"/>
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>
@@ -6602,74 +6621,74 @@ Do you want to delete it anyway?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="72" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="72"/>
         <source>Unlock Sandiq</source>
         <translation>Разблокировать хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="84"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>По одной доле в строке — так, как их диктуют коллеги; затем Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="80" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="80"/>
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97"/>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="99"/>
         <source>Open &amp;another vault…</source>
         <translation>&amp;Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="100"/>
         <source>Create a &amp;new vault…</source>
         <translation>Создать &amp;новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="101"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="104" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="352" />
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="364" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="352"/>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="364"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="158" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="158"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="165" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="165"/>
         <source>No new passphrase was set: unlock with the recovery key or shares again.</source>
         <translation>Новая парольная фраза не задана: снова откройте хранилище ключом восстановления или долями.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_failures.py" line="56" />
+        <location filename="../../desktop_app/ui/unlock_failures.py" line="56"/>
         <source>Failed attempts in a row on this vault: %n. Each further try waits a little longer.</source>
         <translation>
             <numerusform>Неудачных попыток подряд для этого хранилища: %n. Каждая следующая попытка ждёт немного дольше.</numerusform>
@@ -6678,7 +6697,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_failures.py" line="69" />
+        <location filename="../../desktop_app/ui/unlock_failures.py" line="69"/>
         <source>Attempts left before the vault is destroyed: %n</source>
         <translation>
             <numerusform>Осталось попыток до уничтожения хранилища: %n</numerusform>
@@ -6687,37 +6706,37 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="235" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="235"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="283" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="283"/>
         <source>These shares do not open this vault: they were made for another vault, or replaced by newer shares, or removed.</source>
         <translation>Эти доли не открывают это хранилище: они созданы для другого хранилища, заменены более новыми или удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="287" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="287"/>
         <source>The recovery key is not correct.</source>
         <translation>Неверный ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="312" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="312"/>
         <source>The vault is damaged and cannot be opened. Restore a backup made before the damage with “%1” below. If there is no backup, the command sandiq salvage --to NEWFOLDER may still copy what can be read into a new vault.</source>
         <translation>Хранилище повреждено и не открывается. Восстановите резервную копию, сделанную до повреждения, кнопкой «%1» ниже. Если резервной копии нет, команда sandiq salvage --to НОВАЯ_ПАПКА, возможно, ещё перенесёт то, что читается, в новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322" />
-        <source>Sandiq needs to write to the vault's folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault's folder as the backup.</source>
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="322"/>
+        <source>Sandiq needs to write to the vault&apos;s folder, so it cannot open a vault on a write-protected memory stick or in a folder you may not change. To work with such a vault, copy it to this computer with “%1” below, choosing the vault&apos;s folder as the backup.</source>
         <translation>Sandiq должен записывать в папку хранилища, поэтому не может открыть хранилище на защищённой от записи флешке или в папке, которую вам нельзя менять. Чтобы работать с таким хранилищем, скопируйте его на этот компьютер кнопкой «%1» ниже, выбрав папку хранилища как резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="336" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="336"/>
         <source>Too many failed attempts: the vault was destroyed, as set in Settings.</source>
         <translation>Слишком много неудачных попыток: хранилище уничтожено, как задано в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="357" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="357"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Ждите %n с</numerusform>
@@ -6726,7 +6745,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372" />
+        <location filename="../../desktop_app/ui/unlock_dialog.py" line="372"/>
         <source>Choose a vault folder</source>
         <translation>Выберите папку хранилища</translation>
     </message>
@@ -6734,22 +6753,22 @@ Do you want to delete it anyway?</source>
 <context>
     <name>UpgradeQuestion</name>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="34" />
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="34"/>
         <source>This vault was last used with an older version of Sandiq. To open it, Sandiq must upgrade it, and older versions will not open it afterwards.</source>
         <translation>Это хранилище в последний раз открывалось более старой версией Sandiq. Чтобы открыть его, Sandiq должен его обновить, и после этого старые версии не смогут его открыть.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="39" />
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="39"/>
         <source>&amp;Back up first…</source>
         <translation>Сначала сделать &amp;резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="41" />
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="41"/>
         <source>&amp;Upgrade</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/format_upgrade.py" line="43" />
+        <location filename="../../desktop_app/ui/format_upgrade.py" line="43"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6757,28 +6776,28 @@ Do you want to delete it anyway?</source>
 <context>
     <name>VersionComparisonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/version_comparison.py" line="37" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="37"/>
         <source>Compare versions</source>
         <translation>Сравнение версий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/version_comparison.py" line="41" />
-        <location filename="../../desktop_app/ui/version_comparison.py" line="42" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="41"/>
+        <location filename="../../desktop_app/ui/version_comparison.py" line="42"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/version_comparison.py" line="82" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="82"/>
         <source>The record is deleted in version %1.</source>
         <translation>В версии %1 запись удалена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/version_comparison.py" line="85" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="85"/>
         <source>The record, deleted in version %1, is restored in version %2.</source>
         <translation>Запись, удалённая в версии %1, восстановлена в версии %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/version_comparison.py" line="92" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="92"/>
         <source>%n field(s) changed</source>
         <translation>
             <numerusform>Изменено %n поле</numerusform>
@@ -6787,27 +6806,27 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/version_comparison.py" line="94" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="94"/>
         <source>Its fields are the same in both versions.</source>
         <translation>Её поля в обеих версиях одинаковы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/version_comparison.py" line="96" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="96"/>
         <source>The two versions have the same content.</source>
         <translation>Содержание двух версий совпадает.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/version_comparison.py" line="48" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="48"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/version_comparison.py" line="51" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="51"/>
         <source>Fields that changed</source>
         <translation>Изменённые поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/version_comparison.py" line="64" />
+        <location filename="../../desktop_app/ui/version_comparison.py" line="64"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -6815,27 +6834,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="93" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="93"/>
         <source>Version content</source>
         <translation>Содержимое версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="90"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="86" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="86"/>
         <source>Earlier version</source>
         <translation>Прежняя версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="90"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="96" />
+        <location filename="../../desktop_app/ui/history_tab.py" line="96"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -6843,233 +6862,233 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="41" />
+        <location filename="../../desktop_app/ui/i18n.py" line="41"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="42" />
+        <location filename="../../desktop_app/ui/i18n.py" line="42"/>
         <source>Under review</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="43" />
+        <location filename="../../desktop_app/ui/i18n.py" line="43"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="44" />
+        <location filename="../../desktop_app/ui/i18n.py" line="44"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="46" />
+        <location filename="../../desktop_app/ui/i18n.py" line="46"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="47" />
+        <location filename="../../desktop_app/ui/i18n.py" line="47"/>
         <source>Final</source>
         <translation>Окончательное</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="48" />
+        <location filename="../../desktop_app/ui/i18n.py" line="48"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="50" />
+        <location filename="../../desktop_app/ui/i18n.py" line="50"/>
         <source>Normal</source>
         <translation>Обычная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="51" />
+        <location filename="../../desktop_app/ui/i18n.py" line="51"/>
         <source>Confidential</source>
         <translation>Конфиденциальная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="52" />
+        <location filename="../../desktop_app/ui/i18n.py" line="52"/>
         <source>Restricted</source>
         <translation>Ограниченного доступа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="54" />
+        <location filename="../../desktop_app/ui/i18n.py" line="54"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="55" />
+        <location filename="../../desktop_app/ui/i18n.py" line="55"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="56" />
+        <location filename="../../desktop_app/ui/i18n.py" line="56"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый виновный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="57" />
+        <location filename="../../desktop_app/ui/i18n.py" line="57"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="58" />
+        <location filename="../../desktop_app/ui/i18n.py" line="58"/>
         <source>Lawyer</source>
         <translation>Адвокат</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="59" />
+        <location filename="../../desktop_app/ui/i18n.py" line="59"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="60" />
+        <location filename="../../desktop_app/ui/i18n.py" line="60"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="62" />
+        <location filename="../../desktop_app/ui/i18n.py" line="62"/>
         <source>Use in reports</source>
         <translation>Использование в отчётах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="63" />
+        <location filename="../../desktop_app/ui/i18n.py" line="63"/>
         <source>Share with partners</source>
         <translation>Передача партнёрам</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="64" />
+        <location filename="../../desktop_app/ui/i18n.py" line="64"/>
         <source>Publish</source>
         <translation>Публикация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="65" />
+        <location filename="../../desktop_app/ui/i18n.py" line="65"/>
         <source>Only anonymised</source>
         <translation>Только анонимно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="67" />
+        <location filename="../../desktop_app/ui/i18n.py" line="67"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="68" />
+        <location filename="../../desktop_app/ui/i18n.py" line="68"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="69" />
+        <location filename="../../desktop_app/ui/i18n.py" line="69"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="71" />
+        <location filename="../../desktop_app/ui/i18n.py" line="71"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="72" />
+        <location filename="../../desktop_app/ui/i18n.py" line="72"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="73" />
+        <location filename="../../desktop_app/ui/i18n.py" line="73"/>
         <source>Case party</source>
         <translation>Участник дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="74" />
+        <location filename="../../desktop_app/ui/i18n.py" line="74"/>
         <source>Testimony</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="75" />
+        <location filename="../../desktop_app/ui/i18n.py" line="75"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="76" />
+        <location filename="../../desktop_app/ui/i18n.py" line="76"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="78" />
+        <location filename="../../desktop_app/ui/i18n.py" line="78"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="79" />
+        <location filename="../../desktop_app/ui/i18n.py" line="79"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="80" />
+        <location filename="../../desktop_app/ui/i18n.py" line="80"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="81" />
+        <location filename="../../desktop_app/ui/i18n.py" line="81"/>
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="82" />
+        <location filename="../../desktop_app/ui/i18n.py" line="82"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="83" />
+        <location filename="../../desktop_app/ui/i18n.py" line="83"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86" />
+        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
         <source>Version kept in a conflict</source>
         <translation>Оставлена версия из конфликта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="87" />
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
         <source>Conflict resolved</source>
         <translation>Конфликт разрешён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="30" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="30"/>
         <source>Victim</source>
         <comment>female</comment>
         <translation>Пострадавшая</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="31" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="31"/>
         <source>Witness</source>
         <comment>female</comment>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="32" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="32"/>
         <source>Alleged perpetrator</source>
         <comment>female</comment>
         <translation>Предполагаемая виновная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="33" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="33"/>
         <source>Source</source>
         <comment>female</comment>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="34" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="34"/>
         <source>Lawyer</source>
         <comment>female</comment>
         <translation>Адвокат</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="35" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="35"/>
         <source>Relative</source>
         <comment>female</comment>
         <translation>Родственница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/role_labels.py" line="36" />
+        <location filename="../../desktop_app/ui/role_labels.py" line="36"/>
         <source>Other</source>
         <comment>female</comment>
         <translation>Другое</translation>

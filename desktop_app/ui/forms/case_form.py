@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,8 +17,10 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core import vocab
 from desktop_app.core.case_file import case_with_reference, record_title
+from desktop_app.core.case_reference import reference_fault
 from desktop_app.core.countries import country_name
 from desktop_app.core.dates import is_before
+from desktop_app.core.record_validation import MAX_REFERENCE_CHARS
 from desktop_app.ui.country_edit import CountryEdit
 from desktop_app.ui.fields import (
     ChecklistBox,
@@ -28,8 +31,12 @@ from desktop_app.ui.fields import (
     split_commas,
 )
 from desktop_app.ui.forms.base import RecordForm
-from desktop_app.ui.i18n import act_type_label, current_language
+from desktop_app.ui.forms.one_line_fields import fault_text, mark_field
+from desktop_app.ui.i18n import act_type_label, current_language, field_label, fill
 from desktop_app.ui.screen_fit import resize_within_screen
+
+# The one-line fields' sentence, said with the reference's own maximum.
+_TOO_LONG = QT_TRANSLATE_NOOP("OneLineFields", "%1: too long (%2 characters; at most %3).")
 
 
 class CaseForm(RecordForm):
@@ -129,7 +136,7 @@ class CaseForm(RecordForm):
     def content(self) -> dict[str, Any]:
         """The case as content."""
         return {
-            "reference": self.reference_edit.text().strip(),
+            "reference": self._reference(),
             "title": self.one_line("title", self.title_edit.text()),
             "summary": self.summary_edit.toPlainText(),
             "status": self.status_combo.value(),
@@ -153,12 +160,14 @@ class CaseForm(RecordForm):
         }
 
     def problems(self) -> list[str]:
-        """Missing reference or title, a country code that names no country, an end before
-        the start."""
+        """Missing reference or title, a reference saving refuses, a country code that names
+        no country, an end before the start."""
         data = self.content()
         issues = []
         if not data["reference"]:
             issues.append(self.tr("The reference is required."))
+        if reference_problem := self._reference_problem():
+            issues.append(reference_problem)
         if not data["title"].strip():
             issues.append(self.tr("The title is required."))
         if self._unknown_country(data["country"]) and not self.country_edit.is_half_typed():
@@ -172,7 +181,24 @@ class CaseForm(RecordForm):
         its offers are shown, but it is no country to save either."""
         is_valid = super().validate() and not self._unknown_country(self.content()["country"])
         self.save_button.setEnabled(is_valid)
+        mark_field(self.reference_edit, self._reference_problem())
         return is_valid
+
+    def _reference(self) -> str:
+        # A pasted line break is saved as the space it showed, as in the one-line fields.
+        return self.one_line("reference", self.reference_edit.text()).strip()
+
+    def _reference_problem(self) -> str:
+        """What saving would refuse in the reference (too long, a line break, an invisible or
+        direction character), as the one-line fields say it; '' if nothing."""
+        fault = reference_fault(self._reference())
+        if fault is None:
+            return ""
+        label = field_label("reference")
+        if fault.kind != "too_long":
+            return fault_text(fault, label)
+        lengths = QLocale().toString(fault.length), QLocale().toString(MAX_REFERENCE_CHARS)
+        return fill(QCoreApplication.translate("OneLineFields", _TOO_LONG), label, *lengths)
 
     def save(self) -> None:
         """As RecordForm.save; Ctrl+S in the country field takes what is typed as meant."""

@@ -4,13 +4,17 @@ Qt's tab keys (a tab's Alt+letter, Ctrl+Tab while the focus is in the tabs) only
 tab: the cursor stayed where it was, in a testimony's witness field fifteen Tabs away from
 the narrative, and the Alt+letter of the tab already shown did nothing at all.
 Arrow keys on the focused tab bar browse the tabs and keep the focus there, as they should.
+A window's own tab keys (``tab_keys``: Ctrl+Tab from anywhere in a case window) left the focus on
+the button it was on, so the next keys went to "Edit case…" and not to the list just shown.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShortcut
 from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
+
+from desktop_app.ui.tab_keys import add_tab_keys
 
 _PAGE_STEPS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
 
@@ -53,3 +57,19 @@ class KeyedTabWidget(QTabWidget):
             super().keyPressEvent(event)
         if self.currentIndex() != before:
             self.entered.emit(self.currentIndex())
+
+
+def add_entering_tab_keys(window: QWidget, tabs: KeyedTabWidget) -> None:
+    """As ``add_tab_keys`` (Ctrl+Tab, Ctrl+PgDown and back, from anywhere in window), and the
+    tab these keys show is entered: tabs.entered says so, as for a tab's Alt+letter."""
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    before = set(window.findChildren(QShortcut, options=direct))
+    add_tab_keys(window, tabs)
+    for shortcut in set(window.findChildren(QShortcut, options=direct)) - before:
+        # Connected after add_tab_keys' own slot, so the tab is turned by now.
+        shortcut.activated.connect(lambda: _enter_shown(tabs))
+
+
+def _enter_shown(tabs: KeyedTabWidget) -> None:
+    if tabs.isEnabled():  # a case that cannot be read: the keys turned nothing
+        tabs.entered.emit(tabs.currentIndex())
