@@ -28,6 +28,21 @@ def content_width(table: QTableView, column: int) -> int:
     return max(widths, default=0) + (1 if table.showGrid() else 0)
 
 
+def title_width(table: QTableView, column: int) -> int:
+    """The width a column's title needs to show whole (without a sort arrow)."""
+    header = table.horizontalHeader()
+    title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return header.fontMetrics().horizontalAdvance(title) + 2 * margin + 1
+
+
+def shown_title_width(table: QTableView, column: int) -> int:
+    """The width a column's title needs, with its sort arrow if it has one."""
+    header = table.horizontalHeader()
+    is_sorted = header.isSortIndicatorShown() and header.sortIndicatorSection() == column
+    return header.sectionSizeHint(column) if is_sorted else title_width(table, column)
+
+
 class ColumnFitter(QObject):
     """Shares a table's width among its columns so that its main column stays readable.
 
@@ -75,13 +90,20 @@ class ColumnFitter(QObject):
         self._dragged.clear()
         self.fit()
 
-    def measure_shown(self, later_values: Mapping[int, int] | None = None) -> None:
-        """Measure each column's title and values again (the rows changed), with the widths
-        (pixels) of values shown in rows past those measured, and fit."""
+    def measure_shown(
+        self, contents: Mapping[int, int], later_values: Mapping[int, int] | None = None
+    ) -> None:
+        """Measure each column's title again and take its values' content_width (the rows
+        changed), with the widths (pixels) of values shown in rows past those measured, and
+        fit."""
         header = self._table.horizontalHeader()
         later = later_values or {}
         self._shown = {
-            column: max(self._shown_width(column), later.get(column, 0))
+            column: max(
+                shown_title_width(self._table, column),
+                contents.get(column, 0),
+                later.get(column, 0),
+            )
             for column in range(header.count())
         }
         self.fit()
@@ -133,7 +155,7 @@ class ColumnFitter(QObject):
                 for c, width in wanted.items()
             }
             wanted = _share(wanted, shown, available - dragged - main_whole)
-        titled = {c: max(f, min(wanted[c], self._title_width(c))) for c, f in floors.items()}
+        titled = {c: max(f, min(wanted[c], title_width(self._table, c))) for c, f in floors.items()}
         main_share = min(int(available * MAIN_SHARE), self._wanted.get(self._main, 0))
         main_floor = max(self._main_min, main_share)
         room = available - dragged - main_floor
@@ -149,20 +171,6 @@ class ColumnFitter(QObject):
                 header.resizeSection(self._main, max(self._main_min, left_over))
         finally:
             self._is_fitting = False
-
-    def _shown_width(self, column: int) -> int:
-        """The width a column's title (with its sort arrow) and its measured values need."""
-        header = self._table.horizontalHeader()
-        is_sorted = header.isSortIndicatorShown() and header.sortIndicatorSection() == column
-        title = header.sectionSizeHint(column) if is_sorted else self._title_width(column)
-        return max(title, content_width(self._table, column))
-
-    def _title_width(self, column: int) -> int:
-        """The width a column's title needs to show whole (without a sort arrow)."""
-        header = self._table.horizontalHeader()
-        title = str(self._table.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        return header.fontMetrics().horizontalAdvance(title) + 2 * margin + 1
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Fit again whenever the table's width changes."""

@@ -209,6 +209,7 @@ class ExchangePage(QWidget):
             inform(self, self.tr("Add a colleague first: a bundle is encrypted to colleagues."))
             return None
 
+        # Run by the wizard on a worker: it reads every protected person of a large vault.
         def protected_to_send(recipients: Sequence[str], references: Sequence[str]) -> int:
             if vault.is_locked:
                 return 0

@@ -7,7 +7,9 @@ names its columns, their titles and the widest texts they can show.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject
 
 from desktop_app.core import listing, vocab
 from desktop_app.ui.i18n import (
@@ -21,6 +23,9 @@ from desktop_app.ui.record_list_model import RecordListModel
 # Moments whose local time has two-digit day, month, hour and minute in any time zone, one in
 # each month: an Uzbek timestamp names its month ("2000-yil 20-sentabr, 20:50").
 _WIDE_TIMESTAMPS = [f"2000-{month:02d}-20T20:50:00Z" for month in range(1, 13)]
+# Rows whose cell texts are kept between resets: more than a table measures (MEASURED_ROWS)
+# and shows at once, few enough to hold for a 100,000-row list read to its end.
+_FORMATTED_ROWS = 2000
 
 
 def _labels(codes: Iterable[str]) -> list[str]:
@@ -35,7 +40,35 @@ def _date_forms() -> list[str]:
     return [format_partial_date(value) for value in (*months, *(m + "-28" for m in months))]
 
 
-class CaseListModel(RecordListModel):
+class _FormattedRows(RecordListModel):
+    """A list whose rows' texts are formatted once, all cells together (``cells``).
+
+    A table asks for one cell at a time, and asks often: fitting the columns after each sort
+    measured 50 rows x 7 columns, twice, and each cell formatted its whole row (dates, times,
+    labels) to return one text, a quarter of a second of a 2,000-case list's sort.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # By id(row), with the row itself so that its id stays its own while the texts are.
+        self._formatted: dict[int, tuple[Any, list[str]]] = {}
+        self.modelAboutToBeReset.connect(self._formatted.clear)
+
+    def cells(self, row: Any) -> list[str]:
+        """The texts of a row's cells, in column order."""
+        raise NotImplementedError
+
+    def display(self, row: Any, column: int) -> str:
+        """Cell text."""
+        formatted = self._formatted.get(id(row))
+        if formatted is None:
+            if len(self._formatted) >= _FORMATTED_ROWS:
+                self._formatted.clear()
+            formatted = self._formatted[id(row)] = (row, self.cells(row))
+        return formatted[1][column]
+
+
+class CaseListModel(_FormattedRows):
     """All cases: reference, title, status, country, start, sensitivity, last change."""
 
     KIND = "case"
@@ -94,8 +127,8 @@ class CaseListModel(RecordListModel):
             self.tr("Last change"),
         ]
 
-    def display(self, row: listing.CaseRow, column: int) -> str:
-        """Cell text."""
+    def cells(self, row: listing.CaseRow) -> list[str]:
+        """Cell texts."""
         return [
             row.reference,
             row.title,
@@ -104,10 +137,10 @@ class CaseListModel(RecordListModel):
             format_partial_date(row.start_date),
             vocab_label(row.sensitivity),
             format_timestamp(row.updated_at),
-        ][column]
+        ]
 
 
-class PersonListModel(RecordListModel):
+class PersonListModel(_FormattedRows):
     """All people: name, other names, sex, birth date, nationality, pseudonym."""
 
     KIND = "person"
@@ -131,8 +164,8 @@ class PersonListModel(RecordListModel):
             self.tr("Pseudonym"),
         ]
 
-    def display(self, row: listing.PersonRow, column: int) -> str:
-        """Cell text."""
+    def cells(self, row: listing.PersonRow) -> list[str]:
+        """Cell texts."""
         pseudonym = row.pseudonym if row.is_protected else ""
         return [
             row.name,
@@ -140,10 +173,10 @@ class PersonListModel(RecordListModel):
             format_partial_date(row.birth_date),
             row.nationality,
             pseudonym,
-        ][column]
+        ]
 
 
-class TestimonyListModel(RecordListModel):
+class TestimonyListModel(_FormattedRows):
     """Testimonies: case, witness, date, language, status, sensitivity."""
 
     __test__ = False  # not a pytest class, despite the name
@@ -183,8 +216,8 @@ class TestimonyListModel(RecordListModel):
             self.tr("Sensitivity"),
         ]
 
-    def display(self, row: listing.TestimonyRow, column: int) -> str:
-        """Cell text."""
+    def cells(self, row: listing.TestimonyRow) -> list[str]:
+        """Cell texts."""
         return [
             row.case_reference,
             row.witness_name,
@@ -192,4 +225,4 @@ class TestimonyListModel(RecordListModel):
             language_label(row.language),
             vocab_label(row.status),
             vocab_label(row.sensitivity),
-        ][column]
+        ]

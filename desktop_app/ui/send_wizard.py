@@ -4,6 +4,7 @@ or where the last bundle went. The Exchange page writes the bundle."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -28,11 +29,16 @@ from PySide6.QtWidgets import (
 from desktop_app.core.exchange.contacts import ContactInfo
 from desktop_app.ui.exchange_dialogs import bundle_filter
 from desktop_app.ui.file_dialogs import choose_file_to_save, usual_folder
+from desktop_app.ui.tasks import Progress, Result, Task, run_task
 
 BUNDLE_SUFFIX = ".sandiq"
 # How many protected people a bundle to these recipients (key ids) of these cases (none: every
-# change since the last bundle) would carry under their real names.
+# change since the last bundle) would carry under their real names. Run on a worker: it reads
+# the vault (seconds in a large one).
 ProtectedCount = Callable[[Sequence[str], Sequence[str]], int]
+# How long the last step waits for that count before it shows "Counting…": a small vault's
+# count is there at once, without a flash of "Counting…"; a large one's takes seconds.
+COUNT_WAIT_MS = 100
 
 
 def _checklist(accessible_name: str) -> QListWidget:
@@ -95,7 +101,8 @@ class ExportWizard(QWizard):
     """Three steps: what to send (cases or every change), to whom, and where to write it (a
     new file in folder if given, else where the file dialogs open: the folder last chosen,
     the user's Documents or home). The last step says how many protected people the bundle
-    names by their real names, when the caller can count them."""
+    names by their real names, when the caller can count them: counted on a worker, and the
+    bundle cannot be written before the user has seen the count."""
 
     def __init__(
         self,
@@ -107,6 +114,9 @@ class ExportWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self._count_protected = count_protected
+        self.count_task: Task | None = None
+        self._protected_count: int | None = None  # None while (or until) it is counted
+        self._counts_asked = 0  # a count asked for an earlier choice is dropped
         self.setWindowTitle(self.tr("Send a bundle"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         # Qt ships no Uzbek catalogue of its own: the wizard's buttons are ours to translate.
@@ -160,7 +170,7 @@ class ExportWizard(QWizard):
                 "Only the colleagues ticked can open this file: carry it to them on a memory "
                 "stick, or send it."
             ),
-            lambda: bool(self.path_edit.text().strip()),
+            lambda: bool(self.path_edit.text().strip()) and self._is_counted(),
         )
         suggested = new_bundle_path(folder or usual_folder(), date.today())
         self.path_edit = QLineEdit(str(suggested))
@@ -195,10 +205,45 @@ class ExportWizard(QWizard):
         if name:
             self.path_edit.setText(name)
 
+    def _is_counted(self) -> bool:
+        return self._count_protected is None or self._protected_count is not None
+
     def _step_shown(self) -> None:
         if self.currentPage() is not self._where or self._count_protected is None:
             return
-        count = self._count_protected(self.recipients(), self.case_references())
+        count_protected = self._count_protected
+        recipients, references = self.recipients(), self.case_references()
+        self._counts_asked += 1
+        asked = self._counts_asked
+        self._protected_count = None
+        counts: list[int] = []
+        is_done = threading.Event()
+
+        def count(_progress: Progress) -> int:
+            try:
+                counts.append(count_protected(recipients, references))
+                return counts[-1]
+            finally:
+                is_done.set()
+
+        def counted(result: Result[int]) -> None:
+            # Shown already (counted within the wait), or asked for an earlier choice.
+            if asked != self._counts_asked or self._protected_count is not None:
+                return
+            if not result.ok or result.value is None:
+                raise result.error or RuntimeError("no count")  # a bug: the app reports it
+            self._show_count(result.value)
+
+        self.count_task = run_task(self, count, counted)
+        if is_done.wait(COUNT_WAIT_MS / 1000) and counts:
+            self._show_count(counts[0])
+            return
+        self.protected_label.setText(self.tr("Counting…"))
+        self.protected_label.show()
+        self._where.completeChanged.emit()
+
+    def _show_count(self, count: int) -> None:
+        self._protected_count = count
         self.protected_label.setText(
             self.tr(
                 "This bundle carries the real names of %n protected person(s); only the "
@@ -208,6 +253,7 @@ class ExportWizard(QWizard):
             )
         )
         self.protected_label.setVisible(count > 0)
+        self._where.completeChanged.emit()
 
     def _what_is_chosen(self) -> bool:
         return self.since_last_radio.isChecked() or bool(self.case_references())

@@ -4,8 +4,8 @@ over it while it is empty, and columns fitted to their values (``column_fitter``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCursor, QKeyEvent, QKeySequence
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCursor, QHelpEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.clipboard import ClipboardGuard
-from desktop_app.ui.column_fitter import MAIN_MIN_CHARS, MEASURED_ROWS, ColumnFitter, content_width
+from desktop_app.ui.column_fitter import (
+    MAIN_MIN_CHARS,
+    MEASURED_ROWS,
+    ColumnFitter,
+    content_width,
+    shown_title_width,
+)
 
 
 class RecordTable(QTableView):
@@ -78,6 +84,7 @@ class RecordTable(QTableView):
             self._wanted_widths: dict[int, int] = {}
             self._label_widths: dict[int, dict[str, int]] = {}  # a column's labels' widths
             self._labels_seen: dict[int, int] = {}  # the widest of them shown past MEASURED_ROWS
+            self._content_widths: dict[int, int] = {}  # of the rows measured, per column
             # Also for a list without whole columns: a list sorted anew is reset, and the
             # sorted column's title wants room for the arrow.
             model.modelReset.connect(self.fit_whole_values)
@@ -89,6 +96,8 @@ class RecordTable(QTableView):
             header.setSortIndicator(self._sort_column, Qt.SortOrder.AscendingOrder)
             self.setSortingEnabled(True)
             header.sortIndicatorChanged.connect(self._sort_changed)
+        # A large text size leaves a title short of room ("Sta…"): its tooltip says it whole.
+        header.viewport().installEventFilter(self)
         self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
         copy_action = QAction(self)
         copy_action.setShortcut(QKeySequence.StandardKey.Copy)
@@ -106,9 +115,12 @@ class RecordTable(QTableView):
             # The sorted column's title needs room for the arrow too.
             arrow_and_title = self.horizontalHeader().sectionSizeHint(sorted_column)
             wanted[sorted_column] = max(wanted[sorted_column], arrow_and_title)
+        # Measured once here, for the fitter too: each cell measured is a style call.
+        self._content_widths = {c: content_width(self, c) for c in range(model.columnCount())}
+        contents = self._content_widths
         # The main column's own width bounds the share it takes from the others.
         main = self._main_column
-        wanted[main] = max(wanted[main], content_width(self, main))
+        wanted[main] = max(wanted[main], contents[main])
         # A value cut short can lose its meaning ("Предполагаемый в…": victim or perpetrator?,
         # "Женс…"), so these columns want their longest value of the rows measured, and the
         # widest a column can show at all where the model knows (a status's labels): a long
@@ -120,7 +132,7 @@ class RecordTable(QTableView):
             values = values_of(column) if values_of is not None else []
             widths = {value: self._cell_width(value) for value in values}
             widest = max(widths.values(), default=0)
-            wanted[column] = max(wanted[column], content_width(self, column), widest)
+            wanted[column] = max(wanted[column], contents[column], widest)
             # A column of labels (a status, a role; not a date, whose forms only bound its
             # width) is read in every row for the labels it shows (see _labels_shown).
             if any(model.index(row, column).data() in widths for row in measured):
@@ -129,7 +141,7 @@ class RecordTable(QTableView):
         # values only so far, and takes no room from other columns where its values are short.
         char = self.horizontalHeader().fontMetrics().averageCharWidth()
         for column, chars in getattr(self.model(), "GROWING_COLUMNS", {}).items():
-            grown = min(content_width(self, column), char * chars)
+            grown = min(contents[column], char * chars)
             wanted[column] = max(wanted[column], grown)
         # Asked again with the same widths (a filter typed), the fitter would forget the
         # widths the user dragged.
@@ -137,7 +149,7 @@ class RecordTable(QTableView):
             self._wanted_widths = wanted
             self._fitter.want(wanted)
         self._labels_seen = self._labels_shown(MEASURED_ROWS, model.rowCount() - 1)
-        self._fitter.measure_shown(self._labels_seen)
+        self._fitter.measure_shown(contents, self._labels_seen)
 
     def _labels_shown(self, first: int, last: int) -> dict[int, int]:
         """The width of the widest label each column of labels shows in rows first..last.
@@ -157,6 +169,22 @@ class RecordTable(QTableView):
                     break
             shown[column] = widest
         return shown
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Over a column title cut short, a tooltip with the whole title."""
+        header = self.horizontalHeader()
+        if watched is not header.viewport() or event.type() != QEvent.Type.ToolTip:
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QHelpEvent)
+        column = header.logicalIndexAt(event.pos())
+        title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        if column < 0 or header.sectionSize(column) >= shown_title_width(self, column):
+            return False  # whole: the model's own tooltip, if any
+        why = self.model().headerData(
+            column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        )
+        QToolTip.showText(event.globalPos(), "\n".join(filter(None, (title, why))), header)
+        return True
 
     def show_empty_hint(self, text: str) -> None:
         """Show text centred over the rows' area, or nothing for ""."""
@@ -178,7 +206,7 @@ class RecordTable(QTableView):
         if any(width > self._labels_seen.get(column, 0) for column, width in found.items()):
             for column, width in found.items():
                 self._labels_seen[column] = max(width, self._labels_seen.get(column, 0))
-            self._fitter.measure_shown(self._labels_seen)
+            self._fitter.measure_shown(self._content_widths, self._labels_seen)
 
     def _cell_width(self, text: str) -> int:
         """The width a cell needs to show text whole, as content_width measures a value."""

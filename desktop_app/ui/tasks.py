@@ -15,13 +15,16 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.ui.responsive import responsive_worker
 
 R = TypeVar("R")
 _MAX_BAR_VALUE = 2**31 - 1  # a QProgressBar's range is a C int
+# A job still running this long shows its progress dialog, busy until its first report: a
+# moment's job shows none, and a long one has Cancel within half a second.
+SHOW_PROGRESS_AFTER_MS = 400
 
 
 def bar_units(done: int, total: int) -> tuple[int, int]:
@@ -141,6 +144,12 @@ class _CancelOnRejectDialog(QProgressDialog):
         # with no Cancel for the user to press.
         self.canceled.emit()
 
+    def show_busy(self) -> None:
+        """Show the dialog now, whether or not progress was reported (a busy bar until then)."""
+        # Qt shows it only at a report that predicts a long wait: bundles and the duplicates
+        # search ran 3-4 s before their first report, with no dialog and no Cancel.
+        self.forceShow()
+
 
 def run_with_progress(
     parent: QWidget,
@@ -155,7 +164,7 @@ def run_with_progress(
         label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent
     )
     dialog.setWindowTitle(QCoreApplication.translate("Tasks", "Please wait"))
-    dialog.setMinimumDuration(300)
+    dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
 
@@ -178,4 +187,10 @@ def run_with_progress(
 
     task.signals.progress.connect(show_progress)
     dialog.canceled.connect(task.cancel)
+
+    def show_if_running() -> None:
+        if task in _with_progress and not dialog.wasCanceled():
+            dialog.show_busy()
+
+    QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, dialog, show_if_running)
     return task

@@ -722,37 +722,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="88"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="121"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="122"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="90"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="91"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="124"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="92"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="125"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="126"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="94"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="127"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -2416,17 +2416,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="260"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="255"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -2434,22 +2434,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="279"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="294"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="313"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="314"/>
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
@@ -2594,7 +2594,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Com&amp;pare and resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="305"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="306"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</translation>
     </message>
@@ -2607,102 +2607,107 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="110"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="120"/>
         <source>Send a bundle</source>
         <translation>Send a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="114"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="124"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="115"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="125"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="116"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="126"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Write bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="117"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="121"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="131"/>
         <source>What to send</source>
         <translation>What to send</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="122"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="132"/>
         <source>Choose what the bundle carries to your colleagues.</source>
         <translation>Choose what the bundle carries to your colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="125"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="135"/>
         <source>Everything changed since the last bundle</source>
         <translation>Everything changed since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="126"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="136"/>
         <source>These cases, with their people and files:</source>
         <translation>These cases, with their people and files:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="128"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="140"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="150"/>
         <source>Who may open it</source>
         <translation>Who may open it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="141"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="151"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Tick each colleague who may open the bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="144"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="154"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="152"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="162"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Include attachments (photos, recordings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="158"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="168"/>
         <source>Where to write it</source>
         <translation>Where to write it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="160"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="170"/>
         <source>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</source>
         <translation>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="167"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="177"/>
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="169"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="179"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="193"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="203"/>
         <source>Write the bundle to</source>
         <translation>Write the bundle to</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="241"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/send_wizard.py" line="204"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="249"/>
         <source>This bundle carries the real names of %n protected person(s); only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>This bundle carries the real name of %n protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</numerusform>
@@ -4689,27 +4694,27 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="127"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="160"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="161"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="129"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="162"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="130"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="163"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="131"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="164"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -6207,12 +6212,12 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="155"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="164"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="157"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="166"/>
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
@@ -6447,32 +6452,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="178"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="211"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="212"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="180"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="213"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="181"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="214"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="182"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="215"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="183"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="216"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>

@@ -740,37 +740,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="88"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="121"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="122"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="90"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="123"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="91"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="124"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="92"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="125"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="126"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="94"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="127"/>
         <source>Last change</source>
         <translation>Изменено</translation>
     </message>
@@ -2451,17 +2451,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="260"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="255"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -2470,22 +2470,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="279"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="294"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="313"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="314"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -2630,7 +2630,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="305"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="306"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
@@ -2643,102 +2643,107 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="110"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="120"/>
         <source>Send a bundle</source>
         <translation>Отправить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="114"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="124"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="115"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="125"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="116"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="126"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="117"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="121"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="131"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="122"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="132"/>
         <source>Choose what the bundle carries to your colleagues.</source>
         <translation>Выберите, что пакет передаст коллегам.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="125"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="135"/>
         <source>Everything changed since the last bundle</source>
         <translation>Всё, что изменилось с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="126"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="136"/>
         <source>These cases, with their people and files:</source>
         <translation>Эти дела — с их людьми и файлами:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="128"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="140"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="150"/>
         <source>Who may open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="141"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="151"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Отметьте коллег, которые смогут открыть пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="144"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="154"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="152"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="162"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Включить вложения (фото, аудио- и видеозаписи)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="158"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="168"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="160"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="170"/>
         <source>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</source>
         <translation>Открыть этот файл смогут только отмеченные коллеги: передайте его на флешке или отправьте.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="167"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="177"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="169"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="179"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="193"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="203"/>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="241"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/send_wizard.py" line="204"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="249"/>
         <source>This bundle carries the real names of %n protected person(s); only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>В этом пакете настоящее имя %n защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</numerusform>
@@ -4744,27 +4749,27 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="127"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="160"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="161"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="129"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="162"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="130"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="163"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="131"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="164"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -6267,12 +6272,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="155"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="164"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="157"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="166"/>
         <source>Please wait</source>
         <translation>Подождите</translation>
     </message>
@@ -6508,32 +6513,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="178"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="211"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="212"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="180"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="213"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="181"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="214"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="182"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="215"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="183"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="216"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>

@@ -722,37 +722,37 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="88"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="121"/>
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="89"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="122"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="90"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="123"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="91"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="124"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="92"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="125"/>
         <source>Start</source>
         <translation>Boshlanishi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="93"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="126"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="94"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="127"/>
         <source>Last change</source>
         <translation>Oxirgi oʻzgarish</translation>
     </message>
@@ -2416,17 +2416,17 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Avval hamkasb qoʻshing: paket hamkasblar uchun shifrlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="260"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Bu paket %1gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="255"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -2434,22 +2434,22 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="279"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="294"/>
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="313"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="314"/>
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
@@ -2594,7 +2594,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="305"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="306"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6.</translation>
     </message>
@@ -2607,102 +2607,107 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="110"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="120"/>
         <source>Send a bundle</source>
         <translation>Paket yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="114"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="124"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="115"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="125"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="116"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="126"/>
         <source>&amp;Write bundle</source>
         <translation>Paketni &amp;yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="117"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="121"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="131"/>
         <source>What to send</source>
         <translation>Nima yuboriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="122"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="132"/>
         <source>Choose what the bundle carries to your colleagues.</source>
         <translation>Paket hamkasblaringizga nimani yetkazishini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="125"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="135"/>
         <source>Everything changed since the last bundle</source>
         <translation>Oxirgi paketdan beri oʻzgargan hamma narsa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="126"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="136"/>
         <source>These cases, with their people and files:</source>
         <translation>Ushbu ishlar — shaxslari va fayllari bilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="128"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="140"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="150"/>
         <source>Who may open it</source>
         <translation>Kim ocha oladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="141"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="151"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Paketni ocha oladigan hamkasblarni belgilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="144"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="154"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="152"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="162"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Ilovalarni qoʻshish (suratlar, audio va video yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="158"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="168"/>
         <source>Where to write it</source>
         <translation>Qayerga yoziladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="160"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="170"/>
         <source>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</source>
         <translation>Bu faylni faqat belgilangan hamkasblar ocha oladi: uni fleshkada olib boring yoki yuboring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="167"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="177"/>
         <source>Bundle file</source>
         <translation>Paket fayli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="169"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="179"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="193"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="203"/>
         <source>Write the bundle to</source>
         <translation>Paketni yozish joyi</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="241"/>
+        <source>Counting…</source>
+        <translation>Sanalmoqda…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/send_wizard.py" line="204"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="249"/>
         <source>This bundle carries the real names of %n protected person(s); only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>Bu paketda %n nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>
@@ -4689,27 +4694,27 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="127"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="160"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="128"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="161"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="129"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="162"/>
         <source>Born</source>
         <translation>Tugʻilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="130"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="163"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="131"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="164"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -6207,12 +6212,12 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="155"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="164"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="157"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="166"/>
         <source>Please wait</source>
         <translation>Iltimos, kuting</translation>
     </message>
@@ -6447,32 +6452,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="178"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="211"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="212"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="180"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="213"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="181"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="214"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="182"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="215"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="183"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="216"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from db.models import Person
@@ -43,6 +43,9 @@ def protected_people_to_send(
     # As changed_since does for a since-last export: every person changed after the mark of
     # the recipient served least far.
     mark = min(find_contact(session, who).records_sent_through for who in recipients)
-    changed = select(AuditEntry.record_id).where(AuditEntry.seq > mark)
-    query = select(func.count()).where(Person.is_protected, Person.id.in_(changed))
+    # Asked per protected person, through the audit log's record_id index: "IN (every
+    # record changed since the mark)" read 140k audit entries of a large vault (0.5 s CPU)
+    # to count the few protected people among them.
+    changed = exists().where(AuditEntry.record_id == Person.id, AuditEntry.seq > mark)
+    query = select(func.count()).select_from(Person).where(Person.is_protected, changed)
     return session.scalar(query) or 0
