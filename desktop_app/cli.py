@@ -27,6 +27,7 @@ from typing import Any, NoReturn
 from sqlalchemy.exc import DBAPIError
 
 from db.engine import DriverDatabaseError
+from desktop_app.cli_attachments import add_attachment_commands
 from desktop_app.cli_cases import add_case_commands
 from desktop_app.cli_common import PASSPHRASE_ENV
 from desktop_app.cli_conflicts import add_conflict_commands
@@ -36,7 +37,7 @@ from desktop_app.cli_exchange import add_exchange_commands
 from desktop_app.cli_keys import add_key_commands
 from desktop_app.cli_output import ClosedStream, PrintableStream, silence_stdout
 from desktop_app.cli_people import add_person_commands
-from desktop_app.cli_records import add_attach_command, add_history_command
+from desktop_app.cli_records import add_history_command
 from desktop_app.cli_report import add_report_command
 from desktop_app.cli_salvage import add_salvage_command
 from desktop_app.cli_search import add_search_command
@@ -119,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_person_commands(sub, command)
     add_testimony_commands(sub, command)
     add_event_commands(sub, command)
-    add_attach_command(command)
+    add_attachment_commands(command)
     add_json_commands(command)
     add_search_command(command)
     add_report_command(command)

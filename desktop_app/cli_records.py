@@ -2,10 +2,10 @@
 
 The commands on one kind of record live by subject: ``cli_cases``, ``cli_people``,
 ``cli_testimonies`` and ``cli_events``. They find records, read options and print records with
-the helpers here, so every kind shows, edits and refuses the same way. Two commands that take a
-record of any kind by its id (attach, history) are here too; ``build_parser`` in ``cli.py``
-mounts them with ``add_attach_command`` and ``add_history_command``. Deleting and bringing back
-a record of any kind is ``cli_deletion``.
+the helpers here, so every kind shows, edits and refuses the same way. The command that takes a
+record of any kind by its id (history) is here too; ``build_parser`` in ``cli.py`` mounts it
+with ``add_history_command``. Deleting and bringing back a record of any kind is
+``cli_deletion``; attaching files, listing and extracting them, ``cli_attachments``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 from uuid import UUID
 
@@ -21,12 +20,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Case
-from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
+from desktop_app.cli_common import Command, print_json, unlocked
 from desktop_app.cli_output import local_time
-from desktop_app.core.attachments import add_attachment, intake_size, open_for_intake
-from desktop_app.core.authors import Author, AuthorKind, known_vaults, version_authors
+from desktop_app.core.authors import (
+    Author,
+    AuthorKind,
+    KnownVaults,
+    known_vaults,
+    version_authors,
+)
 from desktop_app.core.content import Record, kind_of, to_content
 from desktop_app.core.errors import InvalidInput, RecordDeleted, RecordNotFound, SandiqError
+from desktop_app.core.kept_merges import KeptMerge, kept_merges
 from desktop_app.core.records import find_record, get_record, history
 from desktop_app.core.version_changes import versions_changes
 
@@ -110,6 +115,26 @@ def case_by_reference(session: Session, reference: str) -> Case:
             "differ only in letter case; type it exactly as one of them is written"
         )
     return session.get_one(Case, next(iter(found)))
+
+
+def live_record_or_case(session: Session, value: str) -> Record:
+    """The live record of any kind with the id value, else the live case with the reference
+    value (a lawyer knows UZ-2024-0001, not the id behind it); RecordNotFound if neither,
+    RecordDeleted if the record is deleted."""
+    try:
+        record_id = UUID(value)
+    except ValueError:
+        try:
+            return case_by_reference(session, value)
+        except RecordNotFound:
+            raise RecordNotFound(f"no case with reference {value}, nor a record id") from None
+    record = find_record(session, record_id)
+    if record.is_deleted:
+        raise RecordDeleted(
+            f"{kind_of(record)} {record.id} is deleted; 'sandiq undelete {record.id}' brings it "
+            "back"
+        )
+    return record
 
 
 def live_record(session: Session, kind: str, record_id: str) -> Record:
@@ -214,32 +239,6 @@ def edit_record(args: argparse.Namespace, kind: str, edit: Edit) -> None:
     print_edited(args, f"{kind.capitalize()} {saved['id']}", changed, saved)
 
 
-def cmd_attach(args: argparse.Namespace) -> None:
-    path = Path(args.file)
-    try:
-        # Refused before the passphrase is asked for; closed below, after the transaction.
-        source = open_for_intake(path)
-    except OSError as exc:
-        raise SandiqError(f"cannot read {path}: {exc.strerror}") from None
-    with source, unlocked(args) as vault, vault.transaction() as session:
-        owner = find_record(session, id_arg(args.record))
-        attachment = add_attachment(
-            vault.writer(session),
-            kind_of(owner),
-            owner.id,
-            source,
-            path.name,
-            total_size=intake_size(source),
-            note=args.note,
-            progress=progress_printer("attaching"),
-        )
-        created = to_content(attachment)
-    if args.json:
-        print_json(created)
-    else:
-        print(f"{created['id']}\t{created['sha256']}\t{created['size']}")
-
-
 def cmd_history(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.read() as session:
         revisions = history(session, id_arg(args.id))
@@ -255,13 +254,18 @@ def cmd_history(args: argparse.Namespace) -> None:
             session, vault.fingerprint, [(r.record_kind, r.record_id, r.version) for r in revisions]
         )
         vaults = known_vaults(session, vault.fingerprint)
+        kept = kept_merges(
+            session,
+            vault.fingerprint,
+            [(r.record_id, r.version) for r in revisions if r.is_deleted],
+        )
         # Every version is read already: what each changed costs no further read.
         changed = versions_changes((r.version, r.data) for r in revisions)
 
         def named(key_id: str | None) -> str:
             return _author_text(vaults.author(key_id))
 
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "version": r.version,
                 "saved_at": r.saved_at,
@@ -271,6 +275,7 @@ def cmd_history(args: argparse.Namespace) -> None:
                 "deleted": r.is_deleted,
                 "content_hash": r.content_hash,
                 "changed": changed[r.version],
+                "kept_merge": _kept_merge_fields(kept.get((r.record_id, r.version)), vaults),
             }
             for r in revisions
         ]
@@ -279,6 +284,8 @@ def cmd_history(args: argparse.Namespace) -> None:
         return
     for row in rows:
         deleted = "\tdeleted" if row["deleted"] else ""
+        if row["kept_merge"] is not None:
+            deleted += f": {row['kept_merge']['text']}"
         fields = ", ".join(row["changed"] or ())
         saved_at = local_time(row["saved_at"])
         print(f"{row['version']}\t{saved_at}\t{row['author_name']}\t{fields}{deleted}")
@@ -298,12 +305,26 @@ def _author_text(author: Author) -> str:
     return "not recorded"
 
 
-def add_attach_command(command: Command) -> None:
-    """Mount attach under the sandiq parser's subcommands."""
-    p = command("attach", cmd_attach, "attach a file to a record")
-    p.add_argument("record", metavar="RECORD_ID")
-    p.add_argument("file")
-    p.add_argument("--note", default="")
+def _kept_merge_fields(kept: KeptMerge | None, vaults: KnownVaults) -> dict[str, Any] | None:
+    """A deletion that kept a merge in a conflict, as ``history --json`` gives it: whose merge
+    (a version kept that way is the vault's that kept it, though a colleague merged), into
+    whom, and the words ``sandiq history`` ends its line with."""
+    if kept is None:
+        return None
+    merger = vaults.author(kept.merged_by)
+    if merger.kind is AuthorKind.THIS_VAULT:
+        text = f"kept this vault's merge into {kept.into_label}"
+    elif merger.kind in (AuthorKind.CONTACT, AuthorKind.REMOVED_KEY):
+        text = f"kept {merger.name}'s merge into {kept.into_label}"
+    else:
+        text = f"kept a merge into {kept.into_label}"
+    return {
+        "merged_by": kept.merged_by,
+        "merged_by_name": _author_text(merger),
+        "into": str(kept.into_id),
+        "into_name": kept.into_label,
+        "text": text,
+    }
 
 
 def add_history_command(command: Command) -> None:

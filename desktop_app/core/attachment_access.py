@@ -3,11 +3,13 @@
 The viewer never writes a temporary file: it gets the bytes here and renders them from memory.
 Writing a copy outside the vault puts the file in the clear on disk, so callers must have
 warned the user first; the copy is written atomically (temp name, fsync, rename), under a name
-``name_for_disk`` makes of the stored one, after checking that it fits on the disk.
+``name_for_disk`` makes of the stored one, after checking that it fits on the disk, and its
+bytes are checked against the SHA-256 recorded at intake as they are written.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -18,9 +20,15 @@ from sqlalchemy.orm import Session
 
 from db.models import Attachment
 from desktop_app.core.attachments import iter_attachment_bytes
+from desktop_app.core.content import quoted
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.disk_space import ensure_free_space
-from desktop_app.core.errors import AttachmentTooLarge, Cancelled, RecordNotFound
+from desktop_app.core.errors import (
+    AttachmentTooLarge,
+    Cancelled,
+    RecordNotFound,
+    VaultCorrupted,
+)
 from desktop_app.core.file_name_characters import is_dropped_from_names
 from desktop_app.core.fileio import (
     MAX_NAME_BYTES,
@@ -39,6 +47,12 @@ _REFUSED_CHARACTERS = set('<>:"/\\|?*')
 _WINDOWS_DEVICE = re.compile(r"(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|(COM|LPT)[0-9¹²³]) *", re.I)
 # Blanks around a name, and dots at its end, which Windows drops (so "report." is "report").
 _LOOSE_ENDS = re.compile(r"\A\s+|[\s.]+\Z")
+# The copy is the file a lawyer is told to check against its SHA-256: bytes that no longer
+# match what was taken in are the vault's damage, and must not leave it as the evidence.
+COPY_DOES_NOT_MATCH = (
+    "the stored bytes of {} do not match the SHA-256 recorded when it was attached: the vault "
+    "is damaged (run sandiq verify); no file was written"
+)
 
 
 def _attachment(session: Session, attachment_id: UUID) -> Attachment:
@@ -86,23 +100,30 @@ def write_attachment_copy(
     """Write the attachment's bytes to path, in the clear (warn the user before calling), and
     return where: path, its name cut to what the file system takes if it is longer.
     NotEnoughSpace, writing nothing, if the copy cannot fit on path's disk; VaultCorrupted,
-    writing nothing, if a page of the file is damaged."""
+    writing nothing, if a page of the file is damaged or its bytes do not match the SHA-256
+    recorded at intake."""
     with database_errors_reported():
-        total = _attachment(session, attachment_id).size
+        attachment = _attachment(session, attachment_id)
+        total, expected, stored_name = attachment.size, attachment.sha256, attachment.file_name
     if (fitting := _shortened(path.name)) != path.name:
         path = path.with_name(fitting)
     ensure_free_space(path.parent, total, "this copy")
 
     def write(fh: BinaryIO) -> None:
         done = 0
+        digest = hashlib.sha256()
         with database_errors_reported():
             for chunk in iter_attachment_bytes(session, attachment_id):
                 if cancelled is not None and cancelled():
                     raise Cancelled("copy cancelled; no file was written")
                 fh.write(chunk)
+                digest.update(chunk)
                 done += len(chunk)
                 if progress is not None:
                     progress(done, total)
+        # Raised inside the write: the temp file is removed and path is left as it was.
+        if digest.hexdigest() != expected:
+            raise VaultCorrupted(COPY_DOES_NOT_MATCH.format(quoted(stored_name)))
 
     # A copy killed midway leaves its temp recorded for the next unlock to remove.
     write_atomically_with(path, write, ledger=VaultOutputLedger(session.get_bind().engine))

@@ -231,6 +231,26 @@ def attachment_digest(session: Session, attachment_id: UUID) -> str:
     return digest.hexdigest()
 
 
+def attachments_with_sha256(session: Session, sha256: str) -> list[Attachment]:
+    """The live attachments of live records that hold the bytes with this SHA-256, the first
+    received first: the same file attached before, to one record or to several."""
+    # add_attachment takes a second copy like any file: two copies of one piece of evidence
+    # confuse its chain of custody, but only the user knows whether it was meant, so callers
+    # ask or say (the CLI refuses one on the same record unless --again).
+    found = session.scalars(
+        select(Attachment)
+        .where(Attachment.sha256 == sha256.lower(), Attachment.is_deleted.is_(False))
+        .order_by(Attachment.received_at, Attachment.id)
+    )
+    return [attachment for attachment in found if _owner_is_live(session, attachment)]
+
+
+def _owner_is_live(session: Session, attachment: Attachment) -> bool:
+    model = MODEL_OF_KIND.get(attachment.owner_kind)
+    owner = None if model is None else session.get(model, attachment.owner_id)
+    return owner is not None and not owner.is_deleted
+
+
 def attachments_of(session: Session, owner_id: UUID) -> list[Attachment]:
     """The live attachments of one record, by file name."""
     return list(

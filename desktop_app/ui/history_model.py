@@ -9,24 +9,27 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject
 
-from desktop_app.core.authors import KnownVaults
+from desktop_app.core.authors import AuthorKind, KnownVaults
 from desktop_app.core.case_history import HISTORY_PAGE, HistoryRow
 from desktop_app.core.history_runs import continued, folded
+from desktop_app.core.kept_merges import KeptMerge
 from desktop_app.core.version_changes import names_fields_changed
 from desktop_app.ui.author_names import author_text
-from desktop_app.ui.i18n import field_label, format_timestamp, vocab_label
+from desktop_app.ui.i18n import field_label, fill, format_timestamp, vocab_label
 from desktop_app.ui.record_list_model import ROOT, Index
 from desktop_app.ui.row_models import RowsModel
 
 
 @dataclass(frozen=True)
 class HistoryPage:
-    """Some of a case's audit entries, newest first, with the names of their records and who
-    made each change (audit seq -> key id, None where not recorded)."""
+    """Some of a case's audit entries, newest first, with the names of their records, who
+    made each change (audit seq -> key id, None where not recorded) and the deletions that
+    kept a merge in a conflict (audit seq -> whose merge, into whom)."""
 
     rows: list[HistoryRow]
     labels: dict[Any, str] = field(default_factory=dict)
     authors: dict[int, str | None] = field(default_factory=dict)
+    kept_merges: dict[int, KeptMerge] = field(default_factory=dict)
 
 
 class HistoryModel(RowsModel):
@@ -76,6 +79,7 @@ class HistoryModel(RowsModel):
         self.labels: dict[Any, str] = {}
         self.own_key_id = ""
         self.authors: dict[int, str | None] = {}  # audit seq -> key id (None: not recorded)
+        self.kept_merges: dict[int, KeptMerge] = {}  # audit seq -> the merge a deletion kept
         self.changes: dict[int, tuple[str, ...]] = {}  # audit seq -> fields changed
         self._changes_pending: set[int] = set()  # audit seqs whose fields are being read
         self._changes_unreadable: set[int] = set()  # their read failed (a damaged page)
@@ -87,6 +91,7 @@ class HistoryModel(RowsModel):
         page = self._read_page(None) if self._read_page is not None else HistoryPage([])
         self.labels = dict(page.labels)
         self.authors = dict(page.authors)
+        self.kept_merges = dict(page.kept_merges)
         self.changes = {}
         self._changes_pending = set()
         self._changes_unreadable = set()
@@ -108,6 +113,7 @@ class HistoryModel(RowsModel):
             return
         self.labels.update(page.labels)
         self.authors.update(page.authors)
+        self.kept_merges.update(page.kept_merges)
         if page.rows:
             self._newest_read = page.rows[0].seq
             rows = self._join(page.rows, is_older=False)
@@ -149,6 +155,7 @@ class HistoryModel(RowsModel):
         self._oldest_read = page.rows[-1].seq
         self.labels.update(page.labels)
         self.authors.update(page.authors)
+        self.kept_merges.update(page.kept_merges)
         rows = self._join(page.rows, is_older=True)
         if rows:
             start = len(self._rows)
@@ -217,12 +224,26 @@ class HistoryModel(RowsModel):
         version = "" if row.version is None else str(row.version)
         return [
             format_timestamp(row.at),
-            vocab_label(row.action),
+            self.action_text(row),
             vocab_label(row.record_kind),
             self.labels.get(row.record_id, ""),
             self.author_text(row),
             version,
         ][column]
+
+    def action_text(self, row: HistoryRow) -> str:
+        """What the change did; a deletion that kept a merge in a conflict says whose merge
+        and into whom: the version is the vault's that kept it, which was read as having
+        deleted the person, though a colleague merged them (``kept_merges``)."""
+        kept = self.kept_merges.get(row.seq)
+        if kept is None:
+            return vocab_label(row.action)
+        merger = self.vaults.author(kept.merged_by)
+        if merger.kind is AuthorKind.THIS_VAULT:
+            return fill(self.tr("Kept this vault's merge into %1"), kept.into_label)
+        if merger.kind in (AuthorKind.CONTACT, AuthorKind.REMOVED_KEY):
+            return fill(self.tr("Kept %1's merge into %2"), merger.name, kept.into_label)
+        return fill(self.tr("Kept a merge into %1"), kept.into_label)
 
     def _display_run(self, row: HistoryRow, column: int) -> str:
         """Cell text of the decisions of one run: how many, their kinds and records."""

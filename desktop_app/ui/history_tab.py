@@ -30,6 +30,7 @@ from desktop_app.core.case_history import (
 )
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.errors import RecordNotFound, SandiqError
+from desktop_app.core.kept_merges import history_kept_merges
 from desktop_app.core.records import get_record
 from desktop_app.core.version_changes import compare_versions, history_changes
 from desktop_app.ui.field_table import field_table
@@ -153,7 +154,8 @@ class HistoryTab(QWidget):
                 session, [(r.record_kind, r.record_id) for r in rows if r.record_id is not None]
             )
             authors = change_authors(session, self.model.own_key_id, rows)
-        return HistoryPage(rows, labels, authors)
+            kept = history_kept_merges(session, self.model.own_key_id, rows)
+        return HistoryPage(rows, labels, authors, kept)
 
     def _read_newer(self, newer_than: int) -> HistoryPage | None:
         with self.registry.vault.read() as session:
@@ -164,7 +166,8 @@ class HistoryTab(QWidget):
             records += [(r.record_kind, r.record_id) for r in rows if r.record_id is not None]
             labels = _record_names(session, records)
             authors = change_authors(session, self.model.own_key_id, rows)
-        return HistoryPage(rows, labels, authors)
+            kept = history_kept_merges(session, self.model.own_key_id, rows)
+        return HistoryPage(rows, labels, authors, kept)
 
     def _read_changes(self, rows: list[HistoryRow]) -> None:
         """Read the fields the versions of rows changed on a worker: for 100 edits of a

@@ -3014,60 +3014,75 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="196"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="203"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="197"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="204"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="198"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="205"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="199"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="206"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="200"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="207"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="201"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="208"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="202"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="209"/>
         <source>Fields changed</source>
         <translation>Fields changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="209"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="216"/>
         <source>…</source>
         <comment>fields changed: still being read</comment>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="211"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="218"/>
         <source>Cannot be read</source>
         <comment>fields changed</comment>
         <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="213"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="220"/>
         <source>Not known: a version was not kept</source>
         <comment>fields changed</comment>
         <translation>Not known: a version was not kept</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_model.py" line="243"/>
+        <source>Kept this vault&apos;s merge into %1</source>
+        <translation>Kept this vault&apos;s merge into %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_model.py" line="245"/>
+        <source>Kept %1&apos;s merge into %2</source>
+        <translation>Kept %1&apos;s merge into %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_model.py" line="246"/>
+        <source>Kept a merge into %1</source>
+        <translation>Kept a merge into %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/history_model.py" line="233"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="254"/>
         <source>%n conflicts resolved</source>
         <translation>
             <numerusform>%n conflict resolved</numerusform>
@@ -3111,48 +3126,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="114"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="115"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="115"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="116"/>
         <source>&amp;View this version</source>
         <translation>&amp;View this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="116"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="117"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="117"/>
-        <location filename="../../desktop_app/ui/history_tab.py" line="285"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="118"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="288"/>
         <source>Compare with &amp;previous</source>
         <translation>Compare with &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="209"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="212"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Version %1, %2; who made it is not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="213"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="216"/>
         <source>Version %1, %2, by %3</source>
         <translation>Version %1, %2, by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="228"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="231"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Make version %1 the current one? The present version stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="283"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="286"/>
         <source>Compare the &amp;two selected</source>
         <translation>Compare the &amp;two selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="310"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="313"/>
         <source>%1: version %2 and version %3</source>
         <translation>%1: version %2 and version %3</translation>
     </message>
@@ -6773,27 +6788,27 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="93"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="94"/>
         <source>Version content</source>
         <translation>Version content</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="86"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="87"/>
         <source>Earlier version</source>
         <translation>Earlier version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="96"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="97"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -3051,60 +3051,75 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="196"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="203"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="197"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="204"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="198"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="205"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="199"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="206"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="200"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="207"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="201"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="208"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="202"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="209"/>
         <source>Fields changed</source>
         <translation>Изменённые поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="209"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="216"/>
         <source>…</source>
         <comment>fields changed: still being read</comment>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="211"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="218"/>
         <source>Cannot be read</source>
         <comment>fields changed</comment>
         <translation>Не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="213"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="220"/>
         <source>Not known: a version was not kept</source>
         <comment>fields changed</comment>
         <translation>Неизвестно: предыдущая версия утрачена</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_model.py" line="243"/>
+        <source>Kept this vault&apos;s merge into %1</source>
+        <translation>Оставлено объединение с «%1», сделанное в этом хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_model.py" line="245"/>
+        <source>Kept %1&apos;s merge into %2</source>
+        <translation>Оставлено объединение с «%2» (автор: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_model.py" line="246"/>
+        <source>Kept a merge into %1</source>
+        <translation>Оставлено объединение с «%1»</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/history_model.py" line="233"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="254"/>
         <source>%n conflicts resolved</source>
         <translation>
             <numerusform>Разрешён %n конфликт</numerusform>
@@ -3149,48 +3164,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="114"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="115"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="115"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="116"/>
         <source>&amp;View this version</source>
         <translation>&amp;Показать эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="116"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="117"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="117"/>
-        <location filename="../../desktop_app/ui/history_tab.py" line="285"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="118"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="288"/>
         <source>Compare with &amp;previous</source>
         <translation>Сравнить с преды&amp;дущей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="209"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="212"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Версия %1, %2; кто её внёс, не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="213"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="216"/>
         <source>Version %1, %2, by %3</source>
         <translation>Версия %1, %2, внесена: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="228"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="231"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="283"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="286"/>
         <source>Compare the &amp;two selected</source>
         <translation>Сравнить две вы&amp;бранные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="310"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="313"/>
         <source>%1: version %2 and version %3</source>
         <translation>%1: версия %2 и версия %3</translation>
     </message>
@@ -6839,27 +6854,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="93"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="94"/>
         <source>Version content</source>
         <translation>Содержимое версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="86"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="87"/>
         <source>Earlier version</source>
         <translation>Прежняя версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="90"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="96"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="97"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>

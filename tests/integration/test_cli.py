@@ -248,7 +248,7 @@ def test_attach_streams_the_file_and_prints_its_sha256(
     attachment_id, sha256, size = run.stdout.strip().split("\t")
     assert sha256 == hashlib.sha256(data).hexdigest()
     assert int(size) == len(data)
-    as_json = json.loads(sandiq.ok("attach", testimony, str(source), "--json").stdout)
+    as_json = json.loads(sandiq.ok("attach", testimony, str(source), "--again", "--json").stdout)
     assert as_json["file_name"] == "interview recording.ogg"
     assert as_json["owner"] == testimony
     assert as_json["owner_kind"] == "testimony"
