@@ -60,3 +60,65 @@ ACT_TYPES: Final[dict[str, tuple[str, str, str]]] = {
     "travel_ban": ("Travel ban", "Запрет на выезд", "Chet elga chiqishni taqiqlash"),
     "other": ("Other", "Другое", "Boshqa"),
 }
+
+# Other words a user may type for a built-in act type, found as its labels are (search's
+# ``type:``): the labels it had before (a lawyer's wording replaced "Qotillik" and "qamoqqa
+# olish", which users still type) and everyday words, in English, Russian and Uzbek. A word is
+# listed for one type only, so that typing it picks that type.
+ACT_TYPE_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
+    "arbitrary_detention": (
+        *("arrest", "custody", "imprisonment", "jail", "prison"),
+        *("арест", "заключение под стражу", "лишение свободы", "тюрьма"),
+        *("Oʻzboshimchalik bilan qamoqqa olish", "qamoq", "hibs", "ushlab turish"),
+    ),
+    "torture": (
+        *("ill-treatment", "beating", "cruel treatment", "abuse"),
+        *("пытка", "избиение", "истязание"),
+        *("Qiynoq yoki shafqatsiz muomala", "qiynoq", "kaltaklash"),
+    ),
+    "enforced_disappearance": (
+        *("missing person", "abduction", "disappeared", "kidnapping"),
+        *("похищение", "пропал без вести", "исчезновение"),
+        *("bedarak yoʻqolish", "odam oʻgʻirlash", "gʻoyib"),
+    ),
+    "killing": (
+        *("murder", "homicide", "extrajudicial execution", "death"),
+        *("убийство", "внесудебная казнь", "гибель", "смерть"),
+        *("Qotillik", "oʻldirish", "oʻlim", "qatl"),
+    ),
+    "unfair_trial": (
+        *("fair trial", "court", "due process"),
+        *("Несправедливый суд", "суд", "справедливое судебное разбирательство"),
+        *("sud", "sud jarayoni", "odil sudlov"),
+    ),
+    "harassment": (
+        *("threats", "intimidation", "surveillance", "pressure"),
+        *("угрозы", "запугивание", "давление", "слежка"),
+        *("tahdid", "qoʻrqitish", "bosim", "kuzatuv"),
+    ),
+    "expression_restriction": (
+        *("freedom of expression", "free speech", "censorship", "media", "journalist"),
+        *("свобода слова", "цензура", "СМИ", "журналист"),
+        *("soʻz erkinligi", "senzura", "matbuot", "jurnalist"),
+    ),
+    "assembly_restriction": (
+        *("freedom of assembly", "protest", "demonstration", "rally"),
+        *("свобода собраний", "митинг", "протест", "демонстрация"),
+        *("yigʻilishlar erkinligi", "miting", "namoyish", "norozilik"),
+    ),
+    "forced_labour": (
+        *("forced labor", "slavery", "cotton harvest"),
+        *("рабство", "сбор хлопка", "хлопок"),
+        *("qullik", "paxta", "hashar"),
+    ),
+    "extradition_refoulement": (
+        *("deportation", "expulsion", "rendition"),
+        *("депортация", "выдворение", "выдача", "экстрадиция"),
+        *("deportatsiya", "chiqarib yuborish", "ekstraditsiya"),
+    ),
+    "travel_ban": (
+        *("exit ban", "passport", "border"),
+        *("запрет выезда", "невыездной", "паспорт"),
+        *("chiqish taqiqi", "pasport", "chegara"),
+    ),
+}

@@ -194,6 +194,7 @@ def test_phrase_or_and_exclusion(archive: Archive) -> None:
         ("type:torture", {"kg", "askarov", "shams", "t_ru", "t_night", "e_osh"}),
         ("type:killing", {"uz", "yoldoshev", "askarova", "t_en", "e_andijan"}),
         ("type:пытки", {"kg", "askarov", "shams", "t_ru", "t_night", "e_osh"}),
+        ("type:qotillik", {"uz", "yoldoshev", "askarova", "t_en", "e_andijan"}),  # a former label
         ("status:draft", {"t_en"}),
         ("status:closed", {"uz", "yoldoshev", "askarova", "t_en", "e_andijan"}),
         ('status:"under review"', {"tj", "shams"}),

@@ -194,7 +194,9 @@ def _shows_protected_person(
     case; "his face after release": beside the note, printed, the figure would show whom the
     pseudonym stands for); also if a saved version attached it to one of them (former: whom
     it belonged to then)."""
-    if _file_name(ctx, material, attachment) != attachment.file_name:
+    # Compared composed: the redactor returns a name so, and one stored decomposed (as macOS
+    # writes "й", kept so by older vaults and bundles) would otherwise always differ.
+    if normal_text(_file_name(ctx, material, attachment)) != normal_text(attachment.file_name):
         return True
     if normal_text(ctx.redact(attachment.note)) != normal_text(attachment.note):
         return True

@@ -192,7 +192,7 @@ class ReportContext:
             parts: list[str | list[list[str]]] = []
             for rows, lines in pasted_tables.runs(block.split("\n")):
                 if rows is not None and in_tables:
-                    parts += pasted_tables.in_parts(rows)
+                    parts.append(rows)
                 else:
                     parts += _pieces("\n".join(lines))
             for index, part in enumerate(parts):
@@ -200,32 +200,54 @@ class ReportContext:
                 if isinstance(part, str):
                     flowables.append(Paragraph(markup(part), spaced))
                 else:
-                    flowables.append(self._pasted_table(part, spaced.spaceAfter))
+                    flowables += self._pasted_tables(part, spaced.spaceAfter)
         return flowables
 
-    def _pasted_table(self, rows: list[list[str]], space_after: float) -> Table:
-        """Rows of cells pasted with tabs, as a plain ruled table as wide as they need."""
+    def _pasted_tables(self, rows: list[list[str]], space_after: float) -> list[Flowable]:
+        """Rows of cells pasted with tabs, as plain ruled tables as wide as they need, in
+        parts (pasted_tables.in_parts) with their columns alike."""
         cell = self.styles.cell
-        natural, words = pasted_tables.text_widths(rows, cell.fontName, cell.fontSize)
+        is_headed = pasted_tables.has_header(rows)
+        header_font = self.styles.cell_bold.fontName if is_headed else cell.fontName
+        natural, words = pasted_tables.text_widths(rows, cell.fontName, cell.fontSize, header_font)
         extra = 2 * CELL_PADDING + WORD_SLACK
         natural, words = [w + extra for w in natural], [w + extra for w in words]
         if sum(natural) > FRAME_WIDTH:
             shared = [FRAME_WIDTH * width / sum(natural) for width in natural]
             natural = fitted_widths(shared, words)
-        cells = [[Paragraph(markup(text), cell) for text in row] for row in rows]
-        table = Grid(cells, colWidths=natural, hAlign="LEFT", spaceBefore=2, spaceAfter=space_after)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                    ("GRID", (0, 0), (-1, -1), 0.3, GRID),
-                ]
-            )
-        )
+
+        def table(part: list[list[str]], headed: bool) -> Table:
+            return self._pasted_table(part, natural, headed)
+
+        parts = pasted_tables.in_parts(rows)
+        tables: list[Flowable] = [table(parts[0], is_headed)]
+        tables += [
+            pasted_tables.HeadedPart(part, table) if is_headed else table(part, False)
+            for part in parts[1:]
+        ]
+        for flowable in tables:  # the parts' rules meet as if one table
+            flowable.spaceBefore, flowable.spaceAfter = 0, 0
+        tables[0].spaceBefore, tables[-1].spaceAfter = 2, space_after
+        return tables
+
+    def _pasted_table(self, rows: list[list[str]], widths: list[float], is_headed: bool) -> Table:
+        """Rows of pasted cells as a plain ruled table; if is_headed, the first row is its
+        header, bold and shaded as in the dossier's own tables, and repeated on each page."""
+        cells = [[Paragraph(markup(text), self.styles.cell) for text in row] for row in rows]
+        if is_headed:
+            cells[0] = [Paragraph(markup(text), self.styles.cell_bold) for text in rows[0]]
+        table = Grid(cells, colWidths=widths, hAlign="LEFT", repeatRows=int(is_headed))
+        style: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("GRID", (0, 0), (-1, -1), 0.3, GRID),
+        ]
+        if is_headed:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+        table.setStyle(TableStyle(style))
         return table
 
     def label(self, value: str) -> list[Flowable]:

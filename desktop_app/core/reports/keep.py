@@ -18,13 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
 from reportlab.platypus.doctemplate import FrameBreak
 
 from desktop_app.core.reports.layout import FRAME_HEIGHT
 
-# With this much room below the leads, any first flowable of a dossier can start: measuring it
-# (a paragraph laid out twice) is left for the few leads near the foot of a page.
+# With this much room below the leads, a paragraph's first two lines fit: measuring it (laid
+# out twice) is left for the few leads near the foot of a page. Anything else is measured: a
+# table's first row may be taller (an attachment's 1,000-character file name, some 200 points).
 SURE_ROOM = 150.0
 TALL_LEAD = FRAME_HEIGHT / 3  # points: no heading's, label's or ordinary facts' height
 
@@ -87,7 +88,7 @@ class StartTogether(Flowable):
         room -= max(space_after, first.getSpaceBefore())
         if room <= 0:
             return False
-        if room >= SURE_ROOM and not isinstance(first, KeepTogether):
+        if room >= SURE_ROOM and isinstance(first, Paragraph):
             return True
         first.canv = self.canv  # as the frame sets it before wrapping, and KeepTogether needs
         if isinstance(first, KeepTogether):  # its wrap asks for a split; _H is its height

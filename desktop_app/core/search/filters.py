@@ -17,7 +17,8 @@ a party to some case in Kyrgyzstan). Where a record has a value of its own, that
 
 Values of one key are alternatives, keys all apply, ``-key:value`` excludes. Values are the
 vocabulary codes; act types are also found by any word of their English, Russian or Uzbek
-label (``type:пытки``). An unknown value matches nothing and is explained in a note.
+label or of a synonym (``type:пытки``, ``type:qamoq``: see act_types.py). An unknown value
+matches nothing and is explained in a note.
 """
 
 from __future__ import annotations
@@ -27,12 +28,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import VocabularyTerm
 from desktop_app.core import vocab
-from desktop_app.core.search.folding import fold_tokens
+from desktop_app.core.search.act_types import act_type_codes
 from desktop_app.core.search.query import DayRange, Filter, FilterKey, SearchQuery
 from desktop_app.core.search.query_notes import NoteCode, QueryNote
 
@@ -86,21 +85,6 @@ class Sql:
         return "(" + ", ".join(self.bind(v) for v in values) + ")"
 
 
-def _act_type_codes(session: Session, value: str) -> set[str]:
-    words = fold_tokens(value)
-    codes = set()
-    for term in session.scalars(
-        select(VocabularyTerm).where(VocabularyTerm.vocabulary == "act_type")
-    ):
-        if value == term.code:
-            return {term.code}
-        for label in (term.code.replace("_", " "), term.label_en, term.label_ru, term.label_uz):
-            label_words = fold_tokens(label)
-            if words and all(any(lw.startswith(w) for lw in label_words) for w in words):
-                codes.add(term.code)
-    return codes
-
-
 def resolve_filters(
     session: Session, query: SearchQuery
 ) -> tuple[dict[tuple[FilterKey, bool], set[str]], list[QueryNote]]:
@@ -114,7 +98,7 @@ def resolve_filters(
     notes = []
     for item in query.filters:
         if item.key is FilterKey.TYPE:
-            found = _act_type_codes(session, item.value)
+            found = act_type_codes(session, item.value)
         elif item.key is FilterKey.COUNTRY:
             found = {item.value} if len(item.value) == 2 and item.value.isalpha() else set()
         else:
