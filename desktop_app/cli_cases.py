@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from sqlalchemy import select
@@ -23,6 +24,7 @@ from desktop_app.core.case_file import case_with_reference, record_title
 from desktop_app.core.content import Record, quoted, to_content
 from desktop_app.core.countries import is_country_code
 from desktop_app.core.errors import InvalidInput
+from desktop_app.core.reference_folding import lookalike_cases
 
 # case edit's options: the content field each one sets (an option left out keeps its field).
 _CASE_EDIT_FIELDS = {
@@ -55,6 +57,20 @@ def _refuse_taken_reference(session: Session, case: Record) -> None:
                 if taken != case.reference
                 else ""
             )
+        )
+
+
+def _note_lookalikes(session: Session, case: Case) -> None:
+    # A vault that imported a bundle before letter case counted may hold UZ-1 beside uz-1: the
+    # reference typed exactly finds its case, and the user learns of the other before acting.
+    others = [(i, ref) for i, ref in lookalike_cases(session, case.reference) if i != case.id]
+    if others:
+        named = ", ".join(f"{ref} ({case_id})" for case_id, ref in others)
+        print(
+            f"sandiq: note: this is case {case.reference} ({case.id}); this vault also holds "
+            f"{named}, whose reference differs only in letter case; rename one of them with "
+            "'sandiq case edit REFERENCE --reference NEW'",
+            file=sys.stderr,
         )
 
 
@@ -105,7 +121,9 @@ def cmd_case_list(args: argparse.Namespace) -> None:
 
 def cmd_case_show(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.read() as session:
-        content = shown_content(case_by_reference(session, args.reference))
+        case = case_by_reference(session, args.reference)
+        _note_lookalikes(session, case)
+        content = shown_content(case)
     print_record(args, content)
 
 

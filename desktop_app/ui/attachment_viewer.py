@@ -200,7 +200,7 @@ class AttachmentViewer(QDialog):
         self.loading = False
         decoded = result.value
         if not result.ok or decoded is None or decoded.image.isNull():
-            self._replace_content(self._message(self.tr("The image could not be read.")))
+            self._replace_content(self._message(self._unread_image_text(decoded)))
             return
         self._fitted = decoded.image
         if not decoded.is_scaled_down:
@@ -208,6 +208,20 @@ class AttachmentViewer(QDialog):
         self._replace_content(FittedImage(decoded.image, self.row.file_name))
         self.actual_size_button.setVisible(True)
         self._add_actual_size_keys()
+
+    def _unread_image_text(self, decoded: DecodedImage | None) -> str:
+        # A header declaring 60000×60000 pixels is past Qt's allocation limit, which refuses
+        # to decode it: the file may be whole, only too large for this viewer.
+        if decoded is not None and is_past_allocation_limit(decoded.declared_size):
+            size = decoded.declared_size
+            return (
+                self.tr(
+                    "The image is too large to show (%1 × %2 pixels). Open it with another program."
+                )
+                .replace("%1", str(size.width()))
+                .replace("%2", str(size.height()))
+            )
+        return self.tr("The image could not be read.")
 
     def _show_at_actual_size(self, actual: bool) -> None:
         """Show the image at actual size (decoding it so on a worker, the first time) or
@@ -324,6 +338,14 @@ class DecodedImage:
 
     image: QImage
     is_scaled_down: bool
+    declared_size: QSize  # as the file's header says, invalid if it says none
+
+
+def is_past_allocation_limit(size: QSize) -> bool:
+    """True if an image of size (four bytes a pixel) is more than Qt will allocate to decode."""
+    limit_mib = QImageReader.allocationLimit()  # 0: no limit
+    pixels = size.width() * size.height() if size.isValid() else 0
+    return limit_mib > 0 and pixels * 4 > limit_mib * 1024 * 1024
 
 
 def decode_image(data: bytes, fit: QSize | None = None) -> DecodedImage:
@@ -342,7 +364,7 @@ def decode_image(data: bytes, fit: QSize | None = None) -> DecodedImage:
         if size.width() > fit.width() or size.height() > fit.height():
             reader.setScaledSize(size.scaled(fit, Qt.AspectRatioMode.KeepAspectRatio))
             is_scaled_down = True
-    return DecodedImage(reader.read(), is_scaled_down)
+    return DecodedImage(reader.read(), is_scaled_down, size)
 
 
 class FittedImage(QWidget):

@@ -194,38 +194,43 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachment_viewer.py" line="189"/>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="222"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="236"/>
         <source>Loading the image…</source>
         <translation>Loading the image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="203"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="219"/>
+        <source>The image is too large to show (%1 × %2 pixels). Open it with another program.</source>
+        <translation>The image is too large to show (%1 × %2 pixels). Open it with another program.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="224"/>
         <source>The image could not be read.</source>
         <translation>The image could not be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="238"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="252"/>
         <source>The image is too large to show at actual size.</source>
         <translation>The image is too large to show at actual size.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="276"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="290"/>
         <source>This PDF is protected by a password; Sandiq cannot show it. The file is kept as it is: open it with another program to enter the password.</source>
         <translation>This PDF is protected by a password; Sandiq cannot show it. The file is kept as it is: open it with another program to enter the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="281"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="295"/>
         <source>The PDF could not be read.</source>
         <translation>The PDF could not be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="293"/>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="298"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="307"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="312"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="300"/>
+        <location filename="../../desktop_app/ui/attachment_viewer.py" line="314"/>
         <source>of %1</source>
         <translation>of %1</translation>
     </message>

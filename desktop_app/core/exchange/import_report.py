@@ -74,6 +74,9 @@ class ImportReport:
     # the day, and the GUI shows the time as it shows every other.
     sender_removed_at: str = ""
     already_imported_at: str = ""  # set for a replay: nothing was done
+    # A replay's number as imported then: a sender's bundle id reused on a bundle numbered
+    # otherwise is named by the bundle that used it ("bundle 70, imported on ...").
+    already_imported_sequence: int = 0
     last_sequence: int = 0  # the highest sequence imported from this sender before
     # The sender's earlier bundles to this vault never imported here, for a bundle that says
     # what it was sent before (``sequences.missed_bundles``); None for one that does not.
@@ -118,3 +121,9 @@ class ImportReport:
         """True when another bundle with this sequence number came from this sender: their
         vault was probably restored from a backup, and its counts went back."""
         return bool(self.same_sequence_imported_at)
+
+    @property
+    def is_id_reused(self) -> bool:
+        """True for a replay whose bundle id came before on a bundle with another number: the
+        sender reused the id (or it was forged), so this is not simply the same bundle again."""
+        return bool(self.already_imported_at) and self.already_imported_sequence != self.sequence

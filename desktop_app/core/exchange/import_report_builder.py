@@ -9,7 +9,7 @@ from uuid import UUID
 
 from sqlalchemy.orm import Session
 
-from db.exchange_state import Contact
+from db.exchange_state import Contact, ExchangedBundle
 from desktop_app.core.exchange.contacts import (
     removal_time,
     sender_name,
@@ -50,6 +50,10 @@ def first_report(
     """Who sent the bundle and when, and when it was imported before if it was."""
     info = bundle.info
     contact = session.get(Contact, info.sender.key_id)
+    imported = None
+    if already_imported_at:
+        key = {"sender": info.sender.key_id, "bundle_id": info.bundle_id}
+        imported = session.get(ExchangedBundle, key)
     return ImportReport(
         bundle_id=info.bundle_id,
         sequence=info.sequence,
@@ -63,6 +67,7 @@ def first_report(
         ),
         is_dry_run=is_dry_run,
         already_imported_at=already_imported_at,
+        already_imported_sequence=imported.sequence if imported else 0,
         last_sequence=contact.last_sequence_received if contact else 0,
         missed=missed_bundles_of(session, bundle),
         same_sequence_imported_at=same_sequence_imported_at,

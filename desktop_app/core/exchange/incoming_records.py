@@ -3,7 +3,8 @@
 Every record is validated with the core's own rules (``validate_record``, as for writing) and
 must be in the exact form Sandiq writes; it is then kept only as a summary (``Incoming``: ids,
 hashes, clocks, references), not its content. An id is unique across kinds, every reference
-points to a record in the bundle or in the vault, and a case's reference is not another case's.
+points to a record in the bundle or in the vault, and a case's reference is not another case's,
+in any letter case.
 Each refusal is a ``BundleRejected`` built on the fixed sentence ``INVALID_RECORD``, which the
 GUI matches to translate; the two a user can act on are classes that keep their facts.
 """
@@ -33,6 +34,7 @@ from desktop_app.core.exchange.safeguards import (
 from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord
 from desktop_app.core.id_batches import as_one_parameter, in_batches
 from desktop_app.core.record_validation import ValidRecord, validate_record, with_article
+from desktop_app.core.reference_folding import reference_key
 
 INVALID_RECORD = "This bundle holds an invalid record: {}."
 # How a refusal that leads with its fix names a record and what it needs ("an attachment
@@ -97,19 +99,28 @@ class MissingReference(BundleRejected):
 
 
 class CaseReferenceTaken(BundleRejected):
-    """An incoming case has the reference of another case in the vault. The reference and both
+    """An incoming case has the reference of another case in the vault, or one that differs
+    from it only in letter case (taken, as the other case writes it). The references and both
     ids are kept so that the GUI can say it in the user's language; str() is the CLI's line."""
 
-    def __init__(self, case_id: UUID, reference: str, other_id: UUID) -> None:
+    def __init__(self, case_id: UUID, reference: str, other_id: UUID, taken: str = "") -> None:
+        taken = taken or reference
+        where = f"in this vault ({other_id})"
+        if taken != reference:
+            where = (
+                f"in this vault as {taken!r} ({other_id}), and references must differ in more "
+                "than letter case"
+            )
         super().__init__(
             _invalid_message(
                 f"case {case_id}: its reference {reference!r} is already used by another case "
-                f"in this vault ({other_id}); rename one of them first"
+                f"{where}; rename one of them first"
             )
         )
         self.case_id = case_id
         self.reference = reference
         self.other_id = other_id
+        self.taken = taken
 
 
 def summarize(record: SyncRecord, act_types: set[str]) -> tuple[Incoming, ValidRecord]:
@@ -204,16 +215,21 @@ def check_references(
 
 def check_case_references(session: Session, changing: Mapping[UUID, Incoming]) -> None:
     """Raise CaseReferenceTaken if a case the bundle inserts or updates (by id) would share
-    its reference with another live case, here or in the bundle."""
-    owner: dict[str, UUID] = {}
+    its reference, in any letter case (``reference_folding``), with another live case, here or
+    in the bundle."""
+    # Also for a pair a vault took in before letter case counted: the batches are written by
+    # now, so a case this bundle brings cannot be told from one held before; renaming one of
+    # them lets the bundle in.
+    owner: dict[str, tuple[UUID, str]] = {}
     for case_id, reference in session.execute(
         select(Case.id, Case.reference).where(Case.is_deleted.is_(False))
     ):
         if case_id not in changing:
-            owner[reference] = case_id
+            owner[reference_key(reference)] = (case_id, reference)
     for case_id, record in changing.items():
         if record.deleted:
             continue
-        other = owner.setdefault(record.case_reference, case_id)
+        key = reference_key(record.case_reference)
+        other, taken = owner.setdefault(key, (case_id, record.case_reference))
         if other != case_id:
-            raise CaseReferenceTaken(case_id, record.case_reference, other)
+            raise CaseReferenceTaken(case_id, record.case_reference, other, taken)
