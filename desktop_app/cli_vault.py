@@ -222,10 +222,15 @@ def cmd_backup(args: argparse.Namespace) -> None:
         target = backup.back_up(
             vault, Path(args.out), progress_printer("backing up"), copying=copying
         )
+        # The backup holds the header as it is now, with each of its ways in.
+        shares = ", or its colleagues' recovery shares" if vault.has_recovery_shares else ""
     if args.json:
         print_json({"backup": str(target)})
     else:
-        print(f"Backup written to {target}; it opens with the passphrase the vault has now.")
+        print(
+            f"Backup written to {target}; it opens with the passphrase the vault has now, "
+            f"or its recovery key{shares}."
+        )
 
 
 def cmd_restore(args: argparse.Namespace) -> None:

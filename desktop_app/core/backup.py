@@ -90,6 +90,11 @@ CheckStarted = Callable[[], None]
 CopyStarted = Callable[[], None]
 
 
+class DamagedBackup(VaultCorrupted):
+    """The backup's copy opened but some of its pages do not read; nothing was restored. What
+    still reads may be rescued with salvage, which copies around the pages that do not."""
+
+
 class PlaceRefused(InvalidInput):
     """A backup or restore cannot go into the folder chosen; nothing was written. problem says
     why, for the GUI to say in the user's language: "missing" (folder, where the new folder was
@@ -372,9 +377,11 @@ def restore(
         finally:
             copy.lock()
         if problems:
-            raise VaultCorrupted(
+            raise DamagedBackup(
                 f"the backup is damaged ({problems_counted(len(problems))}; run sandiq verify "
-                "--vault BACKUP); nothing was restored"
+                "--vault BACKUP); nothing was restored: try another backup, or copy what still "
+                "reads of this one into a new vault with sandiq salvage --vault BACKUP --to "
+                "NEWFOLDER"
             )
         fsync_directory(temp)
         put_in_place(temp, target)

@@ -61,6 +61,10 @@ from desktop_app.core.vault_schema import sync_vocabulary
 from desktop_app.core.vault_wipe import wipe
 from desktop_app.core.verify import SALVAGED, findings_digest, loss_findings
 
+# Where nothing can be salvaged. A backup is exactly a vault folder (see ``backup``), so nothing
+# tells salvage that its source is one, and "restore a backup" would point a backup to itself.
+_ELSEWHERE = "restore a backup (if this is a backup, try another one)"
+
 
 @dataclass(frozen=True)
 class SalvageReport:
@@ -106,8 +110,7 @@ def salvage(
         engine = open_engine(source / DATABASE_NAME, data_key, pool_size=1, read_only=True)
     except DatabaseKeyError:
         raise VaultCorrupted(
-            "the vault database is too damaged to read, or does not match its header; "
-            "restore a backup"
+            f"the vault database is too damaged to read, or does not match its header; {_ELSEWHERE}"
         ) from None
     try:
         if not is_current(engine):
@@ -147,8 +150,7 @@ def _salvage_into(
         created.vault.lock()
         wipe(temp)
         raise VaultCorrupted(
-            "the list of the vault's tables cannot be read: nothing can be salvaged; "
-            "restore a backup"
+            f"the list of the vault's tables cannot be read: nothing can be salvaged; {_ELSEWHERE}"
         ) from None
     except BaseException:
         created.vault.lock()

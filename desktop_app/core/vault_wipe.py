@@ -1,6 +1,7 @@
 """Destroying a vault: its header (the key material) first, then its database, and the hidden
-copies that a backup, restore or salvage into its folder left beside it when killed midway.
-The GUI's panic action, the wipe after failed unlocks and ``sandiq wipe`` all come here."""
+copies that a backup, restore or salvage into its folder left beside it when killed midway;
+then Sandiq's own folders that are left empty. The GUI's panic action, the wipe after failed
+unlocks and ``sandiq wipe`` all come here."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import math
 import shutil
 from contextlib import suppress
 from pathlib import Path
+
+from platformdirs import user_cache_path, user_data_path
 
 from desktop_app.core import keys
 from desktop_app.core.errors import VaultNotFound
@@ -19,6 +22,8 @@ from desktop_app.core.fileio import (
     temporary_files_of,
 )
 from desktop_app.core.vault import DATABASE_COMPANIONS, DATABASE_NAME, HEADER_NAME, VAULT_FILES
+
+_APP_FOLDER = "sandiq"
 
 
 def partial_copies_of(path: Path) -> list[Path]:
@@ -41,7 +46,8 @@ def wipe(path: Path) -> None:
     """Destroy the vault: shred the header (the key material), then remove the database, and
     the folder if nothing else is in it. The hidden copies a restore killed midway left beside
     it are destroyed the same way, even where there is no vault (then raises VaultNotFound);
-    a copy a running backup or restore holds locked is left to it.
+    a copy a running backup or restore holds locked is left to it. Sandiq's own data and
+    staging folders go too if nothing is left in them.
 
     Once the header is gone the database is noise, so the first step alone is enough; it is
     done first and flushed to disk before anything else can fail.
@@ -52,6 +58,21 @@ def wipe(path: Path) -> None:
         for copy in partial_copies_of(path):
             # A panic takes every copy, however recent, where locks cannot tell a running one.
             remove_if_abandoned(copy, math.inf, _destroy_copy)
+        remove_empty_app_folders()
+
+
+def remove_empty_app_folders() -> None:
+    """Remove the folders Sandiq makes in the user's data and cache folders (the usual
+    vault's parent; the bundle import's staging, see ``exchange.importer``) where they are
+    empty: their names and times would say that Sandiq was used, and when its vault went. A
+    folder holding anything stays, as does the settings folder (the preferences the user set,
+    which hold no record)."""
+    data = user_data_path(_APP_FOLDER, appauthor=False)
+    cache = user_cache_path(_APP_FOLDER, appauthor=False)
+    for folder in (data, cache / "staging", cache):
+        with suppress(OSError):  # not there, not empty, or not ours to remove
+            folder.rmdir()
+            fsync_directory(folder.parent)
 
 
 def _destroy_copy(folder: Path) -> None:

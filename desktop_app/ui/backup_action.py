@@ -104,6 +104,7 @@ def back_up_vault(
         return
     target = new_folder_in(Path(folder), f"sandiq-backup-{date.today().isoformat()}")
     hold = IdleLockHold()
+    has_shares = vault.has_recovery_shares  # as in the header the backup copies
 
     def work(progress: Progress) -> Path:
         # A full disk comes as core's CopyDoesNotFit, naming the place; the driver's other
@@ -146,14 +147,22 @@ def back_up_vault(
             show_error(parent, result.error or RuntimeError())
             finished(False)
             return
-        inform(
-            parent,
+        # The backup holds the header as it is now, with each of its ways in.
+        opens_with = (
             QCoreApplication.translate(
                 "Backup",
                 "The backup is in %1. It is encrypted and opens with the passphrase the vault "
-                "has now. Keep it apart from this computer.",
-            ).replace("%1", str(result.value)),
+                "has now, with its recovery key, or with the colleagues' recovery shares it has "
+                "now. Keep it apart from this computer.",
+            )
+            if has_shares
+            else QCoreApplication.translate(
+                "Backup",
+                "The backup is in %1. It is encrypted and opens with the passphrase the vault "
+                "has now or with its recovery key. Keep it apart from this computer.",
+            )
         )
+        inform(parent, opens_with.replace("%1", str(result.value)))
         finished(True)
 
     task = run_with_progress(

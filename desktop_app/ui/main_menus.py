@@ -18,6 +18,7 @@ from desktop_app.ui.deleted_records import DeletedRecordsDialog
 from desktop_app.ui.duplicates_dialog import DuplicatesDialog
 from desktop_app.ui.interchange_actions import export_json, import_json
 from desktop_app.ui.messages import APP_NAME
+from desktop_app.ui.panic_key import PANIC_KEY
 from desktop_app.ui.passphrase_dialog import ChangePassphraseDialog
 from desktop_app.ui.recovery_key_wizard import NewRecoveryKeyWizard
 from desktop_app.ui.report_actions import make_dossier_of_cases
@@ -74,8 +75,9 @@ class MainMenus(QObject):
         )
         self.settings_action = self._action(self.tr("&Settings…"), None, window.open_settings)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", window.lock)
+        # The menu shows the key; the key itself is taken by ``panic_key`` in every window.
         self.panic_action = self._action(
-            self.tr("Pani&c: destroy the vault"), "Ctrl+Shift+F12", window.panic
+            self.tr("Pani&c: destroy the vault"), PANIC_KEY, window.panic
         )
         self.quit_action = self._action(
             self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close

@@ -52,6 +52,7 @@ from desktop_app.ui.list_page import ListPage
 from desktop_app.ui.locked_page import LockedPage
 from desktop_app.ui.main_menus import MainMenus
 from desktop_app.ui.messages import confirm
+from desktop_app.ui.panic_key import install_panic_key
 from desktop_app.ui.restore_dialog import RestoreDialog
 from desktop_app.ui.screen_fit import resize_within_screen, restore_within_screen
 from desktop_app.ui.search_page import SearchPage
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.clipboard = ClipboardGuard(self)
         self.clipboard.watch_application()  # Ctrl+C in any text field is concealed and timed too
         install_keyboard_windows()  # Enter presses a focused button; the focus shows at once
+        install_panic_key(self.panic, self)  # also in the unlock dialog and any modal one
         self.registry = WindowRegistry(lambda: self.vault, self.clipboard, self)
         self.idle = IdleWatcher(settings.preferences().idle_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -330,16 +332,18 @@ class MainWindow(QMainWindow):
         self.show_unlock()
 
     def panic(self) -> None:
-        """Destroy the vault's key material and quit, in well under a second."""
+        """Destroy the vault's key material and quit, in well under a second. Asked (if the
+        settings say so) over whatever window or dialog is in front, locked or not."""
+        front = QApplication.activeModalWidget() or QApplication.activeWindow() or self
         if self.settings.preferences().confirm_panic and not confirm(
-            self,
+            front,
             self.tr("Destroy the vault now? Every record in it will be lost for good."),
             danger=True,
         ):
             return
         started = time.monotonic()
         for widget in QApplication.topLevelWidgets():
-            widget.hide()
+            widget.hide()  # a modal dialog's own event loop ends with it
         self.index_rebuild.cancel()
         cancel_tasks_with_progress()
         if self.vault is not None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.backup import holds_anything, restore
+from desktop_app.core.backup import DamagedBackup, holds_anything, restore
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.errors import (
     NotARecoveryKey,
@@ -289,6 +289,12 @@ class RestoreDialog(QDialog):
             case VaultExists():
                 return self.tr(
                     "The vault cannot go there: choose a new or empty folder outside the backup."
+                )
+            case DamagedBackup():  # its pages that still read can be copied out
+                return self.tr(
+                    "The backup is damaged; nothing was restored. Try another backup, or "
+                    "rescue the records that still read in this one with sandiq salvage, as "
+                    'the user guide explains under "When the vault is damaged".'
                 )
             case VaultCorrupted():
                 return self.tr("The backup is damaged; nothing was restored. Try another backup.")

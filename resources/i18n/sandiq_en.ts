@@ -398,33 +398,38 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Where to put the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="126"/>
         <source>The backup was stopped because the vault was locked; no backup was written.</source>
         <translation>The backup was stopped because the vault was locked; no backup was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="135"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="136"/>
         <source>The vault is damaged, so no backup was written: it would carry the damage. Run sandiq verify to see what is affected, and keep your older backups: they may be the only good copy. To save what can still be read, use the command sandiq salvage --to NEWFOLDER.</source>
         <translation>The vault is damaged, so no backup was written: it would carry the damage. Run sandiq verify to see what is affected, and keep your older backups: they may be the only good copy. To save what can still be read, use the command sandiq salvage --to NEWFOLDER.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="151"/>
-        <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
-        <translation>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</translation>
+        <location filename="../../desktop_app/ui/backup_action.py" line="152"/>
+        <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now, with its recovery key, or with the colleagues&apos; recovery shares it has now. Keep it apart from this computer.</source>
+        <translation>The backup is in %1. It is encrypted and opens with the passphrase the vault has now, with its recovery key, or with the colleagues&apos; recovery shares it has now. Keep it apart from this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="160"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="159"/>
+        <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now or with its recovery key. Keep it apart from this computer.</source>
+        <translation>The backup is in %1. It is encrypted and opens with the passphrase the vault has now or with its recovery key. Keep it apart from this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="169"/>
         <source>Backing up the vault…</source>
         <translation>Backing up the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="165"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="174"/>
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Checking the backup… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="170"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="179"/>
         <source>Sandiq will lock when the backup is done.</source>
         <translation>Sandiq will lock when the backup is done.</translation>
     </message>
@@ -3689,72 +3694,72 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="51"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Export plaintext JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="54"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Unsaved &amp;drafts…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
         <source>Dele&amp;ted records…</source>
         <translation>Dele&amp;ted records…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="58"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
         <source>Possible duplic&amp;ate people…</source>
         <translation>Possible duplic&amp;ate people…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
         <source>Find &amp;duplicates…</source>
         <translation>Find &amp;duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
         <source>List people who may have been entered twice, to merge each pair into one</source>
         <translation>List people who may have been entered twice, to merge each pair into one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="68"/>
         <source>Change &amp;passphrase…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="71"/>
         <source>New &amp;recovery key…</source>
         <translation>New &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="74"/>
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>Recovery s&amp;hares for colleagues…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
         <source>Pani&amp;c: destroy the vault</source>
         <translation>Pani&amp;c: destroy the vault</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_menus.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="169"/>
         <source>&amp;Dossier of %n cases (PDF)…</source>
         <translation>
             <numerusform>&amp;Dossier of %n case (PDF)…</numerusform>
@@ -3762,7 +3767,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_menus.py" line="169"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="171"/>
         <source>Make one PDF dossier of the %n selected cases</source>
         <translation>
             <numerusform>Make one PDF dossier of the %n selected case</numerusform>
@@ -3770,57 +3775,57 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="230"/>
         <source>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</source>
         <translation>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="241"/>
         <source>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</source>
         <translation>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="255"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="257"/>
         <source>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
         <translation>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="76"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
         <source>&amp;New record…</source>
         <translation>&amp;New record…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="76"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="77"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="174"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="173"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="175"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Make a PDF dossier of the selected case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="88"/>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="113"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
@@ -3828,96 +3833,96 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>New &amp;person</source>
         <translation>New &amp;person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Testimonies</source>
         <translation>Testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>New &amp;testimony</source>
         <translation>New &amp;testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>Which case is the new testimony for?</source>
         <translation>Which case is the new testimony for?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Make a case first: every testimony belongs to a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Destroy the vault now? Every record in it will be lost for good.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="394"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Unsaved work in an open form could not be saved: %1
@@ -5732,7 +5737,12 @@ Do you want to delete it anyway?</translation>
         <translation>The vault cannot go there: choose a new or empty folder outside the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="294"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="295"/>
+        <source>The backup is damaged; nothing was restored. Try another backup, or rescue the records that still read in this one with sandiq salvage, as the user guide explains under &quot;When the vault is damaged&quot;.</source>
+        <translation>The backup is damaged; nothing was restored. Try another backup, or rescue the records that still read in this one with sandiq salvage, as the user guide explains under &quot;When the vault is damaged&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="300"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>The backup is damaged; nothing was restored. Try another backup.</translation>
     </message>
@@ -6175,12 +6185,12 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SharesEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/shares_edit.py" line="24"/>
+        <location filename="../../desktop_app/ui/shares_edit.py" line="25"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>One share per line, as your colleagues read them out; then Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_edit.py" line="26"/>
+        <location filename="../../desktop_app/ui/shares_edit.py" line="27"/>
         <source>Recovery shares</source>
         <translation>Recovery shares</translation>
     </message>

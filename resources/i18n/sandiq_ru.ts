@@ -404,33 +404,38 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Куда поместить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="126"/>
         <source>The backup was stopped because the vault was locked; no backup was written.</source>
         <translation>Резервное копирование остановлено, так как хранилище заблокировано; копия не записана.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="135"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="136"/>
         <source>The vault is damaged, so no backup was written: it would carry the damage. Run sandiq verify to see what is affected, and keep your older backups: they may be the only good copy. To save what can still be read, use the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Хранилище повреждено, поэтому резервная копия не записана: она унесла бы повреждение с собой. Запустите sandiq verify, чтобы узнать, что затронуто, и сохраните старые резервные копии: возможно, только они остались целыми. Чтобы сохранить то, что ещё читается, воспользуйтесь командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="151"/>
-        <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
-        <translation>Резервная копия — в %1. Она зашифрована и открывается нынешней парольной фразой хранилища. Храните её отдельно от этого компьютера.</translation>
+        <location filename="../../desktop_app/ui/backup_action.py" line="152"/>
+        <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now, with its recovery key, or with the colleagues&apos; recovery shares it has now. Keep it apart from this computer.</source>
+        <translation>Резервная копия — в %1. Она зашифрована и открывается нынешней парольной фразой хранилища, его ключом восстановления или нынешними долями восстановления коллег. Храните её отдельно от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="160"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="159"/>
+        <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now or with its recovery key. Keep it apart from this computer.</source>
+        <translation>Резервная копия — в %1. Она зашифрована и открывается нынешней парольной фразой хранилища или его ключом восстановления. Храните её отдельно от этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="169"/>
         <source>Backing up the vault…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="165"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="174"/>
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Проверка резервной копии… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="170"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="179"/>
         <source>Sandiq will lock when the backup is done.</source>
         <translation>Sandiq заблокируется, когда резервная копия будет готова.</translation>
     </message>
@@ -3742,72 +3747,72 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
         <source>&amp;Import JSON…</source>
         <translation>&amp;Импорт JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="51"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>&amp;Экспорт в незашифрованный JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Резервная копия хранилища…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="54"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Несохранённые &amp;черновики…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
         <source>Dele&amp;ted records…</source>
         <translation>&amp;Удалённые записи…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="58"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
         <source>Possible duplic&amp;ate people…</source>
         <translation>Возможные дубли &amp;людей…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
         <source>Find &amp;duplicates…</source>
         <translation>На&amp;йти дубли…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
         <source>List people who may have been entered twice, to merge each pair into one</source>
         <translation>Показать людей, которые, возможно, внесены дважды, чтобы объединить каждую пару в одного</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="68"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="71"/>
         <source>New &amp;recovery key…</source>
         <translation>Новый &amp;ключ восстановления…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="74"/>
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>&amp;Доли восстановления для коллег…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
         <source>Pani&amp;c: destroy the vault</source>
         <translation>&amp;Тревога: уничтожить хранилище</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_menus.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="169"/>
         <source>&amp;Dossier of %n cases (PDF)…</source>
         <translation>
             <numerusform>&amp;Досье по %n делу (PDF)…</numerusform>
@@ -3816,7 +3821,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_menus.py" line="169"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="171"/>
         <source>Make one PDF dossier of the %n selected cases</source>
         <translation>
             <numerusform>Создать одно досье PDF по %n выбранному делу</numerusform>
@@ -3825,57 +3830,57 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="230"/>
         <source>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</source>
         <translation>Создать новый ключ восстановления? Приготовьте бумагу: новый ключ показывается один раз и заменяет старый, только когда вы введёте обратно две его группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="241"/>
         <source>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</source>
         <translation>Хранилище заблокировалось до проверки вашей копии нового ключа восстановления, поэтому ключ не изменён: старый ключ по-прежнему открывает хранилище. Создать новый ключ сейчас?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="255"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="257"/>
         <source>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
         <translation>Хранилище заблокировалось до того, как ваши копии новых долей восстановления были сверены, поэтому новый набор не создан: прежние доли по-прежнему открывают хранилище. Создать новый набор сейчас?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="76"/>
         <source>&amp;Settings…</source>
         <translation>Настро&amp;йки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
         <source>&amp;New record…</source>
         <translation>&amp;Создать запись…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="76"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="77"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="174"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Досье (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="173"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="175"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Создать досье PDF по выбранному делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="88"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="113"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -3883,96 +3888,96 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>New &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Testimonies</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>New &amp;testimony</source>
         <translation>Новое &amp;показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>Which case is the new testimony for?</source>
         <translation>К какому делу относится новое показание?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Сначала создайте дело: каждое показание относится к делу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Уничтожить хранилище сейчас? Все записи в нём будут потеряны безвозвратно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Работа, которую не удалось сохранить при блокировке хранилища, хранится до следующей разблокировки. Всё равно выйти и потерять её?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="394"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Несохранённую работу в открытой форме не удалось сохранить: %1
@@ -5788,7 +5793,12 @@ Do you want to delete it anyway?</source>
         <translation>Туда нельзя поместить хранилище: выберите новую или пустую папку вне резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="294"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="295"/>
+        <source>The backup is damaged; nothing was restored. Try another backup, or rescue the records that still read in this one with sandiq salvage, as the user guide explains under &quot;When the vault is damaged&quot;.</source>
+        <translation>Резервная копия повреждена; ничего не восстановлено. Попробуйте другую резервную копию или спасите записи, которые в этой ещё читаются, командой sandiq salvage, как описано в руководстве пользователя в разделе «When the vault is damaged».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="300"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Резервная копия повреждена; ничего не восстановлено. Попробуйте другую резервную копию.</translation>
     </message>
@@ -6234,12 +6244,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SharesEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/shares_edit.py" line="24"/>
+        <location filename="../../desktop_app/ui/shares_edit.py" line="25"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>По одной доле в строке — так, как их диктуют коллеги; затем Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_edit.py" line="26"/>
+        <location filename="../../desktop_app/ui/shares_edit.py" line="27"/>
         <source>Recovery shares</source>
         <translation>Доли восстановления</translation>
     </message>

@@ -398,33 +398,38 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Zaxira nusxani qayerga qoʻyish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="125"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="126"/>
         <source>The backup was stopped because the vault was locked; no backup was written.</source>
         <translation>Saqlagich qulflangani uchun zaxira nusxa olish toʻxtatildi; zaxira nusxa yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="135"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="136"/>
         <source>The vault is damaged, so no backup was written: it would carry the damage. Run sandiq verify to see what is affected, and keep your older backups: they may be the only good copy. To save what can still be read, use the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Saqlagich shikastlangan, shuning uchun zaxira nusxa yozilmadi: u shikastni ham oʻzi bilan olib ketardi. Nimaga zarar yetganini bilish uchun sandiq verify buyrugʻini ishga tushiring va eski zaxira nusxalarni saqlab qoʻying: balki faqat ular butun qolgandir. Hali oʻqiladigan narsalarni saqlab qolish uchun sandiq salvage --to YANGI_JILD buyrugʻidan foydalaning.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="151"/>
-        <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now. Keep it apart from this computer.</source>
-        <translation>Zaxira nusxa joyi: %1. U shifrlangan va saqlagichning hozirgi parol iborasi bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
+        <location filename="../../desktop_app/ui/backup_action.py" line="152"/>
+        <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now, with its recovery key, or with the colleagues&apos; recovery shares it has now. Keep it apart from this computer.</source>
+        <translation>Zaxira nusxa joyi: %1. U shifrlangan va saqlagichning hozirgi parol iborasi, tiklash kaliti yoki hamkasblarning hozirgi tiklash ulushlari bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="160"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="159"/>
+        <source>The backup is in %1. It is encrypted and opens with the passphrase the vault has now or with its recovery key. Keep it apart from this computer.</source>
+        <translation>Zaxira nusxa joyi: %1. U shifrlangan va saqlagichning hozirgi parol iborasi yoki tiklash kaliti bilan ochiladi. Uni bu kompyuterdan alohida saqlang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backup_action.py" line="169"/>
         <source>Backing up the vault…</source>
         <translation>Zaxira nusxa yaratilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="165"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="174"/>
         <source>Checking the backup… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Zaxira nusxa tekshirilmoqda… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/backup_action.py" line="170"/>
+        <location filename="../../desktop_app/ui/backup_action.py" line="179"/>
         <source>Sandiq will lock when the backup is done.</source>
         <translation>Zaxira nusxa tayyor boʻlgach, Sandiq qulflanadi.</translation>
     </message>
@@ -3689,72 +3694,72 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="46"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="47"/>
         <source>&amp;Find</source>
         <translation>&amp;Topish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="48"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="49"/>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;import qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="51"/>
         <source>&amp;Export plaintext JSON…</source>
         <translation>Shifrlanmagan JSON &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="52"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
         <source>&amp;Back up the vault…</source>
         <translation>Saqlagichning &amp;zaxira nusxasini olish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="54"/>
         <source>Unsaved &amp;drafts…</source>
         <translation>Saqlanmagan qo&amp;ralamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="56"/>
         <source>Dele&amp;ted records…</source>
         <translation>&amp;Oʻchirilgan yozuvlar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="58"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="59"/>
         <source>Possible duplic&amp;ate people…</source>
         <translation>Ehtimoliy &amp;dublikat shaxslar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="62"/>
         <source>Find &amp;duplicates…</source>
         <translation>Dublikatlarni &amp;topish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="64"/>
         <source>List people who may have been entered twice, to merge each pair into one</source>
         <translation>Ikki marta kiritilgan boʻlishi mumkin boʻlgan shaxslarni koʻrsatish, har bir juftni bittaga birlashtirish uchun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="68"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Parol iborasini almashtirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="71"/>
         <source>New &amp;recovery key…</source>
         <translation>Yangi tiklash &amp;kaliti…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="74"/>
         <source>Recovery s&amp;hares for colleagues…</source>
         <translation>Hamkasblar uchun tiklash &amp;ulushlari…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="80"/>
         <source>Pani&amp;c: destroy the vault</source>
         <translation>&amp;Favqulodda: saqlagichni yoʻq qilish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_menus.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="169"/>
         <source>&amp;Dossier of %n cases (PDF)…</source>
         <translation>
             <numerusform>%n ta ish boʻyicha &amp;dosye (PDF)…</numerusform>
@@ -3762,7 +3767,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_menus.py" line="169"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="171"/>
         <source>Make one PDF dossier of the %n selected cases</source>
         <translation>
             <numerusform>Tanlangan %n ta ish boʻyicha bitta PDF dosye yaratish</numerusform>
@@ -3770,57 +3775,57 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="230"/>
         <source>Make a new recovery key? Have paper ready: the new key is shown once, and it replaces the old one only when you have typed two of its groups back.</source>
         <translation>Yangi tiklash kaliti yaratilsinmi? Qogʻoz tayyorlang: yangi kalit bir marta koʻrsatiladi va uning ikki guruhini qayta yozganingizdan keyingina eskisining oʻrnini oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="241"/>
         <source>The vault locked before your copy of the new recovery key was checked, so the recovery key was not changed: the old key still opens the vault. Make a new key now?</source>
         <translation>Yangi tiklash kalitining nusxangiz tekshirilmasdan saqlagich qulflandi, shuning uchun tiklash kaliti oʻzgarmadi: eski kalit saqlagichni hamon ochadi. Hozir yangi kalit yaratilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="255"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="257"/>
         <source>The vault locked before your copies of the new recovery shares were checked, so the new set was not made: the shares made before still open the vault. Make a new set now?</source>
         <translation>Yangi tiklash ulushlarining nusxalaringiz tekshirilishidan oldin saqlagich qulflandi, shuning uchun yangi toʻplam yaratilmadi: avvalgi ulushlar saqlagichni hamon ochadi. Yangi toʻplam hozir yaratilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="76"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="43"/>
         <source>&amp;New record…</source>
         <translation>&amp;Yangi yozuv…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="76"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="77"/>
         <source>&amp;Lock</source>
         <translation>&amp;Qulflash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="174"/>
         <source>&amp;Dossier (PDF)…</source>
         <translation>&amp;Dosye (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="173"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="175"/>
         <source>Make a PDF dossier of the selected case</source>
         <translation>Tanlangan ish boʻyicha PDF dosye yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="88"/>
         <source>&amp;Vault</source>
         <translation>&amp;Saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="113"/>
         <source>&amp;Case</source>
         <translation>&amp;Ish</translation>
     </message>
@@ -3828,96 +3833,96 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
         <source>Sandiq</source>
         <translation>Sandiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="103"/>
         <source>&amp;New case</source>
         <translation>&amp;Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
         <source>People</source>
         <translation>Shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="113"/>
         <source>New &amp;person</source>
         <translation>Yangi s&amp;haxs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Testimonies</source>
         <translation>Koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>New &amp;testimony</source>
         <translation>Yangi &amp;koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>Sections</source>
         <translation>Boʻlimlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
         <source>Exchange</source>
         <translation>Almashish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>Which case is the new testimony for?</source>
         <translation>Yangi koʻrsatma qaysi ishga tegishli?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>Make a case first: every testimony belongs to a case.</source>
         <translation>Avval ish yarating: har bir koʻrsatma biror ishga tegishli.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="301"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="303"/>
         <source>Vault: %1</source>
         <translation>Saqlagich: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
         <source>Unlocked</source>
         <translation>Qulf ochiq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="302"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="304"/>
         <source>Locked</source>
         <translation>Qulflangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="340"/>
         <source>Destroy the vault now? Every record in it will be lost for good.</source>
         <translation>Saqlagich hozir yoʻq qilinsinmi? Undagi barcha yozuvlar butunlay yoʻqoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>Work that could not be saved when the vault locked is kept until you unlock it again. Quit anyway and lose it?</source>
         <translation>Saqlagich qulflanganda saqlab boʻlmagan ish uni qayta ochguningizcha saqlanadi. Baribir chiqib, uni yoʻqotasizmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="394"/>
         <source>Unsaved work in an open form could not be saved: %1
 Quit anyway and lose it?</source>
         <translation>Ochiq shakldagi saqlanmagan ishni saqlab boʻlmadi: %1
@@ -5732,7 +5737,12 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Saqlagichni u yerga joylab boʻlmaydi: zaxira nusxadan tashqaridagi yangi yoki boʻsh jildni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="294"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="295"/>
+        <source>The backup is damaged; nothing was restored. Try another backup, or rescue the records that still read in this one with sandiq salvage, as the user guide explains under &quot;When the vault is damaged&quot;.</source>
+        <translation>Zaxira nusxa shikastlangan; hech narsa tiklanmadi. Boshqa zaxira nusxani sinab koʻring yoki bu nusxada hali oʻqiladigan yozuvlarni sandiq salvage buyrugʻi bilan qutqaring: foydalanuvchi qoʻllanmasining «When the vault is damaged» boʻlimida tushuntirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="300"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Zaxira nusxa shikastlangan; hech narsa tiklanmadi. Boshqa zaxira nusxani sinab koʻring.</translation>
     </message>
@@ -6175,12 +6185,12 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SharesEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/shares_edit.py" line="24"/>
+        <location filename="../../desktop_app/ui/shares_edit.py" line="25"/>
         <source>One share per line, as your colleagues read them out; then Ctrl+Enter</source>
         <translation>Har qatorga bitta ulush, hamkasblaringiz oʻqib berganidek; soʻng Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shares_edit.py" line="26"/>
+        <location filename="../../desktop_app/ui/shares_edit.py" line="27"/>
         <source>Recovery shares</source>
         <translation>Tiklash ulushlari</translation>
     </message>

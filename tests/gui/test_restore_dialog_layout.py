@@ -46,11 +46,11 @@ def test_shares_box_leaves_room_for_the_checkboxes_below_it(
     assert dialog.buttons.geometry().bottom() <= dialog.height()
 
 
-def test_each_share_stays_on_its_own_line(qtbot, dialog: RestoreDialog) -> None:
+def test_each_share_is_its_own_line(qtbot, dialog: RestoreDialog) -> None:
     dialog.shares_check.setChecked(True)
     dialog.shares_edit.setPlainText(SHARES)
-    # Before: each share wrapped over two or three lines, so where one ended was not visible.
-    assert dialog.shares_edit.document().lineCount() == 2
+    # A long share wraps between words; each stays one paragraph, with a rule under it.
+    assert dialog.shares_edit.document().blockCount() == 2
     assert dialog.shares_edit.shares() == SHARES.splitlines()
 
 

@@ -30,7 +30,10 @@ def test_backup_restore_and_verify_say_start_and_time_taken_without_a_terminal(
     start, finished, *rest = backed_up.stdout.splitlines()
     assert re.fullmatch(f"Backing up {SIZE}…", start), start
     assert re.fullmatch(f"Backup finished {TOOK}", finished), finished
-    assert rest == [f"Backup written to {out}; it opens with the passphrase the vault has now."]
+    assert rest == [
+        f"Backup written to {out}; it opens with the passphrase the vault has now, "
+        "or its recovery key."
+    ]
     start, finished, *rest = restored.stdout.splitlines()
     assert re.fullmatch(f"Restoring {SIZE}…", start), start
     assert re.fullmatch(f"Restore finished {TOOK}", finished), finished
