@@ -3,13 +3,13 @@
 Read in batches of ids, for the records of one batch of a bundle: content hash, tombstone flag,
 version vector and last edit of each record the vault holds, the few values a bundle may not
 weaken silently (``safeguards``; a tombstone counts there only if this vault wrote it), which
-versions of them it has held, and which of its attachments have their file. Once per import:
-who is protected here (``protected_people``).
+versions of them it has held (also as a colleague's import tidies them), and which of its
+attachments have their file. Once per import: who is protected here (``protected_people``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any, NamedTuple
 from uuid import UUID
 
@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 from db.exchange_state import Identity
 from db.models import Attachment, AttachmentChunk, Case, CaseParty, Event, Person, Testimony
 from db.vault_bookkeeping import Revision
-from desktop_app.core.content import MODEL_OF_KIND
-from desktop_app.core.exchange.clock import Clock, clocks_of
+from desktop_app.core.content import MODEL_OF_KIND, content_hash
+from desktop_app.core.exchange.clock import Clock, Order, clocks_of, compare
+from desktop_app.core.exchange.incoming_records import Incoming
 from desktop_app.core.exchange.safeguards import (
     NOTHING,
     Protected,
@@ -30,6 +31,7 @@ from desktop_app.core.exchange.safeguards import (
     testimony_safeguarded,
 )
 from desktop_app.core.id_batches import in_batches
+from desktop_app.core.one_line_text import tidied_from_bundle
 from desktop_app.core.protected_names import protected_from
 from desktop_app.core.reports.unnamed import former_names
 
@@ -134,14 +136,53 @@ def protected_people(session: Session) -> Protected:
     )
 
 
-def held_versions(session: Session, ids: Iterable[UUID]) -> set[tuple[UUID, str, bool]]:
-    """Every version of these records the vault has held: id, content hash, tombstone flag."""
-    held: set[tuple[UUID, str, bool]] = set()
-    for batch in in_batches(ids):
+def never_held(session: Session, versions: Collection[Incoming]) -> set[UUID]:
+    """The ids of those of these versions (content and tombstone flag) that no revision here
+    has, as saved or as a colleague's import tidies it (``tidied_from_bundle``): a name an older
+    Sandiq let in comes back tidied from a colleague who took it from here, and is still the
+    version this vault held."""
+    unheld = {(version.id, version.content_hash, version.deleted) for version in versions}
+    for batch in in_batches({version.id for version in versions}):
         query = select(Revision.record_id, Revision.content_hash, Revision.is_deleted)
         rows = session.execute(query.where(Revision.record_id.in_(batch)))
-        held.update((uid, content_hash, deleted) for uid, content_hash, deleted in rows)
-    return held
+        unheld.difference_update((uid, digest, deleted) for uid, digest, deleted in rows)
+    # Only these few (a tidied version, or a forgery) cost reading their revisions' contents.
+    for batch in in_batches({uid for uid, _, _ in unheld}):
+        saved = select(Revision.record_id, Revision.record_kind, Revision.is_deleted, Revision.data)
+        for uid, kind, deleted, data in session.execute(saved.where(Revision.record_id.in_(batch))):
+            tidied = tidied_from_bundle(kind, data)
+            if tidied is not data:
+                unheld.discard((uid, content_hash(tidied), deleted))
+    return {uid for uid, _, _ in unheld}
+
+
+def ours_tidied(
+    session: Session, records: Iterable[Incoming], local: Mapping[UUID, Local]
+) -> dict[UUID, str]:
+    """For each incoming record with the clock of this vault's copy but other content: the
+    content hash of this vault's copy as a colleague's import tidies it (``tidied_from_bundle``),
+    where that changes it. Such a record is this vault's version, back from a colleague who
+    took it from here."""
+    same_clock: dict[str, list[UUID]] = {}
+    for record in records:
+        mine = local.get(record.id)
+        if (
+            mine is not None
+            and mine.content_hash != record.content_hash
+            and compare(mine.clock, record.clock) is Order.SAME
+        ):
+            same_clock.setdefault(record.kind, []).append(record.id)
+    found: dict[UUID, str] = {}
+    for kind, ids in same_clock.items():
+        model: Any = MODEL_OF_KIND[kind]
+        current = (Revision.record_id == model.id) & (Revision.version == model.version)
+        for batch in in_batches(ids):
+            query = select(Revision.record_id, Revision.data).join(model, current)
+            for uid, data in session.execute(query.where(model.id.in_(batch))):
+                tidied = tidied_from_bundle(kind, data)
+                if tidied is not data:
+                    found[uid] = content_hash(tidied)
+    return found
 
 
 def attachments_with_bytes(session: Session, ids: Iterable[UUID]) -> set[UUID]:

@@ -7,7 +7,8 @@ copy by content and version vector (``clock``):
 
 - not in the vault: insert it (a new person who is not protected but carries a protected
   person's name is held instead: ``apply._held_new``);
-- same content and tombstone flag: nothing (the clocks are merged);
+- same content and tombstone flag: nothing (the clocks are merged); so too our version back, with
+  our clock, as the colleague's import tidied it (``one_line_text``);
 - the incoming clock has seen every edit of ours, and more: update;
 - ours has seen every edit of theirs: nothing (an old bundle never overwrites newer data);
 - each has an edit the other has not seen (or equal clocks with different content): conflict.
@@ -72,8 +73,9 @@ from desktop_app.core.exchange.incoming_records import (
 from desktop_app.core.exchange.local_state import (
     Local,
     attachments_with_bytes,
-    held_versions,
     local_state,
+    never_held,
+    ours_tidied,
     protected_people,
 )
 from desktop_app.core.exchange.progress import Meter
@@ -163,6 +165,7 @@ def _decide(
     *,
     removed: Mapping[str, str],
     kept_out: str = "",
+    tidied_ours: str = "",
 ) -> Decision:
     if local is None:
         reasons = new_record_reasons(record.kind, record.safeguarded, protected)
@@ -184,6 +187,10 @@ def _decide(
     if order is Order.SAME and record.content_hash == kept_out and not record.deleted:
         # The very version the user kept out, back from its author or relayed by a colleague
         # (whose bundles carry it in place of their own hold): decided already.
+        return Decision(record, Action.UNCHANGED, local.clock)
+    is_ours_tidied = record.content_hash == tidied_ours and record.deleted == local.is_deleted
+    if order is Order.SAME and is_ours_tidied:
+        # Our version as the colleague's import tidied it (``one_line_text``), come back.
         return Decision(record, Action.UNCHANGED, local.clock)
     if order is Order.OLDER:
         return Decision(record, Action.OLDER, local.clock)
@@ -234,11 +241,10 @@ def _named_as_here(session: Session, decisions: list[Decision]) -> list[Decision
 
 def _unheld_as_conflicts(session: Session, decisions: list[Decision]) -> list[Decision]:
     """decisions, with every older version this vault never held made a conflict."""
-    held = held_versions(session, [d.incoming.id for d in decisions if d.action is Action.OLDER])
+    unheld = never_held(session, [d.incoming for d in decisions if d.action is Action.OLDER])
     return [
         replace(d, action=Action.CONFLICT)
-        if d.action is Action.OLDER
-        and (d.incoming.id, d.incoming.content_hash, d.incoming.deleted) not in held
+        if d.action is Action.OLDER and d.incoming.id in unheld
         else d
         for d in decisions
     ]
@@ -345,6 +351,7 @@ class MergePlanner:
             for uid, state in local_state(self._session, kind, ids).items()
         }
         self._local_files.update((uid, state) for uid, state in local.items() if state.file)
+        tidied = ours_tidied(self._session, summaries, local)
         decisions = [
             _decide(
                 summary,
@@ -353,6 +360,7 @@ class MergePlanner:
                 self._protected,
                 removed=self._removed,
                 kept_out=self._kept_out.get(summary.id, ""),
+                tidied_ours=tidied.get(summary.id, ""),
             )
             for summary in summaries
         ]

@@ -4,7 +4,9 @@ A contact's bundle is trusted to carry its own edits and those it relays from co
 with the author its record names. It is never trusted to speak for this vault: this vault holds
 every version it made. A version that names this vault as its author (``created_by`` of a new
 record, ``updated_by``) but that this vault never made is the sender's forgery, and the bundle
-is refused whole (``NOT_MADE_HERE``).
+is refused whole (``NOT_MADE_HERE``). A version made here comes back as the colleague holds it:
+a name an older Sandiq let in is tidied by their import (``one_line_text``), and that tidied
+form is still this vault's version, no other content is (``local_state.never_held``).
 
 A version by someone else whose clock counts more edits by this vault than this vault counted
 for the record was forged too, but not necessarily by the sender: a contact cannot check
@@ -37,7 +39,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.clock import Clock
 from desktop_app.core.exchange.incoming_records import Incoming
-from desktop_app.core.exchange.local_state import held_versions
+from desktop_app.core.exchange.local_state import never_held
 from desktop_app.core.exchange.merge import Decision
 from desktop_app.core.exchange.sync_records import SyncRecord
 from desktop_app.core.record_validation import ValidRecord
@@ -116,9 +118,9 @@ class ClaimsCheck:
                     self._new_left_out.add(record.id)
         # The rarer forgery: a version under this vault's name and within its counts, but with
         # content it never had.
-        held = held_versions(self._session, [version.id for version in authored_here])
+        unheld = never_held(self._session, authored_here)
         for version in authored_here:
-            if (version.id, version.content_hash, version.deleted) not in held:
+            if version.id in unheld:
                 raise BundleRejected(NOT_MADE_HERE.format(f"{version.kind} {version.id}"))
         self.not_imported.update(left_out)
         return left_out
