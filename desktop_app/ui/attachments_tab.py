@@ -187,6 +187,15 @@ class AttachmentsTab(QWidget):
         self.registry.record_saved.emit("attachment", row.id)
 
 
+def with_extension_kept(typed: Path, stored_name: str) -> Path:
+    """typed, with the attachment's extension added if the name typed has none: the other
+    program (or the system choosing it) goes by the extension, and found none to open."""
+    extension = Path(name_for_disk(stored_name)).suffix
+    if typed.suffix or not extension:
+        return typed
+    return typed.with_name(typed.name.rstrip(".") + extension)
+
+
 def open_outside(parent: QWidget, registry: WindowRegistry, row: AttachmentRow) -> None:
     """Warn, ask where to save a plain copy, write it on a worker, then open it."""
     warning = QCoreApplication.translate(
@@ -222,7 +231,15 @@ def open_outside(parent: QWidget, registry: WindowRegistry, row: AttachmentRow) 
     )
     if not name:
         return
-    vault, target, attachment_id = registry.vault, Path(name), row.id
+    target = with_extension_kept(Path(name), row.file_name)
+    if str(target) != name and target.exists():
+        # The file dialog asked about replacing the name typed, not this one.
+        question = QCoreApplication.translate(
+            "AttachmentsTab", "The file %1 exists already. Replace it?"
+        )
+        if not confirm(parent, fill(question, shown_in_sentence(str(target))), danger=True):
+            return
+    vault, attachment_id = registry.vault, row.id
 
     def copy(progress: Progress) -> Path:
         with vault.read() as session:

@@ -2,20 +2,17 @@
 English, offering the countries (by their name in the interface language) whose name or code
 holds what is typed, or whose English name has a word starting with it. The case form and the
 Search page's country filter use it, so both understand what the other does. Any mark typed for
-the Uzbek ʻ and ʼ finds either: "O'zbek" offers "Oʻzbekiston (UZ)"."""
+the Uzbek ʻ and ʼ finds either: "O'zbek" offers "Oʻzbekiston (UZ)" (``typed_offers``)."""
 
 from __future__ import annotations
-
-import re
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QStyle, QWidget
 
 from desktop_app.core.countries import country_code, country_name, country_names
-from desktop_app.core.search.folding import APOSTROPHES
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.line_edit_width import width_for_texts
+from desktop_app.ui.typed_offers import folded, offers, offers_for
 
 
 class CountryEdit(QLineEdit):
@@ -36,8 +33,14 @@ class CountryEdit(QLineEdit):
         # offered twice. An English name typed whole is still understood (see code()).
         choices = {f"{name} ({code})": code for code, name in country_names(language).items()}
         # The choice with its code in it lets "uz" find Uzbekistan.
-        self._choices = {_folded(choice): code for choice, code in choices.items()}
-        self._offers = _offers(choices, country_names("en"))
+        self._choices = {folded(choice): code for choice, code in choices.items()}
+        english = country_names("en")
+        self._offers = offers(
+            {
+                choice: [english.get(code, "")]
+                for choice, code in sorted(choices.items(), key=lambda item: item[0].casefold())
+            }
+        )
         # The edit chooses the offers itself (see offers_for), so the completer shows them as
         # they are: its own filter would drop "Киргизия (KG)" for "Kyrg".
         self._offered = QStringListModel(self)
@@ -70,15 +73,12 @@ class CountryEdit(QLineEdit):
         """The offers for what is typed: the countries whose name (in the interface language)
         or code holds it, or whose English name has a word starting with it ("Kyrg" in
         Russian offers "Киргизия (KG)"), each once, by its name in the interface language."""
-        typed = _folded(text)
-        if not typed:
-            return []
-        return [offer.text for offer in self._offers if offer.matches(typed)]
+        return offers_for(self._offers, text)
 
     def code(self) -> str:
         """The code of the country typed (as a code, a name or an offer), or ""."""
         text = self.text().strip()
-        return self._choices.get(_folded(text)) or country_code(text, (current_language(), "en"))
+        return self._choices.get(folded(text)) or country_code(text, (current_language(), "en"))
 
     def is_unknown(self) -> bool:
         """Whether something is typed that stands for no country."""
@@ -108,38 +108,6 @@ class CountryEdit(QLineEdit):
         code = self.code()
         if code and code != self.text():
             self.setText(code)
-
-
-@dataclass(frozen=True)
-class _Offer:
-    """A country as offered ("Киргизия (KG)"), and what typed text finds it."""
-
-    text: str
-    folded: str  # the text in any letter case and apostrophe (see _folded)
-    english_starts: tuple[str, ...]  # the English name from each of its words on, folded
-
-    def matches(self, typed: str) -> bool:
-        """Whether folded typed text is in the offer or starts a word of the English name."""
-        return typed in self.folded or any(start.startswith(typed) for start in self.english_starts)
-
-
-def _offers(choices: dict[str, str], english: dict[str, str]) -> list[_Offer]:
-    """The choices (offer text -> code) in alphabetical order, with the codes' English names."""
-    offers = []
-    for choice, code in sorted(choices.items(), key=lambda item: item[0].casefold()):
-        name = _folded(english.get(code, ""))
-        starts = tuple(name[word.start() :] for word in re.finditer(r"\b\w", name))
-        offers.append(_Offer(choice, _folded(choice), starts))
-    return offers
-
-
-# A keyboard without ʻ types ' or ` (or ’, after a word processor) for it.
-_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
-
-
-def _folded(text: str) -> str:
-    """text as matched: without spaces around it, in any letter case, any apostrophe as '."""
-    return text.strip().casefold().translate(_APOSTROPHES)
 
 
 def _width_for_offers(popup: QAbstractItemView) -> int:

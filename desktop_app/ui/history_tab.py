@@ -18,28 +18,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from desktop_app.core import case_file
-from desktop_app.core.authors import change_authors, known_vaults
+from desktop_app.core.authors import known_vaults
 from desktop_app.core.case_history import (
     HistoryRow,
-    case_history,
-    case_history_since,
     revision_content,
 )
 from desktop_app.core.database_errors import database_errors_reported
-from desktop_app.core.errors import RecordNotFound, SandiqError
-from desktop_app.core.kept_merges import history_kept_merges
+from desktop_app.core.errors import SandiqError
 from desktop_app.core.records import get_record
 from desktop_app.core.version_changes import compare_versions, history_changes
 from desktop_app.ui.field_table import field_table
-from desktop_app.ui.history_model import HistoryModel, HistoryPage
-from desktop_app.ui.history_names import untitled_testimony_names
+from desktop_app.ui.history_model import HistoryModel
+from desktop_app.ui.history_reads import HistoryReads
 from desktop_app.ui.i18n import (
-    act_type_label,
     fill,
-    format_partial_date,
     format_timestamp,
     vocab_label,
 )
@@ -54,23 +48,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.windows import WindowRegistry
 
 RESTORABLE = ("case", "person", "case_party", "testimony", "event", "attachment")
-
-
-def _record_names(session: Session, records: list[tuple[str, UUID]]) -> dict[UUID, str]:
-    """The Name column's text for (kind, id) records: core's titles, and an event without a
-    place by its date and act, as the Events tab shows it (its title, the place, is empty)."""
-    names = case_file.record_titles(session, records)
-    for kind, record_id in records:
-        if kind == "event" and record_id not in names:
-            try:
-                event = get_record(session, "event", record_id)
-            except RecordNotFound:
-                continue
-            date = format_partial_date(event.date)
-            names[record_id] = " ".join(filter(None, (date, act_type_label(event.act_type))))
-    untitled = [rid for kind, rid in records if kind == "testimony" and rid not in names]
-    names.update(untitled_testimony_names(session, untitled))
-    return names
 
 
 class VersionDialog(QDialog):
@@ -110,7 +87,11 @@ class HistoryTab(QWidget):
         super().__init__()
         self.registry = registry
         self.case_id = case_id
-        self.model = HistoryModel(self, self._read_page, self._read_newer, self._read_changes)
+        self.reads = HistoryReads(self, registry, case_id)
+        self.model = HistoryModel(
+            self, self.reads.read_page, self.reads.read_newer, self._read_changes
+        )
+        self.reads.model = self.model
         self.model.own_key_id = registry.vault.fingerprint
         self.table = RecordTable(self.model, registry.clipboard, self.tr("History"))
         self.view_button = QPushButton(self.tr("&View this version"))
@@ -146,28 +127,6 @@ class HistoryTab(QWidget):
         with self.registry.vault.read() as session:
             self.model.vaults = known_vaults(session, self.model.own_key_id)
         self.model.show_new_entries()
-
-    def _read_page(self, older_than: int | None) -> HistoryPage:
-        with self.registry.vault.read() as session:
-            rows = case_history(session, self.case_id, older_than)
-            labels = _record_names(
-                session, [(r.record_kind, r.record_id) for r in rows if r.record_id is not None]
-            )
-            authors = change_authors(session, self.model.own_key_id, rows)
-            kept = history_kept_merges(session, self.model.own_key_id, rows)
-        return HistoryPage(rows, labels, authors, kept)
-
-    def _read_newer(self, newer_than: int) -> HistoryPage | None:
-        with self.registry.vault.read() as session:
-            rows = case_history_since(session, self.case_id, newer_than)
-            if rows is None:
-                return None
-            records = self.model.shown_records()
-            records += [(r.record_kind, r.record_id) for r in rows if r.record_id is not None]
-            labels = _record_names(session, records)
-            authors = change_authors(session, self.model.own_key_id, rows)
-            kept = history_kept_merges(session, self.model.own_key_id, rows)
-        return HistoryPage(rows, labels, authors, kept)
 
     def _read_changes(self, rows: list[HistoryRow]) -> None:
         """Read the fields the versions of rows changed on a worker: for 100 edits of a

@@ -1,20 +1,24 @@
 """Showing a recovery key once, then checking the user's copy: two groups of it typed back, so
-an unwritten key is caught now (Back returns to the key to mend the copy). The create-vault
-wizard ends with these two pages; ``NewRecoveryKeyWizard`` uses them to make a new recovery key
-for an open vault, stored only once the copy is checked.
+an unwritten key is caught now (Back returns to the key to mend the copy). The key's page can
+also print it, for a safe. The create-vault wizard ends with these two pages;
+``NewRecoveryKeyWizard`` uses them to make a new recovery key for an open vault, stored only
+once the copy is checked.
 """
 
 from __future__ import annotations
 
 import secrets
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -23,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import SandiqError
 from desktop_app.core.vault import PendingRecoveryKey
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.messages import APP_NAME, error_text, warn
+
+# The key on paper: large enough to copy back without mistaking 0 for O (a safe is read rarely,
+# perhaps by someone else, perhaps years later).
+PRINTED_KEY_POINTS = 20
 
 
 def _as_key_group(typed: str) -> str:
@@ -34,6 +43,77 @@ def _as_key_group(typed: str) -> str:
 def recovery_groups(key: str) -> list[str]:
     """The dash-separated groups of a recovery key."""
     return key.split("-")
+
+
+def key_lines(key: str) -> list[str]:
+    """The key in lines of four groups, as shown and printed."""
+    groups = recovery_groups(key)
+    return ["  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]
+
+
+def print_recovery_key(printer: QPrinter, key: str) -> bool:
+    """Print the key on one page, with what it is and to keep it in a safe, and nothing else
+    of the vault (neither its folder nor anything in it: the page leaves the computer); False
+    if the printer could not be started."""
+    translate = QCoreApplication.translate
+    # The spooler shows and logs the job's name (and a PDF keeps it as its title).
+    title = translate("RecoveryKeyPrint", "Sandiq recovery key")
+    printer.setDocName(title)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        page = printer.pageLayout().paintRectPixels(printer.resolution())
+        area = QRect(0, 0, page.width(), page.height())
+        body = QFont(painter.font())
+        body.setPointSizeF(11)
+        heading = QFont(body)
+        heading.setPointSizeF(16)
+        heading.setWeight(QFont.Weight.Bold)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(PRINTED_KEY_POINTS)
+        mono.setWeight(QFont.Weight.Bold)
+        area = _paragraph(painter, area, title, heading)
+        area = _paragraph(
+            painter,
+            area,
+            translate(
+                "RecoveryKeyPrint",
+                "This key opens the Sandiq vault it was made for if the passphrase is "
+                "forgotten. Anyone who has this page and a copy of the vault can read "
+                "everything in it: keep the page in a safe, away from the computer, and do "
+                "not copy or photograph it.",
+            ),
+            body,
+        )
+        area = _paragraph(painter, area, "\n".join(key_lines(key)), mono)
+        printed_on = QDate.currentDate().toString(Qt.DateFormat.ISODate)
+        printed = translate(
+            "RecoveryKeyPrint",
+            "Printed on %1. A newer recovery key made for the vault replaces this one, which "
+            "then no longer opens it.",
+        )
+        area = _paragraph(painter, area, fill(printed, printed_on), body, 2.0)
+        vault_line = translate(
+            "RecoveryKeyPrint", "Vault (write by hand): ______________________________"
+        )
+        _paragraph(painter, area, vault_line, body)
+    finally:
+        painter.end()
+    return True
+
+
+def _paragraph(
+    painter: QPainter, area: QRect, text: str, font: QFont, gap_after: float = 1.0
+) -> QRect:
+    """Draw text word-wrapped at the top of area in font; the area left below it, gap_after
+    lines of the font further down."""
+    painter.setFont(font)
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+    used = painter.boundingRect(area, flags, text)
+    painter.drawText(area, flags, text)
+    gap = round(painter.fontMetrics().height() * gap_after)
+    return area.adjusted(0, used.height() + gap, 0, 0)
 
 
 class KeyWizard(QWizard):
@@ -95,18 +175,33 @@ class RecoveryKeyPage(QWizardPage):
         self.key_label.setWordWrap(True)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAccessibleName(self.tr("Recovery key"))
+        # Some keep the key in a safe by policy: a printed page, not a handwritten copy.
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self.print_key)
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.key_label)
+        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
         """Show the key, in groups of four."""
         key = self._wizard.recovery_key()
         if key is not None:
-            groups = recovery_groups(key)
-            lines = ["  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]
-            self.key_label.setText("\n".join(lines))
+            self.key_label.setText("\n".join(key_lines(key)))
+
+    def print_key(self) -> None:
+        """Ask for a printer, then print the key on it."""
+        key = self._wizard.recovery_key()
+        if key is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the recovery key"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if not print_recovery_key(printer, key):
+            warn(self, self.tr("The recovery key could not be printed: check the printer."))
 
 
 class ConfirmKeyPage(QWizardPage):

@@ -367,12 +367,12 @@
         <translation>Удалить %1 из дела?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="192"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="201"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file&apos;s name and where it is (recent files). Continue?</source>
         <translation>Будет записана незашифрованная копия файла вне хранилища. Любой, кто получит доступ к этому компьютеру, сможет её прочитать, и Sandiq не сможет удалить её за вас. Другая программа и система также могут запомнить имя файла и его расположение (недавние файлы). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="205"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="214"/>
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file&apos;s name and where it is (recent files). Continue?</source>
@@ -381,17 +381,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 Кроме того, будет записана незашифрованная копия файла вне хранилища. Её сможет прочитать любой, к кому попадёт этот компьютер, и Sandiq не сможет её удалить. Другая программа и система также могут запомнить имя файла и его расположение (недавние файлы). Продолжить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="220"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="229"/>
         <source>Save a copy outside the vault</source>
         <translation>Сохранить копию вне хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="239"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="237"/>
+        <source>The file %1 exists already. Replace it?</source>
+        <translation>Файл %1 уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="256"/>
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>Ни одна программа не открыла копию. Она по-прежнему лежит в %1 незашифрованной: удалите её, когда она станет не нужна.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="247"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="264"/>
         <source>Writing a copy…</source>
         <translation>Запись копии…</translation>
     </message>
@@ -1104,27 +1109,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="118"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="213"/>
         <source>Check your copy</source>
         <translation>Проверьте свою запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="120"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="215"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Введите две группы из записанного ключа восстановления, чтобы убедиться, что он записан верно.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="149"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="244"/>
         <source>Group %1:</source>
         <translation>Группа %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="150"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="245"/>
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="166"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="261"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>Это не совпадает с ключом. Проверьте свою запись.</translation>
     </message>
@@ -1530,12 +1535,12 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CountryEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="28"/>
+        <location filename="../../desktop_app/ui/country_edit.py" line="25"/>
         <source>Name or two-letter code, e.g. %1 or KG</source>
         <translation>Название или код страны, например %1 или KG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="32"/>
+        <location filename="../../desktop_app/ui/country_edit.py" line="29"/>
         <source>Country name or code</source>
         <translation>Название или код страны</translation>
     </message>
@@ -1563,22 +1568,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Ваша копия ключа восстановления не проверена, а показать его снова нельзя. Всё равно закрыть? (Новый ключ создаётся в меню «Хранилище &gt; Новый ключ восстановления».)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="181"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="276"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="182"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="277"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="183"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="278"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="184"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="279"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3174,48 +3179,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="115"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="96"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="116"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="97"/>
         <source>&amp;View this version</source>
         <translation>&amp;Показать эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="117"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="98"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="118"/>
-        <location filename="../../desktop_app/ui/history_tab.py" line="288"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="99"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="247"/>
         <source>Compare with &amp;previous</source>
         <translation>Сравнить с преды&amp;дущей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="212"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="171"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Версия %1, %2; кто её внёс, не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="216"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="175"/>
         <source>Version %1, %2, by %3</source>
         <translation>Версия %1, %2, внесена: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="231"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="190"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="286"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="245"/>
         <source>Compare the &amp;two selected</source>
         <translation>Сравнить две вы&amp;бранные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="313"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="272"/>
         <source>%1: version %2 and version %3</source>
         <translation>%1: версия %2 и версия %3</translation>
     </message>
@@ -4333,17 +4338,17 @@ Quit anyway and lose it?</source>
 <context>
     <name>NewRecoveryKeyWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="199"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="294"/>
         <source>New recovery key</source>
         <translation>Новый ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="218"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="313"/>
         <source>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</source>
         <translation>Закрыть, не меняя ключ восстановления? Старый ключ по-прежнему открывает хранилище; показанный здесь новый ключ его никогда не откроет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="235"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="330"/>
         <source>The new recovery key was not saved, and the old key still opens the vault. %1</source>
         <translation>Новый ключ восстановления не сохранён, старый ключ по-прежнему открывает хранилище. %1</translation>
     </message>
@@ -5280,19 +5285,57 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="79"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="159"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="84"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="164"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Запишите этот ключ на бумаге прямо сейчас и храните в надёжном месте, отдельно от этого компьютера. Он откроет хранилище, если парольная фраза забыта. Ключ показывается только один раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="97"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="177"/>
         <source>Recovery key</source>
         <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="179"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="200"/>
+        <source>Print the recovery key</source>
+        <translation>Печать ключа восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="204"/>
+        <source>The recovery key could not be printed: check the printer.</source>
+        <translation>Не удалось напечатать ключ восстановления: проверьте принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPrint</name>
+    <message>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="60"/>
+        <source>Sandiq recovery key</source>
+        <translation>Ключ восстановления Sandiq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="80"/>
+        <source>This key opens the Sandiq vault it was made for if the passphrase is forgotten. Anyone who has this page and a copy of the vault can read everything in it: keep the page in a safe, away from the computer, and do not copy or photograph it.</source>
+        <translation>Этот ключ открывает хранилище Sandiq, для которого он создан, если парольная фраза забыта. Любой, у кого есть эта страница и копия хранилища, может прочитать всё его содержимое: храните страницу в сейфе, вдали от компьютера, не копируйте и не фотографируйте её.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="91"/>
+        <source>Printed on %1. A newer recovery key made for the vault replaces this one, which then no longer opens it.</source>
+        <translation>Напечатано %1. Новый ключ восстановления, созданный для хранилища, заменяет этот, и тогда этот ключ его больше не открывает.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="97"/>
+        <source>Vault (write by hand): ______________________________</source>
+        <translation>Хранилище (впишите от руки): ______________________________</translation>
     </message>
 </context>
 <context>
@@ -6315,198 +6358,198 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="92"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="91"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
         <source>Informed consent</source>
         <translation>Информированное согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
         <source>Consent &amp;given</source>
         <translation>Согласие &amp;получено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="114"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
         <source>Consent scope</source>
         <translation>Объём согласия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="120"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="115"/>
         <source>“%1” only limits the uses ticked above: tick “%2” too for the testimony to appear in dossiers.</source>
         <translation>«%1» лишь ограничивает отмеченные выше виды использования: отметьте также «%2», чтобы показания вошли в досье.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="124"/>
         <source>&amp;Anonymise the witness</source>
         <translation>&amp;Анонимизировать свидетеля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="127"/>
         <source>The witness agreed to:</source>
         <translation>Свидетель согласен на:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132"/>
         <source>Case:</source>
         <translation>Дело:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
         <source>&amp;Witness:</source>
         <translation>Свидете&amp;ль:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="134"/>
         <source>&amp;Interviewer:</source>
         <translation>&amp;Интервьюер:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="134"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="135"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="135"/>
         <source>Date of the interview</source>
         <translation>Дата интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136"/>
         <source>Time of the interview</source>
         <translation>Время интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
         <source>Place of the interview</source>
         <translation>Место интервью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143"/>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="172"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="167"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139"/>
         <source>Int&amp;erpreter:</source>
         <translation>П&amp;ереводчик:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141"/>
         <source>Sensiti&amp;vity:</source>
         <translation>Кон&amp;фиденциальность:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="151"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146"/>
         <source>Narrative</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="155"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="150"/>
         <source>The witness&apos;s account, in their words…</source>
         <translation>Рассказ свидетеля своими словами…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="161"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="156"/>
         <source>Word count</source>
         <translation>Число слов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="172"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="167"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="176"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="171"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="178"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="173"/>
         <source>Add translation</source>
         <translation>Добавить перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="179"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="174"/>
         <source>Remove translation</source>
         <translation>Удалить перевод</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="190"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="185"/>
         <source>&amp;Narrative</source>
         <translation>&amp;Рассказ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="191"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="186"/>
         <source>T&amp;ranslations</source>
         <translation>Перев&amp;оды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="268"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="263"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -6515,27 +6558,27 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="290"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="285"/>
         <source>New testimony</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="290"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="285"/>
         <source>Testimony</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="391"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="374"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Выберите свидетеля из подсказок или создайте его (Новый…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="395"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="378"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Укажите время в формате ЧЧ:ММ, напр. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="397"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="380"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Отмечен объём согласия, но согласие не отмечено как полученное.</translation>
     </message>
@@ -6869,27 +6912,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="94"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="71"/>
         <source>Version content</source>
         <translation>Содержимое версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="68"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="87"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="64"/>
         <source>Earlier version</source>
         <translation>Прежняя версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="68"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="97"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="74"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>

@@ -361,12 +361,12 @@
         <translation>%1 ishdan olib tashlansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="192"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="201"/>
         <source>This writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file&apos;s name and where it is (recent files). Continue?</source>
         <translation>Faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Boshqa dastur va tizim ham fayl nomini va uning joyini eslab qolishi mumkin (soʻnggi fayllar roʻyxati). Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="205"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="214"/>
         <source>%1 is a program, script, web page or office document. Opening it may run code on this computer, or fetch images or templates from the internet, which tells whoever made the file that it was opened, when, and from which address. Open it only on a computer that holds no other case data and is offline.
 
 This also writes an unencrypted copy of the file outside the vault. Anyone who gets this computer can read it, and Sandiq cannot delete it for you. The other program and the system may also remember the file&apos;s name and where it is (recent files). Continue?</source>
@@ -375,17 +375,22 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi. Bu kompyuterni qoʻlga kiritgan har kim uni oʻqiy oladi, Sandiq esa uni oʻchira olmaydi. Boshqa dastur va tizim ham fayl nomini va uning joyini eslab qolishi mumkin (soʻnggi fayllar roʻyxati). Davom etilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="220"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="229"/>
         <source>Save a copy outside the vault</source>
         <translation>Nusxani saqlagichdan tashqarida saqlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="239"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="237"/>
+        <source>The file %1 exists already. Replace it?</source>
+        <translation>%1 fayli allaqachon mavjud. Almashtirilsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="256"/>
         <source>No program opened the copy. It is still at %1, unencrypted: delete it when you no longer need it.</source>
         <translation>Hech bir dastur nusxani ochmadi. U hamon shifrlanmagan holda turibdi: %1. Kerak boʻlmay qolganda uni oʻchiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_tab.py" line="247"/>
+        <location filename="../../desktop_app/ui/attachments_tab.py" line="264"/>
         <source>Writing a copy…</source>
         <translation>Nusxa yozilmoqda…</translation>
     </message>
@@ -1085,27 +1090,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>ConfirmKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="118"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="213"/>
         <source>Check your copy</source>
         <translation>Yozib olganingizni tekshiring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="120"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="215"/>
         <source>Type two groups from the recovery key you wrote down, to be sure it is right.</source>
         <translation>Toʻgʻri yozilganiga ishonch hosil qilish uchun yozib olgan tiklash kalitingizdan ikki guruhni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="149"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="244"/>
         <source>Group %1:</source>
         <translation>%1-guruh:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="150"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="245"/>
         <source>Group %1</source>
         <translation>%1-guruh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="166"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="261"/>
         <source>That does not match the key. Check your copy.</source>
         <translation>Bu kalitga mos kelmadi. Yozib olganingizni tekshiring.</translation>
     </message>
@@ -1506,12 +1511,12 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CountryEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="28"/>
+        <location filename="../../desktop_app/ui/country_edit.py" line="25"/>
         <source>Name or two-letter code, e.g. %1 or KG</source>
         <translation>Nomi yoki kodi, masalan %1 yoki KG</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/country_edit.py" line="32"/>
+        <location filename="../../desktop_app/ui/country_edit.py" line="29"/>
         <source>Country name or code</source>
         <translation>Mamlakat nomi yoki kodi</translation>
     </message>
@@ -1539,22 +1544,22 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Tiklash kalitining nusxangiz tekshirilmadi, uni esa qayta koʻrsatib boʻlmaydi. Baribir yopilsinmi? (Yangisini «Saqlagich &gt; Yangi tiklash kaliti» yaratadi.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="181"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="276"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="182"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="277"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="183"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="278"/>
         <source>&amp;Finish</source>
         <translation>&amp;Tayyor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="184"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="279"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
@@ -3136,48 +3141,48 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="115"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="96"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="116"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="97"/>
         <source>&amp;View this version</source>
         <translation>Bu versiyani &amp;koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="117"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="98"/>
         <source>&amp;Restore this version</source>
         <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="118"/>
-        <location filename="../../desktop_app/ui/history_tab.py" line="288"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="99"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="247"/>
         <source>Compare with &amp;previous</source>
         <translation>&amp;Oldingisi bilan solishtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="212"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="171"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>%1-versiya, %2; kim kiritgani qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="216"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="175"/>
         <source>Version %1, %2, by %3</source>
         <translation>%1-versiya, %2, kiritgan: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="231"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="190"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="286"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="245"/>
         <source>Compare the &amp;two selected</source>
         <translation>Tanlangan &amp;ikkitasini solishtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="313"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="272"/>
         <source>%1: version %2 and version %3</source>
         <translation>%1: %2-versiya va %3-versiya</translation>
     </message>
@@ -4278,17 +4283,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>NewRecoveryKeyWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="199"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="294"/>
         <source>New recovery key</source>
         <translation>Yangi tiklash kaliti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="218"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="313"/>
         <source>Close without changing the recovery key? The old key keeps opening the vault; the new key shown here never will.</source>
         <translation>Tiklash kaliti oʻzgartirilmasdan yopilsinmi? Eski kalit saqlagichni hamon ochadi; bu yerda koʻrsatilgan yangi kalit uni hech qachon ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="235"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="330"/>
         <source>The new recovery key was not saved, and the old key still opens the vault. %1</source>
         <translation>Yangi tiklash kaliti saqlanmadi, eski kalit saqlagichni hamon ochadi. %1</translation>
     </message>
@@ -5224,19 +5229,57 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="79"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="159"/>
         <source>Your recovery key</source>
         <translation>Tiklash kalitingiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="84"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="164"/>
         <source>Write this key on paper now and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only once.</source>
         <translation>Bu kalitni hozir qogʻozga yozib oling va bu kompyuterdan uzoqda, xavfsiz joyda saqlang. Parol iborasi unutilsa, u saqlagichni ochadi. Kalit faqat bir marta koʻrsatiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="97"/>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="177"/>
         <source>Recovery key</source>
         <translation>Tiklash kaliti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="179"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Chop etish…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="200"/>
+        <source>Print the recovery key</source>
+        <translation>Tiklash kalitini chop etish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="204"/>
+        <source>The recovery key could not be printed: check the printer.</source>
+        <translation>Tiklash kalitini chop etib boʻlmadi: printerni tekshiring.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPrint</name>
+    <message>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="60"/>
+        <source>Sandiq recovery key</source>
+        <translation>Sandiq tiklash kaliti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="80"/>
+        <source>This key opens the Sandiq vault it was made for if the passphrase is forgotten. Anyone who has this page and a copy of the vault can read everything in it: keep the page in a safe, away from the computer, and do not copy or photograph it.</source>
+        <translation>Parol iborasi unutilsa, bu kalit u yaratilgan Sandiq saqlagichini ochadi. Bu sahifa va saqlagich nusxasiga ega boʻlgan har kim undagi hamma narsani oʻqiy oladi: sahifani kompyuterdan uzoqda, seyfda saqlang, undan nusxa olmang va uni suratga olmang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="91"/>
+        <source>Printed on %1. A newer recovery key made for the vault replaces this one, which then no longer opens it.</source>
+        <translation>%1da chop etilgan. Saqlagich uchun yaratilgan yangiroq tiklash kaliti buning oʻrnini egallaydi va shundan soʻng bu kalit uni ochmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="97"/>
+        <source>Vault (write by hand): ______________________________</source>
+        <translation>Saqlagich (qoʻlda yozing): ______________________________</translation>
     </message>
 </context>
 <context>
@@ -6255,198 +6298,198 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="92"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="91"/>
         <source>HH:MM</source>
         <translation>SS:DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="104"/>
         <source>Informed consent</source>
         <translation>Xabardor qilingan rozilik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="105"/>
         <source>Consent &amp;given</source>
         <translation>Rozilik &amp;berilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="114"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="109"/>
         <source>Consent scope</source>
         <translation>Rozilik doirasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="120"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="115"/>
         <source>“%1” only limits the uses ticked above: tick “%2” too for the testimony to appear in dossiers.</source>
         <translation>«%1» faqat yuqorida belgilangan foydalanish turlarini cheklaydi: koʻrsatma dosyelarga kirishi uchun «%2» bandini ham belgilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="124"/>
         <source>&amp;Anonymise the witness</source>
         <translation>Guvohni &amp;anonimlashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="127"/>
         <source>The witness agreed to:</source>
         <translation>Guvoh rozi boʻlgan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132"/>
         <source>Case:</source>
         <translation>Ish:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="132"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
         <source>&amp;Witness:</source>
         <translation>&amp;Guvoh:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="133"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="134"/>
         <source>&amp;Interviewer:</source>
         <translation>S&amp;uhbatni olib borgan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="134"/>
         <source>Interviewer</source>
         <translation>Suhbatni olib borgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="135"/>
         <source>&amp;Date:</source>
         <translation>Sa&amp;na:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="135"/>
         <source>Date of the interview</source>
         <translation>Suhbat sanasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136"/>
         <source>Ti&amp;me:</source>
         <translation>&amp;Vaqt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="136"/>
         <source>Time of the interview</source>
         <translation>Suhbat vaqti</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
         <source>&amp;Place:</source>
         <translation>&amp;Joy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="137"/>
         <source>Place of the interview</source>
         <translation>Suhbat joyi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138"/>
         <source>&amp;Language:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="143"/>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="172"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="138"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="167"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139"/>
         <source>Interpreter</source>
         <translation>Tarjimon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="139"/>
         <source>Int&amp;erpreter:</source>
         <translation>Ta&amp;rjimon:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="145"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="140"/>
         <source>S&amp;tatus:</source>
         <translation>H&amp;olati:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141"/>
         <source>Sensiti&amp;vity:</source>
         <translation>&amp;Maxfiylik:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="141"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
         <source>S&amp;ummary:</source>
         <translation>Q&amp;isqacha bayon:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="147"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="142"/>
         <source>Summary</source>
         <translation>Qisqacha bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="151"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="146"/>
         <source>Narrative</source>
         <translation>Bayon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="155"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="150"/>
         <source>The witness&apos;s account, in their words…</source>
         <translation>Guvohning bayoni, oʻz soʻzlari bilan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="161"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="156"/>
         <source>Word count</source>
         <translation>Soʻzlar soni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="172"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="167"/>
         <source>Text</source>
         <translation>Matn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="176"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="171"/>
         <source>Translations</source>
         <translation>Tarjimalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="178"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="173"/>
         <source>Add translation</source>
         <translation>Tarjima qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="179"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="174"/>
         <source>Remove translation</source>
         <translation>Tarjimani olib tashlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="190"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="185"/>
         <source>&amp;Narrative</source>
         <translation>Ba&amp;yon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="191"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="186"/>
         <source>T&amp;ranslations</source>
         <translation>Tarjima&amp;lar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="268"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="263"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ta soʻz</numerusform>
@@ -6454,27 +6497,27 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="290"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="285"/>
         <source>New testimony</source>
         <translation>Yangi koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="290"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="285"/>
         <source>Testimony</source>
         <translation>Koʻrsatma</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="391"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="374"/>
         <source>Choose the witness from the suggestions, or create them (New…).</source>
         <translation>Guvohni takliflar ichidan tanlang yoki yangisini yarating (Yangi…).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="395"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="378"/>
         <source>Write the time as HH:MM, e.g. 14:30.</source>
         <translation>Vaqtni SS:DD koʻrinishida yozing, masalan, 14:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="397"/>
+        <location filename="../../desktop_app/ui/forms/testimony_editor.py" line="380"/>
         <source>A consent scope is ticked, but consent is not marked as given.</source>
         <translation>Rozilik doirasi belgilangan, lekin rozilik berilgani belgilanmagan.</translation>
     </message>
@@ -6803,27 +6846,27 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="94"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="71"/>
         <source>Version content</source>
         <translation>Versiya mazmuni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="68"/>
         <source>Field</source>
         <translation>Maydon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="87"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="64"/>
         <source>Earlier version</source>
         <translation>Oldingi versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="91"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="68"/>
         <source>Value</source>
         <translation>Qiymati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="97"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="74"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>

@@ -13,7 +13,6 @@ from PySide6.QtGui import QFont, QRegularExpressionValidator, QShowEvent, QTextC
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,11 +36,11 @@ from desktop_app.ui.fields import ChecklistBox, CodeCombo, PartialDateEdit, set_
 from desktop_app.ui.forms.base import RecordForm
 from desktop_app.ui.forms.keyed_tabs import KeyedTabWidget
 from desktop_app.ui.forms.person_form import PersonForm
-from desktop_app.ui.i18n import fill, language_label, vocab_label
+from desktop_app.ui.i18n import fill, vocab_label
+from desktop_app.ui.language_box import LanguageBox
 from desktop_app.ui.person_picker import PersonPicker
 from desktop_app.ui.screen_fit import resize_within_screen
 
-INTERVIEW_LANGUAGES = ("ru", "uz", "kaa", "tg", "ky", "kk", "tk", "en")
 # Bazar-Korgon, oʻgʻil, o‘zlari: one word each, joined by any mark search reads as an apostrophe.
 _WORD = re.compile(rf"\w+(?:[-'{APOSTROPHES}]\w+)*")
 # The word count follows the typing once it pauses this long: counted on every key, a
@@ -94,11 +93,7 @@ class TestimonyEditor(RecordForm):
         self.time_edit.setValidator(QRegularExpressionValidator(_TIME_TYPING))
         self.time_edit.editingFinished.connect(self._write_time_as_stored)
         self.place_edit = QLineEdit()
-        self.language_combo = QComboBox()
-        self.language_combo.setEditable(True)
-        self.language_combo.addItem("")
-        for code in INTERVIEW_LANGUAGES:
-            self.language_combo.addItem(language_label(code), code)
+        self.language_combo = LanguageBox()
         self.interpreter_edit = QLineEdit()
         self.status_combo = CodeCombo(vocab.TESTIMONY_STATUSES)
         self.sensitivity_combo = CodeCombo(vocab.SENSITIVITIES)
@@ -303,12 +298,7 @@ class TestimonyEditor(RecordForm):
         self.date_edit.set_value(content.get("date", ""))
         self.time_edit.setText(content.get("time", ""))
         self.place_edit.setText(content.get("place", ""))
-        language = content.get("language", "")
-        index = self.language_combo.findData(language)
-        if index >= 0:
-            self.language_combo.setCurrentIndex(index)
-        else:
-            self.language_combo.setEditText(language)
+        self.language_combo.set_language(content.get("language", ""))
         self.interpreter_edit.setText(content.get("interpreter", ""))
         self.status_combo.set_value(content.get("status", "draft"))
         self.sensitivity_combo.set_value(content.get("sensitivity", "normal"))
@@ -332,13 +322,6 @@ class TestimonyEditor(RecordForm):
         if written != self.time_edit.text():
             self.time_edit.setText(written)
 
-    def _language(self) -> str:
-        index = self.language_combo.currentIndex()
-        text = self.language_combo.currentText().strip()
-        if index > 0 and text == self.language_combo.itemText(index):
-            return str(self.language_combo.itemData(index))
-        return text.split(" — ")[0]
-
     def _translations(self) -> dict[str, str]:
         result = {}
         for row in range(self.translations_table.rowCount()):
@@ -359,7 +342,7 @@ class TestimonyEditor(RecordForm):
             "date": self.date_edit.value(),
             "time": interview_time(self.time_edit.text()),
             "place": self.one_line("place", self.place_edit.text()),
-            "language": self.one_line("language", self._language()),
+            "language": self.one_line("language", self.language_combo.language()),
             "interpreter": self.one_line("interpreter", self.interpreter_edit.text()),
             "consent": {
                 "given": self.consent_check.isChecked(),
