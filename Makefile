@@ -45,12 +45,13 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 
 translations: $(QM_FILES)
 
-# Refresh the .ts files from the GUI's tr() calls (then translate new strings in Linguist).
+# Refresh the .ts files from the GUI's tr() calls and the CLI's translate() calls (then
+# translate new strings in Linguist).
 i18n-update: $(STAMP)
 	for lang in en_GB ru_RU uz_Latn_UZ; do \
 		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -source-language en \
 			-target-language $$lang $$(find desktop_app/ui -name '*.py' | sort) \
-			-ts resources/i18n/sandiq_$${lang%%_*}.ts; \
+			$$(ls desktop_app/cli*.py) -ts resources/i18n/sandiq_$${lang%%_*}.ts; \
 	done
 
 run: $(STAMP) system-gui $(QM_FILES)

@@ -1,7 +1,8 @@
 """The `sandiq` command: the archive without a screen.
 
 Thin over ``desktop_app.core``: parse arguments, get the passphrase (never from argv), call core,
-print. Every expected failure prints one line, ``sandiq: error: <message>``, and exits 1.
+print. Every expected failure prints one line, ``sandiq: error: <message>``, and exits 1. What
+it prints is in the user's language (``cli_i18n``); the prefix and ``--json`` stay English.
 
 Exit statuses: 0 done; 1 an error (the line says which); 2 a usage error (argparse's); 3 nothing
 to send (``bundle export --since-last`` found no change and wrote no file, so a script's
@@ -34,6 +35,7 @@ from desktop_app.cli_conflicts import add_conflict_commands
 from desktop_app.cli_deletion import add_deletion_commands
 from desktop_app.cli_events import add_event_commands
 from desktop_app.cli_exchange import add_exchange_commands
+from desktop_app.cli_i18n import cli_language, error_text, fill, translate
 from desktop_app.cli_keys import add_key_commands
 from desktop_app.cli_output import ClosedStream, PrintableStream, silence_stdout
 from desktop_app.cli_people import add_person_commands
@@ -48,7 +50,7 @@ from desktop_app.cli_vault import (
     add_json_commands,
     add_upkeep_commands,
 )
-from desktop_app.core.errors import DATABASE_UNREADABLE, SandiqError, known_database_reason
+from desktop_app.core.errors import SandiqError, known_database_reason
 from desktop_app.core.no_core_dumps import forbid_core_dumps
 
 
@@ -66,19 +68,22 @@ def _common(keep_given: bool = False) -> argparse.ArgumentParser:
     default = argparse.SUPPRESS if keep_given else None
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--vault", metavar="PATH", default=default, help="vault folder (default: per-user data)"
+        "--vault",
+        metavar="PATH",
+        default=default,
+        help=translate("Cli", "vault folder (default: per-user data)"),
     )
     common.add_argument(
         "--passphrase-file",
         metavar="FILE",
         default=default,
-        help=f"read the passphrase from FILE ({PASSPHRASE_ENV})",
+        help=fill(translate("Cli", "read the passphrase from FILE (%1)"), PASSPHRASE_ENV),
     )
     common.add_argument(
         "--json",
         action="store_true",
         default=default if keep_given else False,
-        help="machine-readable output",
+        help=translate("Cli", "machine-readable output"),
     )
     return common
 
@@ -94,7 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sandiq command."""
     common, nested_common = _common(), _common(keep_given=True)
     parser = _Parser(
-        prog="sandiq", description="Sandiq: an offline, encrypted human-rights archive."
+        prog="sandiq",
+        description=translate("Cli", "Sandiq: an offline, encrypted human-rights archive."),
     )
     parser.add_argument("--version", action="version", version=f"sandiq {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -145,7 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for stream in (stdout, stderr)
     )
     try:
-        return _run(argv)
+        with cli_language():
+            return _run(argv)
     finally:
         sys.stdout, sys.stderr = stdout, stderr
 
@@ -156,10 +163,11 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         status = args.func(args)  # None for done; a command may end with another status
     except SandiqError as exc:
-        print(f"sandiq: error: {exc}", file=sys.stderr)
+        print(f"sandiq: error: {error_text(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("sandiq: interrupted; nothing was changed by the unfinished command", file=sys.stderr)
+        interrupted = translate("Cli", "interrupted; nothing was changed by the unfinished command")
+        print(f"sandiq: {interrupted}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (`sandiq stats | head -2`): end quietly, as Unix tools do, with
@@ -177,11 +185,8 @@ def _run(argv: Sequence[str] | None) -> int:
         # A bug. Its traceback could quote case data, so it is shown only when asked for.
         if os.environ.get("SANDIQ_DEBUG"):
             raise
-        print(
-            f"sandiq: error: internal error ({type(exc).__name__}); "
-            "set SANDIQ_DEBUG=1 to see the details",
-            file=sys.stderr,
-        )
+        text = translate("Cli", "internal error (%1); set SANDIQ_DEBUG=1 to see the details")
+        print(f"sandiq: error: {fill(text, type(exc).__name__)}", file=sys.stderr)
         return 1
     return status or 0
 
@@ -189,17 +194,24 @@ def _run(argv: Sequence[str] | None) -> int:
 def _database_failure(exc: DBAPIError | DriverDatabaseError) -> str:
     reason = known_database_reason(exc.orig if isinstance(exc, DBAPIError) else exc)
     if reason is None:  # the driver's text may quote a record (docs/security.md)
-        return f"{DATABASE_UNREADABLE} (run sandiq verify); nothing was changed"
+        return translate(
+            "Cli",
+            "the vault database is damaged or unreadable (run sandiq verify); nothing was changed",
+        )
     if "locked" in reason:
-        return (
+        return translate(
+            "Cli",
             "the vault is in use by another Sandiq window or command; try again when it has "
-            "finished (nothing was changed)"
+            "finished (nothing was changed)",
         )
     if "full" in reason:
-        return "the disk is full; nothing was changed"
+        return translate("Cli", "the disk is full; nothing was changed")
     if reason in ("database disk image is malformed", "file is not a database"):
-        return f"the vault database is damaged ({reason}); run sandiq verify"
-    return f"the vault database failed: {reason}; nothing was changed"
+        return fill(
+            translate("Cli", "the vault database is damaged (%1); run sandiq verify"), reason
+        )
+    text = translate("Cli", "the vault database failed: %1; nothing was changed")
+    return fill(text, reason)
 
 
 if __name__ == "__main__":

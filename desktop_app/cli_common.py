@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import json_printable
 from desktop_app.core.disk_space import approximate_size
 from desktop_app.core.errors import InvalidInput, SandiqError
@@ -42,11 +43,14 @@ def read_secret_file(path: str) -> str:
         with open(path, encoding="utf-8-sig") as fh:
             text = fh.read(MAX_SECRET_FILE + 1)  # /dev/zero or a film must not fill memory
     except OSError as exc:
-        raise SandiqError(f"cannot read {path}: {exc.strerror}") from None
+        message = translate("CliCommon", "cannot read %1: %2")
+        raise SandiqError(fill(message, path, str(exc.strerror))) from None
     except UnicodeDecodeError:  # saved in a legacy code page such as cp1251
-        raise InvalidInput(f"cannot read {path}: the file is not UTF-8 text") from None
+        message = translate("CliCommon", "cannot read %1: the file is not UTF-8 text")
+        raise InvalidInput(fill(message, path)) from None
     if len(text) > MAX_SECRET_FILE:
-        raise InvalidInput(f"{path} is too large to hold a passphrase, a key or shares")
+        message = translate("CliCommon", "%1 is too large to hold a passphrase, a key or shares")
+        raise InvalidInput(fill(message, path))
     return text.rstrip("\r\n")
 
 
@@ -64,10 +68,11 @@ def secret(
     if env_name in os.environ:
         return os.environ[env_name]
     if not sys.stdin.isatty():
-        raise SandiqError(f"no passphrase: set {env_name} or use {file_option}")
+        text = translate("CliCommon", "no passphrase: set %1 or use %2")
+        raise SandiqError(fill(text, env_name, file_option))
     value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat: ") != value:
-        raise SandiqError("the two passphrases differ")
+    if confirm and getpass.getpass(translate("CliCommon", "Repeat: ")) != value:
+        raise SandiqError(translate("CliCommon", "the two passphrases differ"))
     return value
 
 
@@ -87,7 +92,10 @@ def confirmed(question: str) -> bool:
     """True if the user answers yes on a terminal; False without one (scripts pass --yes)."""
     if not sys.stdin.isatty():
         return False
-    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+    # "y" and "yes" in every language: a user may have learnt them from the English one.
+    answers = translate("CliCommon", "y yes", "the answers to [y/N] that mean yes, by spaces")
+    question = fill(translate("CliCommon", "%1 [y/N] "), question)
+    return input(question).strip().lower() in {"y", "yes", *answers.lower().split()}
 
 
 def vault_dir(args: argparse.Namespace) -> Path:
@@ -101,7 +109,9 @@ def unlocked(args: argparse.Namespace, *, upgrade: bool = True) -> Iterator[Vaul
     A vault made by an older version is upgraded, saying so, unless upgrade is False: then it
     is given in its older format (vault.older_format), for commands that only copy or check
     it."""
-    passphrase = secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase: ")
+    passphrase = secret(
+        args.passphrase_file, PASSPHRASE_ENV, translate("CliCommon", "Passphrase: ")
+    )
     vault = unlock(
         vault_dir(args), passphrase, rebuild_stale_index=False, upgrade_older_format=False
     )
@@ -119,12 +129,14 @@ def _upgrade_format(vault: Vault) -> None:
     # Said, not asked: scripts run without a terminal. The line tells a user who carries the
     # vault between computers why an older Sandiq will refuse it from now on.
     assert vault.older_format is not None
-    print(
-        f"sandiq: upgrading the vault from format {vault.older_format.format} to "
-        f"{vault.older_format.current}; older versions of Sandiq will not open it afterwards "
-        "(back it up first with 'sandiq backup', which keeps its format, if you still need it)",
-        file=sys.stderr,
+    text = translate(
+        "CliCommon",
+        "upgrading the vault from format %1 to %2; older versions of Sandiq will not open it "
+        "afterwards (a backup written before by 'sandiq backup' keeps the older format and "
+        "opens in them)",
     )
+    older = vault.older_format
+    print(f"sandiq: {fill(text, str(older.format), str(older.current))}", file=sys.stderr)
     vault.upgrade_format(rebuild_stale_index=False)
 
 
@@ -132,12 +144,12 @@ def _update_search_index(vault: Vault) -> None:
     # Minutes on a large vault: say why the command waits (on stderr, so --json stays clean).
     if vault.search_index_is_current():
         return
-    print(
-        "sandiq: rebuilding the search index for this version of Sandiq "
-        "(once; this can take minutes)",
-        file=sys.stderr,
+    text = translate(
+        "CliCommon",
+        "rebuilding the search index for this version of Sandiq (once; this can take minutes)",
     )
-    vault.rebuild_search_index(progress_printer("Indexing"))
+    print(f"sandiq: {text}", file=sys.stderr)
+    vault.rebuild_search_index(progress_printer(translate("CliCommon", "Indexing")))
 
 
 def refuse_unfit_one_line(kind: str, content: Mapping[str, Any]) -> None:
@@ -185,18 +197,22 @@ def announced(args: argparse.Namespace, doing: str, folder: Path, done: str) -> 
         return
     # Minutes of silence read as a hang in a log; a failure is said by the error line instead.
     size = sum(path.stat().st_size for name in VAULT_FILES if (path := folder / name).is_file())
-    print(f"{doing} {approximate_size(size)}…" if size else f"{doing}…", flush=True)
+    sized = fill(translate("CliCommon", "%1 %2…"), doing, approximate_size(size))
+    print(sized if size else f"{doing}…", flush=True)
     began = time.monotonic()
     yield
-    print(f"{done} in {_duration(time.monotonic() - began)}.", flush=True)
+    took = _duration(time.monotonic() - began)
+    print(fill(translate("CliCommon", "%1 in %2."), done, took), flush=True)
 
 
 def _duration(seconds: float) -> str:
     """'0.4 s', '42 s', '3 min 05 s', '2 h 07 min'."""
     if seconds < 10:
-        return f"{seconds:.1f} s"
+        return fill(translate("CliCommon", "%1 s"), f"{seconds:.1f}")
     minutes, whole = divmod(round(seconds), 60)
     if not minutes:
-        return f"{whole} s"
+        return fill(translate("CliCommon", "%1 s"), str(whole))
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02} min" if hours else f"{minutes} min {whole:02} s"
+    if hours:
+        return fill(translate("CliCommon", "%1 h %2 min"), str(hours), f"{minutes:02}")
+    return fill(translate("CliCommon", "%1 min %2 s"), str(minutes), f"{whole:02}")

@@ -34,6 +34,7 @@ from desktop_app.cli_common import (
     unlocked,
     vault_dir,
 )
+from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import silence_stdout
 from desktop_app.core import recovery_shares
 from desktop_app.core.errors import SandiqError
@@ -58,14 +59,16 @@ def cmd_passwd(args: argparse.Namespace) -> None:
     else:
         vault = unlock(
             vault_dir(args),
-            secret(args.passphrase_file, PASSPHRASE_ENV, "Current passphrase: "),
+            secret(
+                args.passphrase_file, PASSPHRASE_ENV, translate("CliKeys", "Current passphrase: ")
+            ),
             rebuild_stale_index=False,
             upgrade_older_format=False,
         )
     try:
-        new = new_passphrase(args, "New passphrase: ")
+        new = new_passphrase(args, translate("CliKeys", "New passphrase: "))
         vault.change_passphrase(new)
-        print("Passphrase changed.")
+        print(translate("CliKeys", "Passphrase changed."))
     finally:
         vault.lock()
 
@@ -74,19 +77,33 @@ def cmd_recovery_key(args: argparse.Namespace) -> None:
     # Checked before unlocking, like wipe: the key the user holds stops working.
     if not args.new:
         raise SandiqError(
-            "a new recovery key retires the one you have; repeat with --new to issue one"
+            translate(
+                "CliKeys",
+                "a new recovery key retires the one you have; repeat with --new to issue one",
+            )
         )
 
     def show(recovery_key: str) -> None:
         # Before it replaces the old key: if it cannot be printed, the old key still works.
-        outcome = "nothing was changed: the old recovery key still opens the vault"
-        with printed_before_storing("the new recovery key", outcome):
+        outcome = translate(
+            "CliKeys", "nothing was changed: the old recovery key still opens the vault"
+        )
+        with printed_before_storing(translate("CliKeys", "the new recovery key"), outcome):
             if args.json:
                 print_json({"vault": str(vault_dir(args)), "recovery_key": recovery_key})
             else:
-                print("New recovery key (write it down now; it is shown only once):")
+                print(
+                    translate(
+                        "CliKeys", "New recovery key (write it down now; it is shown only once):"
+                    )
+                )
                 print(f"  {recovery_key}")
-                print("It replaces the old recovery key, which no longer opens the vault.")
+                print(
+                    translate(
+                        "CliKeys",
+                        "It replaces the old recovery key, which no longer opens the vault.",
+                    )
+                )
 
     # Only the header changes, as with passwd: an older format stays as it is, for the older
     # Sandiqs that still open it.
@@ -104,9 +121,8 @@ def printed_before_storing(what: str, outcome: str) -> Iterator[None]:
         _wait_until_read(sys.stdout.fileno())
     except OSError as exc:  # a full disk (/dev/full), a closed pipe
         silence_stdout()
-        raise SandiqError(
-            f"{what} could not be printed ({exc.strerror or type(exc).__name__}); {outcome}"
-        ) from None
+        text = translate("CliKeys", "%1 could not be printed (%2); %3")
+        raise SandiqError(fill(text, what, exc.strerror or type(exc).__name__, outcome)) from None
 
 
 def _wait_until_read(descriptor: int) -> None:
@@ -140,9 +156,14 @@ def cmd_shares(args: argparse.Namespace) -> None:
     if args.json:
         print_json({"has_recovery_shares": has_shares})
     elif has_shares:
-        print("Recovery shares held by colleagues can open this vault.")
+        print(translate("CliKeys", "Recovery shares held by colleagues can open this vault."))
     else:
-        print("This vault has no recovery shares; make them with 'sandiq shares create'.")
+        print(
+            translate(
+                "CliKeys",
+                "This vault has no recovery shares; make them with 'sandiq shares create'.",
+            )
+        )
 
 
 def cmd_shares_create(args: argparse.Namespace) -> None:
@@ -151,21 +172,28 @@ def cmd_shares_create(args: argparse.Namespace) -> None:
     def show(shares: list[str]) -> None:
         # Before the new set replaces the old: if the shares cannot be written out, the old
         # set still opens the vault and nobody holds useless shares.
-        outcome = "nothing was changed: any shares made before still open the vault"
-        with printed_before_storing("the new recovery shares", outcome):
+        outcome = translate(
+            "CliKeys", "nothing was changed: any shares made before still open the vault"
+        )
+        with printed_before_storing(translate("CliKeys", "the new recovery shares"), outcome):
             if args.json:
                 print_json({"threshold": args.threshold, "shares": shares})
             else:
-                print(
-                    f"Give each share to a different trusted colleague. Any {args.threshold} "
-                    f"of these {args.count} shares open the vault; fewer tell nothing. They are "
-                    "shown only once."
+                # The count is %n: "of these 5 shares" declines by it in Russian and Uzbek.
+                text = translate(
+                    "CliKeys",
+                    "Give each share to a different trusted colleague. Any %1 of these %n "
+                    "share(s) open the vault; fewer tell nothing. They are shown only once.",
+                    None,
+                    args.count,
                 )
+                print(fill(text, str(args.threshold)))
+                numbered = translate("CliKeys", "Share %1 of %2:")
                 for number, share in enumerate(shares, start=1):
-                    print(f"\nShare {number} of {args.count}:\n  {share}")
-                print("\nThese shares now open the vault.")
+                    print(f"\n{fill(numbered, str(number), str(args.count))}\n  {share}")
+                print("\n" + translate("CliKeys", "These shares now open the vault."))
                 if replaced:
-                    print("The shares made before no longer do.")
+                    print(translate("CliKeys", "The shares made before no longer do."))
 
     with unlocked(args, upgrade=False) as vault:
         replaced = vault.has_recovery_shares
@@ -176,26 +204,63 @@ def cmd_shares_remove(args: argparse.Namespace) -> None:
     with unlocked(args, upgrade=False) as vault:
         had_shares = vault.has_recovery_shares
         vault.remove_recovery_shares()
-    print("Recovery shares removed." if had_shares else "The vault had no recovery shares.")
+    if had_shares:
+        print(translate("CliKeys", "Recovery shares removed."))
+    else:
+        print(translate("CliKeys", "The vault had no recovery shares."))
 
 
 def add_key_commands(command: Command) -> None:
     """Mount passwd, recovery-key and shares under the sandiq parser's subcommands."""
-    p = command("passwd", cmd_passwd, f"change the passphrase (new one from {NEW_PASSPHRASE_ENV})")
+    passwd_help = translate("CliKeys", "change the passphrase (new one from %1)")
+    p = command("passwd", cmd_passwd, fill(passwd_help, NEW_PASSPHRASE_ENV))
     p.add_argument("--new-passphrase-file", metavar="FILE")
     unlock_with = p.add_mutually_exclusive_group()
     unlock_with.add_argument(
-        "--recovery-key-file", metavar="FILE", help="unlock with the recovery key"
+        "--recovery-key-file",
+        metavar="FILE",
+        help=translate("CliKeys", "unlock with the recovery key"),
     )
     unlock_with.add_argument(
-        "--shares-file", metavar="FILE", help="unlock with colleagues' recovery shares, one a line"
+        "--shares-file",
+        metavar="FILE",
+        help=translate("CliKeys", "unlock with colleagues' recovery shares, one a line"),
     )
-    p = command("recovery-key", cmd_recovery_key, "issue a new recovery key, shown once")
-    p.add_argument("--new", action="store_true", help="confirm: the old recovery key stops working")
+    p = command(
+        "recovery-key",
+        cmd_recovery_key,
+        translate("CliKeys", "issue a new recovery key, shown once"),
+    )
+    p.add_argument(
+        "--new",
+        action="store_true",
+        help=translate("CliKeys", "confirm: the old recovery key stops working"),
+    )
 
-    shares = command("shares", cmd_shares, "split recovery among trusted colleagues")
+    shares = command(
+        "shares", cmd_shares, translate("CliKeys", "split recovery among trusted colleagues")
+    )
     actions = shares.add_subparsers(dest="shares_command", metavar="ACTION")
-    p = command("create", cmd_shares_create, "make new recovery shares", actions, nested=True)
-    p.add_argument("--threshold", type=int, required=True, help="how many shares open the vault")
-    p.add_argument("--count", type=int, required=True, help="how many shares to make")
-    command("remove", cmd_shares_remove, "make every recovery share useless", actions, True)
+    p = command(
+        "create",
+        cmd_shares_create,
+        translate("CliKeys", "make new recovery shares"),
+        actions,
+        nested=True,
+    )
+    p.add_argument(
+        "--threshold",
+        type=int,
+        required=True,
+        help=translate("CliKeys", "how many shares open the vault"),
+    )
+    p.add_argument(
+        "--count", type=int, required=True, help=translate("CliKeys", "how many shares to make")
+    )
+    command(
+        "remove",
+        cmd_shares_remove,
+        translate("CliKeys", "make every recovery share useless"),
+        actions,
+        True,
+    )

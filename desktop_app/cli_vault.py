@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.cli_common import (
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
@@ -27,6 +29,7 @@ from desktop_app.cli_common import (
     vault_dir,
 )
 from desktop_app.cli_dangling import dangling_line
+from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_keys import printed_before_storing
 from desktop_app.core import backup, interchange, recovery_shares
 from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase
@@ -45,14 +48,17 @@ from desktop_app.core.verify import verify_report
 
 def cmd_init(args: argparse.Namespace) -> None:
     passphrase = secret(
-        args.passphrase_file, PASSPHRASE_ENV, "New passphrase: ", confirm=sys.stdin.isatty()
+        args.passphrase_file,
+        PASSPHRASE_ENV,
+        translate("CliVault", "New passphrase: "),
+        confirm=sys.stdin.isatty(),
     )
 
     def show(created: CreatedVault) -> None:
         # Before the header makes the folder a vault: a key that cannot be printed removes
         # what init made, so that a retry finds no vault in the way.
-        outcome = "the vault was not created, so init can be run again"
-        with printed_before_storing("the recovery key", outcome):
+        outcome = translate("CliVault", "the vault was not created, so init can be run again")
+        with printed_before_storing(translate("CliVault", "the recovery key"), outcome):
             if args.json:
                 print_json(
                     {
@@ -63,8 +69,12 @@ def cmd_init(args: argparse.Namespace) -> None:
                     }
                 )
             else:
-                print(f"Vault created at {vault_dir(args)}")
-                print("Recovery key (write it down now; it is shown only once):")
+                print(fill(translate("CliVault", "Vault created at %1"), str(vault_dir(args))))
+                print(
+                    translate(
+                        "CliVault", "Recovery key (write it down now; it is shown only once):"
+                    )
+                )
                 print(f"  {created.recovery_key}")
 
     created = create_vault(vault_dir(args), passphrase, display_name=args.name or "", show=show)
@@ -75,24 +85,27 @@ def cmd_import_json(args: argparse.Namespace) -> None:
     try:
         raw = Path(args.file).read_bytes()
     except OSError as exc:
-        raise SandiqError(f"cannot read {args.file}: {exc.strerror}") from None
+        text = translate("CliVault", "cannot read %1: %2")
+        raise SandiqError(fill(text, args.file, str(exc.strerror))) from None
     document = interchange.parse_document(raw)
     with unlocked(args) as vault, vault.transaction() as session:
         summary = interchange.import_document(
-            vault.writer(session), document, progress=progress_printer("importing")
+            vault.writer(session),
+            document,
+            progress=progress_printer(translate("CliVault", "importing")),
         )
     if args.json:
         print_json(summary.__dict__)
     else:
-        print(
-            f"inserted {summary.inserted}, updated {summary.updated}, unchanged {summary.unchanged}"
-        )
+        text = translate("CliVault", "inserted %1, updated %2, unchanged %3")
+        print(fill(text, str(summary.inserted), str(summary.updated), str(summary.unchanged)))
 
 
 def cmd_export_json(args: argparse.Namespace) -> None:
     out = Path(args.out)
     if args.out != "-" and out.exists() and not args.force:
-        raise InvalidInput(f"{out} already exists; choose another file name or use --force")
+        text = translate("CliVault", "%1 already exists; choose another file name or use --force")
+        raise InvalidInput(fill(text, str(out)))
     if args.out != "-":
         # The write refuses a missing or read-only folder too, but only after asking for the
         # passphrase and upgrading an older vault: here, an export that cannot be written asks
@@ -109,21 +122,28 @@ def cmd_export_json(args: argparse.Namespace) -> None:
             write_atomically(out, data, ledger=ledger_of(vault))
     # After the write, so that a failed export shows its error alone, on one line.
     if not args.plaintext_ok:
-        print(
+        warning = translate(
+            "CliVault",
             "warning: the export is NOT encrypted; it holds every name and testimony in plain "
             "text. Keep it off shared or seized devices.",
-            file=sys.stderr,
         )
+        print(warning, file=sys.stderr)
 
 
 def cmd_verify(args: argparse.Namespace) -> None:
     # A read-only check: an older format is checked as it is, never upgraded (see verify_report).
     with (
         unlocked(args, upgrade=False) as vault,
-        announced(args, "Verifying", vault.path, "Verify finished"),
+        announced(
+            args,
+            translate("CliVault", "Verifying"),
+            vault.path,
+            translate("CliVault", "Verify finished"),
+        ),
     ):
         # A minute or more on a large vault: a terminal is shown that it is still going.
-        report = verify_report(vault, None if args.json else progress_printer("verifying"))
+        progress = None if args.json else progress_printer(translate("CliVault", "verifying"))
+        report = verify_report(vault, progress)
     problems = report.problems
     if args.json:
         document = {
@@ -139,32 +159,39 @@ def cmd_verify(args: argparse.Namespace) -> None:
         print_json(document)
     else:
         if is_every_target_held(report.dangling):
-            print(
-                f"records referring to a person held for your decision: {len(report.dangling)} "
-                "(decide its conflict: sandiq conflicts)"
+            text = translate(
+                "CliVault",
+                "records referring to a person held for your decision: %1 (decide its "
+                "conflict: sandiq conflicts)",
             )
+            print(fill(text, str(len(report.dangling))))
         elif report.dangling:
             # A warning, not a failure: the vault is whole, but the links show nobody.
-            print(
-                f"records referring to deleted records: {len(report.dangling)} (open them in "
-                "the Sandiq window and choose again, or restore what was deleted: "
-                "Vault > Deleted records)"
+            text = translate(
+                "CliVault",
+                "records referring to deleted records: %1 (open them in the Sandiq window and "
+                "choose again, or restore what was deleted: Vault > Deleted records)",
             )
+            print(fill(text, str(len(report.dangling))))
         for d in report.dangling:
             print(dangling_line(d))
         for problem in grouped_problems(problems):  # --json lists every finding
             print(problem)
+        lost = translate(
+            "CliVault", "lost before the vault was salvaged (recorded in its audit log): %1"
+        )
         for note in report.salvage_notes:
-            print(f"lost before the vault was salvaged (recorded in its audit log): {note}")
+            print(fill(lost, note))
         for line in report.advice:
             print(line)
-        verified = "vault verified: OK"
+        verified = translate("CliVault", "vault verified: OK")
         if report.older_format is not None:
             print(_older_format_line(report.older_format))
-            verified = "vault verified (encryption and structure only): OK"
-        # The verdict stays the last line, where a script looks for it.
+            verified = translate("CliVault", "vault verified (encryption and structure only): OK")
+        # The verdict stays the last line, where a script looks for it (the exit status says
+        # it in every language).
         count = len(problem_lines(problems))
-        found = "1 problem found" if count == 1 else f"{count} problems found"
+        found = translate("CliVault", "%n problem(s) found", None, count)
         print(verified if not problems else found)
     if problems:
         raise SystemExit(1)
@@ -172,12 +199,14 @@ def cmd_verify(args: argparse.Namespace) -> None:
 
 def _older_format_line(older: OlderFormat) -> str:
     """What verify says of a vault in an older format, which it checks without upgrading."""
-    return (
-        f"the vault is in format {older.format}, older than this Sandiq's {older.current}: "
-        "only its encryption and database structure were checked. The audit chain and the "
-        "records are checked by the Sandiq that made it, or by this one once the vault is "
-        "upgraded (any other sandiq command upgrades it; older versions refuse it afterwards)"
+    text = translate(
+        "CliVault",
+        "the vault is in format %1, older than this Sandiq's %2: only its encryption and "
+        "database structure were checked. The audit chain and the records are checked by the "
+        "Sandiq that made it, or by this one once the vault is upgraded (any other sandiq "
+        "command upgrades it; older versions refuse it afterwards)",
     )
+    return fill(text, str(older.format), str(older.current))
 
 
 def cmd_stats(args: argparse.Namespace) -> None:
@@ -187,20 +216,37 @@ def cmd_stats(args: argparse.Namespace) -> None:
         print_json(stats)
     else:
         for key, value in stats.items():
-            print(f"{key}: {value}")
+            label = _STATS.get(key)
+            print(f"{translate('CliVault', label) if label else key}: {value}")
+
+
+# What stats counts (vault_stats' keys, as --json keeps them), in the user's language.
+_STATS = {
+    "case": QT_TRANSLATE_NOOP("CliVault", "case"),
+    "person": QT_TRANSLATE_NOOP("CliVault", "person"),
+    "case_party": QT_TRANSLATE_NOOP("CliVault", "case_party"),
+    "testimony": QT_TRANSLATE_NOOP("CliVault", "testimony"),
+    "event": QT_TRANSLATE_NOOP("CliVault", "event"),
+    "attachment": QT_TRANSLATE_NOOP("CliVault", "attachment"),
+    "attachment_bytes": QT_TRANSLATE_NOOP("CliVault", "attachment_bytes"),
+    "revisions": QT_TRANSLATE_NOOP("CliVault", "revisions"),
+    "audit_entries": QT_TRANSLATE_NOOP("CliVault", "audit_entries"),
+}
 
 
 def cmd_wipe(args: argparse.Namespace) -> None:
     if not args.yes:
-        raise SandiqError("wipe destroys the vault for good; repeat with --yes to do it")
+        raise SandiqError(
+            translate("CliVault", "wipe destroys the vault for good; repeat with --yes to do it")
+        )
     wipe(vault_dir(args))
-    print("Vault destroyed.")
+    print(translate("CliVault", "Vault destroyed."))
 
 
 def add_init_command(command: Command) -> None:
     """Mount init under the sandiq parser's subcommands."""
-    p = command("init", cmd_init, "create a new vault")
-    p.add_argument("--name", help="display name of this vault's identity")
+    p = command("init", cmd_init, translate("CliVault", "create a new vault"))
+    p.add_argument("--name", help=translate("CliVault", "display name of this vault's identity"))
 
 
 @contextmanager
@@ -217,20 +263,33 @@ def cmd_backup(args: argparse.Namespace) -> None:
     # A backup keeps an older format: the copy a careful user makes before upgrading.
     with (
         unlocked(args, upgrade=False) as vault,
-        announced_when_copying(args, "Backing up", vault.path, "Backup finished") as copying,
+        announced_when_copying(
+            args,
+            translate("CliVault", "Backing up"),
+            vault.path,
+            translate("CliVault", "Backup finished"),
+        ) as copying,
     ):
-        target = backup.back_up(
-            vault, Path(args.out), progress_printer("backing up"), copying=copying
-        )
+        progress = progress_printer(translate("CliVault", "backing up"))
+        target = backup.back_up(vault, Path(args.out), progress, copying=copying)
         # The backup holds the header as it is now, with each of its ways in.
-        shares = ", or its colleagues' recovery shares" if vault.has_recovery_shares else ""
+        has_shares = vault.has_recovery_shares
     if args.json:
         print_json({"backup": str(target)})
-    else:
-        print(
-            f"Backup written to {target}; it opens with the passphrase the vault has now, "
-            f"or its recovery key{shares}."
+    elif has_shares:
+        text = translate(
+            "CliVault",
+            "Backup written to %1; it opens with the passphrase the vault has now, or its "
+            "recovery key, or its colleagues' recovery shares.",
         )
+        print(fill(text, str(target)))
+    else:
+        text = translate(
+            "CliVault",
+            "Backup written to %1; it opens with the passphrase the vault has now, or its "
+            "recovery key.",
+        )
+        print(fill(text, str(target)))
 
 
 def cmd_restore(args: argparse.Namespace) -> None:
@@ -240,38 +299,51 @@ def cmd_restore(args: argparse.Namespace) -> None:
     elif args.shares_file:
         key = recovery_shares.shares_in_text(read_secret_file(args.shares_file))
     else:
-        key = secret(args.passphrase_file, PASSPHRASE_ENV, "Passphrase of the backup: ")
+        prompt = translate("CliVault", "Passphrase of the backup: ")
+        key = secret(args.passphrase_file, PASSPHRASE_ENV, prompt)
     replacement = None
     if args.recovery_key_file or args.shares_file:
         # The passphrase is forgotten, or the recovery key would not be used: the restored
         # vault gets a new one, as after passwd --recovery-key-file. Asked for (and judged)
         # before the copy, which may take minutes.
-        replacement = new_passphrase(args, "New passphrase for the restored vault: ")
+        replacement = new_passphrase(
+            args, translate("CliVault", "New passphrase for the restored vault: ")
+        )
         check_passphrase_strength(replacement)
     if not args.vault:  # the per-user place, as init makes it on a new computer
         vault_dir(args).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
         with announced_when_copying(
-            args, "Restoring", Path(args.backup), "Restore finished"
+            args,
+            translate("CliVault", "Restoring"),
+            Path(args.backup),
+            translate("CliVault", "Restore finished"),
         ) as copying:
             restored = backup.restore(
                 Path(args.backup),
                 vault_dir(args),
                 key,
                 is_recovery_key=bool(args.recovery_key_file),
-                progress=progress_printer("restoring"),
+                progress=progress_printer(translate("CliVault", "restoring")),
                 copying=copying,
             )
     except WrongPassphrase as exc:
         # A mistyped key or share says which; a wrong recovery key is just that.
         if type(exc) is not WrongPassphrase or args.recovery_key_file:
             raise
-        what = "these shares do not open" if args.shares_file else "wrong passphrase for"
-        held = "shares" if args.shares_file else "passphrase"
-        raise WrongPassphrase(
-            f"{what} this backup (a backup opens with the {held} the vault had when the "
-            "backup was made)"
-        ) from None
+        if args.shares_file:
+            text = translate(
+                "CliVault",
+                "these shares do not open this backup (a backup opens with the shares the "
+                "vault had when the backup was made)",
+            )
+        else:
+            text = translate(
+                "CliVault",
+                "wrong passphrase for this backup (a backup opens with the passphrase the "
+                "vault had when the backup was made)",
+            )
+        raise WrongPassphrase(text) from None
     older = restored.older_format  # kept: the next command that needs this version's says so
     try:
         if replacement is not None:
@@ -284,54 +356,99 @@ def cmd_restore(args: argparse.Namespace) -> None:
             document["older_format"] = older.__dict__
         print_json(document)
     else:
-        print(f"Vault restored at {vault_dir(args)} from {args.backup}.")
+        text = translate("CliVault", "Vault restored at %1 from %2.")
+        print(fill(text, str(vault_dir(args)), args.backup))
         if replacement is not None:
-            print("It opens with the new passphrase.")
+            print(translate("CliVault", "It opens with the new passphrase."))
         if older is not None:
-            print(
-                "It keeps the format of the older Sandiq that made the backup (format "
-                f"{older.format}; this version's is {older.current}): the next sandiq command "
-                "that needs this version's upgrades it."
+            text = translate(
+                "CliVault",
+                "It keeps the format of the older Sandiq that made the backup (format %1; this "
+                "version's is %2): the next sandiq command that needs this version's upgrades it.",
             )
+            print(fill(text, str(older.format), str(older.current)))
         print(
-            "Before you edit or send anything, import the latest bundles your colleagues have: "
-            "the restored vault has forgotten what it did after the backup."
+            translate(
+                "CliVault",
+                "Before you edit or send anything, import the latest bundles your colleagues "
+                "have: the restored vault has forgotten what it did after the backup.",
+            )
         )
 
 
 def add_json_commands(command: Command) -> None:
     """Mount import-json and export-json under the sandiq parser's subcommands."""
-    p = command("import-json", cmd_import_json, "import a Sandiq JSON file")
+    p = command("import-json", cmd_import_json, translate("CliVault", "import a Sandiq JSON file"))
     p.add_argument("file")
-    p = command("export-json", cmd_export_json, "export everything as plain JSON (unencrypted!)")
-    p.add_argument("--out", required=True, metavar="FILE", help="file to write, or - for stdout")
-    p.add_argument("--plaintext-ok", action="store_true", help="skip the plaintext warning")
-    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p = command(
+        "export-json",
+        cmd_export_json,
+        translate("CliVault", "export everything as plain JSON (unencrypted!)"),
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help=translate("CliVault", "file to write, or - for stdout"),
+    )
+    p.add_argument(
+        "--plaintext-ok",
+        action="store_true",
+        help=translate("CliVault", "skip the plaintext warning"),
+    )
+    p.add_argument(
+        "--force", action="store_true", help=translate("CliVault", "replace FILE if it exists")
+    )
 
 
 def add_backup_commands(command: Command) -> None:
     """Mount backup and restore under the sandiq parser's subcommands."""
-    p = command("backup", cmd_backup, "copy the vault, still encrypted, into a new folder")
-    p.add_argument("--out", required=True, metavar="FOLDER", help="a new or empty folder")
-    p = command("restore", cmd_restore, "make the vault (--vault) from a backup folder")
-    p.add_argument("backup", metavar="BACKUP", help="a folder written by backup")
+    p = command(
+        "backup",
+        cmd_backup,
+        translate("CliVault", "copy the vault, still encrypted, into a new folder"),
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FOLDER",
+        help=translate("CliVault", "a new or empty folder"),
+    )
+    p = command(
+        "restore",
+        cmd_restore,
+        translate("CliVault", "make the vault (--vault) from a backup folder"),
+    )
+    p.add_argument(
+        "backup", metavar="BACKUP", help=translate("CliVault", "a folder written by backup")
+    )
     open_with = p.add_mutually_exclusive_group()
+    recovery_help = translate(
+        "CliVault", "open it with the recovery key, then set a new passphrase (%1)"
+    )
     open_with.add_argument(
-        "--recovery-key-file",
-        metavar="FILE",
-        help=f"open it with the recovery key, then set a new passphrase ({NEW_PASSPHRASE_ENV})",
+        "--recovery-key-file", metavar="FILE", help=fill(recovery_help, NEW_PASSPHRASE_ENV)
     )
     open_with.add_argument(
         "--shares-file",
         metavar="FILE",
-        help="open it with colleagues' recovery shares, one a line, then set a new passphrase",
+        help=translate(
+            "CliVault",
+            "open it with colleagues' recovery shares, one a line, then set a new passphrase",
+        ),
     )
     p.add_argument("--new-passphrase-file", metavar="FILE")
 
 
 def add_upkeep_commands(command: Command) -> None:
     """Mount verify, stats and wipe under the sandiq parser's subcommands."""
-    command("verify", cmd_verify, "check encryption, integrity and the audit chain")
-    command("stats", cmd_stats, "count what the vault holds")
-    p = command("wipe", cmd_wipe, "destroy the vault's key material and database")
-    p.add_argument("--yes", action="store_true", help="confirm")
+    command(
+        "verify",
+        cmd_verify,
+        translate("CliVault", "check encryption, integrity and the audit chain"),
+    )
+    command("stats", cmd_stats, translate("CliVault", "count what the vault holds"))
+    p = command(
+        "wipe", cmd_wipe, translate("CliVault", "destroy the vault's key material and database")
+    )
+    p.add_argument("--yes", action="store_true", help=translate("CliVault", "confirm"))

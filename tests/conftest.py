@@ -41,6 +41,8 @@ def account_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Accoun
         patch.setenv("XDG_CACHE_HOME", str(folders.cache))
         patch.setenv("XDG_CONFIG_HOME", str(folders.config))
         patch.setenv("XDG_DATA_HOME", str(folders.data))
+        # The sandiq command speaks the runner's language (cli_i18n): tests read English.
+        patch.setenv("SANDIQ_LANGUAGE", "en")
         yield folders
 
 

@@ -1088,6 +1088,631 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="74"/>
+        <source>vault folder (default: per-user data)</source>
+        <translation>vault folder (default: per-user data)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="80"/>
+        <source>read the passphrase from FILE (%1)</source>
+        <translation>read the passphrase from FILE (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="86"/>
+        <source>machine-readable output</source>
+        <translation>machine-readable output</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="103"/>
+        <source>Sandiq: an offline, encrypted human-rights archive.</source>
+        <translation>Sandiq: an offline, encrypted human-rights archive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="169"/>
+        <source>interrupted; nothing was changed by the unfinished command</source>
+        <translation>interrupted; nothing was changed by the unfinished command</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="188"/>
+        <source>internal error (%1); set SANDIQ_DEBUG=1 to see the details</source>
+        <translation>internal error (%1); set SANDIQ_DEBUG=1 to see the details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="197"/>
+        <source>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</source>
+        <translation>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="202"/>
+        <source>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</source>
+        <translation>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="208"/>
+        <source>the disk is full; nothing was changed</source>
+        <translation>the disk is full; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="211"/>
+        <source>the vault database is damaged (%1); run sandiq verify</source>
+        <translation>the vault database is damaged (%1); run sandiq verify</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="213"/>
+        <source>the vault database failed: %1; nothing was changed</source>
+        <translation>the vault database failed: %1; nothing was changed</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommon</name>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="46"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="49"/>
+        <source>cannot read %1: the file is not UTF-8 text</source>
+        <translation>cannot read %1: the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="52"/>
+        <source>%1 is too large to hold a passphrase, a key or shares</source>
+        <translation>%1 is too large to hold a passphrase, a key or shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="71"/>
+        <source>no passphrase: set %1 or use %2</source>
+        <translation>no passphrase: set %1 or use %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="74"/>
+        <source>Repeat: </source>
+        <translation>Repeat: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="75"/>
+        <source>the two passphrases differ</source>
+        <translation>the two passphrases differ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="96"/>
+        <source>y yes</source>
+        <comment>the answers to [y/N] that mean yes, by spaces</comment>
+        <translation>y yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="97"/>
+        <source>%1 [y/N] </source>
+        <translation>%1 [y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="113"/>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="132"/>
+        <source>upgrading the vault from format %1 to %2; older versions of Sandiq will not open it afterwards (a backup written before by &apos;sandiq backup&apos; keeps the older format and opens in them)</source>
+        <translation>upgrading the vault from format %1 to %2; older versions of Sandiq will not open it afterwards (a backup written before by &apos;sandiq backup&apos; keeps the older format and opens in them)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="147"/>
+        <source>rebuilding the search index for this version of Sandiq (once; this can take minutes)</source>
+        <translation>rebuilding the search index for this version of Sandiq (once; this can take minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="152"/>
+        <source>Indexing</source>
+        <translation>Indexing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="200"/>
+        <source>%1 %2…</source>
+        <translation>%1 %2…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="205"/>
+        <source>%1 in %2.</source>
+        <translation>%1 in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="211"/>
+        <location filename="../../desktop_app/cli_common.py" line="214"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="217"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="218"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>CliKeys</name>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="63"/>
+        <source>Current passphrase: </source>
+        <translation>Current passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="69"/>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="71"/>
+        <source>Passphrase changed.</source>
+        <translation>Passphrase changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="80"/>
+        <source>a new recovery key retires the one you have; repeat with --new to issue one</source>
+        <translation>a new recovery key retires the one you have; repeat with --new to issue one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="88"/>
+        <source>nothing was changed: the old recovery key still opens the vault</source>
+        <translation>nothing was changed: the old recovery key still opens the vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="91"/>
+        <source>the new recovery key</source>
+        <translation>the new recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="96"/>
+        <source>New recovery key (write it down now; it is shown only once):</source>
+        <translation>New recovery key (write it down now; it is shown only once):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="102"/>
+        <source>It replaces the old recovery key, which no longer opens the vault.</source>
+        <translation>It replaces the old recovery key, which no longer opens the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="124"/>
+        <source>%1 could not be printed (%2); %3</source>
+        <translation>%1 could not be printed (%2); %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="159"/>
+        <source>Recovery shares held by colleagues can open this vault.</source>
+        <translation>Recovery shares held by colleagues can open this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="162"/>
+        <source>This vault has no recovery shares; make them with &apos;sandiq shares create&apos;.</source>
+        <translation>This vault has no recovery shares; make them with &apos;sandiq shares create&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="175"/>
+        <source>nothing was changed: any shares made before still open the vault</source>
+        <translation>nothing was changed: any shares made before still open the vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="178"/>
+        <source>the new recovery shares</source>
+        <translation>the new recovery shares</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_keys.py" line="183"/>
+        <source>Give each share to a different trusted colleague. Any %1 of these %n share(s) open the vault; fewer tell nothing. They are shown only once.</source>
+        <translation>
+            <numerusform>Give each share to a different trusted colleague. Any %1 of these %n share open the vault; fewer tell nothing. They are shown only once.</numerusform>
+            <numerusform>Give each share to a different trusted colleague. Any %1 of these %n shares open the vault; fewer tell nothing. They are shown only once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="191"/>
+        <source>Share %1 of %2:</source>
+        <translation>Share %1 of %2:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="194"/>
+        <source>These shares now open the vault.</source>
+        <translation>These shares now open the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="196"/>
+        <source>The shares made before no longer do.</source>
+        <translation>The shares made before no longer do.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="208"/>
+        <source>Recovery shares removed.</source>
+        <translation>Recovery shares removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="210"/>
+        <source>The vault had no recovery shares.</source>
+        <translation>The vault had no recovery shares.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="215"/>
+        <source>change the passphrase (new one from %1)</source>
+        <translation>change the passphrase (new one from %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="222"/>
+        <source>unlock with the recovery key</source>
+        <translation>unlock with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="227"/>
+        <source>unlock with colleagues&apos; recovery shares, one a line</source>
+        <translation>unlock with colleagues&apos; recovery shares, one a line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="232"/>
+        <source>issue a new recovery key, shown once</source>
+        <translation>issue a new recovery key, shown once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="237"/>
+        <source>confirm: the old recovery key stops working</source>
+        <translation>confirm: the old recovery key stops working</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="241"/>
+        <source>split recovery among trusted colleagues</source>
+        <translation>split recovery among trusted colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="247"/>
+        <source>make new recovery shares</source>
+        <translation>make new recovery shares</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="255"/>
+        <source>how many shares open the vault</source>
+        <translation>how many shares open the vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="258"/>
+        <source>how many shares to make</source>
+        <translation>how many shares to make</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="263"/>
+        <source>make every recovery share useless</source>
+        <translation>make every recovery share useless</translation>
+    </message>
+</context>
+<context>
+    <name>CliVault</name>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="53"/>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="60"/>
+        <source>the vault was not created, so init can be run again</source>
+        <translation>the vault was not created, so init can be run again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="61"/>
+        <source>the recovery key</source>
+        <translation>the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="72"/>
+        <source>Vault created at %1</source>
+        <translation>Vault created at %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="74"/>
+        <source>Recovery key (write it down now; it is shown only once):</source>
+        <translation>Recovery key (write it down now; it is shown only once):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="88"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="95"/>
+        <source>importing</source>
+        <translation>importing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="100"/>
+        <source>inserted %1, updated %2, unchanged %3</source>
+        <translation>inserted %1, updated %2, unchanged %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="107"/>
+        <source>%1 already exists; choose another file name or use --force</source>
+        <translation>%1 already exists; choose another file name or use --force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="125"/>
+        <source>warning: the export is NOT encrypted; it holds every name and testimony in plain text. Keep it off shared or seized devices.</source>
+        <translation>warning: the export is NOT encrypted; it holds every name and testimony in plain text. Keep it off shared or seized devices.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="139"/>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="141"/>
+        <source>Verify finished</source>
+        <translation>Verify finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="145"/>
+        <source>verifying</source>
+        <translation>verifying</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="162"/>
+        <source>records referring to a person held for your decision: %1 (decide its conflict: sandiq conflicts)</source>
+        <translation>records referring to a person held for your decision: %1 (decide its conflict: sandiq conflicts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="170"/>
+        <source>records referring to deleted records: %1 (open them in the Sandiq window and choose again, or restore what was deleted: Vault &gt; Deleted records)</source>
+        <translation>records referring to deleted records: %1 (open them in the Sandiq window and choose again, or restore what was deleted: Vault &gt; Deleted records)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="180"/>
+        <source>lost before the vault was salvaged (recorded in its audit log): %1</source>
+        <translation>lost before the vault was salvaged (recorded in its audit log): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="187"/>
+        <source>vault verified: OK</source>
+        <translation>vault verified: OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="190"/>
+        <source>vault verified (encryption and structure only): OK</source>
+        <translation>vault verified (encryption and structure only): OK</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_vault.py" line="194"/>
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problem found</numerusform>
+            <numerusform>%n problems found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="202"/>
+        <source>the vault is in format %1, older than this Sandiq&apos;s %2: only its encryption and database structure were checked. The audit chain and the records are checked by the Sandiq that made it, or by this one once the vault is upgraded (any other sandiq command upgrades it; older versions refuse it afterwards)</source>
+        <translation>the vault is in format %1, older than this Sandiq&apos;s %2: only its encryption and database structure were checked. The audit chain and the records are checked by the Sandiq that made it, or by this one once the vault is upgraded (any other sandiq command upgrades it; older versions refuse it afterwards)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="225"/>
+        <source>case</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="226"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="227"/>
+        <source>case_party</source>
+        <translation>case_party</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="228"/>
+        <source>testimony</source>
+        <translation>testimony</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="229"/>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="230"/>
+        <source>attachment</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="231"/>
+        <source>attachment_bytes</source>
+        <translation>attachment_bytes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="232"/>
+        <source>revisions</source>
+        <translation>revisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="233"/>
+        <source>audit_entries</source>
+        <translation>audit_entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="240"/>
+        <source>wipe destroys the vault for good; repeat with --yes to do it</source>
+        <translation>wipe destroys the vault for good; repeat with --yes to do it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="243"/>
+        <source>Vault destroyed.</source>
+        <translation>Vault destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="248"/>
+        <source>create a new vault</source>
+        <translation>create a new vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="249"/>
+        <source>display name of this vault&apos;s identity</source>
+        <translation>display name of this vault&apos;s identity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="268"/>
+        <source>Backing up</source>
+        <translation>Backing up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="270"/>
+        <source>Backup finished</source>
+        <translation>Backup finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="273"/>
+        <source>backing up</source>
+        <translation>backing up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="280"/>
+        <source>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key, or its colleagues&apos; recovery shares.</source>
+        <translation>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key, or its colleagues&apos; recovery shares.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="287"/>
+        <source>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key.</source>
+        <translation>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="302"/>
+        <source>Passphrase of the backup: </source>
+        <translation>Passphrase of the backup: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="310"/>
+        <source>New passphrase for the restored vault: </source>
+        <translation>New passphrase for the restored vault: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="318"/>
+        <source>Restoring</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="320"/>
+        <source>Restore finished</source>
+        <translation>Restore finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="327"/>
+        <source>restoring</source>
+        <translation>restoring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="335"/>
+        <source>these shares do not open this backup (a backup opens with the shares the vault had when the backup was made)</source>
+        <translation>these shares do not open this backup (a backup opens with the shares the vault had when the backup was made)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="341"/>
+        <source>wrong passphrase for this backup (a backup opens with the passphrase the vault had when the backup was made)</source>
+        <translation>wrong passphrase for this backup (a backup opens with the passphrase the vault had when the backup was made)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="359"/>
+        <source>Vault restored at %1 from %2.</source>
+        <translation>Vault restored at %1 from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="362"/>
+        <source>It opens with the new passphrase.</source>
+        <translation>It opens with the new passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="364"/>
+        <source>It keeps the format of the older Sandiq that made the backup (format %1; this version&apos;s is %2): the next sandiq command that needs this version&apos;s upgrades it.</source>
+        <translation>It keeps the format of the older Sandiq that made the backup (format %1; this version&apos;s is %2): the next sandiq command that needs this version&apos;s upgrades it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="371"/>
+        <source>Before you edit or send anything, import the latest bundles your colleagues have: the restored vault has forgotten what it did after the backup.</source>
+        <translation>Before you edit or send anything, import the latest bundles your colleagues have: the restored vault has forgotten what it did after the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="381"/>
+        <source>import a Sandiq JSON file</source>
+        <translation>import a Sandiq JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="386"/>
+        <source>export everything as plain JSON (unencrypted!)</source>
+        <translation>export everything as plain JSON (unencrypted!)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="392"/>
+        <source>file to write, or - for stdout</source>
+        <translation>file to write, or - for stdout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="397"/>
+        <source>skip the plaintext warning</source>
+        <translation>skip the plaintext warning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="400"/>
+        <source>replace FILE if it exists</source>
+        <translation>replace FILE if it exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="409"/>
+        <source>copy the vault, still encrypted, into a new folder</source>
+        <translation>copy the vault, still encrypted, into a new folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="415"/>
+        <source>a new or empty folder</source>
+        <translation>a new or empty folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="420"/>
+        <source>make the vault (--vault) from a backup folder</source>
+        <translation>make the vault (--vault) from a backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="423"/>
+        <source>a folder written by backup</source>
+        <translation>a folder written by backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="426"/>
+        <source>open it with the recovery key, then set a new passphrase (%1)</source>
+        <translation>open it with the recovery key, then set a new passphrase (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="435"/>
+        <source>open it with colleagues&apos; recovery shares, one a line, then set a new passphrase</source>
+        <translation>open it with colleagues&apos; recovery shares, one a line, then set a new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="448"/>
+        <source>check encryption, integrity and the audit chain</source>
+        <translation>check encryption, integrity and the audit chain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="450"/>
+        <source>count what the vault holds</source>
+        <translation>count what the vault holds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="452"/>
+        <source>destroy the vault&apos;s key material and database</source>
+        <translation>destroy the vault&apos;s key material and database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="454"/>
+        <source>confirm</source>
+        <translation>confirm</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmKeyPage</name>
     <message>
         <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="213"/>

@@ -1107,6 +1107,633 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="74"/>
+        <source>vault folder (default: per-user data)</source>
+        <translation>папка хранилища (по умолчанию: данные пользователя)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="80"/>
+        <source>read the passphrase from FILE (%1)</source>
+        <translation>прочитать парольную фразу из файла FILE (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="86"/>
+        <source>machine-readable output</source>
+        <translation>вывод для программ (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="103"/>
+        <source>Sandiq: an offline, encrypted human-rights archive.</source>
+        <translation>Sandiq: автономный зашифрованный архив по правам человека.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="169"/>
+        <source>interrupted; nothing was changed by the unfinished command</source>
+        <translation>прервано; незавершённая команда ничего не изменила</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="188"/>
+        <source>internal error (%1); set SANDIQ_DEBUG=1 to see the details</source>
+        <translation>внутренняя ошибка (%1); чтобы увидеть подробности, задайте SANDIQ_DEBUG=1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="197"/>
+        <source>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</source>
+        <translation>база данных хранилища повреждена или не читается (выполните sandiq verify); ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="202"/>
+        <source>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</source>
+        <translation>хранилище занято другим окном или командой Sandiq; повторите, когда они закончат (ничего не изменено)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="208"/>
+        <source>the disk is full; nothing was changed</source>
+        <translation>диск заполнен; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="211"/>
+        <source>the vault database is damaged (%1); run sandiq verify</source>
+        <translation>база данных хранилища повреждена (%1); выполните sandiq verify</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="213"/>
+        <source>the vault database failed: %1; nothing was changed</source>
+        <translation>сбой базы данных хранилища: %1; ничего не изменено</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommon</name>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="46"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="49"/>
+        <source>cannot read %1: the file is not UTF-8 text</source>
+        <translation>не удаётся прочитать %1: файл не в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="52"/>
+        <source>%1 is too large to hold a passphrase, a key or shares</source>
+        <translation>%1 слишком велик для парольной фразы, ключа или долей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="71"/>
+        <source>no passphrase: set %1 or use %2</source>
+        <translation>нет парольной фразы: задайте %1 или укажите %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="74"/>
+        <source>Repeat: </source>
+        <translation>Повтор: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="75"/>
+        <source>the two passphrases differ</source>
+        <translation>парольные фразы не совпадают</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="96"/>
+        <source>y yes</source>
+        <comment>the answers to [y/N] that mean yes, by spaces</comment>
+        <translation>д да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="97"/>
+        <source>%1 [y/N] </source>
+        <translation>%1 [д/Н] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="113"/>
+        <source>Passphrase: </source>
+        <translation>Парольная фраза: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="132"/>
+        <source>upgrading the vault from format %1 to %2; older versions of Sandiq will not open it afterwards (a backup written before by &apos;sandiq backup&apos; keeps the older format and opens in them)</source>
+        <translation>хранилище обновляется с формата %1 до %2; старые версии Sandiq после этого его не откроют (резервная копия, сделанная раньше командой &apos;sandiq backup&apos;, сохраняет старый формат и в них открывается)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="147"/>
+        <source>rebuilding the search index for this version of Sandiq (once; this can take minutes)</source>
+        <translation>поисковый индекс перестраивается для этой версии Sandiq (один раз; это может занять несколько минут)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="152"/>
+        <source>Indexing</source>
+        <translation>Индексирование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="200"/>
+        <source>%1 %2…</source>
+        <translation>%1 (%2)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="205"/>
+        <source>%1 in %2.</source>
+        <translation>%1 за %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="211"/>
+        <location filename="../../desktop_app/cli_common.py" line="214"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="217"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="218"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+</context>
+<context>
+    <name>CliKeys</name>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="63"/>
+        <source>Current passphrase: </source>
+        <translation>Текущая парольная фраза: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="69"/>
+        <source>New passphrase: </source>
+        <translation>Новая парольная фраза: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="71"/>
+        <source>Passphrase changed.</source>
+        <translation>Парольная фраза изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="80"/>
+        <source>a new recovery key retires the one you have; repeat with --new to issue one</source>
+        <translation>новый ключ восстановления отменяет тот, что у вас есть; чтобы выпустить его, повторите с --new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="88"/>
+        <source>nothing was changed: the old recovery key still opens the vault</source>
+        <translation>ничего не изменено: старый ключ восстановления по-прежнему открывает хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="91"/>
+        <source>the new recovery key</source>
+        <translation>новый ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="96"/>
+        <source>New recovery key (write it down now; it is shown only once):</source>
+        <translation>Новый ключ восстановления (запишите его сейчас; он показывается только один раз):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="102"/>
+        <source>It replaces the old recovery key, which no longer opens the vault.</source>
+        <translation>Он заменяет старый ключ восстановления, который больше не открывает хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="124"/>
+        <source>%1 could not be printed (%2); %3</source>
+        <translation>не удалось вывести %1 (%2); %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="159"/>
+        <source>Recovery shares held by colleagues can open this vault.</source>
+        <translation>Это хранилище могут открыть доли восстановления, которые хранят коллеги.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="162"/>
+        <source>This vault has no recovery shares; make them with &apos;sandiq shares create&apos;.</source>
+        <translation>У этого хранилища нет долей восстановления; создайте их командой &apos;sandiq shares create&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="175"/>
+        <source>nothing was changed: any shares made before still open the vault</source>
+        <translation>ничего не изменено: доли, созданные раньше, по-прежнему открывают хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="178"/>
+        <source>the new recovery shares</source>
+        <translation>новые доли восстановления</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_keys.py" line="183"/>
+        <source>Give each share to a different trusted colleague. Any %1 of these %n share(s) open the vault; fewer tell nothing. They are shown only once.</source>
+        <translation>
+            <numerusform>Отдайте каждую долю отдельному доверенному коллеге. Любые %1 из этой %n доли открывают хранилище; меньшее число ничего не раскрывает. Доли показываются только один раз.</numerusform>
+            <numerusform>Отдайте каждую долю отдельному доверенному коллеге. Любые %1 из этих %n долей открывают хранилище; меньшее число ничего не раскрывает. Доли показываются только один раз.</numerusform>
+            <numerusform>Отдайте каждую долю отдельному доверенному коллеге. Любые %1 из этих %n долей открывают хранилище; меньшее число ничего не раскрывает. Доли показываются только один раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="191"/>
+        <source>Share %1 of %2:</source>
+        <translation>Доля %1 из %2:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="194"/>
+        <source>These shares now open the vault.</source>
+        <translation>Теперь хранилище открывают эти доли.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="196"/>
+        <source>The shares made before no longer do.</source>
+        <translation>Доли, созданные раньше, больше его не открывают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="208"/>
+        <source>Recovery shares removed.</source>
+        <translation>Доли восстановления удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="210"/>
+        <source>The vault had no recovery shares.</source>
+        <translation>У хранилища не было долей восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="215"/>
+        <source>change the passphrase (new one from %1)</source>
+        <translation>сменить парольную фразу (новая берётся из %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="222"/>
+        <source>unlock with the recovery key</source>
+        <translation>открыть ключом восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="227"/>
+        <source>unlock with colleagues&apos; recovery shares, one a line</source>
+        <translation>открыть долями восстановления коллег, по одной в строке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="232"/>
+        <source>issue a new recovery key, shown once</source>
+        <translation>выпустить новый ключ восстановления (показывается один раз)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="237"/>
+        <source>confirm: the old recovery key stops working</source>
+        <translation>подтвердить: старый ключ восстановления перестанет действовать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="241"/>
+        <source>split recovery among trusted colleagues</source>
+        <translation>разделить восстановление между доверенными коллегами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="247"/>
+        <source>make new recovery shares</source>
+        <translation>создать новые доли восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="255"/>
+        <source>how many shares open the vault</source>
+        <translation>сколько долей открывают хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="258"/>
+        <source>how many shares to make</source>
+        <translation>сколько долей создать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="263"/>
+        <source>make every recovery share useless</source>
+        <translation>сделать все доли восстановления бесполезными</translation>
+    </message>
+</context>
+<context>
+    <name>CliVault</name>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="53"/>
+        <source>New passphrase: </source>
+        <translation>Новая парольная фраза: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="60"/>
+        <source>the vault was not created, so init can be run again</source>
+        <translation>хранилище не создано, так что init можно выполнить снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="61"/>
+        <source>the recovery key</source>
+        <translation>ключ восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="72"/>
+        <source>Vault created at %1</source>
+        <translation>Хранилище создано в %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="74"/>
+        <source>Recovery key (write it down now; it is shown only once):</source>
+        <translation>Ключ восстановления (запишите его сейчас; он показывается только один раз):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="88"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="95"/>
+        <source>importing</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="100"/>
+        <source>inserted %1, updated %2, unchanged %3</source>
+        <translation>добавлено %1, обновлено %2, без изменений %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="107"/>
+        <source>%1 already exists; choose another file name or use --force</source>
+        <translation>%1 уже существует; выберите другое имя файла или укажите --force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="125"/>
+        <source>warning: the export is NOT encrypted; it holds every name and testimony in plain text. Keep it off shared or seized devices.</source>
+        <translation>предупреждение: экспорт НЕ зашифрован; в нём открытым текстом все имена и показания. Не держите его на общих устройствах и на тех, что могут изъять.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="139"/>
+        <source>Verifying</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="141"/>
+        <source>Verify finished</source>
+        <translation>Проверка завершена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="145"/>
+        <source>verifying</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="162"/>
+        <source>records referring to a person held for your decision: %1 (decide its conflict: sandiq conflicts)</source>
+        <translation>записи, ссылающиеся на человека, удержанного до вашего решения: %1 (решите его конфликт: sandiq conflicts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="170"/>
+        <source>records referring to deleted records: %1 (open them in the Sandiq window and choose again, or restore what was deleted: Vault &gt; Deleted records)</source>
+        <translation>записи, ссылающиеся на удалённые записи: %1 (откройте их в окне Sandiq и выберите заново или восстановите удалённое: Хранилище &gt; Удалённые записи)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="180"/>
+        <source>lost before the vault was salvaged (recorded in its audit log): %1</source>
+        <translation>утрачено до спасения хранилища (записано в его журнале аудита): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="187"/>
+        <source>vault verified: OK</source>
+        <translation>хранилище проверено: OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="190"/>
+        <source>vault verified (encryption and structure only): OK</source>
+        <translation>хранилище проверено (только шифрование и структура): OK</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_vault.py" line="194"/>
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>найдена %n проблема</numerusform>
+            <numerusform>найдены %n проблемы</numerusform>
+            <numerusform>найдено %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="202"/>
+        <source>the vault is in format %1, older than this Sandiq&apos;s %2: only its encryption and database structure were checked. The audit chain and the records are checked by the Sandiq that made it, or by this one once the vault is upgraded (any other sandiq command upgrades it; older versions refuse it afterwards)</source>
+        <translation>хранилище в формате %1, более старом, чем формат %2 этой версии Sandiq: проверены только его шифрование и структура базы данных. Цепочку аудита и записи проверит Sandiq, создавший его, или эта версия после обновления хранилища (его обновляет любая другая команда sandiq; старые версии после этого его не откроют)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="225"/>
+        <source>case</source>
+        <translation>дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="226"/>
+        <source>person</source>
+        <translation>люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="227"/>
+        <source>case_party</source>
+        <translation>роли в делах</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="228"/>
+        <source>testimony</source>
+        <translation>показания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="229"/>
+        <source>event</source>
+        <translation>события</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="230"/>
+        <source>attachment</source>
+        <translation>вложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="231"/>
+        <source>attachment_bytes</source>
+        <translation>байт во вложениях</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="232"/>
+        <source>revisions</source>
+        <translation>версии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="233"/>
+        <source>audit_entries</source>
+        <translation>записи журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="240"/>
+        <source>wipe destroys the vault for good; repeat with --yes to do it</source>
+        <translation>wipe уничтожает хранилище безвозвратно; чтобы сделать это, повторите с --yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="243"/>
+        <source>Vault destroyed.</source>
+        <translation>Хранилище уничтожено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="248"/>
+        <source>create a new vault</source>
+        <translation>создать новое хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="249"/>
+        <source>display name of this vault&apos;s identity</source>
+        <translation>отображаемое имя удостоверения этого хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="268"/>
+        <source>Backing up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="270"/>
+        <source>Backup finished</source>
+        <translation>Резервное копирование завершено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="273"/>
+        <source>backing up</source>
+        <translation>резервное копирование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="280"/>
+        <source>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key, or its colleagues&apos; recovery shares.</source>
+        <translation>Резервная копия записана в %1; она открывается нынешней парольной фразой хранилища, его ключом восстановления или долями восстановления у коллег.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="287"/>
+        <source>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key.</source>
+        <translation>Резервная копия записана в %1; она открывается нынешней парольной фразой хранилища или его ключом восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="302"/>
+        <source>Passphrase of the backup: </source>
+        <translation>Парольная фраза резервной копии: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="310"/>
+        <source>New passphrase for the restored vault: </source>
+        <translation>Новая парольная фраза восстановленного хранилища: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="318"/>
+        <source>Restoring</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="320"/>
+        <source>Restore finished</source>
+        <translation>Восстановление завершено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="327"/>
+        <source>restoring</source>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="335"/>
+        <source>these shares do not open this backup (a backup opens with the shares the vault had when the backup was made)</source>
+        <translation>эти доли не открывают эту резервную копию (резервная копия открывается долями, которые были у хранилища, когда она создавалась)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="341"/>
+        <source>wrong passphrase for this backup (a backup opens with the passphrase the vault had when the backup was made)</source>
+        <translation>неверная парольная фраза для этой резервной копии (резервная копия открывается парольной фразой, которая была у хранилища, когда она создавалась)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="359"/>
+        <source>Vault restored at %1 from %2.</source>
+        <translation>Хранилище восстановлено в %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="362"/>
+        <source>It opens with the new passphrase.</source>
+        <translation>Оно открывается новой парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="364"/>
+        <source>It keeps the format of the older Sandiq that made the backup (format %1; this version&apos;s is %2): the next sandiq command that needs this version&apos;s upgrades it.</source>
+        <translation>Оно сохраняет формат более старой версии Sandiq, создавшей резервную копию (формат %1; у этой версии — %2): его обновит следующая команда sandiq, которой нужен формат этой версии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="371"/>
+        <source>Before you edit or send anything, import the latest bundles your colleagues have: the restored vault has forgotten what it did after the backup.</source>
+        <translation>Прежде чем что-либо править или отправлять, импортируйте последние пакеты от коллег: восстановленное хранилище не помнит, что в нём делалось после резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="381"/>
+        <source>import a Sandiq JSON file</source>
+        <translation>импортировать файл Sandiq JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="386"/>
+        <source>export everything as plain JSON (unencrypted!)</source>
+        <translation>экспортировать всё в обычный JSON (без шифрования!)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="392"/>
+        <source>file to write, or - for stdout</source>
+        <translation>файл для записи или - для стандартного вывода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="397"/>
+        <source>skip the plaintext warning</source>
+        <translation>не предупреждать об открытом тексте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="400"/>
+        <source>replace FILE if it exists</source>
+        <translation>заменить FILE, если он существует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="409"/>
+        <source>copy the vault, still encrypted, into a new folder</source>
+        <translation>скопировать хранилище, по-прежнему зашифрованное, в новую папку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="415"/>
+        <source>a new or empty folder</source>
+        <translation>новая или пустая папка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="420"/>
+        <source>make the vault (--vault) from a backup folder</source>
+        <translation>создать хранилище (--vault) из папки резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="423"/>
+        <source>a folder written by backup</source>
+        <translation>папка, записанная командой backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="426"/>
+        <source>open it with the recovery key, then set a new passphrase (%1)</source>
+        <translation>открыть её ключом восстановления, затем задать новую парольную фразу (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="435"/>
+        <source>open it with colleagues&apos; recovery shares, one a line, then set a new passphrase</source>
+        <translation>открыть её долями восстановления коллег, по одной в строке, затем задать новую парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="448"/>
+        <source>check encryption, integrity and the audit chain</source>
+        <translation>проверить шифрование, целостность и цепочку аудита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="450"/>
+        <source>count what the vault holds</source>
+        <translation>подсчитать, что хранится в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="452"/>
+        <source>destroy the vault&apos;s key material and database</source>
+        <translation>уничтожить ключи и базу данных хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="454"/>
+        <source>confirm</source>
+        <translation>подтвердить</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmKeyPage</name>
     <message>
         <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="213"/>

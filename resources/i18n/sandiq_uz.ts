@@ -1088,6 +1088,631 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="74"/>
+        <source>vault folder (default: per-user data)</source>
+        <translation>saqlagich jildi (odatda: foydalanuvchi maʼlumotlari)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="80"/>
+        <source>read the passphrase from FILE (%1)</source>
+        <translation>parol iborasini FILE faylidan oʻqish (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="86"/>
+        <source>machine-readable output</source>
+        <translation>dasturlar uchun chiqish (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="103"/>
+        <source>Sandiq: an offline, encrypted human-rights archive.</source>
+        <translation>Sandiq: internetsiz ishlaydigan, shifrlangan inson huquqlari arxivi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="169"/>
+        <source>interrupted; nothing was changed by the unfinished command</source>
+        <translation>toʻxtatildi; tugallanmagan buyruq hech narsani oʻzgartirmadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="188"/>
+        <source>internal error (%1); set SANDIQ_DEBUG=1 to see the details</source>
+        <translation>ichki xato (%1); tafsilotlarni koʻrish uchun SANDIQ_DEBUG=1 ni oʻrnating</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="197"/>
+        <source>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</source>
+        <translation>saqlagich maʼlumotlar bazasi shikastlangan yoki oʻqilmaydi (sandiq verify ni ishga tushiring); hech narsa oʻzgartirilmadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="202"/>
+        <source>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</source>
+        <translation>saqlagich boshqa Sandiq oynasi yoki buyrugʻi tomonidan band; u tugagach qayta urinib koʻring (hech narsa oʻzgartirilmadi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="208"/>
+        <source>the disk is full; nothing was changed</source>
+        <translation>disk toʻlgan; hech narsa oʻzgartirilmadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="211"/>
+        <source>the vault database is damaged (%1); run sandiq verify</source>
+        <translation>saqlagich maʼlumotlar bazasi shikastlangan (%1); sandiq verify ni ishga tushiring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="213"/>
+        <source>the vault database failed: %1; nothing was changed</source>
+        <translation>saqlagich maʼlumotlar bazasida nosozlik: %1; hech narsa oʻzgartirilmadi</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommon</name>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="46"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ni oʻqib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="49"/>
+        <source>cannot read %1: the file is not UTF-8 text</source>
+        <translation>%1 ni oʻqib boʻlmadi: fayl UTF-8 matni emas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="52"/>
+        <source>%1 is too large to hold a passphrase, a key or shares</source>
+        <translation>%1 parol iborasi, kalit yoki ulushlar uchun juda katta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="71"/>
+        <source>no passphrase: set %1 or use %2</source>
+        <translation>parol iborasi yoʻq: %1 ni oʻrnating yoki %2 dan foydalaning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="74"/>
+        <source>Repeat: </source>
+        <translation>Qayta kiriting: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="75"/>
+        <source>the two passphrases differ</source>
+        <translation>ikki parol iborasi bir xil emas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="96"/>
+        <source>y yes</source>
+        <comment>the answers to [y/N] that mean yes, by spaces</comment>
+        <translation>h ha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="97"/>
+        <source>%1 [y/N] </source>
+        <translation>%1 [h/Y] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="113"/>
+        <source>Passphrase: </source>
+        <translation>Parol iborasi: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="132"/>
+        <source>upgrading the vault from format %1 to %2; older versions of Sandiq will not open it afterwards (a backup written before by &apos;sandiq backup&apos; keeps the older format and opens in them)</source>
+        <translation>saqlagich %1-formatdan %2-formatga yangilanmoqda; shundan keyin Sandiqning eski versiyalari uni ochmaydi (avvalroq &apos;sandiq backup&apos; bilan olingan zaxira nusxa eski formatni saqlaydi va ularda ochiladi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="147"/>
+        <source>rebuilding the search index for this version of Sandiq (once; this can take minutes)</source>
+        <translation>qidiruv indeksi Sandiqning bu versiyasi uchun qayta tuzilmoqda (bir marta; bu bir necha daqiqa olishi mumkin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="152"/>
+        <source>Indexing</source>
+        <translation>Indekslash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="200"/>
+        <source>%1 %2…</source>
+        <translation>%1 (%2)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="205"/>
+        <source>%1 in %2.</source>
+        <translation>%1, %2 ketdi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="211"/>
+        <location filename="../../desktop_app/cli_common.py" line="214"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="217"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 soat %2 daq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_common.py" line="218"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 daq %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>CliKeys</name>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="63"/>
+        <source>Current passphrase: </source>
+        <translation>Joriy parol iborasi: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="69"/>
+        <source>New passphrase: </source>
+        <translation>Yangi parol iborasi: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="71"/>
+        <source>Passphrase changed.</source>
+        <translation>Parol iborasi oʻzgartirildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="80"/>
+        <source>a new recovery key retires the one you have; repeat with --new to issue one</source>
+        <translation>yangi tiklash kaliti sizdagi kalitni bekor qiladi; uni chiqarish uchun --new bilan takrorlang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="88"/>
+        <source>nothing was changed: the old recovery key still opens the vault</source>
+        <translation>hech narsa oʻzgartirilmadi: eski tiklash kaliti saqlagichni hamon ochadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="91"/>
+        <source>the new recovery key</source>
+        <translation>yangi tiklash kalitini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="96"/>
+        <source>New recovery key (write it down now; it is shown only once):</source>
+        <translation>Yangi tiklash kaliti (uni hozir yozib oling; u faqat bir marta koʻrsatiladi):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="102"/>
+        <source>It replaces the old recovery key, which no longer opens the vault.</source>
+        <translation>U eski tiklash kalitining oʻrnini oladi; eski kalit endi saqlagichni ochmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="124"/>
+        <source>%1 could not be printed (%2); %3</source>
+        <translation>%1 chiqarib boʻlmadi (%2); %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="159"/>
+        <source>Recovery shares held by colleagues can open this vault.</source>
+        <translation>Bu saqlagichni hamkasblardagi tiklash ulushlari ochishi mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="162"/>
+        <source>This vault has no recovery shares; make them with &apos;sandiq shares create&apos;.</source>
+        <translation>Bu saqlagichning tiklash ulushlari yoʻq; ularni &apos;sandiq shares create&apos; bilan yarating.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="175"/>
+        <source>nothing was changed: any shares made before still open the vault</source>
+        <translation>hech narsa oʻzgartirilmadi: avval yaratilgan ulushlar saqlagichni hamon ochadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="178"/>
+        <source>the new recovery shares</source>
+        <translation>yangi tiklash ulushlarini</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_keys.py" line="183"/>
+        <source>Give each share to a different trusted colleague. Any %1 of these %n share(s) open the vault; fewer tell nothing. They are shown only once.</source>
+        <translation>
+            <numerusform>Har bir ulushni boshqa-boshqa ishonchli hamkasbga bering. Bu %n ta ulushdan istalgan %1 tasi saqlagichni ochadi; kamrogʻi hech narsa bildirmaydi. Ular faqat bir marta koʻrsatiladi.</numerusform>
+            <numerusform>Har bir ulushni boshqa-boshqa ishonchli hamkasbga bering. Bu %n ta ulushdan istalgan %1 tasi saqlagichni ochadi; kamrogʻi hech narsa bildirmaydi. Ular faqat bir marta koʻrsatiladi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="191"/>
+        <source>Share %1 of %2:</source>
+        <translation>Ulush %1/%2:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="194"/>
+        <source>These shares now open the vault.</source>
+        <translation>Endi saqlagichni shu ulushlar ochadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="196"/>
+        <source>The shares made before no longer do.</source>
+        <translation>Avval yaratilgan ulushlar endi uni ochmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="208"/>
+        <source>Recovery shares removed.</source>
+        <translation>Tiklash ulushlari olib tashlandi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="210"/>
+        <source>The vault had no recovery shares.</source>
+        <translation>Saqlagichning tiklash ulushlari yoʻq edi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="215"/>
+        <source>change the passphrase (new one from %1)</source>
+        <translation>parol iborasini almashtirish (yangisi %1 dan olinadi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="222"/>
+        <source>unlock with the recovery key</source>
+        <translation>tiklash kaliti bilan ochish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="227"/>
+        <source>unlock with colleagues&apos; recovery shares, one a line</source>
+        <translation>hamkasblarning tiklash ulushlari bilan ochish, har qatorda bittadan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="232"/>
+        <source>issue a new recovery key, shown once</source>
+        <translation>yangi tiklash kalitini chiqarish (bir marta koʻrsatiladi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="237"/>
+        <source>confirm: the old recovery key stops working</source>
+        <translation>tasdiqlash: eski tiklash kaliti ishlamay qoladi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="241"/>
+        <source>split recovery among trusted colleagues</source>
+        <translation>tiklashni ishonchli hamkasblar oʻrtasida boʻlish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="247"/>
+        <source>make new recovery shares</source>
+        <translation>yangi tiklash ulushlarini yaratish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="255"/>
+        <source>how many shares open the vault</source>
+        <translation>saqlagichni nechta ulush ochadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="258"/>
+        <source>how many shares to make</source>
+        <translation>nechta ulush yaratish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="263"/>
+        <source>make every recovery share useless</source>
+        <translation>barcha tiklash ulushlarini yaroqsiz qilish</translation>
+    </message>
+</context>
+<context>
+    <name>CliVault</name>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="53"/>
+        <source>New passphrase: </source>
+        <translation>Yangi parol iborasi: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="60"/>
+        <source>the vault was not created, so init can be run again</source>
+        <translation>saqlagich yaratilmadi, shuning uchun init ni qayta ishga tushirish mumkin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="61"/>
+        <source>the recovery key</source>
+        <translation>tiklash kalitini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="72"/>
+        <source>Vault created at %1</source>
+        <translation>Saqlagich %1 da yaratildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="74"/>
+        <source>Recovery key (write it down now; it is shown only once):</source>
+        <translation>Tiklash kaliti (uni hozir yozib oling; u faqat bir marta koʻrsatiladi):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="88"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ni oʻqib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="95"/>
+        <source>importing</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="100"/>
+        <source>inserted %1, updated %2, unchanged %3</source>
+        <translation>qoʻshildi %1, yangilandi %2, oʻzgarmadi %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="107"/>
+        <source>%1 already exists; choose another file name or use --force</source>
+        <translation>%1 allaqachon mavjud; boshqa fayl nomini tanlang yoki --force dan foydalaning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="125"/>
+        <source>warning: the export is NOT encrypted; it holds every name and testimony in plain text. Keep it off shared or seized devices.</source>
+        <translation>ogohlantirish: eksport SHIFRLANMAGAN; unda barcha ismlar va koʻrsatmalar ochiq matnda. Uni umumiy yoki musodara qilinishi mumkin boʻlgan qurilmalarda saqlamang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="139"/>
+        <source>Verifying</source>
+        <translation>Tekshirilmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="141"/>
+        <source>Verify finished</source>
+        <translation>Tekshiruv tugadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="145"/>
+        <source>verifying</source>
+        <translation>tekshiruv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="162"/>
+        <source>records referring to a person held for your decision: %1 (decide its conflict: sandiq conflicts)</source>
+        <translation>qaroringizgacha ushlab turilgan shaxsga ishora qiluvchi yozuvlar: %1 (uning ziddiyatini hal qiling: sandiq conflicts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="170"/>
+        <source>records referring to deleted records: %1 (open them in the Sandiq window and choose again, or restore what was deleted: Vault &gt; Deleted records)</source>
+        <translation>oʻchirilgan yozuvlarga ishora qiluvchi yozuvlar: %1 (ularni Sandiq oynasida ochib, qayta tanlang yoki oʻchirilganini tiklang: Saqlagich &gt; Oʻchirilgan yozuvlar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="180"/>
+        <source>lost before the vault was salvaged (recorded in its audit log): %1</source>
+        <translation>saqlagich qutqarilishidan oldin yoʻqolgan (uning audit jurnalida qayd etilgan): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="187"/>
+        <source>vault verified: OK</source>
+        <translation>saqlagich tekshirildi: OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="190"/>
+        <source>vault verified (encryption and structure only): OK</source>
+        <translation>saqlagich tekshirildi (faqat shifrlash va tuzilma): OK</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_vault.py" line="194"/>
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n ta muammo topildi</numerusform>
+            <numerusform>%n ta muammo topildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="202"/>
+        <source>the vault is in format %1, older than this Sandiq&apos;s %2: only its encryption and database structure were checked. The audit chain and the records are checked by the Sandiq that made it, or by this one once the vault is upgraded (any other sandiq command upgrades it; older versions refuse it afterwards)</source>
+        <translation>saqlagich %1-formatda, bu Sandiqning %2-formatidan eskiroq: faqat uning shifrlanishi va maʼlumotlar bazasi tuzilmasi tekshirildi. Audit zanjiri va yozuvlarni uni yaratgan Sandiq yoki saqlagich yangilangach, shu Sandiq tekshiradi (uni boshqa har qanday sandiq buyrugʻi yangilaydi; eski versiyalar shundan keyin uni ochmaydi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="225"/>
+        <source>case</source>
+        <translation>ishlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="226"/>
+        <source>person</source>
+        <translation>shaxslar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="227"/>
+        <source>case_party</source>
+        <translation>ishlardagi rollar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="228"/>
+        <source>testimony</source>
+        <translation>koʻrsatmalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="229"/>
+        <source>event</source>
+        <translation>voqealar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="230"/>
+        <source>attachment</source>
+        <translation>ilovalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="231"/>
+        <source>attachment_bytes</source>
+        <translation>ilovalar hajmi (bayt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="232"/>
+        <source>revisions</source>
+        <translation>versiyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="233"/>
+        <source>audit_entries</source>
+        <translation>audit jurnali yozuvlari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="240"/>
+        <source>wipe destroys the vault for good; repeat with --yes to do it</source>
+        <translation>wipe saqlagichni butunlay yoʻq qiladi; buni qilish uchun --yes bilan takrorlang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="243"/>
+        <source>Vault destroyed.</source>
+        <translation>Saqlagich yoʻq qilindi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="248"/>
+        <source>create a new vault</source>
+        <translation>yangi saqlagich yaratish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="249"/>
+        <source>display name of this vault&apos;s identity</source>
+        <translation>bu saqlagich identifikatorining koʻrsatiladigan nomi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="268"/>
+        <source>Backing up</source>
+        <translation>Zaxira nusxa olinmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="270"/>
+        <source>Backup finished</source>
+        <translation>Zaxira nusxa olish tugadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="273"/>
+        <source>backing up</source>
+        <translation>zaxira nusxa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="280"/>
+        <source>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key, or its colleagues&apos; recovery shares.</source>
+        <translation>Zaxira nusxa %1 ga yozildi; u saqlagichning hozirgi parol iborasi, tiklash kaliti yoki hamkasblardagi tiklash ulushlari bilan ochiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="287"/>
+        <source>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key.</source>
+        <translation>Zaxira nusxa %1 ga yozildi; u saqlagichning hozirgi parol iborasi yoki tiklash kaliti bilan ochiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="302"/>
+        <source>Passphrase of the backup: </source>
+        <translation>Zaxira nusxaning parol iborasi: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="310"/>
+        <source>New passphrase for the restored vault: </source>
+        <translation>Tiklangan saqlagich uchun yangi parol iborasi: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="318"/>
+        <source>Restoring</source>
+        <translation>Tiklanmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="320"/>
+        <source>Restore finished</source>
+        <translation>Tiklash tugadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="327"/>
+        <source>restoring</source>
+        <translation>tiklash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="335"/>
+        <source>these shares do not open this backup (a backup opens with the shares the vault had when the backup was made)</source>
+        <translation>bu ulushlar ushbu zaxira nusxani ochmaydi (zaxira nusxa u olingan paytda saqlagichda boʻlgan ulushlar bilan ochiladi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="341"/>
+        <source>wrong passphrase for this backup (a backup opens with the passphrase the vault had when the backup was made)</source>
+        <translation>bu zaxira nusxa uchun parol iborasi notoʻgʻri (zaxira nusxa u olingan paytda saqlagichda boʻlgan parol iborasi bilan ochiladi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="359"/>
+        <source>Vault restored at %1 from %2.</source>
+        <translation>Saqlagich %2 dan %1 ga tiklandi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="362"/>
+        <source>It opens with the new passphrase.</source>
+        <translation>U yangi parol iborasi bilan ochiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="364"/>
+        <source>It keeps the format of the older Sandiq that made the backup (format %1; this version&apos;s is %2): the next sandiq command that needs this version&apos;s upgrades it.</source>
+        <translation>U zaxira nusxani olgan eskiroq Sandiqning formatini saqlaydi (%1-format; bu versiyaniki — %2): bu versiya formatini talab qiladigan keyingi sandiq buyrugʻi uni yangilaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="371"/>
+        <source>Before you edit or send anything, import the latest bundles your colleagues have: the restored vault has forgotten what it did after the backup.</source>
+        <translation>Biror narsani tahrirlash yoki yuborishdan oldin hamkasblardagi eng soʻnggi paketlarni import qiling: tiklangan saqlagich zaxira nusxadan keyin nima qilinganini unutgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="381"/>
+        <source>import a Sandiq JSON file</source>
+        <translation>Sandiq JSON faylini import qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="386"/>
+        <source>export everything as plain JSON (unencrypted!)</source>
+        <translation>hammasini oddiy JSON sifatida eksport qilish (shifrlanmagan!)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="392"/>
+        <source>file to write, or - for stdout</source>
+        <translation>yoziladigan fayl yoki standart chiqish uchun -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="397"/>
+        <source>skip the plaintext warning</source>
+        <translation>ochiq matn haqidagi ogohlantirishni oʻtkazib yuborish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="400"/>
+        <source>replace FILE if it exists</source>
+        <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="409"/>
+        <source>copy the vault, still encrypted, into a new folder</source>
+        <translation>saqlagichni shifrlangan holda yangi jildga nusxalash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="415"/>
+        <source>a new or empty folder</source>
+        <translation>yangi yoki boʻsh jild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="420"/>
+        <source>make the vault (--vault) from a backup folder</source>
+        <translation>zaxira nusxa jildidan saqlagich (--vault) yaratish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="423"/>
+        <source>a folder written by backup</source>
+        <translation>backup buyrugʻi yozgan jild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="426"/>
+        <source>open it with the recovery key, then set a new passphrase (%1)</source>
+        <translation>uni tiklash kaliti bilan ochib, soʻng yangi parol iborasini oʻrnatish (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="435"/>
+        <source>open it with colleagues&apos; recovery shares, one a line, then set a new passphrase</source>
+        <translation>uni hamkasblarning tiklash ulushlari bilan (har qatorda bittadan) ochib, soʻng yangi parol iborasini oʻrnatish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="448"/>
+        <source>check encryption, integrity and the audit chain</source>
+        <translation>shifrlash, yaxlitlik va audit zanjirini tekshirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="450"/>
+        <source>count what the vault holds</source>
+        <translation>saqlagichdagi narsalarni sanash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="452"/>
+        <source>destroy the vault&apos;s key material and database</source>
+        <translation>saqlagich kalitlari va maʼlumotlar bazasini yoʻq qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="454"/>
+        <source>confirm</source>
+        <translation>tasdiqlash</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmKeyPage</name>
     <message>
         <location filename="../../desktop_app/ui/recovery_key_wizard.py" line="213"/>

@@ -22,8 +22,8 @@ OLDER = "0008"  # as the Sandiq of the tester's build C left its vaults
 HEAD = int(migrate.head_revision())
 UPGRADE_LINE = (
     f"sandiq: upgrading the vault from format 8 to {HEAD}; older versions of Sandiq will not "
-    "open it afterwards (back it up first with 'sandiq backup', which keeps its format, if you "
-    "still need it)"
+    "open it afterwards (a backup written before by 'sandiq backup' keeps the older format and "
+    "opens in them)"
 )
 
 
