@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import argparse
 from typing import Any
-from uuid import UUID
-
-from sqlalchemy.orm import Session
 
 from desktop_app.cli_common import Command, confirmed, print_json, unlocked
 from desktop_app.cli_output import local_time
-from desktop_app.cli_records import case_by_reference, id_arg, print_done
+from desktop_app.cli_records import id_arg, print_done, record_or_case
 from desktop_app.core.content import Record, kind_of, record_label, to_content
 from desktop_app.core.deletion import (
     BearsProtectedName,
@@ -21,7 +18,7 @@ from desktop_app.core.deletion import (
     deleted_records,
     restore_deleted,
 )
-from desktop_app.core.errors import InvalidInput, RecordNotFound
+from desktop_app.core.errors import InvalidInput
 from desktop_app.core.records import find_record
 from desktop_app.core.vault import Vault
 
@@ -34,25 +31,13 @@ def _done(action: str, record: Record) -> dict[str, Any]:
 
 def cmd_delete(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.transaction() as session:
-        record = _record_or_case(session, args.id)
+        record = record_or_case(session, args.id)
         delete_unused(vault.writer(session), kind_of(record), record.id)
         done = _done("delete", record)
     # undelete takes the id alone: a deleted case's reference names no live case.
     named = args.id if args.id.lower() == done["id"] else f"{args.id} ({done['id']})"
     line = f"Deleted {done['kind']} {named}; 'sandiq undelete {done['id']}' brings it back."
     print_done(args, done, line)
-
-
-def _record_or_case(session: Session, value: str) -> Record:
-    """The record with the id value, else the live case with the reference value."""
-    try:
-        record_id = UUID(value)
-    except ValueError:
-        try:
-            return case_by_reference(session, value)
-        except RecordNotFound:
-            raise RecordNotFound(f"no case with reference {value}, nor a record id") from None
-    return find_record(session, record_id)
 
 
 def cmd_deleted(args: argparse.Namespace) -> None:

@@ -193,7 +193,16 @@ def _print_import(report: ImportReport) -> None:
     )
     if report.already_imported_at:
         when = local_time(report.already_imported_at)
-        print(f"This bundle was already imported on {when}; nothing changed.")
+        if report.is_id_reused:
+            # Not the same bundle again: Sandiq gives each bundle an id of its own.
+            print(
+                f"Bundle {report.sequence} from {report.sender_name} uses the id of bundle "
+                f"{report.already_imported_sequence}, imported on {when}: nothing was imported. "
+                f"Sandiq gives every bundle a new id; ask {report.sender_name} whether they "
+                "made this one."
+            )
+        else:
+            print(f"This bundle was already imported on {when}; nothing changed.")
         return
     if not report.is_sender_known:  # the sentence a real import is refused with
         print(f"{report.sender_refusal} It can be inspected but not imported.")

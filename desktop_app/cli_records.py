@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Case
@@ -33,6 +32,7 @@ from desktop_app.core.content import Record, kind_of, to_content
 from desktop_app.core.errors import InvalidInput, RecordDeleted, RecordNotFound, SandiqError
 from desktop_app.core.kept_merges import KeptMerge, kept_merges
 from desktop_app.core.records import find_record, get_record, history
+from desktop_app.core.reference_folding import live_case_id
 from desktop_app.core.version_changes import versions_changes
 
 # Turns a record's content into its edited content, inside the edit's transaction.
@@ -91,36 +91,17 @@ class AppendOrClear(argparse.Action):
 
 
 def case_by_reference(session: Session, reference: str) -> Case:
-    """The live case with exactly this reference, else the only one whose reference differs
-    from it in letter case alone; RecordNotFound if none, InvalidInput if several (a vault
-    older than the case-insensitive check may hold both UZ-1 and uz-1)."""
-    case = session.scalar(
-        select(Case).where(Case.is_deleted.is_(False), Case.reference == reference)
-    )
-    if case is not None:
-        return case
-    wanted = reference.casefold()
-    found = {
-        case_id: stored
-        for case_id, stored in session.execute(
-            select(Case.id, Case.reference).where(Case.is_deleted.is_(False))
-        )
-        if stored.casefold() == wanted
-    }
-    if not found:
-        raise RecordNotFound(f"no case with reference {reference}")
-    if len(found) > 1:
-        raise InvalidInput(
-            f"the reference {reference} is ambiguous: cases {', '.join(sorted(found.values()))} "
-            "differ only in letter case; type it exactly as one of them is written"
-        )
-    return session.get_one(Case, next(iter(found)))
+    """The live case that reference names (``reference_folding.live_case_id``: as written, else
+    in another letter case or Unicode form, else by id); RecordNotFound if none, InvalidInput
+    naming them all if several differ only so (a vault older than the check may hold both UZ-1
+    and uz-1)."""
+    return session.get_one(Case, live_case_id(session, reference))
 
 
-def live_record_or_case(session: Session, value: str) -> Record:
-    """The live record of any kind with the id value, else the live case with the reference
-    value (a lawyer knows UZ-2024-0001, not the id behind it); RecordNotFound if neither,
-    RecordDeleted if the record is deleted."""
+def record_or_case(session: Session, value: str) -> Record:
+    """The record of any kind with the id value, deleted or not, else the live case with the
+    reference value (a lawyer knows UZ-2024-0001, not the id behind it); RecordNotFound if
+    neither."""
     try:
         record_id = UUID(value)
     except ValueError:
@@ -128,7 +109,12 @@ def live_record_or_case(session: Session, value: str) -> Record:
             return case_by_reference(session, value)
         except RecordNotFound:
             raise RecordNotFound(f"no case with reference {value}, nor a record id") from None
-    record = find_record(session, record_id)
+    return find_record(session, record_id)
+
+
+def live_record_or_case(session: Session, value: str) -> Record:
+    """``record_or_case``, refusing a deleted record (RecordDeleted)."""
+    record = record_or_case(session, value)
     if record.is_deleted:
         raise RecordDeleted(
             f"{kind_of(record)} {record.id} is deleted; 'sandiq undelete {record.id}' brings it "

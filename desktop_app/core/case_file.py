@@ -20,6 +20,7 @@ from db.models import Attachment, Case, CaseParty, Event, Person, Testimony
 from db.vault_bookkeeping import Revision
 from desktop_app.core.dates import date_bounds
 from desktop_app.core.exchange.references import references
+from desktop_app.core.reference_folding import reference_key
 
 
 @dataclass(frozen=True)
@@ -236,25 +237,26 @@ def reference_labels(
 
 
 class CaseReferences:
-    """The live cases by reference in any letter case, read once and kept current by the
-    caller: a bulk resolution checks a thousand references, and reading every case for each
-    took most of its time."""
+    """The live cases by reference (``reference_key``: in any letter case and Unicode form),
+    read once and kept current by the caller: a bulk resolution checks a thousand references,
+    and reading every case for each took most of its time."""
 
     def __init__(self, session: Session) -> None:
-        self._cases: dict[str, dict[UUID, None]] = {}  # folded reference -> ids, in read order
+        self._cases: dict[str, dict[UUID, None]] = {}  # reference_key -> ids, in read order
         self._folded: dict[UUID, str] = {}
         query = select(Case.id, Case.reference).where(Case.is_deleted.is_(False))
         for case_id, reference in session.execute(query):
             self._add(case_id, reference)
 
     def _add(self, case_id: UUID, reference: str) -> None:
-        folded = reference.casefold()
+        folded = reference_key(reference)
         self._folded[case_id] = folded
         self._cases.setdefault(folded, {})[case_id] = None
 
     def owner(self, reference: str, other_than: UUID | None) -> UUID | None:
-        """The live case, other than other_than, that uses reference in any letter case."""
-        owners = self._cases.get(reference.strip().casefold(), {})
+        """The live case, other than other_than, that uses reference in any letter case or
+        Unicode form."""
+        owners = self._cases.get(reference_key(reference), {})
         return next((case_id for case_id in owners if case_id != other_than), None)
 
     def note(self, case: Case) -> None:

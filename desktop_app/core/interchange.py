@@ -22,6 +22,7 @@ from desktop_app.core.errors import Cancelled, InvalidInput
 from desktop_app.core.one_line_text import ONE_LINE_FIELDS, one_line_problem
 from desktop_app.core.record_validation import ValidRecord, read_id, validate_record, with_article
 from desktop_app.core.records import RecordWriter
+from desktop_app.core.reference_folding import is_same_spelling, reference_key
 from desktop_app.core.strict_json import DuplicateKey, unique_object
 
 FORMAT_NAME = "sandiq"
@@ -248,29 +249,31 @@ def _check_case_references(
     session: Session, items: dict[str, list[Any]], incoming: dict[str, set[UUID]]
 ) -> None:
     # Case references are how people name cases (`sandiq case show KG-2010-0007`): after the
-    # import every live case must still have its own, in any letter case, as `case add` wants
-    # (case_file.case_with_reference; that reads every case per call, this reads them once).
+    # import every live case must still have its own, in any letter case and Unicode form
+    # (reference_folding), as `case add` and a bundle want (case_file.case_with_reference;
+    # that reads every case per call, this reads them once).
     stored: dict[UUID, str] = {}
     owner: dict[str, tuple[UUID, str]] = {}
     for case_id, reference in session.execute(
         select(Case.id, Case.reference).where(Case.is_deleted.is_(False))
     ):
-        stored[case_id] = reference.casefold()
+        stored[case_id] = reference_key(reference)
         if case_id not in incoming["case"]:
-            owner[reference.casefold()] = (case_id, reference)
+            owner[reference_key(reference)] = (case_id, reference)
     for item in items["case"]:
         uid, reference = UUID(item["id"]), item["reference"].strip()
-        key = reference.casefold()
+        key = reference_key(reference)
         other, taken = owner.setdefault(key, (uid, reference))
         if other == uid:
             continue
-        if taken == reference:
+        # "ЎЗ-1" with Ў as one character and as У + breve look the same: an exact clash.
+        if is_same_spelling(taken, reference):
             raise InvalidInput(
                 f"{_named('case', item)}: reference {quoted(reference)} is already used by "
                 f"case {other}"
             )
-        # Bundles compare references exactly, so a vault may hold UZ-1 and uz-1 already: its
-        # own export must import again. Only a new pair is refused.
+        # Bundles once compared references exactly, so a vault may hold UZ-1 and uz-1 already:
+        # its own export must import again. Only a new pair is refused.
         if not stored.get(uid) == stored.get(other) == key:
             raise InvalidInput(
                 f"{_named('case', item)}: reference {quoted(reference)} differs only in letter "

@@ -245,6 +245,16 @@ class ImportPreviewDialog(QDialog):
             .replace("%3", format_timestamp(report.created_at)),
             self.tr("Sender's fingerprint: %1").replace("%1", report.sender_fingerprint),
         ]
+        if report.is_id_reused:
+            # Not the same bundle again: Sandiq gives each bundle an id of its own.
+            text = self.tr(
+                "Bundle %1 from %2 uses the id of bundle %3, imported on %4: it cannot be "
+                "imported. Sandiq gives every bundle a new id; ask %2 whether they made this one."
+            )
+            earlier = str(report.already_imported_sequence)
+            imported_on = format_timestamp(report.already_imported_at)
+            lines.append(fill(text, str(report.sequence), report.sender_name, earlier, imported_on))
+            return "\n".join(lines)
         if report.already_imported_at:
             lines.append(
                 self.tr("This bundle was already imported on %1; nothing would change.").replace(

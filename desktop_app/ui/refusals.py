@@ -25,6 +25,7 @@ from desktop_app.core.exchange import (
     sync_records,
     vault_store,
 )
+from desktop_app.core.reference_folding import is_same_spelling
 from desktop_app.ui.core_messages import translated_sentence
 from desktop_app.ui.i18n import fill, vocab_label
 from desktop_app.ui.messages import os_error_text
@@ -319,6 +320,15 @@ def bundle_refusal_text(error: BundleRejected) -> str:
             str(error.target_id),
         )
     if isinstance(error, incoming_records.CaseReferenceTaken):
+        # Both spellings, so the user knows which cases to rename.
+        if not is_same_spelling(error.taken, error.reference):
+            text = QCoreApplication.translate(
+                "Refusals",
+                "Case %1 in this bundle has the reference “%2”, which differs only in letter "
+                "case from “%3” of another case in this vault (%4); references must differ in "
+                "more than letter case: rename one of them first.",
+            )
+            return fill(text, str(error.case_id), error.reference, error.taken, str(error.other_id))
         text = QCoreApplication.translate(
             "Refusals",
             "Case %1 in this bundle has the reference “%2”, which another case in this vault "

@@ -3949,12 +3949,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Held for your decision: %1&apos;s bundle lowers the sensitivity of the case “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="241"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="242"/>
         <source>Not imported here from %1: bundle(s) %2, sent to this vault.</source>
         <translation>Not imported here from %1: bundle(s) %2, sent to this vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="248"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="249"/>
         <source>Not imported here from %1: %n bundle(s) among bundle(s) %2, sent to this vault; the rest of those numbers went to other colleagues only.</source>
         <translation>
             <numerusform>Not imported here from %1: %n bundle(s) among bundle(s) %2, sent to this vault; the rest of those numbers went to other colleagues only.</numerusform>
@@ -3962,7 +3962,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="256"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="257"/>
         <source>Not imported here from %1: bundle(s) %2 and %n more among bundle(s) %3, sent to this vault; the rest of those numbers went to other colleagues only.</source>
         <translation>
             <numerusform>Not imported here from %1: bundle(s) %2 and %n more among bundle(s) %3, sent to this vault; the rest of those numbers went to other colleagues only.</numerusform>
@@ -4080,27 +4080,32 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Sender&apos;s fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="250"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="251"/>
+        <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: it cannot be imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
+        <translation>Bundle %1 from %2 uses the id of bundle %3, imported on %4: it cannot be imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="260"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>This bundle was already imported on %1; nothing would change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
         <source>The bundle can be read, not imported.</source>
         <translation>The bundle can be read, not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="267"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
         <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
         <translation>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
         <source>Nothing in this bundle is new here. Import it all the same: this vault then records that it has bundle %1, and later bundles from %2 do not name it as missing.</source>
         <translation>Nothing in this bundle is new here. Import it all the same: this vault then records that it has bundle %1, and later bundles from %2 do not name it as missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="262"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="272"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</translation>
     </message>
@@ -6018,227 +6023,232 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="37"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="38"/>
         <source>This file is not a Sandiq bundle, or its header is damaged.</source>
         <translation>This file is not a Sandiq bundle, or its header is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="43"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="44"/>
         <source>This file&apos;s encryption header is too large for a Sandiq bundle.</source>
         <translation>This file&apos;s encryption header is too large for a Sandiq bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="49"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="50"/>
         <source>This bundle is not addressed to this vault, or its header was altered.</source>
         <translation>This bundle is not addressed to this vault, or its header was altered.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="55"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="56"/>
         <source>This bundle is damaged or incomplete: part of it failed its integrity check.</source>
         <translation>This bundle is damaged or incomplete: part of it failed its integrity check.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="62"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="63"/>
         <source>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</source>
         <translation>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="69"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="70"/>
         <source>This bundle declares an impossible manifest length.</source>
         <translation>This bundle declares an impossible manifest length.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="73"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="74"/>
         <source>The sender&apos;s signature on this bundle is not valid.</source>
         <translation>The sender&apos;s signature on this bundle is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="77"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="78"/>
         <source>This bundle was signed for other recipients, not for this vault.</source>
         <translation>This bundle was signed for other recipients, not for this vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="83"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="84"/>
         <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
         <translation>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="90"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="91"/>
         <source>This bundle declares more content than the file holds.</source>
         <translation>This bundle declares more content than the file holds.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="94"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="95"/>
         <source>The records in this bundle do not match its manifest.</source>
         <translation>The records in this bundle do not match its manifest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="98"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="99"/>
         <source>Attachment %1 in this bundle does not match its recorded SHA-256.</source>
         <translation>Attachment %1 in this bundle does not match its recorded SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="105"/>
         <source>This bundle ends before all of its declared content.</source>
         <translation>This bundle ends before all of its declared content.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="108"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="109"/>
         <source>This bundle has unexpected data after its last attachment.</source>
         <translation>This bundle has unexpected data after its last attachment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="112"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="113"/>
         <source>Not enough free disk space to check this bundle (about %1 MB needed).</source>
         <translation>Not enough free disk space to check this bundle (about %1 MB needed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="118"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="119"/>
         <source>Could not read the bundle file: %1.</source>
         <translation>Could not read the bundle file: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="122"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="123"/>
         <source>Could not keep the encrypted working copy of the bundle: %1.</source>
         <translation>Could not keep the encrypted working copy of the bundle: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="128"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="129"/>
         <source>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</source>
         <translation>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="136"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="137"/>
         <source>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</source>
         <translation>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="144"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="145"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</source>
         <translation>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="152"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="153"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</source>
         <translation>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="160"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="161"/>
         <source>This bundle was made by this vault for %1; there is nothing to import.</source>
         <translation>This bundle was made by this vault for %1; there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="166"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="167"/>
         <source>Bundle %1 from %2 is numbered more than %3 past the last one imported from them (%4); no vault writes that many bundles, so it is refused.</source>
         <translation>Bundle %1 from %2 is numbered more than %3 past the last one imported from them (%4); no vault writes that many bundles, so it is refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="174"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="175"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="180"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="181"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Could not write this bundle&apos;s files into the vault: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="184"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="185"/>
         <source>This bundle claims versions made by this vault that it never made (%1): it was forged, or this vault was restored from a backup older than them.</source>
         <translation>This bundle claims versions made by this vault that it never made (%1): it was forged, or this vault was restored from a backup older than them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="192"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="193"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>This bundle holds an invalid record: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="196"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="197"/>
         <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>This bundle&apos;s records are malformed: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="203"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="204"/>
         <source>a role in a case belongs to a case</source>
         <translation>a role in a case belongs to a case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="204"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="205"/>
         <source>a role in a case names a person</source>
         <translation>a role in a case names a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="205"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="206"/>
         <source>a testimony belongs to a case</source>
         <translation>a testimony belongs to a case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="206"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="207"/>
         <source>a testimony names a person</source>
         <translation>a testimony names a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="207"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="208"/>
         <source>an event belongs to a case</source>
         <translation>an event belongs to a case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="208"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="209"/>
         <source>an event names a person</source>
         <translation>an event names a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="209"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="210"/>
         <source>an event rests on a testimony</source>
         <translation>an event rests on a testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="210"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="211"/>
         <source>an attachment belongs to a case</source>
         <translation>an attachment belongs to a case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="211"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="212"/>
         <source>an attachment belongs to a person</source>
         <translation>an attachment belongs to a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="212"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="213"/>
         <source>an attachment belongs to a testimony</source>
         <translation>an attachment belongs to a testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="215"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="216"/>
         <source>an attachment belongs to an event</source>
         <translation>an attachment belongs to an event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="228"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="229"/>
         <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
         <translation>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="281"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="282"/>
         <source>Import bundle %2 from %1 first: this bundle builds on it (%3 it brought).</source>
         <translation>Import bundle %2 from %1 first: this bundle builds on it (%3 it brought).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="286"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="287"/>
         <source>Import bundles %2 from %1 first: this bundle builds on them (%3 they brought).</source>
         <translation>Import bundles %2 from %1 first: this bundle builds on them (%3 they brought).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="296"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="297"/>
         <source>Import the earlier bundles from %1 first: this bundle builds on one of them (%2 one of them brought).</source>
         <translation>Import the earlier bundles from %1 first: this bundle builds on one of them (%2 one of them brought).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="309"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="310"/>
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="322"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="325"/>
+        <source>Case %1 in this bundle has the reference “%2”, which differs only in letter case from “%3” of another case in this vault (%4); references must differ in more than letter case: rename one of them first.</source>
+        <translation>Case %1 in this bundle has the reference “%2”, which differs only in letter case from “%3” of another case in this vault (%4); references must differ in more than letter case: rename one of them first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="332"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</translation>
     </message>

@@ -3949,12 +3949,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ishining maxfiylik darajasini pasaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="241"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="242"/>
         <source>Not imported here from %1: bundle(s) %2, sent to this vault.</source>
         <translation>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2; ular shu saqlagichga yuborilgan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="248"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="249"/>
         <source>Not imported here from %1: %n bundle(s) among bundle(s) %2, sent to this vault; the rest of those numbers went to other colleagues only.</source>
         <translation>
             <numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 raqamli paketlar orasida %n ta, shu saqlagichga yuborilgan; qolgan raqamlar faqat boshqa hamkasblarga ketgan.</numerusform>
@@ -3962,7 +3962,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/refusals.py" line="256"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="257"/>
         <source>Not imported here from %1: bundle(s) %2 and %n more among bundle(s) %3, sent to this vault; the rest of those numbers went to other colleagues only.</source>
         <translation>
             <numerusform>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2 va yana %n ta — %3 raqamli paketlar orasida, shu saqlagichga yuborilgan; qolgan raqamlar faqat boshqa hamkasblarga ketgan.</numerusform>
@@ -4080,27 +4080,32 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Yuboruvchining kalit izi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="250"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="251"/>
+        <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: it cannot be imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
+        <translation>%2 yuborgan %1-paket %3-paketning identifikatoridan foydalanadi (u %4da import qilingan): uni import qilib boʻlmaydi. Sandiq har bir paketga yangi identifikator beradi; bu paketni yaratgan-yaratmaganini %2dan soʻrang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="260"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
         <source>The bundle can be read, not imported.</source>
         <translation>Paketni koʻrish mumkin, lekin import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="267"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
         <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
         <translation>Yangi: %1, yangiroq versiyalar: %2, oʻchirilgan: %3, oʻzgarmagan: %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi): %5, yangi ziddiyatlar: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="273"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
         <source>Nothing in this bundle is new here. Import it all the same: this vault then records that it has bundle %1, and later bundles from %2 do not name it as missing.</source>
         <translation>Bu paketda shu saqlagich uchun yangi narsa yoʻq. Baribir import qiling: saqlagich %1-paket olinganini yozib qoʻyadi va %2 yuboradigan keyingi paketlar uni import qilinmagan deb koʻrsatmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="262"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="272"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>U bu hamkasbdan kelgan oxirgi paketdan eskiroq: faqat ushbu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>
@@ -6018,227 +6023,232 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="37"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="38"/>
         <source>This file is not a Sandiq bundle, or its header is damaged.</source>
         <translation>Bu fayl Sandiq paketi emas yoki uning sarlavhasi shikastlangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="43"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="44"/>
         <source>This file&apos;s encryption header is too large for a Sandiq bundle.</source>
         <translation>Bu faylning shifrlash sarlavhasi Sandiq paketi uchun juda katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="49"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="50"/>
         <source>This bundle is not addressed to this vault, or its header was altered.</source>
         <translation>Bu paket ushbu saqlagichga yoʻllanmagan yoki uning sarlavhasi oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="55"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="56"/>
         <source>This bundle is damaged or incomplete: part of it failed its integrity check.</source>
         <translation>Paket shikastlangan yoki toʻliq emas: uning bir qismi yaxlitlik tekshiruvidan oʻtmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="62"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="63"/>
         <source>This bundle was made by a newer version of Sandiq; update Sandiq to open it.</source>
         <translation>Paket Sandiqning yangiroq versiyasida yaratilgan; uni ochish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="69"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="70"/>
         <source>This bundle declares an impossible manifest length.</source>
         <translation>Paketda roʻyxatning imkonsiz uzunligi koʻrsatilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="73"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="74"/>
         <source>The sender&apos;s signature on this bundle is not valid.</source>
         <translation>Bu paketdagi yuboruvchi imzosi haqiqiy emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="77"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="78"/>
         <source>This bundle was signed for other recipients, not for this vault.</source>
         <translation>Paket ushbu saqlagich uchun emas, boshqa qabul qiluvchilar uchun imzolangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="83"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="84"/>
         <source>This bundle comes from an unknown sender (fingerprint %1); add the contact first.</source>
         <translation>Paket notanish yuboruvchidan (kalit izi %1); avval kontaktni qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="90"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="91"/>
         <source>This bundle declares more content than the file holds.</source>
         <translation>Paketda fayldagidan koʻproq mazmun koʻrsatilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="94"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="95"/>
         <source>The records in this bundle do not match its manifest.</source>
         <translation>Paketdagi yozuvlar uning roʻyxatiga mos kelmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="98"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="99"/>
         <source>Attachment %1 in this bundle does not match its recorded SHA-256.</source>
         <translation>Paketdagi %1 ilovasi oʻzining SHA-256 qiymatiga mos kelmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="104"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="105"/>
         <source>This bundle ends before all of its declared content.</source>
         <translation>Paket koʻrsatilgan mazmun tugashidan oldin uziladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="108"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="109"/>
         <source>This bundle has unexpected data after its last attachment.</source>
         <translation>Paketda oxirgi ilovadan keyin ortiqcha maʼlumotlar bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="112"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="113"/>
         <source>Not enough free disk space to check this bundle (about %1 MB needed).</source>
         <translation>Paketni tekshirish uchun diskda joy yetarli emas (taxminan %1 MB kerak).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="118"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="119"/>
         <source>Could not read the bundle file: %1.</source>
         <translation>Paket faylini oʻqib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="122"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="123"/>
         <source>Could not keep the encrypted working copy of the bundle: %1.</source>
         <translation>Paketning shifrlangan ishchi nusxasini saqlab boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="128"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="129"/>
         <source>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</source>
         <translation>Bu paket kontaktlaringizdan olib tashlangan %1dan kelgan (kalit izi %2); uni qabul qilish uchun kontaktni qayta qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="136"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="137"/>
         <source>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</source>
         <translation>Bu paket %2da kontaktlaringizdan olib tashlangan %1dan kelgan (kalit izi %3); uni qabul qilish uchun kontaktni qayta qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="144"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="145"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts (fingerprint %2). %3 now uses another key; this bundle is from the old one.</source>
         <translation>Bu paket %1ning kontaktlaringizdan olib tashlangan kaliti bilan kelgan (kalit izi %2). %3 endi boshqa kalitdan foydalanadi; bu paket eskisidan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="152"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="153"/>
         <source>This bundle comes from a key of %1 that was removed from your contacts on %2 (fingerprint %3). %4 now uses another key; this bundle is from the old one.</source>
         <translation>Bu paket %1ning %2da kontaktlaringizdan olib tashlangan kaliti bilan kelgan (kalit izi %3). %4 endi boshqa kalitdan foydalanadi; bu paket eskisidan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="160"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="161"/>
         <source>This bundle was made by this vault for %1; there is nothing to import.</source>
         <translation>Bu paketni shu saqlagich quyidagilar uchun yaratgan: %1; import qiladigan narsa yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="166"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="167"/>
         <source>Bundle %1 from %2 is numbered more than %3 past the last one imported from them (%4); no vault writes that many bundles, so it is refused.</source>
         <translation>%2 yuborgan %1-paket rad etildi: uning raqami undan oxirgi import qilingan paket raqamidan (%4) %3 tadan ortiq katta; hech bir saqlagich buncha koʻp paket yozmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="174"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="175"/>
         <source>Not enough free disk space in the vault&apos;s folder for this bundle&apos;s files.</source>
         <translation>Saqlagich jildida bu paket fayllari uchun joy yetarli emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="180"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="181"/>
         <source>Could not write this bundle&apos;s files into the vault: %1.</source>
         <translation>Paket fayllarini saqlagichga yozib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="184"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="185"/>
         <source>This bundle claims versions made by this vault that it never made (%1): it was forged, or this vault was restored from a backup older than them.</source>
         <translation>Bu paket shu saqlagich hech qachon yaratmagan versiyalarni uniki deb koʻrsatadi (%1): paket soxtalashtirilgan yoki saqlagich ulardan eskiroq zaxira nusxadan tiklangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="192"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="193"/>
         <source>This bundle holds an invalid record: %1.</source>
         <translation>Paketda notoʻgʻri yozuv bor: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="196"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="197"/>
         <source>This bundle&apos;s records are malformed: %1.</source>
         <translation>Paket yozuvlari notoʻgʻri shaklda: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="203"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="204"/>
         <source>a role in a case belongs to a case</source>
         <translation>ishdagi rol ishga tegishli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="204"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="205"/>
         <source>a role in a case names a person</source>
         <translation>ishdagi rol shaxsni koʻrsatadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="205"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="206"/>
         <source>a testimony belongs to a case</source>
         <translation>koʻrsatma ishga tegishli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="206"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="207"/>
         <source>a testimony names a person</source>
         <translation>koʻrsatma shaxsni koʻrsatadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="207"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="208"/>
         <source>an event belongs to a case</source>
         <translation>voqea ishga tegishli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="208"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="209"/>
         <source>an event names a person</source>
         <translation>voqea shaxsni koʻrsatadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="209"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="210"/>
         <source>an event rests on a testimony</source>
         <translation>voqea koʻrsatmaga tayanadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="210"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="211"/>
         <source>an attachment belongs to a case</source>
         <translation>ilova ishga tegishli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="211"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="212"/>
         <source>an attachment belongs to a person</source>
         <translation>ilova shaxsga tegishli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="212"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="213"/>
         <source>an attachment belongs to a testimony</source>
         <translation>ilova koʻrsatmaga tegishli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="215"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="216"/>
         <source>an attachment belongs to an event</source>
         <translation>ilova voqeaga tegishli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="228"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="229"/>
         <source>Not imported here from %1: bundle(s) %2; bundles sent only to other colleagues never arrive here.</source>
         <translation>Bu yerga import qilinmagan paketlar (yuboruvchi: %1): %2; faqat boshqa hamkasblarga yuborilgan paketlar bu yerga hech qachon kelmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="281"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="282"/>
         <source>Import bundle %2 from %1 first: this bundle builds on it (%3 it brought).</source>
         <translation>Avval %1 yuborgan %2-paketni import qiling: bu paket unga tayanadi (%3, u oʻsha paketda kelgan).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="286"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="287"/>
         <source>Import bundles %2 from %1 first: this bundle builds on them (%3 they brought).</source>
         <translation>Avval %1 yuborgan %2-paketlarni import qiling: bu paket ularga tayanadi (%3, u oʻsha paketlarda kelgan).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="296"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="297"/>
         <source>Import the earlier bundles from %1 first: this bundle builds on one of them (%2 one of them brought).</source>
         <translation>Avval %1 yuborgan oldingi paketlarni import qiling: bu paket ulardan biriga tayanadi (%2, u ulardan birida kelgan).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="309"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="310"/>
         <source>A record in this bundle refers to one that is neither in the bundle nor in this vault (%1 %2 → %3 %4); import the sender&apos;s earlier bundles first.</source>
         <translation>Paketdagi yozuv na paketda, na bu saqlagichda boʻlmagan yozuvga havola qiladi (%1 %2 → %3 %4); avval yuboruvchining oldingi paketlarini import qiling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="322"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="325"/>
+        <source>Case %1 in this bundle has the reference “%2”, which differs only in letter case from “%3” of another case in this vault (%4); references must differ in more than letter case: rename one of them first.</source>
+        <translation>Paketdagi ish (%1) raqami «%2» bu saqlagichdagi boshqa ishning (%4) «%3» raqamidan faqat harflarning katta-kichikligi bilan farq qiladi; raqamlar bundan koʻproq farq qilishi kerak: avval ulardan birining raqamini oʻzgartiring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="332"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Paketdagi ish (%1) raqami «%2» bu saqlagichdagi boshqa ishda (%3) ham bor; avval ulardan birining raqamini oʻzgartiring.</translation>
     </message>

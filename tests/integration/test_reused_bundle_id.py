@@ -1,17 +1,22 @@
 """A sender's bundle id that comes again on a bundle with another number is a replay of the
-bundle that used it: the report names that bundle's number, not only the new one."""
+bundle that used it: the report names that bundle's number, not only the new one, and the
+CLI and the import preview say so instead of calling it the same bundle again."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from db.exchange_state import ExchangedBundle
 from desktop_app.core.exchange.contacts import vault_identity
 from desktop_app.core.exchange.format import SentBefore
 from desktop_app.core.exchange.sync_records import encode_records
 from desktop_app.core.exchange.writer import write_bundle
+from tests.integration.conftest import Sandiq
 from tests.integration.exchange_support import Site, introduce, make_site
 
 
@@ -22,15 +27,15 @@ def pair(tmp_path: Path) -> Iterator[tuple[Site, Site]]:
     introduce(alice, bob)
     yield alice, bob
     for site in (alice, bob):
-        site.vault.lock()
+        if not site.vault.is_locked:
+            site.vault.lock()
 
 
-def test_a_reused_bundle_id_names_the_number_it_was_imported_with(
-    pair: tuple[Site, Site],
-) -> None:
-    alice, bob = pair
+def reused_bundle(alice: Site, bob: Site) -> tuple[Path, Path]:
+    """Alice's first bundle to Bob, imported, and a second one of hers reusing its id."""
     alice.write("person", {"name": "Rustam Aliev"})
     first = alice.export("Bob", since_last=True).path
+    assert first is not None
     imported = bob.import_(first)
     with alice.vault.read() as session:
         me = vault_identity(session)
@@ -47,6 +52,14 @@ def test_a_reused_bundle_id_names_the_number_it_was_imported_with(
             sent_before=[SentBefore(them.key_id, 0, 0)],
             bundle_id=imported.bundle_id,
         )
+    return first, reused
+
+
+def test_a_reused_bundle_id_names_the_number_it_was_imported_with(
+    pair: tuple[Site, Site],
+) -> None:
+    alice, bob = pair
+    first, reused = reused_bundle(alice, bob)
 
     report = bob.import_(reused)
 
@@ -56,3 +69,29 @@ def test_a_reused_bundle_id_names_the_number_it_was_imported_with(
     assert report.is_id_reused
     again = bob.import_(first)
     assert (again.already_imported_sequence, again.is_id_reused) == (1, False)
+
+
+def test_the_cli_says_which_bundle_used_the_id_first(
+    pair: tuple[Site, Site], sandiq: Sandiq
+) -> None:
+    alice, bob = pair
+    first, reused = reused_bundle(alice, bob)
+    with bob.vault.read() as session:
+        imported_at = session.scalars(
+            select(ExchangedBundle.processed_at).where(ExchangedBundle.direction == "received")
+        ).one()
+    bob.vault.lock()
+    when = dt.datetime.fromisoformat(imported_at).strftime("%Y-%m-%d %H:%M")
+    utc = {"TZ": "UTC0"}
+
+    for dry_run in ((), ("--dry-run",)):
+        said = sandiq.ok("bundle", "import", str(reused), *dry_run, env=utc, vault=bob.vault.path)
+        # Before: "This bundle was already imported on …", as if it were bundle 1 again.
+        assert said.stdout.splitlines()[1:] == [
+            f"Bundle 2 from Alice uses the id of bundle 1, imported on {when}: nothing was "
+            "imported. Sandiq gives every bundle a new id; ask Alice whether they made this one."
+        ]
+    again = sandiq.ok("bundle", "import", str(first), env=utc, vault=bob.vault.path)
+    assert again.stdout.splitlines()[1:] == [
+        f"This bundle was already imported on {when}; nothing changed."
+    ]

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from db.models import Attachment, Case, CaseParty, Event, Person, Testimony, VocabularyTerm
 from desktop_app.core.dates import date_bounds
 from desktop_app.core.errors import RecordNotFound
+from desktop_app.core.reference_folding import live_case_id
 from desktop_app.core.vocab import ACT_TYPE_VOCABULARY, ROLES
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp", "image/gif")
@@ -67,16 +68,10 @@ def act_type_labels(session: Session) -> dict[str, tuple[str, str, str]]:
 
 
 def case_ids_for_references(session: Session, references: Sequence[str]) -> list[UUID]:
-    """The ids of the live cases with these references, in order; RecordNotFound otherwise."""
-    ids = []
-    for reference in references:
-        case_id = session.scalar(
-            select(Case.id).where(Case.reference == reference, Case.is_deleted.is_(False))
-        )
-        if case_id is None:
-            raise RecordNotFound(f"no case with reference {reference}")
-        ids.append(case_id)
-    return ids
+    """The ids of the live cases these references name, in order, found as ``sandiq case show``
+    finds one (``reference_folding.live_case_id``); RecordNotFound or AmbiguousReference
+    otherwise."""
+    return [live_case_id(session, reference) for reference in references]
 
 
 def gather_case(session: Session, case_id: UUID) -> CaseMaterial:
