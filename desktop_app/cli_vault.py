@@ -370,8 +370,9 @@ def cmd_restore(args: argparse.Namespace) -> None:
         print(
             translate(
                 "CliVault",
-                "Before you edit or send anything, import the latest bundles your colleagues "
-                "have: the restored vault has forgotten what it did after the backup.",
+                "Before you edit anything, send each colleague a bundle ('sandiq bundle export "
+                "--to NAME --since-last'), then import the bundles they send back (and any you "
+                "already have): the restored vault has forgotten what it did after the backup.",
             )
         )
 

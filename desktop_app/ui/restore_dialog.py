@@ -59,8 +59,9 @@ def advice_after_restore() -> str:
     restart from the backup's until colleagues' bundles bring the lost ones back)."""
     return QCoreApplication.translate(
         "RestoreDialog",
-        "The vault is restored from the backup. Before you edit or send anything, import the "
-        "latest bundles your colleagues have: this vault has forgotten what it did after the "
+        "The vault is restored from the backup. Before you edit anything, send each colleague "
+        "a bundle of everything changed since the last bundle, then import the bundles they "
+        "send back (and any you already have): this vault has forgotten what it did after the "
         "backup, including bundles it already sent.",
     )
 

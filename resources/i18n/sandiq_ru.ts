@@ -1654,81 +1654,81 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
     <message>
         <location filename="../../desktop_app/cli_vault.py" line="371"/>
-        <source>Before you edit or send anything, import the latest bundles your colleagues have: the restored vault has forgotten what it did after the backup.</source>
-        <translation>Прежде чем что-либо править или отправлять, импортируйте последние пакеты от коллег: восстановленное хранилище не помнит, что в нём делалось после резервной копии.</translation>
+        <source>Before you edit anything, send each colleague a bundle (&apos;sandiq bundle export --to NAME --since-last&apos;), then import the bundles they send back (and any you already have): the restored vault has forgotten what it did after the backup.</source>
+        <translation>Прежде чем что-либо править, отправьте каждому коллеге пакет (&apos;sandiq bundle export --to NAME --since-last&apos;), затем импортируйте пакеты, которые они пришлют в ответ (и те, что у вас уже есть): восстановленное хранилище не помнит, что в нём делалось после создания копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="381"/>
+        <location filename="../../desktop_app/cli_vault.py" line="382"/>
         <source>import a Sandiq JSON file</source>
         <translation>импортировать файл Sandiq JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="386"/>
+        <location filename="../../desktop_app/cli_vault.py" line="387"/>
         <source>export everything as plain JSON (unencrypted!)</source>
         <translation>экспортировать всё в обычный JSON (без шифрования!)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="392"/>
+        <location filename="../../desktop_app/cli_vault.py" line="393"/>
         <source>file to write, or - for stdout</source>
         <translation>файл для записи или - для стандартного вывода</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="397"/>
+        <location filename="../../desktop_app/cli_vault.py" line="398"/>
         <source>skip the plaintext warning</source>
         <translation>не предупреждать об открытом тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="400"/>
+        <location filename="../../desktop_app/cli_vault.py" line="401"/>
         <source>replace FILE if it exists</source>
         <translation>заменить FILE, если он существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="409"/>
+        <location filename="../../desktop_app/cli_vault.py" line="410"/>
         <source>copy the vault, still encrypted, into a new folder</source>
         <translation>скопировать хранилище, по-прежнему зашифрованное, в новую папку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="415"/>
+        <location filename="../../desktop_app/cli_vault.py" line="416"/>
         <source>a new or empty folder</source>
         <translation>новая или пустая папка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="420"/>
+        <location filename="../../desktop_app/cli_vault.py" line="421"/>
         <source>make the vault (--vault) from a backup folder</source>
         <translation>создать хранилище (--vault) из папки резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="423"/>
+        <location filename="../../desktop_app/cli_vault.py" line="424"/>
         <source>a folder written by backup</source>
         <translation>папка, записанная командой backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="426"/>
+        <location filename="../../desktop_app/cli_vault.py" line="427"/>
         <source>open it with the recovery key, then set a new passphrase (%1)</source>
         <translation>открыть её ключом восстановления, затем задать новую парольную фразу (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="435"/>
+        <location filename="../../desktop_app/cli_vault.py" line="436"/>
         <source>open it with colleagues&apos; recovery shares, one a line, then set a new passphrase</source>
         <translation>открыть её долями восстановления коллег, по одной в строке, затем задать новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="448"/>
+        <location filename="../../desktop_app/cli_vault.py" line="449"/>
         <source>check encryption, integrity and the audit chain</source>
         <translation>проверить шифрование, целостность и цепочку аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="450"/>
+        <location filename="../../desktop_app/cli_vault.py" line="451"/>
         <source>count what the vault holds</source>
         <translation>подсчитать, что хранится в хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="452"/>
+        <location filename="../../desktop_app/cli_vault.py" line="453"/>
         <source>destroy the vault&apos;s key material and database</source>
         <translation>уничтожить ключи и базу данных хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="454"/>
+        <location filename="../../desktop_app/cli_vault.py" line="455"/>
         <source>confirm</source>
         <translation>подтвердить</translation>
     </message>
@@ -6343,142 +6343,142 @@ Do you want to delete it anyway?</source>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../desktop_app/ui/restore_dialog.py" line="60"/>
-        <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
-        <translation>Хранилище восстановлено из резервной копии. Прежде чем что-либо править или отправлять, импортируйте последние пакеты коллег: это хранилище не помнит, что в нём делалось после создания копии, в том числе уже отправленные пакеты.</translation>
+        <source>The vault is restored from the backup. Before you edit anything, send each colleague a bundle of everything changed since the last bundle, then import the bundles they send back (and any you already have): this vault has forgotten what it did after the backup, including bundles it already sent.</source>
+        <translation>Хранилище восстановлено из резервной копии. Прежде чем что-либо править, отправьте каждому коллеге пакет со всем, что изменилось после последнего пакета, затем импортируйте пакеты, которые они пришлют в ответ (и те, что у вас уже есть): это хранилище не помнит, что в нём делалось после создания копии, в том числе уже отправленные пакеты.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="86"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Выберите папку резервной копии (sandiq-backup-…), например на флешке. Sandiq скопирует её в новую папку и откроет копию; сама резервная копия не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
         <source>Backup folder</source>
         <translation>Папка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="99"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="101"/>
         <source>Passphrase of the backup</source>
         <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
         <source>Folder for the restored vault</source>
         <translation>Папка для восстановленного хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="108"/>
         <source>Ch&amp;oose…</source>
         <translation>Вы&amp;брать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="111"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="114"/>
         <source>Res&amp;tore</source>
         <translation>Восс&amp;тановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="117"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="122"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Резервная копия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="124"/>
         <source>Restore &amp;into:</source>
         <translation>Куда в&amp;осстановить:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="169"/>
         <source>Choose the backup folder</source>
         <translation>Выберите папку резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="176"/>
         <source>Where to restore the vault</source>
         <translation>Куда восстановить хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="190"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>В %1 уже есть хранилище. Sandiq никогда не восстанавливает поверх хранилища: выберите новую или пустую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="203"/>
         <source>Choose the backup folder.</source>
         <translation>Выберите папку резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="206"/>
         <source>Choose where to restore the vault.</source>
         <translation>Выберите, куда восстановить хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="234"/>
         <source>Copying the backup…</source>
         <translation>Копирование резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="236"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="237"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Проверка восстановленной копии… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="270"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="271"/>
         <source>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</source>
         <translation>У этой резервной копии нет долей восстановления: их создали после резервной копии или удалили до неё. Восстановите её по парольной фразе или ключу восстановления, которые у неё были.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="278"/>
         <source>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</source>
         <translation>Эти доли не открывают эту резервную копию. Резервная копия открывается долями, которые были у хранилища, когда её делали.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="282"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Ключ восстановления не открывает эту резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="285"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>Неверная парольная фраза. Резервная копия открывается той парольной фразой, которая была у хранилища, когда копию создали.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="288"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="289"/>
         <source>There is no backup in this folder.</source>
         <translation>В этой папке нет резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="292"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>Туда нельзя поместить хранилище: выберите новую или пустую папку вне резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="295"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="296"/>
         <source>The backup is damaged; nothing was restored. Try another backup, or rescue the records that still read in this one with sandiq salvage, as the user guide explains under &quot;When the vault is damaged&quot;.</source>
         <translation>Резервная копия повреждена; ничего не восстановлено. Попробуйте другую резервную копию или спасите записи, которые в этой ещё читаются, командой sandiq salvage, как описано в руководстве пользователя в разделе «When the vault is damaged».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="301"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Резервная копия повреждена; ничего не восстановлено. Попробуйте другую резервную копию.</translation>
     </message>

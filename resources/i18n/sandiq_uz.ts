@@ -1633,81 +1633,81 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     </message>
     <message>
         <location filename="../../desktop_app/cli_vault.py" line="371"/>
-        <source>Before you edit or send anything, import the latest bundles your colleagues have: the restored vault has forgotten what it did after the backup.</source>
-        <translation>Biror narsani tahrirlash yoki yuborishdan oldin hamkasblardagi eng soʻnggi paketlarni import qiling: tiklangan saqlagich zaxira nusxadan keyin nima qilinganini unutgan.</translation>
+        <source>Before you edit anything, send each colleague a bundle (&apos;sandiq bundle export --to NAME --since-last&apos;), then import the bundles they send back (and any you already have): the restored vault has forgotten what it did after the backup.</source>
+        <translation>Biror narsani tahrirlashdan oldin har bir hamkasbga paket yuboring (&apos;sandiq bundle export --to NAME --since-last&apos;), soʻng ular javoban yuboradigan paketlarni (va qoʻlingizdagilarni ham) import qiling: tiklangan saqlagich zaxira nusxadan keyin qilingan ishlarni unutgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="381"/>
+        <location filename="../../desktop_app/cli_vault.py" line="382"/>
         <source>import a Sandiq JSON file</source>
         <translation>Sandiq JSON faylini import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="386"/>
+        <location filename="../../desktop_app/cli_vault.py" line="387"/>
         <source>export everything as plain JSON (unencrypted!)</source>
         <translation>hammasini oddiy JSON sifatida eksport qilish (shifrlanmagan!)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="392"/>
+        <location filename="../../desktop_app/cli_vault.py" line="393"/>
         <source>file to write, or - for stdout</source>
         <translation>yoziladigan fayl yoki standart chiqish uchun -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="397"/>
+        <location filename="../../desktop_app/cli_vault.py" line="398"/>
         <source>skip the plaintext warning</source>
         <translation>ochiq matn haqidagi ogohlantirishni oʻtkazib yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="400"/>
+        <location filename="../../desktop_app/cli_vault.py" line="401"/>
         <source>replace FILE if it exists</source>
         <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="409"/>
+        <location filename="../../desktop_app/cli_vault.py" line="410"/>
         <source>copy the vault, still encrypted, into a new folder</source>
         <translation>saqlagichni shifrlangan holda yangi jildga nusxalash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="415"/>
+        <location filename="../../desktop_app/cli_vault.py" line="416"/>
         <source>a new or empty folder</source>
         <translation>yangi yoki boʻsh jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="420"/>
+        <location filename="../../desktop_app/cli_vault.py" line="421"/>
         <source>make the vault (--vault) from a backup folder</source>
         <translation>zaxira nusxa jildidan saqlagich (--vault) yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="423"/>
+        <location filename="../../desktop_app/cli_vault.py" line="424"/>
         <source>a folder written by backup</source>
         <translation>backup buyrugʻi yozgan jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="426"/>
+        <location filename="../../desktop_app/cli_vault.py" line="427"/>
         <source>open it with the recovery key, then set a new passphrase (%1)</source>
         <translation>uni tiklash kaliti bilan ochib, soʻng yangi parol iborasini oʻrnatish (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="435"/>
+        <location filename="../../desktop_app/cli_vault.py" line="436"/>
         <source>open it with colleagues&apos; recovery shares, one a line, then set a new passphrase</source>
         <translation>uni hamkasblarning tiklash ulushlari bilan (har qatorda bittadan) ochib, soʻng yangi parol iborasini oʻrnatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="448"/>
+        <location filename="../../desktop_app/cli_vault.py" line="449"/>
         <source>check encryption, integrity and the audit chain</source>
         <translation>shifrlash, yaxlitlik va audit zanjirini tekshirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="450"/>
+        <location filename="../../desktop_app/cli_vault.py" line="451"/>
         <source>count what the vault holds</source>
         <translation>saqlagichdagi narsalarni sanash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="452"/>
+        <location filename="../../desktop_app/cli_vault.py" line="453"/>
         <source>destroy the vault&apos;s key material and database</source>
         <translation>saqlagich kalitlari va maʼlumotlar bazasini yoʻq qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="454"/>
+        <location filename="../../desktop_app/cli_vault.py" line="455"/>
         <source>confirm</source>
         <translation>tasdiqlash</translation>
     </message>
@@ -6285,142 +6285,142 @@ Baribir oʻchirilsinmi?</translation>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../desktop_app/ui/restore_dialog.py" line="60"/>
-        <source>The vault is restored from the backup. Before you edit or send anything, import the latest bundles your colleagues have: this vault has forgotten what it did after the backup, including bundles it already sent.</source>
-        <translation>Saqlagich zaxira nusxadan tiklandi. Biror narsani tahrirlash yoki yuborishdan oldin hamkasblaringizdagi soʻnggi paketlarni import qiling: bu saqlagich zaxira nusxadan keyin qilingan ishlarni, jumladan allaqachon yuborilgan paketlarni ham unutgan.</translation>
+        <source>The vault is restored from the backup. Before you edit anything, send each colleague a bundle of everything changed since the last bundle, then import the bundles they send back (and any you already have): this vault has forgotten what it did after the backup, including bundles it already sent.</source>
+        <translation>Saqlagich zaxira nusxadan tiklandi. Biror narsani tahrirlashdan oldin har bir hamkasbga oxirgi paketdan keyin oʻzgargan hamma narsa bilan paket yuboring, soʻng ular javoban yuboradigan paketlarni (va qoʻlingizdagilarni ham) import qiling: bu saqlagich zaxira nusxadan keyin qilingan ishlarni, jumladan allaqachon yuborilgan paketlarni ham unutgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="86"/>
         <source>Restore from a backup</source>
         <translation>Zaxira nusxadan tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="91"/>
         <source>Choose a backup folder (sandiq-backup-…), on a memory stick for example. Sandiq copies it into a new folder and opens the copy; the backup itself is not changed.</source>
         <translation>Zaxira nusxa jildini tanlang (sandiq-backup-…), masalan, fleshkada. Sandiq uni yangi jildga koʻchirib oladi va nusxani ochadi; zaxira nusxaning oʻzi oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
         <source>Backup folder</source>
         <translation>Zaxira nusxa jildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="99"/>
         <source>C&amp;hoose…</source>
         <translation>Ta&amp;nlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="101"/>
         <source>Passphrase of the backup</source>
         <translation>Zaxira nusxaning parol iborasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
         <source>Folder for the restored vault</source>
         <translation>Tiklangan saqlagich uchun jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="108"/>
         <source>Ch&amp;oose…</source>
         <translation>Tan&amp;lash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="111"/>
         <source>Message</source>
         <translation>Xabar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="114"/>
         <source>Res&amp;tore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="117"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="122"/>
         <source>&amp;Backup:</source>
         <translation>&amp;Zaxira nusxa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="124"/>
         <source>Restore &amp;into:</source>
         <translation>&amp;Qayerga tiklash:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="169"/>
         <source>Choose the backup folder</source>
         <translation>Zaxira nusxa jildini tanlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="176"/>
         <source>Where to restore the vault</source>
         <translation>Saqlagichni qayerga tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="190"/>
         <source>%1 holds a vault already. Sandiq never restores over a vault: choose a new or empty folder.</source>
         <translation>Bu jildda allaqachon saqlagich bor: %1. Sandiq hech qachon saqlagich ustiga tiklamaydi: yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="203"/>
         <source>Choose the backup folder.</source>
         <translation>Zaxira nusxa jildini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="206"/>
         <source>Choose where to restore the vault.</source>
         <translation>Saqlagichni qayerga tiklashni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="234"/>
         <source>Copying the backup…</source>
         <translation>Zaxira nusxa koʻchirib olinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="236"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="237"/>
         <source>Checking the restored copy… %1</source>
         <comment>%1: time spent, minutes:seconds</comment>
         <translation>Tiklangan nusxa tekshirilmoqda… %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="270"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="271"/>
         <source>This backup has no recovery shares: they were made after the backup, or removed before it. Restore it with the passphrase or the recovery key it had.</source>
         <translation>Bu zaxira nusxada tiklash ulushlari yoʻq: ular zaxira nusxadan keyin yaratilgan yoki undan oldin olib tashlangan. Uni oʻsha paytdagi parol iborasi yoki tiklash kaliti bilan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="277"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="278"/>
         <source>These shares do not open this backup. A backup opens with the shares the vault had when the backup was made.</source>
         <translation>Bu ulushlar ushbu zaxira nusxani ochmaydi. Zaxira nusxa u olingan paytda saqlagichda boʻlgan ulushlar bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="281"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="282"/>
         <source>The recovery key does not open this backup.</source>
         <translation>Tiklash kaliti bu zaxira nusxani ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="285"/>
         <source>The passphrase is not correct. A backup opens with the passphrase the vault had when the backup was made.</source>
         <translation>Parol iborasi notoʻgʻri. Zaxira nusxa u yaratilgan paytda saqlagichda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="288"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="289"/>
         <source>There is no backup in this folder.</source>
         <translation>Bu jildda zaxira nusxa yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="292"/>
         <source>The vault cannot go there: choose a new or empty folder outside the backup.</source>
         <translation>Saqlagichni u yerga joylab boʻlmaydi: zaxira nusxadan tashqaridagi yangi yoki boʻsh jildni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="295"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="296"/>
         <source>The backup is damaged; nothing was restored. Try another backup, or rescue the records that still read in this one with sandiq salvage, as the user guide explains under &quot;When the vault is damaged&quot;.</source>
         <translation>Zaxira nusxa shikastlangan; hech narsa tiklanmadi. Boshqa zaxira nusxani sinab koʻring yoki bu nusxada hali oʻqiladigan yozuvlarni sandiq salvage buyrugʻi bilan qutqaring: foydalanuvchi qoʻllanmasining «When the vault is damaged» boʻlimida tushuntirilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="301"/>
         <source>The backup is damaged; nothing was restored. Try another backup.</source>
         <translation>Zaxira nusxa shikastlangan; hech narsa tiklanmadi. Boshqa zaxira nusxani sinab koʻring.</translation>
     </message>

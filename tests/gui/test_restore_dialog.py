@@ -72,8 +72,9 @@ def test_restore_from_the_locked_page_opens_the_backup_and_says_to_import_bundle
         assert [c["reference"] for c in export_document(session)["cases"]] == ["KG-2010-0007"]
     qtbot.waitUntil(lambda: messages.texts() != [])
     assert messages.texts() == [
-        "The vault is restored from the backup. Before you edit or send anything, import the "
-        "latest bundles your colleagues have: this vault has forgotten what it did after the "
+        "The vault is restored from the backup. Before you edit anything, send each colleague "
+        "a bundle of everything changed since the last bundle, then import the bundles they "
+        "send back (and any you already have): this vault has forgotten what it did after the "
         "backup, including bundles it already sent."
     ]
     assert _folder_digest(stick) == backup_before  # the backup is never written to

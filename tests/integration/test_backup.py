@@ -148,7 +148,7 @@ def test_backup_and_restore_through_the_cli(sandiq: Sandiq, tmp_vault: Vault) ->
     assert "Backup written to" in sandiq.ok("backup", "--out", str(out)).stdout
     target = sandiq.home / "restored"
     restored = sandiq.ok("restore", str(out), vault=target).stdout
-    assert "import the latest bundles your colleagues have" in restored  # what to do next
+    assert "send each colleague a bundle" in restored  # what to do next
     listed = sandiq.ok("case", "list", vault=target).stdout
     assert "UZ-2005-0013" in listed
     assert (

@@ -6,6 +6,10 @@ through ``write_bundle`` into a temp file that replaces the target only when com
 after the file is on disk does the vault record the bundle (sequence number, and for
 ``since_last`` how far each recipient is now served), in a short transaction, so a failed
 export leaves no trace and a later one sends the same changes.
+
+A since-last bundle to a colleague whose vault went back (restored from a backup) carries
+everything again, once; a restored vault writes one to each colleague even with nothing new,
+so that they learn it (``after_restore``).
 """
 
 from __future__ import annotations
@@ -29,6 +33,12 @@ from db.vault_bookkeeping import AuditEntry
 from desktop_app.core.dates import utc_now
 from desktop_app.core.disk_space import ensure_free_space
 from desktop_app.core.errors import InvalidInput, SandiqError
+from desktop_app.core.exchange.after_restore import (
+    RESENT_EVERYTHING,
+    needs_everything_again,
+    owes_word_of_restore,
+    resent_everything_note,
+)
 from desktop_app.core.exchange.contacts import contact_keys, find_contact, vault_identity
 from desktop_app.core.exchange.format import attachment_name_problem
 from desktop_app.core.exchange.packing import (
@@ -155,13 +165,31 @@ def _recipients(session: Session, who: Sequence[str]) -> list[Contact]:
     return list(contacts.values())
 
 
+def _since_last_marks(contacts: Sequence[Contact], is_everything: bool) -> tuple[int, int]:
+    """The audit positions after which a since-last bundle to contacts carries changed records
+    and attachments: those of the contact served least far, or 0 (everything)."""
+    if is_everything:
+        return 0, 0
+    return (
+        min(c.records_sent_through for c in contacts),
+        min(c.attachments_sent_through for c in contacts),
+    )
+
+
 def _record_export(
     vault: Vault,
     report: ExportReport,
     recipients: Sequence[str],
     since_last_through: int | None,
     include_attachments: bool,
+    resent_everything: dict[str, str],
 ) -> None:
+    """Log the bundle written, and how far since-last serves its recipients now: a recipient
+    sent everything again is served up to this bundle only (it may carry less than before,
+    if split), and its files from the start if the bundle left them out."""
+    summary: dict[str, object] = {"records": report.record_count, "attachments": report.attachments}
+    if resent_everything:
+        summary[RESENT_EVERYTHING] = resent_everything
     with vault.transaction() as session:
         session.add(
             ExchangedBundle(
@@ -172,13 +200,19 @@ def _record_export(
                 sequence=report.sequence,
                 created_at=utc_now(),
                 processed_at=utc_now(),
-                summary={"records": report.record_count, "attachments": report.attachments},
+                summary=summary,
             )
         )
         if since_last_through is not None:
             for key_id in recipients:
                 contact = session.get(Contact, key_id)
                 assert contact is not None
+                if key_id in resent_everything:
+                    contact.records_sent_through = since_last_through
+                    contact.attachments_sent_through = (
+                        since_last_through if include_attachments else 0
+                    )
+                    continue
                 contact.records_sent_through = max(contact.records_sent_through, since_last_through)
                 if include_attachments:
                     contact.attachments_sent_through = max(
@@ -201,13 +235,15 @@ def export_bundle(
     limits: BundleLimits = FORMAT_LIMITS,
 ) -> ExportReport:
     """Write a bundle of the chosen cases (or of every change since the last bundle to these
-    recipients) to out, encrypted to the named contacts and signed by this vault.
+    recipients; of everything, once, to one whose vault went back to a backup) to out,
+    encrypted to the named contacts and signed by this vault.
 
     Raises InvalidInput or RecordNotFound before writing anything (also when the cases exceed
     one bundle's limits), Cancelled or ExportFailed with no file left behind and nothing
     recorded. With since_last and nothing changed, writes no file and returns a report whose
-    path is None; with more changes than one bundle carries, writes the oldest that fit and
-    serves the recipients only up to them (the report's carried_up_to says when).
+    path is None (unless this vault was restored since its last bundle to one of them); with
+    more changes than one bundle carries, writes the oldest that fit and serves the recipients
+    only up to them (the report's carried_up_to says when).
     """
     if bool(case_references) == since_last:
         raise InvalidInput(
@@ -222,14 +258,18 @@ def export_bundle(
         head = audit_head(session)
         names = tuple(c.display_name for c in contacts)
         through: int | None = None
+        resent_everything: dict[str, str] = {}
         if since_last:
+            again = [c.key_id for c in contacts if needs_everything_again(session, c.key_id)]
+            resent_everything = resent_everything_note(session, again)
+            records_after, attachments_after = _since_last_marks(contacts, bool(again))
             changed = changed_since(
                 session,
-                min(c.records_sent_through for c in contacts),
-                min(c.attachments_sent_through for c in contacts) if include_attachments else None,
+                records_after,
+                attachments_after if include_attachments else None,
                 head,
             )
-            is_empty = not changed
+            is_empty = not changed and not owes_word_of_restore(session, contacts)
         else:
             selection = select_cases(session, case_references, include_attachments)
             is_empty = not any(selection.values())
@@ -303,7 +343,9 @@ def export_bundle(
         # which importing twice merges as unchanged.
         try:
             served_through = (head if through is None else through) if since_last else None
-            _record_export(vault, report[0], key_ids, served_through, include_attachments)
+            _record_export(
+                vault, report[0], key_ids, served_through, include_attachments, resent_everything
+            )
         except BaseException:
             out.unlink(missing_ok=True)
             raise

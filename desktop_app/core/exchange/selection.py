@@ -22,12 +22,12 @@ from db.exchange_state import RecordClock
 from db.models import Attachment, Case
 from db.vault_bookkeeping import AuditEntry
 from desktop_app.core.content import MODEL_OF_KIND, Record, to_content
-from desktop_app.core.errors import RecordNotFound
 from desktop_app.core.exchange.clock import Clock
 from desktop_app.core.exchange.held_entering import colleague_versions
 from desktop_app.core.exchange.merged_away import merged_into_any
 from desktop_app.core.exchange.references import references
 from desktop_app.core.exchange.sync_records import KIND_ORDER
+from desktop_app.core.reference_folding import live_case_id
 
 _BATCH = 500  # ids per IN (...) query, well below SQLite's variable limit
 Selection = dict[str, set[UUID]]  # kind -> ids
@@ -98,15 +98,13 @@ def case_choices(session: Session) -> list[tuple[str, str]]:
 def select_cases(
     session: Session, case_references: Sequence[str], include_attachments: bool
 ) -> Selection:
-    """The cases with these references and everything that belongs to or is cited by them."""
+    """The cases with these references (``reference_folding.live_case_id``) and everything
+    that belongs to or is cited by them. RecordNotFound or AmbiguousReference for a reference
+    that names no case or several."""
     selection = empty_selection()
     for reference in case_references:
-        case_id = session.scalar(
-            select(Case.id).where(Case.reference == reference.strip(), Case.is_deleted.is_(False))
-        )
-        if case_id is None:
-            raise RecordNotFound(f"no case with reference {reference}")
-        selection["case"].add(case_id)
+        # As every lookup by reference: in any letter case, and ambiguous ones named.
+        selection["case"].add(live_case_id(session, reference))
     case_ids = sorted(selection["case"])
     for kind in ("case_party", "testimony", "event"):
         model: Any = MODEL_OF_KIND[kind]
