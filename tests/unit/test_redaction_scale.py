@@ -32,9 +32,11 @@ def anonymous_witnesses() -> list[UnnamedPerson]:
 
 def test_the_redactor_of_a_vault_of_many_anonymous_witnesses_is_built_in_a_second() -> None:
     witnesses = anonymous_witnesses()
-    start = time.process_time()
+    # This thread's CPU time: the process's counts every thread still running in a whole suite's
+    # run, and came to 9.5 s there (CI, 2026-11-28) for a build that takes under 2 s.
+    start = time.thread_time()
     redactor = build_redactor([], False, labels_for("en"), [], witnesses)
-    assert time.process_time() - start < 3.0  # CPU seconds; 22 s before
+    assert time.thread_time() - start < 3.0  # CPU seconds; 22 s before
     text = "Bahodir Zaslavskyning ukasi Азамжон Аскаровым and Dilnoza Karimova met Sharipova."
     assert redactor(text) == (
         "Witness A-ning ukasi [name withheld]-ым and [name withheld] met [name withheld]."
