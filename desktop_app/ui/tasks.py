@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.ui.responsive import responsive_worker
@@ -69,12 +69,10 @@ class _TaskSignals(QObject):
     done = Signal(object)
 
 
-class Task(QRunnable):
+class Task:
     """A running job; cancel() asks it to stop at its next check."""
 
     def __init__(self, owner: QObject, fn: Callable[[Progress], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
         self.owner = owner
         # Not parented to the owner: the worker thread emits through this object, so it must
         # outlive the run even if the owner is deleted meanwhile (the Task keeps it alive).
@@ -92,7 +90,7 @@ class Task(QRunnable):
         self.progress._cancel.set()
 
     def run(self) -> None:
-        """Thread-pool entry point."""
+        """What the worker thread runs."""
         try:
             with responsive_worker():
                 result: Result[Any] = Result(value=self._fn(self.progress))
@@ -115,11 +113,16 @@ def run_task(
 
     def finish(result: Result[R]) -> None:
         _running.discard(task)
+        # Qt holds this connection out of the garbage collector's sight, and through finish the
+        # task, fn and on_done (with the window it belongs to): all stayed in memory for as
+        # long as the process ran. Deleting the signals' object lets go of them.
+        task.signals.deleteLater()
         if task.owner_alive():
             on_done(result)
 
     task.signals.done.connect(finish)
-    QThreadPool.globalInstance().start(task)
+    # The bound method, not a QRunnable: the binding keeps a QRunnable it was given for ever.
+    QThreadPool.globalInstance().start(task.run)
     return task
 
 
