@@ -1,46 +1,46 @@
-"""The History tab's model: a case's audit entries, newest first, read a page at a time as
-the view scrolls, with who made each change and the fields each version changed."""
+"""The History tab's model: a case's audit entries, newest first, with who made each change
+and the fields each version changed. It pages like the big lists (``record_list_model``): each
+page is read on a worker (``page_reads``, ``history_reads``); one read within the lists' wait
+shows at once, a slower one is appended when it arrives, with ``loading_changed`` saying so
+meanwhile, and no page is asked for while one is on its way."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.authors import AuthorKind, KnownVaults
 from desktop_app.core.case_history import HISTORY_PAGE, HistoryRow
-from desktop_app.core.history_runs import continued, folded
+from desktop_app.core.errors import SandiqError
+from desktop_app.core.history_runs import continued
 from desktop_app.core.kept_merges import KeptMerge
 from desktop_app.core.version_changes import names_fields_changed
 from desktop_app.ui.author_names import author_text
+from desktop_app.ui.history_reads import HistoryPage, HistorySource
 from desktop_app.ui.i18n import field_label, fill, format_timestamp, vocab_label
-from desktop_app.ui.record_list_model import ROOT, Index
+from desktop_app.ui.page_reads import PageRead, PageReader
+from desktop_app.ui.record_list_model import ROOT, Index, RecordListModel
 from desktop_app.ui.row_models import RowsModel
-
-
-@dataclass(frozen=True)
-class HistoryPage:
-    """Some of a case's audit entries, newest first, with the names of their records, who
-    made each change (audit seq -> key id, None where not recorded) and the deletions that
-    kept a merge in a conflict (audit seq -> whose merge, into whom)."""
-
-    rows: list[HistoryRow]
-    labels: dict[Any, str] = field(default_factory=dict)
-    authors: dict[int, str | None] = field(default_factory=dict)
-    kept_merges: dict[int, KeptMerge] = field(default_factory=dict)
 
 
 class HistoryModel(RowsModel):
     """Audit entries about a case's records and people, newest first, with who made each
-    change, read a page at a time from read_page(older_than) as the view scrolls down, and
-    those added since from read_newer(newer_than): a large case has thousands of entries, and
+    change: the newest page first, older ones as the view scrolls down (fetchMore), and those
+    added since as the tab asks (show_new_entries): a large case has thousands of entries, and
     reading them all took half a second on every save. The conflict decisions of one bulk
     resolution are one row (``history_runs``). The fields each version changed are asked of
     read_changes(rows) for each page and come later through show_changes (a page of 100 edits
     of a long testimony reads 15 MB of versions); their cells say "…" meanwhile, and why when
-    they cannot be told: a blank cell says the version changed nothing."""
+    they cannot be told: a blank cell says the version changed nothing.
+
+    A newest page that cannot be read within the wait leaves ``failure`` set; any other page
+    that cannot be read ends the list where it is and is told through ``read_failed``.
+    """
+
+    read_failed = Signal(object)  # the SandiqError of a page read after the reset ended
+    loading_changed = Signal(bool)  # a page is being read and has not arrived yet
 
     COL_WHEN, COL_ACTION, COL_KIND, COL_RECORD, COL_BY, COL_VERSION, COL_CHANGES = range(7)
     COLUMN_COUNT = 7
@@ -63,19 +63,22 @@ class HistoryModel(RowsModel):
     def __init__(
         self,
         parent: QObject | None = None,
-        read_page: Callable[[int | None], HistoryPage] | None = None,
-        read_newer: Callable[[int], HistoryPage | None] | None = None,
+        source: HistorySource | None = None,
         read_changes: Callable[[list[HistoryRow]], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._read_page = read_page
-        self._read_newer = read_newer
+        self._source = source
         self._read_changes = read_changes
         self._has_older = False
         # The audit positions read so far, for the next pages: a row of many decisions is
         # where the newest of them is, so the last row is not always the oldest entry read.
         self._oldest_read: int | None = None
         self._newest_read: int | None = None
+        self._older_reader: PageReader[HistoryPage] = PageReader(self, self._older_arrived)
+        self._newer_reader: PageReader[HistoryPage | None] = PageReader(self, self._newer_arrived)
+        self._newer_again = False  # entries were made while the newer ones were being read
+        self._announcing = False  # inside a reset or insert notification: no nested fetch
+        self.failure: SandiqError | None = None
         self.labels: dict[Any, str] = {}
         self.own_key_id = ""
         self.authors: dict[int, str | None] = {}  # audit seq -> key id (None: not recorded)
@@ -86,46 +89,186 @@ class HistoryModel(RowsModel):
         self._versions_missing: set[int] = set()  # read, but a version compared was not kept
         self.vaults = KnownVaults()  # this vault's key and its contacts' names
 
+    # -- paging -------------------------------------------------------------------------
+
+    def is_loading(self) -> bool:
+        """True while a page is being read and has not arrived yet."""
+        return self._older_reader.is_reading() or self._newer_reader.is_reading()
+
     def show_newest(self) -> None:
-        """Read the newest page again, dropping the older ones read so far."""
-        page = self._read_page(None) if self._read_page is not None else HistoryPage([])
-        self.labels = dict(page.labels)
-        self.authors = dict(page.authors)
-        self.kept_merges = dict(page.kept_merges)
-        self.changes = {}
-        self._changes_pending = set()
-        self._changes_unreadable = set()
+        """Read the newest page again, dropping the older ones read so far (shown at once if
+        read within the wait, else when it arrives)."""
+        was_loading = self.is_loading()
+        self._older_reader.reset()
+        self._newer_reader.reset()
+        self._newer_again = False
+        self.beginResetModel()
+        self._rows = []
+        self.labels, self.authors, self.kept_merges, self.changes = {}, {}, {}, {}
+        self._changes_pending, self._changes_unreadable = set(), set()
         self._versions_missing = set()
-        self._has_older = len(page.rows) >= HISTORY_PAGE
-        self._oldest_read = page.rows[-1].seq if page.rows else None
-        self._newest_read = page.rows[0].seq if page.rows else None
-        self.set_rows(folded(page.rows))
-        self._ask_changes(page.rows)
+        self._has_older, self._oldest_read, self._newest_read = False, None, None
+        self.failure = None
+        # The first page, if quick, is taken inside the reset, so views see rows the moment
+        # it ends.
+        read = self._read_older() if self._source is not None else None
+        if read is not None:
+            page = self._take(read)
+            if page is None:
+                self.failure = self._failure_of(read)
+            else:
+                self._add_older(page, is_announced=False)
+        self._announcing = True  # views told of the reset may ask for more at once
+        try:
+            self.endResetModel()
+        finally:
+            self._announcing = False
+        if was_loading or self.is_loading():
+            self.loading_changed.emit(self.is_loading())
 
     def show_new_entries(self) -> None:
         """Add the entries made since the newest shown above it, and take the names of the
-        records anew; read the newest page again if read_newer cannot tell what changed."""
-        page = None
-        if self._rows and self._newest_read is not None and self._read_newer is not None:
-            page = self._read_newer(self._newest_read)
-        if page is None:
+        records anew; read the newest page again if what changed cannot be told."""
+        if self._source is None or not self._rows or self._newest_read is None:
             self.show_newest()
             return
-        self.labels.update(page.labels)
-        self.authors.update(page.authors)
-        self.kept_merges.update(page.kept_merges)
-        if page.rows:
-            self._newest_read = page.rows[0].seq
-            rows = self._join(page.rows, is_older=False)
+        if self._newer_reader.is_reading():
+            self._newer_again = True  # read once this read has arrived, from where it ends
+            return
+        fetch = self._source.newer(self._newest_read, self.shown_records())
+        read = self._newer_reader.read(self._source.vault, fetch, RecordListModel.READ_WAIT_MS)
+        if read is None:
+            self.loading_changed.emit(True)
+        else:
+            self._take_newer(read)
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        """True while older entries may be left to read and none is on its way."""
+        return (
+            not parent.isValid()
+            and self._has_older
+            and not self._announcing
+            and not self._older_reader.is_reading()
+        )
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        """Read the page of entries older than every one read so far (now, or when the worker
+        has read it)."""
+        if not self.canFetchMore(parent):
+            return
+        read = self._read_older()
+        if read is None:
+            self.loading_changed.emit(True)
+            return
+        page = self._take(read)
+        if page is None:
+            self.read_failed.emit(read.error)
+        else:
+            self._add_older(page, is_announced=True)
+
+    def _read_older(self) -> PageRead[HistoryPage] | None:
+        """Start reading the newest page, or the one before the oldest entry read; the read if
+        it ended within the lists' wait, else None (it arrives through _older_arrived)."""
+        assert self._source is not None
+        fetch = self._source.older(self._oldest_read)
+        # Read at call time: the GUI tests wait longer for a page on a loaded host.
+        wait_ms = RecordListModel.READ_WAIT_MS
+        return self._older_reader.read(self._source.vault, fetch, wait_ms)
+
+    def _failure_of(self, read: PageRead[Any]) -> SandiqError:
+        """The SandiqError a read met; anything else is a bug, as loud as on the GUI thread."""
+        if not isinstance(read.error, SandiqError):
+            raise read.error  # type: ignore[misc]
+        return read.error
+
+    def _take(self, read: PageRead[HistoryPage]) -> HistoryPage | None:
+        """The page a finished older read brought, or None if it failed: the list ends there."""
+        if read.error is None:
+            return read.rows
+        self._failure_of(read)
+        self._has_older = False
+        return None
+
+    def _older_arrived(self, read: PageRead[HistoryPage]) -> None:
+        try:
+            page = self._take(read)
+            if page is None:
+                self.read_failed.emit(read.error)
+            else:
+                self._add_older(page, is_announced=True)
+        finally:
+            self.loading_changed.emit(self.is_loading())
+
+    def _add_older(self, page: HistoryPage, *, is_announced: bool) -> None:
+        """Append a page older than every row shown (only its entries older than every one
+        read so far: no line twice), folding a run begun on the page before."""
+        self._has_older = len(page.rows) >= HISTORY_PAGE
+        oldest = self._oldest_read
+        entries = [row for row in page.rows if oldest is None or row.seq < oldest]
+        if not entries:
+            return
+        self._oldest_read = entries[-1].seq
+        if self._newest_read is None:
+            self._newest_read = entries[0].seq
+        self._take_names(page)
+        self._ask_changes(entries)
+        rows = self._join(entries, is_older=True)
+        if not rows:
+            return
+        if not is_announced:
+            self._rows.extend(rows)
+            return
+        start = len(self._rows)
+        self._announcing = True
+        try:
+            self.beginInsertRows(ROOT, start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        finally:
+            self._announcing = False
+
+    def _newer_arrived(self, read: PageRead[HistoryPage | None]) -> None:
+        try:
+            self._take_newer(read)
+        finally:
+            self.loading_changed.emit(self.is_loading())
+
+    def _take_newer(self, read: PageRead[HistoryPage | None]) -> None:
+        """Show the entries a newer read brought above the rows shown (or the newest page
+        again if it could not tell them); then read again if more were made meanwhile."""
+        again, self._newer_again = self._newer_again, False
+        if read.error is not None:
+            self.read_failed.emit(self._failure_of(read))
+            return
+        page = read.rows
+        if page is None:
+            self.show_newest()
+            if self.failure is not None:
+                self.read_failed.emit(self.failure)
+            return
+        self._take_names(page)
+        newest = self._newest_read
+        entries = [row for row in page.rows if newest is None or row.seq > newest]
+        if entries:
+            self._newest_read = entries[0].seq
+            rows = self._join(entries, is_older=False)
             if rows:
                 self.beginInsertRows(ROOT, 0, len(rows) - 1)
                 self._rows[:0] = rows
                 self.endInsertRows()
-            self._ask_changes(page.rows)
+            self._ask_changes(entries)
         if self._rows:  # a witness renamed: the names column changes with no new entry
             self.dataChanged.emit(
                 self.index(0, self.COL_RECORD), self.index(len(self._rows) - 1, self.COL_RECORD)
             )
+        if again:
+            self.show_new_entries()
+
+    def _take_names(self, page: HistoryPage) -> None:
+        """Keep the names, authors and kept merges a page brought."""
+        self.labels.update(page.labels)
+        self.authors.update(page.authors)
+        self.kept_merges.update(page.kept_merges)
 
     def shown_records(self) -> list[tuple[str, Any]]:
         """(kind, id) of the records the entries shown are about."""
@@ -139,30 +282,6 @@ class HistoryModel(RowsModel):
             self._rows[index] = row
             self.dataChanged.emit(self.index(index, 0), self.index(index, self.COLUMN_COUNT - 1))
         return added
-
-    def canFetchMore(self, parent: Index = ROOT) -> bool:
-        """True while older entries may be left to read."""
-        return not parent.isValid() and self._has_older and self._read_page is not None
-
-    def fetchMore(self, parent: Index = ROOT) -> None:
-        """Read the page of entries older than every one read so far."""
-        if not self.canFetchMore(parent) or not self._rows or self._oldest_read is None:
-            return
-        page = self._read_page(self._oldest_read)  # type: ignore[misc]
-        self._has_older = len(page.rows) >= HISTORY_PAGE
-        if not page.rows:
-            return
-        self._oldest_read = page.rows[-1].seq
-        self.labels.update(page.labels)
-        self.authors.update(page.authors)
-        self.kept_merges.update(page.kept_merges)
-        rows = self._join(page.rows, is_older=True)
-        if rows:
-            start = len(self._rows)
-            self.beginInsertRows(ROOT, start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        self._ask_changes(page.rows)
 
     def _ask_changes(self, rows: list[HistoryRow]) -> None:
         """Ask for the fields changed by the versions of rows just read."""

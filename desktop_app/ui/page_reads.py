@@ -76,17 +76,6 @@ class PageReader(Generic[PageT]):
         self._pending = read
         return None
 
-    def take(self) -> PageRead[PageT] | None:
-        """The page on its way, waiting until it is read, instead of through on_late; None if
-        none is on its way."""
-        read = self._pending
-        if read is None:
-            return None
-        read.done.wait()
-        read.is_taken = True
-        self._pending = None
-        return read
-
     def _arrived(self, read: PageRead[PageT], resets: int) -> None:
         if read.is_taken or resets != self._resets:
             return  # shown already, or read for a list reset since

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import vocab
 from desktop_app.core.database_errors import database_errors_reported
-from desktop_app.core.errors import SandiqError, VaultCorrupted
+from desktop_app.core.errors import VaultCorrupted
 from desktop_app.core.search.query import QueryNote
 from desktop_app.core.search.service import SearchFilters, SearchResults, search_results
 from desktop_app.core.vault import Vault
@@ -43,9 +43,10 @@ from desktop_app.ui.fields import CodeCombo
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import act_type_label
 from desktop_app.ui.line_edit_width import width_for_texts
-from desktop_app.ui.messages import error_text
 from desktop_app.ui.search_hits import SearchHitModel, SnippetDelegate
-from desktop_app.ui.search_notes import note_text, unrebuildable_index_text
+from desktop_app.ui.search_notes import unrebuildable_index_text
+from desktop_app.ui.search_summary import damage_text, failure_text, summary_text
+from desktop_app.ui.search_wait import SearchWait
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Result, run_task
 
@@ -143,6 +144,7 @@ class SearchPage(QWidget):
         self.table.setItemDelegateForColumn(SearchHitModel.COL_SNIPPET, SnippetDelegate(self))
         self.table.setColumnWidth(SearchHitModel.COL_KIND, 110)
         self.table.setColumnWidth(SearchHitModel.COL_CASE, 150)
+        self.searching = SearchWait(self.table, self.summary_label, self.suggestion_button)
 
         # Two short rows rather than one long one, so large text still fits a laptop screen;
         # each label stays beside its box, and a box that does not fit goes to the next row.
@@ -221,6 +223,7 @@ class SearchPage(QWidget):
             and event.key() == Qt.Key.Key_Down
             and event.modifiers() == Qt.KeyboardModifier.NoModifier
             and self.model.rowCount()
+            and not self.searching.is_showing()  # the old query's results: not to be used
         ):
             self.focus_results()
             return True
@@ -290,6 +293,7 @@ class SearchPage(QWidget):
         is_unknown_country = is_on and self.country_edit.is_unknown()
         wanted = query or filters != SearchFilters()
         if not is_on or not wanted or is_unknown_country:
+            self.searching.end()
             self.model.set_rows([])
             # "Uzbek", with "Uzbekistan (UZ)" offered below it, is no country yet but none to
             # refuse either: said once the field is left (see _country_left), as in the case form.
@@ -300,6 +304,7 @@ class SearchPage(QWidget):
         self._searched = (query, filters)
         self.model.has_more = False  # the old hits stay until the new ones come, unpaged
         self._find_page(vault, 0)
+        self.searching.begin()
 
     def _fetch_more(self) -> None:
         vault = self._vault()
@@ -319,14 +324,16 @@ class SearchPage(QWidget):
         def show(result: Result[SearchResults]) -> None:
             if generation != self._generation or offset not in (0, self.model.rowCount()):
                 return
+            if not offset:
+                self.searching.end()
             if not result.ok or result.value is None:
                 self.model.set_rows([])
                 self.suggestion_button.hide()
                 if isinstance(result.error, VaultCorrupted):
                     self.summary_label.clear()
-                    self._show_notice(self._damage_text(), offers_rebuild=True)
+                    self._show_notice(damage_text(), offers_rebuild=True)
                 else:
-                    self.summary_label.setText(self._failure_text(result.error))
+                    self.summary_label.setText(failure_text(result.error))
                 return
             if self.is_index_ready:  # a damage notice of an earlier search no longer holds
                 self._show_notice("", offers_rebuild=False)
@@ -342,30 +349,9 @@ class SearchPage(QWidget):
 
         run_task(self, find, show)
 
-    def _damage_text(self) -> str:
-        return self.tr(
-            "The search could not be run: the vault is damaged. If only the search index is "
-            "damaged, rebuilding it brings search back. If the rebuild fails too, restore a "
-            "backup made before the damage, or copy what can still be read into a new vault "
-            "with the command sandiq salvage --to NEWFOLDER."
-        )
-
-    def _failure_text(self, error: BaseException | None) -> str:
-        if not isinstance(error, SandiqError):
-            return self.tr("The search could not be run.")
-        return self.tr("The search could not be run. %1").replace("%1", error_text(error))
-
     def _show_summary(self) -> None:
-        count = self.model.rowCount()
-        if self.model.has_more and self._total:  # never "200 results" when there are more
-            first = self.tr("The first %1 of %n result(s); scroll down for more.", "", self._total)
-            lines = [first.replace("%1", str(count))]
-        elif self.model.has_more:
-            lines = [self.tr("The first %n result(s); scroll down for more.", "", count)]
-        else:
-            lines = [self.tr("%n result(s)", "", count)]
-        lines += [note_text(note) for note in self._notes]
-        self.summary_label.setText("  ".join(lines))
+        count, has_more = self.model.rowCount(), self.model.has_more
+        self.summary_label.setText(summary_text(count, has_more, self._total, self._notes))
         suggested = next((note for note in self._notes if note.query), None)
         self._suggested_query = suggested.query if suggested else ""
         if suggested:
@@ -389,6 +375,7 @@ class SearchPage(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.searching.end()
         self.model.set_rows([])
         self._searched, self._notes, self._total = ("", SearchFilters()), (), None
         self._shown = None

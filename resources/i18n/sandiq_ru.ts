@@ -3693,75 +3693,75 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="203"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="322"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="204"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="323"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="205"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="324"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="206"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="325"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="207"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="326"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="208"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="327"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="209"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="328"/>
         <source>Fields changed</source>
         <translation>Изменённые поля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="216"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="335"/>
         <source>…</source>
         <comment>fields changed: still being read</comment>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="218"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="337"/>
         <source>Cannot be read</source>
         <comment>fields changed</comment>
         <translation>Не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="220"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="339"/>
         <source>Not known: a version was not kept</source>
         <comment>fields changed</comment>
         <translation>Неизвестно: предыдущая версия утрачена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="243"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="362"/>
         <source>Kept this vault&apos;s merge into %1</source>
         <translation>Оставлено объединение с «%1», сделанное в этом хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="245"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="364"/>
         <source>Kept %1&apos;s merge into %2</source>
         <translation>Оставлено объединение с «%2» (автор: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="246"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="365"/>
         <source>Kept a merge into %1</source>
         <translation>Оставлено объединение с «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/history_model.py" line="254"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="373"/>
         <source>%n conflicts resolved</source>
         <translation>
             <numerusform>Разрешён %n конфликт</numerusform>
@@ -3806,48 +3806,48 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="96"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="92"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="97"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="93"/>
         <source>&amp;View this version</source>
         <translation>&amp;Показать эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="98"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="94"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="99"/>
-        <location filename="../../desktop_app/ui/history_tab.py" line="247"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="95"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="254"/>
         <source>Compare with &amp;previous</source>
         <translation>Сравнить с преды&amp;дущей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="171"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="178"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>Версия %1, %2; кто её внёс, не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="175"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="182"/>
         <source>Version %1, %2, by %3</source>
         <translation>Версия %1, %2, внесена: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="190"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="197"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>Сделать версию %1 текущей? Нынешняя версия останется в истории.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="245"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="252"/>
         <source>Compare the &amp;two selected</source>
         <translation>Сравнить две вы&amp;бранные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="272"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="279"/>
         <source>%1: version %2 and version %3</source>
         <translation>%1: версия %2 и версия %3</translation>
     </message>
@@ -4274,6 +4274,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Почему список пуст</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="106"/>
         <location filename="../../desktop_app/ui/list_page.py" line="63"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
@@ -6581,122 +6582,122 @@ Do you want to delete it anyway?</source>
         <translation>Поисковый индекс не удалось перестроить: повреждённую часть хранилища невозможно прочитать, поэтому поиск остаётся выключенным. Ничего не изменено. Восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА — она построит там новый поисковый индекс.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="75"/>
         <source>Search names, places, testimonies…</source>
         <translation>Поиск по именам, местам, показаниям…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="76"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="84"/>
         <source>From date</source>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="85"/>
         <source>To date</source>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="87"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="95"/>
         <source>Any act</source>
         <translation>Любое деяние</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="96"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="99"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="100"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="102"/>
         <source>Any sensitivity</source>
         <translation>Любая конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="103"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="105"/>
         <source>Any role</source>
         <translation>Любая роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="106"/>
         <source>Role of a person</source>
         <translation>Роль человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="108"/>
         <source>Search summary</source>
         <translation>Итог поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="113"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Поиск отключён, пока поисковый индекс не перестроен для этой версии Sandiq: до тех пор он пропускал бы записи.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Перестроить поисковый &amp;индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="143"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
         <source>Countr&amp;y:</source>
         <translation>Ст&amp;рана:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="155"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/search_summary.py" line="37"/>
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Поиск не удалось выполнить: хранилище повреждено. Если повреждён только поисковый индекс, его перестройка вернёт поиск. Если и она не удастся, восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/search_summary.py" line="49"/>
         <source>The search could not be run.</source>
         <translation>Не удалось выполнить поиск.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/search_summary.py" line="50"/>
         <source>The search could not be run. %1</source>
         <translation>Не удалось выполнить поиск. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="361"/>
+        <location filename="../../desktop_app/ui/search_summary.py" line="20"/>
         <source>The first %1 of %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первые %1 из %n результата; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -6705,7 +6706,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="364"/>
+        <location filename="../../desktop_app/ui/search_summary.py" line="26"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Первый %n результат; прокрутите вниз, чтобы увидеть ещё.</numerusform>
@@ -6714,7 +6715,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="366"/>
+        <location filename="../../desktop_app/ui/search_summary.py" line="31"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -6723,7 +6724,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="372"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="358"/>
         <source>Search for %1</source>
         <translation>Искать %1</translation>
     </message>
@@ -6744,6 +6745,14 @@ Do you want to delete it anyway?</source>
         <location filename="../../desktop_app/ui/row_models.py" line="211"/>
         <source>Found text</source>
         <translation>Найденный текст</translation>
+    </message>
+</context>
+<context>
+    <name>SearchWait</name>
+    <message>
+        <location filename="../../desktop_app/ui/search_wait.py" line="49"/>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
     </message>
 </context>
 <context>
@@ -6982,12 +6991,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="164"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="167"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="166"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="169"/>
         <source>Please wait</source>
         <translation>Подождите</translation>
     </message>

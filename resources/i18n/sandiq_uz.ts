@@ -3654,75 +3654,75 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="203"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="322"/>
         <source>When</source>
         <translation>Qachon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="204"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="323"/>
         <source>Action</source>
         <translation>Amal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="205"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="324"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="206"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="325"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="207"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="326"/>
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="208"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="327"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="209"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="328"/>
         <source>Fields changed</source>
         <translation>Oʻzgargan maydonlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="216"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="335"/>
         <source>…</source>
         <comment>fields changed: still being read</comment>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="218"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="337"/>
         <source>Cannot be read</source>
         <comment>fields changed</comment>
         <translation>Oʻqib boʻlmaydi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="220"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="339"/>
         <source>Not known: a version was not kept</source>
         <comment>fields changed</comment>
         <translation>Nomaʼlum: oldingi versiya saqlanmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="243"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="362"/>
         <source>Kept this vault&apos;s merge into %1</source>
         <translation>Shu saqlagichda qilingan %1 bilan birlashtirish qoldirildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="245"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="364"/>
         <source>Kept %1&apos;s merge into %2</source>
         <translation>%2 bilan birlashtirish qoldirildi (muallif: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_model.py" line="246"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="365"/>
         <source>Kept a merge into %1</source>
         <translation>%1 bilan birlashtirish qoldirildi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/history_model.py" line="254"/>
+        <location filename="../../desktop_app/ui/history_model.py" line="373"/>
         <source>%n conflicts resolved</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi</numerusform>
@@ -3766,48 +3766,48 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="96"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="92"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="97"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="93"/>
         <source>&amp;View this version</source>
         <translation>Bu versiyani &amp;koʻrish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="98"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="94"/>
         <source>&amp;Restore this version</source>
         <translation>Bu versiyani &amp;tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="99"/>
-        <location filename="../../desktop_app/ui/history_tab.py" line="247"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="95"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="254"/>
         <source>Compare with &amp;previous</source>
         <translation>&amp;Oldingisi bilan solishtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="171"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="178"/>
         <source>Version %1, %2; who made it is not recorded</source>
         <translation>%1-versiya, %2; kim kiritgani qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="175"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="182"/>
         <source>Version %1, %2, by %3</source>
         <translation>%1-versiya, %2, kiritgan: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="190"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="197"/>
         <source>Make version %1 the current one? The present version stays in the history.</source>
         <translation>%1-versiya joriy qilinsinmi? Hozirgi versiya tarixda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="245"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="252"/>
         <source>Compare the &amp;two selected</source>
         <translation>Tanlangan &amp;ikkitasini solishtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_tab.py" line="272"/>
+        <location filename="../../desktop_app/ui/history_tab.py" line="279"/>
         <source>%1: version %2 and version %3</source>
         <translation>%1: %2-versiya va %3-versiya</translation>
     </message>
@@ -4220,6 +4220,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Roʻyxat nega boʻsh</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/history_tab.py" line="106"/>
         <location filename="../../desktop_app/ui/list_page.py" line="63"/>
         <source>Loading…</source>
         <translation>Yuklanmoqda…</translation>
@@ -6523,122 +6524,122 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Qidiruv indeksini qayta qurib boʻlmadi: saqlagichning shikastlangan qismini oʻqib boʻlmaydi, shuning uchun qidiruv oʻchiq qoladi. Hech narsa oʻzgartirilmadi. Shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring — u yerda yangi qidiruv indeksi quriladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="75"/>
         <source>Search names, places, testimonies…</source>
         <translation>Ismlar, joylar, koʻrsatmalar boʻyicha qidirish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="76"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="83"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="84"/>
         <source>From date</source>
         <translation>Qaysi sanadan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="84"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="85"/>
         <source>To date</source>
         <translation>Qaysi sanagacha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="86"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="87"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-OO-KK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="94"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="95"/>
         <source>Any act</source>
         <translation>Har qanday qilmish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="95"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="96"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="98"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="99"/>
         <source>Any status</source>
         <translation>Har qanday holat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="99"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="100"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="101"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="102"/>
         <source>Any sensitivity</source>
         <translation>Har qanday maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="102"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="103"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="105"/>
         <source>Any role</source>
         <translation>Har qanday rol</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="106"/>
         <source>Role of a person</source>
         <translation>Shaxsning roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="108"/>
         <source>Search summary</source>
         <translation>Qidiruv xulosasi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="112"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="113"/>
         <source>Search is off until the search index is rebuilt for this version of Sandiq; until then it would miss records.</source>
         <translation>Qidiruv indeksi Sandiqning bu versiyasi uchun qayta tuzilmaguncha qidiruv oʻchirilgan: unga qadar u ayrim yozuvlarni topmay qolardi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="117"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="118"/>
         <source>&amp;Rebuild the search index</source>
         <translation>Qidiruv indeksini &amp;qayta tuzish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="143"/>
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
         <source>Countr&amp;y:</source>
         <translation>&amp;Mamlakat:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="154"/>
         <source>&amp;From:</source>
         <translation>Qa&amp;chondan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="155"/>
         <source>&amp;To:</source>
         <translation>Qachon&amp;gacha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/search_summary.py" line="37"/>
         <source>The search could not be run: the vault is damaged. If only the search index is damaged, rebuilding it brings search back. If the rebuild fails too, restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Qidiruvni bajarib boʻlmadi: saqlagich shikastlangan. Agar faqat qidiruv indeksi shikastlangan boʻlsa, uni qayta qurish qidiruvni qaytaradi. Bu ham muvaffaqiyatsiz boʻlsa, shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/search_summary.py" line="49"/>
         <source>The search could not be run.</source>
         <translation>Qidiruvni bajarib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/search_summary.py" line="50"/>
         <source>The search could not be run. %1</source>
         <translation>Qidiruvni bajarib boʻlmadi. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="361"/>
+        <location filename="../../desktop_app/ui/search_summary.py" line="20"/>
         <source>The first %1 of %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>%n ta natijadan dastlabki %1 tasi; koʻproq koʻrish uchun pastga aylantiring.</numerusform>
@@ -6646,7 +6647,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="364"/>
+        <location filename="../../desktop_app/ui/search_summary.py" line="26"/>
         <source>The first %n result(s); scroll down for more.</source>
         <translation>
             <numerusform>Dastlabki %n ta natija; koʻproq koʻrish uchun pastga aylantiring.</numerusform>
@@ -6654,7 +6655,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/search_page.py" line="366"/>
+        <location filename="../../desktop_app/ui/search_summary.py" line="31"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -6662,7 +6663,7 @@ Baribir oʻchirilsinmi?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/search_page.py" line="372"/>
+        <location filename="../../desktop_app/ui/search_page.py" line="358"/>
         <source>Search for %1</source>
         <translation>%1-ni qidirish</translation>
     </message>
@@ -6683,6 +6684,14 @@ Baribir oʻchirilsinmi?</translation>
         <location filename="../../desktop_app/ui/row_models.py" line="211"/>
         <source>Found text</source>
         <translation>Topilgan matn</translation>
+    </message>
+</context>
+<context>
+    <name>SearchWait</name>
+    <message>
+        <location filename="../../desktop_app/ui/search_wait.py" line="49"/>
+        <source>Searching…</source>
+        <translation>Qidirilmoqda…</translation>
     </message>
 </context>
 <context>
@@ -6920,12 +6929,12 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="164"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="167"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tasks.py" line="166"/>
+        <location filename="../../desktop_app/ui/tasks.py" line="169"/>
         <source>Please wait</source>
         <translation>Iltimos, kuting</translation>
     </message>
