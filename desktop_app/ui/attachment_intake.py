@@ -31,8 +31,8 @@ from desktop_app.core.unfinished_intakes import (
 )
 from desktop_app.core.vault import Vault
 from desktop_app.ui.bidi_text import isolated
+from desktop_app.ui.error_texts import error_text, os_error_text
 from desktop_app.ui.i18n import fill, format_size
-from desktop_app.ui.messages import error_text, os_error_text
 from desktop_app.ui.tasks import Progress
 
 # Errors about one file: the others still go in. Any other error (Cancel, a full disk, the case

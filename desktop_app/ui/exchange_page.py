@@ -32,7 +32,7 @@ from desktop_app.core.exchange.contacts import (
     rename_identity,
 )
 from desktop_app.core.exchange.export import ExportReport
-from desktop_app.core.exchange.export_plan import protected_people_to_send
+from desktop_app.core.exchange.export_plan import protected_people_to_send, sent_everything_again
 from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.core.exchange.selection import case_choices
 from desktop_app.core.file_name_characters import file_stem_from
@@ -219,7 +219,18 @@ class ExchangePage(QWidget):
             except SandiqError:  # a case deleted meanwhile: writing the bundle will say so
                 return 0
 
-        wizard = ExportWizard(cases, contacts, self, self.bundle_folder, protected_to_send)
+        def went_back(recipients: Sequence[str]) -> Sequence[str]:
+            if vault.is_locked:
+                return ()
+            try:
+                with vault.read() as session:
+                    return sent_everything_again(session, recipients)
+            except SandiqError:  # a contact removed meanwhile: writing the bundle will say so
+                return ()
+
+        wizard = ExportWizard(
+            cases, contacts, self, self.bundle_folder, protected_to_send, went_back
+        )
         wizard.accepted.connect(lambda: self._write_bundle(vault, wizard))
         wizard.open()
         return wizard

@@ -27,8 +27,8 @@ from desktop_app.core.exchange import (
 )
 from desktop_app.core.reference_folding import is_same_spelling
 from desktop_app.ui.core_messages import translated_sentence
+from desktop_app.ui.error_texts import os_error_text
 from desktop_app.ui.i18n import fill, vocab_label
-from desktop_app.ui.messages import os_error_text
 
 _CONTEXT = "Refusals"
 # (core's sentence, with {} for each detail; the translatable sentence, with %1, %2... for them)
@@ -329,10 +329,18 @@ def bundle_refusal_text(error: BundleRejected) -> str:
                 "more than letter case: rename one of them first.",
             )
             return fill(text, str(error.case_id), error.reference, error.taken, str(error.other_id))
-        text = QCoreApplication.translate(
-            "Refusals",
-            "Case %1 in this bundle has the reference “%2”, which another case in this vault "
-            "(%3) already has; rename one of them first.",
-        )
+        if error.taken != error.reference:  # the same letters, stored in another form
+            text = QCoreApplication.translate(
+                "Refusals",
+                "Case %1 in this bundle has the reference “%2”, which another case in this vault "
+                "(%3) already has, written there with the same letters in another Unicode form; "
+                "rename one of them first.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Refusals",
+                "Case %1 in this bundle has the reference “%2”, which another case in this vault "
+                "(%3) already has; rename one of them first.",
+            )
         return fill(text, str(error.case_id), error.reference, str(error.other_id))
     return refusal_text(str(error))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.exchange.contacts import ContactInfo
 from desktop_app.ui.exchange_dialogs import bundle_filter
 from desktop_app.ui.file_dialogs import choose_file_to_save, usual_folder
+from desktop_app.ui.i18n import fill
 from desktop_app.ui.tasks import Progress, Result, Task, run_task
 
 BUNDLE_SUFFIX = ".sandiq"
@@ -36,6 +37,9 @@ BUNDLE_SUFFIX = ".sandiq"
 # change since the last bundle) would carry under their real names. Run on a worker: it reads
 # the vault (seconds in a large one).
 ProtectedCount = Callable[[Sequence[str], Sequence[str]], int]
+# The names of those recipients (key ids) whose vault went back to a backup: a since-last bundle
+# carries them everything again. Run on the same worker.
+WentBack = Callable[[Sequence[str]], Sequence[str]]
 # How long the last step waits for that count before it shows "Counting…": a small vault's
 # count is there at once, without a flash of "Counting…"; a large one's takes seconds.
 COUNT_WAIT_MS = 100
@@ -102,7 +106,8 @@ class ExportWizard(QWizard):
     new file in folder if given, else where the file dialogs open: the folder last chosen,
     the user's Documents or home). The last step says how many protected people the bundle
     names by their real names, when the caller can count them: counted on a worker, and the
-    bundle cannot be written before the user has seen the count."""
+    bundle cannot be written before the user has seen the count; with went_back, also that a
+    since-last bundle carries everything again to a colleague whose vault went back."""
 
     def __init__(
         self,
@@ -111,9 +116,11 @@ class ExportWizard(QWizard):
         parent: QWidget | None = None,
         folder: Path | None = None,
         count_protected: ProtectedCount | None = None,
+        went_back: WentBack | None = None,
     ) -> None:
         super().__init__(parent)
         self._count_protected = count_protected
+        self._went_back = went_back
         self.count_task: Task | None = None
         self._protected_count: int | None = None  # None while (or until) it is counted
         self._counts_asked = 0  # a count asked for an earlier choice is dropped
@@ -183,12 +190,17 @@ class ExportWizard(QWizard):
         self.protected_label = QLabel()
         self.protected_label.setWordWrap(True)
         self.protected_label.hide()
+        # Much larger than the usual bundle, and the user may wonder why.
+        self.everything_label = QLabel()
+        self.everything_label.setWordWrap(True)
+        self.everything_label.hide()
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         layout = QVBoxLayout(where)
         layout.addLayout(row)
         layout.addWidget(self.protected_label)
+        layout.addWidget(self.everything_label)
         layout.addStretch(1)
         for page in (what, who, where):
             self.addPage(page)
@@ -211,39 +223,48 @@ class ExportWizard(QWizard):
     def _step_shown(self) -> None:
         if self.currentPage() is not self._where or self._count_protected is None:
             return
-        count_protected = self._count_protected
+        count_protected, went_back = self._count_protected, self._went_back
         recipients, references = self.recipients(), self.case_references()
         self._counts_asked += 1
         asked = self._counts_asked
         self._protected_count = None
-        counts: list[int] = []
+        self.everything_label.hide()
+        counts: list[tuple[int, tuple[str, ...]]] = []
         is_done = threading.Event()
 
-        def count(_progress: Progress) -> int:
+        def count(_progress: Progress) -> tuple[int, tuple[str, ...]]:
             try:
-                counts.append(count_protected(recipients, references))
+                # Only a since-last bundle goes by what a colleague was sent before.
+                again = () if went_back is None or references else tuple(went_back(recipients))
+                counts.append((count_protected(recipients, references), again))
                 return counts[-1]
             finally:
                 is_done.set()
 
-        def counted(result: Result[int]) -> None:
+        def counted(result: Result[tuple[int, tuple[str, ...]]]) -> None:
             # Shown already (counted within the wait), or asked for an earlier choice.
             if asked != self._counts_asked or self._protected_count is not None:
                 return
             if not result.ok or result.value is None:
                 raise result.error or RuntimeError("no count")  # a bug: the app reports it
-            self._show_count(result.value)
+            self._show_count(*result.value)
 
         self.count_task = run_task(self, count, counted)
         if is_done.wait(COUNT_WAIT_MS / 1000) and counts:
-            self._show_count(counts[0])
+            self._show_count(*counts[0])
             return
         self.protected_label.setText(self.tr("Counting…"))
         self.protected_label.show()
         self._where.completeChanged.emit()
 
-    def _show_count(self, count: int) -> None:
+    def _show_count(self, count: int, sent_everything_again: tuple[str, ...] = ()) -> None:
         self._protected_count = count
+        text = self.tr(
+            "This bundle carries everything again, from the start, because a colleague's vault "
+            "was restored from a backup: %1."
+        )
+        self.everything_label.setText(fill(text, ", ".join(sent_everything_again)))
+        self.everything_label.setVisible(bool(sent_everything_again))
         self.protected_label.setText(
             self.tr(
                 "This bundle carries the real names of %n protected person(s); only the "

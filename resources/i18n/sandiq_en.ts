@@ -1236,6 +1236,359 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
 </context>
 <context>
+    <name>CliExchange</name>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="50"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="60"/>
+        <source>(none; set one with sandiq identity rename)</source>
+        <translation>(none; set one with sandiq identity rename)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="63"/>
+        <source>Name:        %1</source>
+        <translation>Name:        %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="64"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="80"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="103"/>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="65"/>
+        <source>Key id:      %1</source>
+        <translation>Key id:      %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="71"/>
+        <source>%1 already exists; choose another file name or use --force</source>
+        <translation>%1 already exists; choose another file name or use --force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="79"/>
+        <source>Contact file written to %1.</source>
+        <translation>Contact file written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="86"/>
+        <source>Display name changed.</source>
+        <translation>Display name changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="100"/>
+        <source>Contact:     %1</source>
+        <translation>Contact:     %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="102"/>
+        <source>Shown as:    %1</source>
+        <translation>Shown as:    %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="104"/>
+        <source>Compare this fingerprint with the one your colleague reads to you. Add the contact?</source>
+        <translation>Compare this fingerprint with the one your colleague reads to you. Add the contact?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="110"/>
+        <source>contact not added; compare the fingerprint, then repeat with --yes</source>
+        <translation>contact not added; compare the fingerprint, then repeat with --yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="123"/>
+        <source>Updated contact %1.</source>
+        <translation>Updated contact %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
+        <source>Added contact %1.</source>
+        <translation>Added contact %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="136"/>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="138"/>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="140"/>
+        <source>unverified</source>
+        <translation>unverified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="147"/>
+        <source>Removed contact %1; bundles from them will be refused.</source>
+        <translation>Removed contact %1; bundles from them will be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="155"/>
+        <source>%1 is marked verified (fingerprint %2).</source>
+        <translation>%1 is marked verified (fingerprint %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
+        <source>%1 is marked not verified (fingerprint %2).</source>
+        <translation>%1 is marked not verified (fingerprint %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="164"/>
+        <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
+        <translation>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_exchange.py" line="170"/>
+        <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
+        <translation>
+            <numerusform>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</numerusform>
+            <numerusform>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="181"/>
+        <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
+        <translation>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="203"/>
+        <source>exporting</source>
+        <translation>exporting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="209"/>
+        <source>Nothing changed since the last bundle to %1; no file written.</source>
+        <translation>Nothing changed since the last bundle to %1; no file written.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_exchange.py" line="214"/>
+        <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
+        <translation>
+            <numerusform>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</numerusform>
+            <numerusform>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="230"/>
+        <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
+        <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="241"/>
+        <source>importing</source>
+        <translation>importing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="268"/>
+        <source>show this vault&apos;s exchange identity</source>
+        <translation>show this vault&apos;s exchange identity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="274"/>
+        <source>write this vault&apos;s contact file</source>
+        <translation>write this vault&apos;s contact file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="279"/>
+        <source>replace FILE if it exists</source>
+        <translation>replace FILE if it exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="284"/>
+        <source>set the name colleagues see</source>
+        <translation>set the name colleagues see</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="291"/>
+        <source>colleagues&apos; keys</source>
+        <translation>colleagues&apos; keys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="296"/>
+        <source>add a colleague from their contact file</source>
+        <translation>add a colleague from their contact file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="303"/>
+        <source>the fingerprint was compared: add it</source>
+        <translation>the fingerprint was compared: add it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="308"/>
+        <source>also mark the contact verified</source>
+        <translation>also mark the contact verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
+        <source>show the contact under this name, not the file&apos;s</source>
+        <translation>show the contact under this name, not the file&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="313"/>
+        <source>list contacts</source>
+        <translation>list contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="315"/>
+        <source>include removed contacts</source>
+        <translation>include removed contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="320"/>
+        <source>refuse bundles from a contact</source>
+        <translation>refuse bundles from a contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="327"/>
+        <source>mark a contact&apos;s fingerprint as compared</source>
+        <translation>mark a contact&apos;s fingerprint as compared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="332"/>
+        <source>mark it not verified</source>
+        <translation>mark it not verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="336"/>
+        <source>encrypted exchange files</source>
+        <translation>encrypted exchange files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="341"/>
+        <source>write an encrypted bundle for contacts</source>
+        <translation>write an encrypted bundle for contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="350"/>
+        <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
+        <translation>the contacts (name or key id) who can read it: several after one --to, or --to repeated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="361"/>
+        <source>these cases and what they need</source>
+        <translation>these cases and what they need</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="366"/>
+        <source>changes since the last bundle</source>
+        <translation>changes since the last bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="372"/>
+        <source>leave attachments out</source>
+        <translation>leave attachments out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="378"/>
+        <source>verify a bundle and merge it</source>
+        <translation>verify a bundle and merge it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="385"/>
+        <source>show what would change; change nothing</source>
+        <translation>show what would change; change nothing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="35"/>
+        <source>Bundle %1 from %2, made %3.</source>
+        <translation>Bundle %1 from %2, made %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="41"/>
+        <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
+        <translation>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="49"/>
+        <source>This bundle was already imported on %1; nothing changed.</source>
+        <translation>This bundle was already imported on %1; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="56"/>
+        <source>%1 It can be inspected but not imported.</source>
+        <translation>%1 It can be inspected but not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="59"/>
+        <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
+        <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="69"/>
+        <source>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</source>
+        <translation>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_import_report.py" line="87"/>
+        <source>%n open conflict(s) would be settled by this bundle:</source>
+        <translation>
+            <numerusform>%n open conflict(s) would be settled by this bundle:</numerusform>
+            <numerusform>%n open conflict(s) would be settled by this bundle:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_import_report.py" line="91"/>
+        <source>%n open conflict(s) were settled by this bundle:</source>
+        <translation>
+            <numerusform>%n open conflict(s) were settled by this bundle:</numerusform>
+            <numerusform>%n open conflict(s) were settled by this bundle:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
+        <source>See the conflicts with: sandiq conflicts</source>
+        <translation>See the conflicts with: sandiq conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="126"/>
+        <source>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</source>
+        <translation>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="133"/>
+        <source>, already waiting as conflicts %1</source>
+        <translation>, already waiting as conflicts %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="136"/>
+        <source>Dry run, nothing changed. It would be: %1</source>
+        <translation>Dry run, nothing changed. It would be: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_import_report.py" line="164"/>
+        <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
+        <translation>
+            <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</numerusform>
+            <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_import_report.py" line="173"/>
+        <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
+        <translation>
+            <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</numerusform>
+            <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="181"/>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="190"/>
+        <source>%1, %2 in %3</source>
+        <translation>%1, %2 in %3</translation>
+    </message>
+</context>
+<context>
     <name>CliKeys</name>
     <message>
         <location filename="../../desktop_app/cli_keys.py" line="63"/>
@@ -3056,17 +3409,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="255"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="271"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="266"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -3074,22 +3427,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="260"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="279"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="290"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="305"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="325"/>
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
@@ -3234,7 +3587,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Com&amp;pare and resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="306"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="317"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</translation>
     </message>
@@ -3247,107 +3600,112 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="120"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
         <source>Send a bundle</source>
         <translation>Send a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="124"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="131"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="125"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="132"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="126"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="133"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Write bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="134"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="131"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
         <source>What to send</source>
         <translation>What to send</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="132"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="139"/>
         <source>Choose what the bundle carries to your colleagues.</source>
         <translation>Choose what the bundle carries to your colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="135"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="142"/>
         <source>Everything changed since the last bundle</source>
         <translation>Everything changed since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="136"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="143"/>
         <source>These cases, with their people and files:</source>
         <translation>These cases, with their people and files:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="145"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="150"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="157"/>
         <source>Who may open it</source>
         <translation>Who may open it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="151"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="158"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Tick each colleague who may open the bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="154"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="161"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="162"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="169"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Include attachments (photos, recordings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="168"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="175"/>
         <source>Where to write it</source>
         <translation>Where to write it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="170"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="177"/>
         <source>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</source>
         <translation>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="177"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="184"/>
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="179"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="186"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="203"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="215"/>
         <source>Write the bundle to</source>
         <translation>Write the bundle to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="241"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="256"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="263"/>
+        <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
+        <translation>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/send_wizard.py" line="249"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="270"/>
         <source>This bundle carries the real names of %n protected person(s); only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>This bundle carries the real name of %n protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</numerusform>
@@ -4656,257 +5014,257 @@ Quit anyway and lose it?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="27"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="25"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>This is not a recovery key: check the groups of letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="32"/>
         <source>The passphrase is not correct.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="36"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="34"/>
         <source>There is no vault in this folder.</source>
         <translation>There is no vault in this folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="36"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>This folder already holds a vault (or the remains of one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="63"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="70"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="82"/>
         <source>Some input is not valid: %1</source>
         <translation>Some input is not valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="86"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="92"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="100"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="98"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="42"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="40"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="47"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="55"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="100"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="108"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="106"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>The file is larger than the %1 an attachment may be.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="112"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="110"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="145"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="143"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="116"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="114"/>
         <source>The operation failed: %1</source>
         <translation>The operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="118"/>
         <source>The file could not be read or written: %1.</source>
         <translation>The file could not be read or written: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="124"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="122"/>
         <source>The file could not be read or written.</source>
         <translation>The file could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="123"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>An unexpected error occurred. Your saved work is safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="133"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="131"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="149"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="161"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="159"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="166"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="164"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="174"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="172"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="185"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="183"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>The folder %1 is not there: is the memory stick connected?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="188"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="186"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>%1 is a file, not a folder: choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="191"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="189"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>%1 is inside the vault&apos;s folder: choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="192"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>%1 is not empty: choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="198"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="196"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>%1 was filled meanwhile (by another backup?); this copy was not kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="207"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="205"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="212"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="210"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="216"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="214"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>This is your own contact file: give it to colleagues, and add theirs here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="222"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="220"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>This contact file is damaged or was altered; ask for it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="231"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="229"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="234"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="232"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="235"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="233"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="236"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="234"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="237"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="235"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="238"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
         <source>the disk could not be read</source>
         <translation>the disk could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="245"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="243"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>These shares are not all from the same set: every share of a set begins with the same words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="252"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="250"/>
         <source>Type the shares, one per line.</source>
         <translation>Type the shares, one per line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="254"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="252"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>%1 shares are needed to open the vault; %2 typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="260"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Share %1 is the same as share %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="264"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="262"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Share %1: word %2 is not a share word. Check its spelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="270"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="268"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>Share %1 has a word mistyped or two words swapped. Check it word by word.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="277"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="275"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>Share %1 has %2 words; a share has 20. Is a word missing or extra?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="283"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="281"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>Share %1 has %2 words; a share has 20. Put one share per line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="289"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="287"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>Share %1 is from another set than share %2: every share of a set begins with the same words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="297"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="295"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>This vault has no recovery shares: they were removed, or never made.</translation>
     </message>
@@ -6249,7 +6607,12 @@ Do you want to delete it anyway?</translation>
         <translation>Case %1 in this bundle has the reference “%2”, which differs only in letter case from “%3” of another case in this vault (%4); references must differ in more than letter case: rename one of them first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="332"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="333"/>
+        <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has, written there with the same letters in another Unicode form; rename one of them first.</source>
+        <translation>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has, written there with the same letters in another Unicode form; rename one of them first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="340"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</translation>
     </message>

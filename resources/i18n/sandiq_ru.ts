@@ -1255,6 +1255,365 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
 </context>
 <context>
+    <name>CliExchange</name>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="50"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="60"/>
+        <source>(none; set one with sandiq identity rename)</source>
+        <translation>(нет; задайте его командой sandiq identity rename)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="63"/>
+        <source>Name:        %1</source>
+        <translation>Имя:         %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="64"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="80"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="103"/>
+        <source>Fingerprint: %1</source>
+        <translation>Отпечаток:   %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="65"/>
+        <source>Key id:      %1</source>
+        <translation>ID ключа:    %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="71"/>
+        <source>%1 already exists; choose another file name or use --force</source>
+        <translation>%1 уже существует; выберите другое имя файла или добавьте --force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="79"/>
+        <source>Contact file written to %1.</source>
+        <translation>Файл контакта записан в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="86"/>
+        <source>Display name changed.</source>
+        <translation>Отображаемое имя изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="100"/>
+        <source>Contact:     %1</source>
+        <translation>Контакт:     %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="102"/>
+        <source>Shown as:    %1</source>
+        <translation>Показан как: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="104"/>
+        <source>Compare this fingerprint with the one your colleague reads to you. Add the contact?</source>
+        <translation>Сравните этот отпечаток с тем, который вам прочитает коллега. Добавить контакт?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="110"/>
+        <source>contact not added; compare the fingerprint, then repeat with --yes</source>
+        <translation>контакт не добавлен; сверьте отпечаток и повторите команду с --yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="123"/>
+        <source>Updated contact %1.</source>
+        <translation>Контакт %1 обновлён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
+        <source>Added contact %1.</source>
+        <translation>Контакт %1 добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="136"/>
+        <source>removed</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="138"/>
+        <source>verified</source>
+        <translation>проверен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="140"/>
+        <source>unverified</source>
+        <translation>не проверен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="147"/>
+        <source>Removed contact %1; bundles from them will be refused.</source>
+        <translation>Контакт %1 удалён; пакеты от него будут отклоняться.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="155"/>
+        <source>%1 is marked verified (fingerprint %2).</source>
+        <translation>Контакт %1 отмечен как проверенный (отпечаток %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
+        <source>%1 is marked not verified (fingerprint %2).</source>
+        <translation>Контакт %1 отмечен как непроверенный (отпечаток %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="164"/>
+        <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
+        <translation>В этом пакете настоящее имя 1 защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_exchange.py" line="170"/>
+        <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
+        <translation>
+            <numerusform>В этом пакете настоящее имя %n защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</numerusform>
+            <numerusform>В этом пакете настоящие имена %n защищённых людей; прочитать их могут только выбранные вами коллеги, и их Sandiq тоже держит их под защитой.</numerusform>
+            <numerusform>В этом пакете настоящие имена %n защищённых людей; прочитать их могут только выбранные вами коллеги, и их Sandiq тоже держит их под защитой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="181"/>
+        <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
+        <translation>Этот пакет снова содержит всё с самого начала, потому что хранилище коллеги восстановлено из резервной копии: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="203"/>
+        <source>exporting</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="209"/>
+        <source>Nothing changed since the last bundle to %1; no file written.</source>
+        <translation>С последнего пакета для %1 ничего не изменилось; файл не записан.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_exchange.py" line="214"/>
+        <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
+        <translation>
+            <numerusform>Пакет %1 записан в %2 для %3: записей — %n (удалённых — %4), вложений — %5 (байт — %6).</numerusform>
+            <numerusform>Пакет %1 записан в %2 для %3: записей — %n (удалённых — %4), вложений — %5 (байт — %6).</numerusform>
+            <numerusform>Пакет %1 записан в %2 для %3: записей — %n (удалённых — %4), вложений — %5 (байт — %6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="230"/>
+        <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
+        <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="241"/>
+        <source>importing</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="268"/>
+        <source>show this vault&apos;s exchange identity</source>
+        <translation>показать удостоверение этого хранилища для обмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="274"/>
+        <source>write this vault&apos;s contact file</source>
+        <translation>записать файл контакта этого хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="279"/>
+        <source>replace FILE if it exists</source>
+        <translation>заменить FILE, если он существует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="284"/>
+        <source>set the name colleagues see</source>
+        <translation>задать имя, которое видят коллеги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="291"/>
+        <source>colleagues&apos; keys</source>
+        <translation>ключи коллег</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="296"/>
+        <source>add a colleague from their contact file</source>
+        <translation>добавить коллегу по его файлу контакта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="303"/>
+        <source>the fingerprint was compared: add it</source>
+        <translation>отпечаток сверен: добавить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="308"/>
+        <source>also mark the contact verified</source>
+        <translation>также отметить контакт как проверенный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
+        <source>show the contact under this name, not the file&apos;s</source>
+        <translation>показывать контакт под этим именем, а не под именем из файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="313"/>
+        <source>list contacts</source>
+        <translation>список контактов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="315"/>
+        <source>include removed contacts</source>
+        <translation>включая удалённые контакты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="320"/>
+        <source>refuse bundles from a contact</source>
+        <translation>отклонять пакеты от контакта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="327"/>
+        <source>mark a contact&apos;s fingerprint as compared</source>
+        <translation>отметить отпечаток контакта как сверенный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="332"/>
+        <source>mark it not verified</source>
+        <translation>отметить как непроверенный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="336"/>
+        <source>encrypted exchange files</source>
+        <translation>зашифрованные файлы обмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="341"/>
+        <source>write an encrypted bundle for contacts</source>
+        <translation>записать зашифрованный пакет для контактов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="350"/>
+        <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
+        <translation>контакты (имя или ID ключа), которые смогут его прочитать: несколько после одного --to или --to несколько раз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="361"/>
+        <source>these cases and what they need</source>
+        <translation>эти дела и всё, что им нужно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="366"/>
+        <source>changes since the last bundle</source>
+        <translation>изменения с последнего пакета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="372"/>
+        <source>leave attachments out</source>
+        <translation>без вложений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="378"/>
+        <source>verify a bundle and merge it</source>
+        <translation>проверить пакет и объединить его с хранилищем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="385"/>
+        <source>show what would change; change nothing</source>
+        <translation>показать, что изменится; ничего не менять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="35"/>
+        <source>Bundle %1 from %2, made %3.</source>
+        <translation>Пакет %1 от %2, создан %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="41"/>
+        <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
+        <translation>Пакет %1 от контакта «%2» использует идентификатор пакета %3, импортированного %4: ничего не импортировано. Sandiq даёт каждому пакету новый идентификатор; спросите у контакта «%2», создавал ли он этот пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="49"/>
+        <source>This bundle was already imported on %1; nothing changed.</source>
+        <translation>Этот пакет уже импортирован %1; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="56"/>
+        <source>%1 It can be inspected but not imported.</source>
+        <translation>%1 Его можно просмотреть, но не импортировать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="59"/>
+        <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
+        <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="69"/>
+        <source>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</source>
+        <translation>Старше последнего пакета от этого отправителя (%1); берётся только то, что новее копии в этом хранилище.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_import_report.py" line="87"/>
+        <source>%n open conflict(s) would be settled by this bundle:</source>
+        <translation>
+            <numerusform>Этот пакет разрешил бы %n открытый конфликт:</numerusform>
+            <numerusform>Этот пакет разрешил бы %n открытых конфликта:</numerusform>
+            <numerusform>Этот пакет разрешил бы %n открытых конфликтов:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_import_report.py" line="91"/>
+        <source>%n open conflict(s) were settled by this bundle:</source>
+        <translation>
+            <numerusform>Этот пакет разрешил %n открытый конфликт:</numerusform>
+            <numerusform>Этот пакет разрешил %n открытых конфликта:</numerusform>
+            <numerusform>Этот пакет разрешил %n открытых конфликтов:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
+        <source>See the conflicts with: sandiq conflicts</source>
+        <translation>Посмотреть конфликты: sandiq conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="126"/>
+        <source>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</source>
+        <translation>добавлено — %1, обновлено — %2, удалено — %3, без изменений — %4, старше (оставлены наши) — %5, новых конфликтов — %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="133"/>
+        <source>, already waiting as conflicts %1</source>
+        <translation>, уже ожидают как конфликты — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="136"/>
+        <source>Dry run, nothing changed. It would be: %1</source>
+        <translation>Пробный запуск, ничего не изменено. Было бы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_import_report.py" line="164"/>
+        <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
+        <translation>
+            <numerusform>Будет добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); проверьте её и удалите, если не доверяете:</numerusform>
+            <numerusform>Будут добавлены %n новые записи с правками контакта %1, которого вы удалили из контактов (их передаёт пакет от %2); проверьте их и удалите те, которым не доверяете:</numerusform>
+            <numerusform>Будет добавлено %n новых записей с правками контакта %1, которого вы удалили из контактов (их передаёт пакет от %2); проверьте их и удалите те, которым не доверяете:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_import_report.py" line="173"/>
+        <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
+        <translation>
+            <numerusform>Добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); проверьте её и удалите, если не доверяете:</numerusform>
+            <numerusform>Добавлены %n новые записи с правками контакта %1, которого вы удалили из контактов (их передаёт пакет от %2); проверьте их и удалите те, которым не доверяете:</numerusform>
+            <numerusform>Добавлено %n новых записей с правками контакта %1, которого вы удалили из контактов (их передаёт пакет от %2); проверьте их и удалите те, которым не доверяете:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="181"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="190"/>
+        <source>%1, %2 in %3</source>
+        <translation>%1, %2 в деле %3</translation>
+    </message>
+</context>
+<context>
     <name>CliKeys</name>
     <message>
         <location filename="../../desktop_app/cli_keys.py" line="63"/>
@@ -3093,17 +3452,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="255"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="271"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="266"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -3112,22 +3471,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="260"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="279"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="290"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="305"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="325"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -3272,7 +3631,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="306"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="317"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
@@ -3285,107 +3644,112 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="120"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
         <source>Send a bundle</source>
         <translation>Отправить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="124"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="131"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="125"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="132"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="126"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="133"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="134"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="131"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="132"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="139"/>
         <source>Choose what the bundle carries to your colleagues.</source>
         <translation>Выберите, что пакет передаст коллегам.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="135"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="142"/>
         <source>Everything changed since the last bundle</source>
         <translation>Всё, что изменилось с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="136"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="143"/>
         <source>These cases, with their people and files:</source>
         <translation>Эти дела — с их людьми и файлами:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="145"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="150"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="157"/>
         <source>Who may open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="151"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="158"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Отметьте коллег, которые смогут открыть пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="154"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="161"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="162"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="169"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Включить вложения (фото, аудио- и видеозаписи)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="168"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="175"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="170"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="177"/>
         <source>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</source>
         <translation>Открыть этот файл смогут только отмеченные коллеги: передайте его на флешке или отправьте.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="177"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="184"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="179"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="186"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="203"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="215"/>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="241"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="256"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="263"/>
+        <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
+        <translation>Этот пакет снова содержит всё с самого начала, потому что хранилище коллеги восстановлено из резервной копии: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/send_wizard.py" line="249"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="270"/>
         <source>This bundle carries the real names of %n protected person(s); only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>В этом пакете настоящее имя %n защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</numerusform>
@@ -4713,257 +5077,257 @@ Quit anyway and lose it?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="27"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="25"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>Это не ключ восстановления: проверьте группы букв и цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="32"/>
         <source>The passphrase is not correct.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="36"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="34"/>
         <source>There is no vault in this folder.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="36"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>В этой папке уже есть хранилище (или его остатки).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="63"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Другая программа записывает в хранилище (другое окно Sandiq или команда sandiq). Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="70"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Не удалось открыть хранилище или записать в него: диск может быть заполнен, защищён от записи или недоступен. Само хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="82"/>
         <source>Some input is not valid: %1</source>
         <translation>Некоторые данные неверны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="86"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Тем временем эта запись была удалена (возможно, пакетом коллеги), поэтому изменения в ней не сохранены. Чтобы снова её редактировать, восстановите одну из её версий на вкладке «История».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="92"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Кто-то или что-то из выбранного здесь тем временем удалено (или объединено с другой записью): выберите заново или сначала восстановите это через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="100"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="98"/>
         <source>The record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="42"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="40"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>В этой папке нет заголовка хранилища (vault.header), поэтому хранилище не открывается. Скопируйте vault.header из резервной копии этого хранилища в эту папку: тогда хранилище откроется парольной фразой, которая была у него, когда делалась эта копия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="47"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>В этой папке нет базы данных хранилища (vault.db), поэтому хранилище не открывается. Откройте вместо него резервную копию этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="55"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Это хранилище создано более новой версией Sandiq: обновите Sandiq, чтобы открыть его. Хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="100"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Файл слишком велик, чтобы показать его в Sandiq (больше %1). Он вложен; чтобы посмотреть его, откройте его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="108"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="106"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Файл больше %1 — предельного размера вложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="112"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="110"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="145"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="143"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Недостаточно свободного места на диске: нужно около %1, свободно %2. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="116"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="114"/>
         <source>The operation failed: %1</source>
         <translation>Операция не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="118"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Не удалось прочитать или записать файл: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="124"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="122"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="123"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённая работа не пострадала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="133"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="131"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Хранилище повреждено: часть его невозможно прочитать. Восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="149"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Недостаточно свободного места на %1: нужно около %2, свободно %3. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="161"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="159"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: ключ восстановления невозможно проверить. Откройте хранилище парольной фразой или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="166"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="164"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: доли восстановления невозможно проверить. Откройте хранилище парольной фразой или ключом восстановления либо восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="174"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="172"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: парольную фразу невозможно проверить. Откройте хранилище ключом восстановления или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="185"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="183"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>Папки %1 нет: подключена ли флешка?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="188"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="186"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>%1 — это файл, а не папка: выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="191"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="189"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>%1 находится внутри папки хранилища: выберите место вне её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="192"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>%1 не пуста: выберите новую или пустую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="198"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="196"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>%1 тем временем заполнилась (другой резервной копией?); эта копия не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="207"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="205"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Это не файл контакта Sandiq. Попросите у коллеги файл, который страница «Обмен» в Sandiq сохраняет как его контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="212"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="210"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Этот файл контакта создан более новой версией Sandiq; обновите Sandiq, чтобы добавить его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="216"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="214"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Это ваш собственный файл контакта: отдайте его коллегам, а здесь добавляйте их файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="222"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="220"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Файл контакта повреждён или изменён; попросите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="231"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="229"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="234"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="232"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="235"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="233"/>
         <source>it is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="236"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="234"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="237"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="235"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="238"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
         <source>the disk could not be read</source>
         <translation>не удалось прочитать диск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="245"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="243"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Эти доли не из одного набора: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="252"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="250"/>
         <source>Type the shares, one per line.</source>
         <translation>Введите доли, по одной в строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="254"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="252"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Чтобы открыть хранилище, нужно долей: %1; введено: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="260"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Доля %1 совпадает с долей %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="264"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="262"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Доля %1: слово %2 не из списка слов долей. Проверьте написание.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="270"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="268"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>В доле %1 слово написано с ошибкой или два слова переставлены. Проверьте её слово за словом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="277"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="275"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Нет ли пропущенного или лишнего слова?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="283"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="281"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Пишите каждую долю на отдельной строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="289"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="287"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>Доля %1 из другого набора, чем доля %2: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="297"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="295"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>У этого хранилища нет долей восстановления: они удалены или не создавались.</translation>
     </message>
@@ -6307,7 +6671,12 @@ Do you want to delete it anyway?</source>
         <translation>Дело %1 из пакета имеет номер «%2», который отличается от номера «%3» другого дела в этом хранилище (%4) только регистром букв; номера должны различаться не только регистром: сначала измените номер одного из них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="332"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="333"/>
+        <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has, written there with the same letters in another Unicode form; rename one of them first.</source>
+        <translation>Дело %1 из пакета имеет номер «%2», который уже занят другим делом в этом хранилище (%3): там он записан теми же буквами, но в другой форме Юникода; сначала измените номер одного из них.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="340"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Дело %1 из пакета имеет номер «%2», который уже занят другим делом в этом хранилище (%3); сначала измените номер одного из них.</translation>
     </message>

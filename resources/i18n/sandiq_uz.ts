@@ -1236,6 +1236,359 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     </message>
 </context>
 <context>
+    <name>CliExchange</name>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="50"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 oʻqib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="60"/>
+        <source>(none; set one with sandiq identity rename)</source>
+        <translation>(yoʻq; uni sandiq identity rename buyrugʻi bilan bering)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="63"/>
+        <source>Name:        %1</source>
+        <translation>Ism:         %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="64"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="80"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="103"/>
+        <source>Fingerprint: %1</source>
+        <translation>Kalit izi:   %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="65"/>
+        <source>Key id:      %1</source>
+        <translation>Kalit ID:    %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="71"/>
+        <source>%1 already exists; choose another file name or use --force</source>
+        <translation>%1 allaqachon mavjud; boshqa fayl nomini tanlang yoki --force qoʻshing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="79"/>
+        <source>Contact file written to %1.</source>
+        <translation>Kontakt fayli yozildi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="86"/>
+        <source>Display name changed.</source>
+        <translation>Koʻrsatiladigan ism oʻzgartirildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="100"/>
+        <source>Contact:     %1</source>
+        <translation>Kontakt:     %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="102"/>
+        <source>Shown as:    %1</source>
+        <translation>Koʻrinishi:  %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="104"/>
+        <source>Compare this fingerprint with the one your colleague reads to you. Add the contact?</source>
+        <translation>Bu kalit izini hamkasbingiz sizga oʻqib beradigani bilan solishtiring. Kontakt qoʻshilsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="110"/>
+        <source>contact not added; compare the fingerprint, then repeat with --yes</source>
+        <translation>kontakt qoʻshilmadi; kalit izini solishtiring, soʻng --yes bilan takrorlang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="123"/>
+        <source>Updated contact %1.</source>
+        <translation>%1 kontakti yangilandi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
+        <source>Added contact %1.</source>
+        <translation>%1 kontakti qoʻshildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="136"/>
+        <source>removed</source>
+        <translation>olib tashlangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="138"/>
+        <source>verified</source>
+        <translation>tasdiqlangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="140"/>
+        <source>unverified</source>
+        <translation>tasdiqlanmagan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="147"/>
+        <source>Removed contact %1; bundles from them will be refused.</source>
+        <translation>%1 kontakti olib tashlandi; undan kelgan paketlar rad etiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="155"/>
+        <source>%1 is marked verified (fingerprint %2).</source>
+        <translation>%1 tasdiqlangan deb belgilandi (kalit izi %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
+        <source>%1 is marked not verified (fingerprint %2).</source>
+        <translation>%1 tasdiqlanmagan deb belgilandi (kalit izi %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="164"/>
+        <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
+        <translation>Bu paketda 1 nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_exchange.py" line="170"/>
+        <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
+        <translation>
+            <numerusform>Bu paketda %n nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>
+            <numerusform>Bu paketda %n nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="181"/>
+        <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
+        <translation>Bu paket hamma narsani yana boshidan olib boradi, chunki hamkasbning saqlagichi zaxira nusxadan tiklangan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="203"/>
+        <source>exporting</source>
+        <translation>eksport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="209"/>
+        <source>Nothing changed since the last bundle to %1; no file written.</source>
+        <translation>%1 uchun oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_exchange.py" line="214"/>
+        <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
+        <translation>
+            <numerusform>%1-paket %3 uchun %2 fayliga yozildi: %n ta yozuv (%4 tasi oʻchirilgan), %5 ta ilova (%6 bayt).</numerusform>
+            <numerusform>%1-paket %3 uchun %2 fayliga yozildi: %n ta yozuv (%4 tasi oʻchirilgan), %5 ta ilova (%6 bayt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="230"/>
+        <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
+        <translation>Bu paket %1gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="241"/>
+        <source>importing</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="268"/>
+        <source>show this vault&apos;s exchange identity</source>
+        <translation>bu saqlagichning almashuv identifikatorini koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="274"/>
+        <source>write this vault&apos;s contact file</source>
+        <translation>bu saqlagichning kontakt faylini yozish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="279"/>
+        <source>replace FILE if it exists</source>
+        <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="284"/>
+        <source>set the name colleagues see</source>
+        <translation>hamkasblar koʻradigan ismni belgilash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="291"/>
+        <source>colleagues&apos; keys</source>
+        <translation>hamkasblarning kalitlari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="296"/>
+        <source>add a colleague from their contact file</source>
+        <translation>hamkasbni uning kontakt faylidan qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="303"/>
+        <source>the fingerprint was compared: add it</source>
+        <translation>kalit izi solishtirildi: qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="308"/>
+        <source>also mark the contact verified</source>
+        <translation>kontaktni tasdiqlangan deb ham belgilash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
+        <source>show the contact under this name, not the file&apos;s</source>
+        <translation>kontaktni fayldagi nom bilan emas, shu nom bilan koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="313"/>
+        <source>list contacts</source>
+        <translation>kontaktlar roʻyxati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="315"/>
+        <source>include removed contacts</source>
+        <translation>olib tashlangan kontaktlarni ham koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="320"/>
+        <source>refuse bundles from a contact</source>
+        <translation>kontaktdan kelgan paketlarni rad etish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="327"/>
+        <source>mark a contact&apos;s fingerprint as compared</source>
+        <translation>kontakt kalit izini solishtirilgan deb belgilash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="332"/>
+        <source>mark it not verified</source>
+        <translation>tasdiqlanmagan deb belgilash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="336"/>
+        <source>encrypted exchange files</source>
+        <translation>shifrlangan almashuv fayllari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="341"/>
+        <source>write an encrypted bundle for contacts</source>
+        <translation>kontaktlar uchun shifrlangan paket yozish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="350"/>
+        <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
+        <translation>uni oʻqiy oladigan kontaktlar (ism yoki kalit ID): bitta --to dan keyin bir nechtasi yoki --to takror</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="361"/>
+        <source>these cases and what they need</source>
+        <translation>shu ishlar va ularga kerakli narsalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="366"/>
+        <source>changes since the last bundle</source>
+        <translation>oxirgi paketdan beri oʻzgarishlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="372"/>
+        <source>leave attachments out</source>
+        <translation>ilovalarsiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="378"/>
+        <source>verify a bundle and merge it</source>
+        <translation>paketni tekshirish va saqlagichga birlashtirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="385"/>
+        <source>show what would change; change nothing</source>
+        <translation>nima oʻzgarishini koʻrsatish; hech narsani oʻzgartirmaslik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="35"/>
+        <source>Bundle %1 from %2, made %3.</source>
+        <translation>%2 yuborgan %1-paket, %3da yaratilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="41"/>
+        <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
+        <translation>%2 yuborgan %1-paket %3-paketning identifikatoridan foydalanadi (u %4da import qilingan): hech narsa import qilinmadi. Sandiq har bir paketga yangi identifikator beradi; bu paketni yaratgan-yaratmaganini %2dan soʻrang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="49"/>
+        <source>This bundle was already imported on %1; nothing changed.</source>
+        <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="56"/>
+        <source>%1 It can be inspected but not imported.</source>
+        <translation>%1 Uni koʻrib chiqish mumkin, lekin import qilib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="59"/>
+        <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
+        <translation>%2dan kelgan %1-paket %3da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="69"/>
+        <source>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</source>
+        <translation>Bu joʻnatuvchidan kelgan oxirgi paketdan (%1) eskiroq; faqat bu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_import_report.py" line="87"/>
+        <source>%n open conflict(s) would be settled by this bundle:</source>
+        <translation>
+            <numerusform>Bu paket %n ta ochiq ziddiyatni hal qilardi:</numerusform>
+            <numerusform>Bu paket %n ta ochiq ziddiyatni hal qilardi:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_import_report.py" line="91"/>
+        <source>%n open conflict(s) were settled by this bundle:</source>
+        <translation>
+            <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi:</numerusform>
+            <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
+        <source>See the conflicts with: sandiq conflicts</source>
+        <translation>Ziddiyatlarni koʻrish: sandiq conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="126"/>
+        <source>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</source>
+        <translation>qoʻshilgan — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="133"/>
+        <source>, already waiting as conflicts %1</source>
+        <translation>, ziddiyat sifatida allaqachon kutmoqda — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="136"/>
+        <source>Dry run, nothing changed. It would be: %1</source>
+        <translation>Sinov tariqasida ishga tushirildi, hech narsa oʻzgarmadi. Natija boʻlardi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_import_report.py" line="164"/>
+        <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
+        <translation>
+            <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshiladi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring:</numerusform>
+            <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshiladi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_import_report.py" line="173"/>
+        <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
+        <translation>
+            <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshildi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring:</numerusform>
+            <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshildi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="181"/>
+        <source> and </source>
+        <translation> va </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="190"/>
+        <source>%1, %2 in %3</source>
+        <translation>%1, %3 ishida %2</translation>
+    </message>
+</context>
+<context>
     <name>CliKeys</name>
     <message>
         <location filename="../../desktop_app/cli_keys.py" line="63"/>
@@ -3056,17 +3409,17 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Avval hamkasb qoʻshing: paket hamkasblar uchun shifrlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="255"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="271"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Bu paket %1gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="266"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -3074,22 +3427,22 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="260"/>
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="279"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="290"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="294"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="305"/>
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="325"/>
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
@@ -3234,7 +3587,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="306"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="317"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6.</translation>
     </message>
@@ -3247,107 +3600,112 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="120"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
         <source>Send a bundle</source>
         <translation>Paket yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="124"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="131"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="125"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="132"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="126"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="133"/>
         <source>&amp;Write bundle</source>
         <translation>Paketni &amp;yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="134"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="131"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
         <source>What to send</source>
         <translation>Nima yuboriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="132"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="139"/>
         <source>Choose what the bundle carries to your colleagues.</source>
         <translation>Paket hamkasblaringizga nimani yetkazishini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="135"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="142"/>
         <source>Everything changed since the last bundle</source>
         <translation>Oxirgi paketdan beri oʻzgargan hamma narsa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="136"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="143"/>
         <source>These cases, with their people and files:</source>
         <translation>Ushbu ishlar — shaxslari va fayllari bilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="145"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="150"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="157"/>
         <source>Who may open it</source>
         <translation>Kim ocha oladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="151"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="158"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Paketni ocha oladigan hamkasblarni belgilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="154"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="161"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="162"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="169"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Ilovalarni qoʻshish (suratlar, audio va video yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="168"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="175"/>
         <source>Where to write it</source>
         <translation>Qayerga yoziladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="170"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="177"/>
         <source>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</source>
         <translation>Bu faylni faqat belgilangan hamkasblar ocha oladi: uni fleshkada olib boring yoki yuboring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="177"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="184"/>
         <source>Bundle file</source>
         <translation>Paket fayli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="179"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="186"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="203"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="215"/>
         <source>Write the bundle to</source>
         <translation>Paketni yozish joyi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="241"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="256"/>
         <source>Counting…</source>
         <translation>Sanalmoqda…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="263"/>
+        <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
+        <translation>Bu paket hamma narsani yana boshidan olib boradi, chunki hamkasbning saqlagichi zaxira nusxadan tiklangan: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/send_wizard.py" line="249"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="270"/>
         <source>This bundle carries the real names of %n protected person(s); only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>Bu paketda %n nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>
@@ -4656,257 +5014,257 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="27"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="25"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>Bu tiklash kaliti emas: harf va raqamlar guruhlarini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="34"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="32"/>
         <source>The passphrase is not correct.</source>
         <translation>Parol iborasi notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="36"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="34"/>
         <source>There is no vault in this folder.</source>
         <translation>Bu jildda saqlagich yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="38"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="36"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>Bu jildda allaqachon saqlagich (yoki uning qoldiqlari) bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="65"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="63"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Saqlagichga boshqa dastur yozmoqda (Sandiqning boshqa oynasi yoki sandiq buyrugʻi). U tugagach, qayta urinib koʻring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="72"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="70"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Saqlagichni ochib yoki unga yozib boʻlmadi: disk toʻlgan, yozishdan himoyalangan yoki unga kirish imkoni yoʻq boʻlishi mumkin. Saqlagichning oʻzi shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="84"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="82"/>
         <source>Some input is not valid: %1</source>
         <translation>Baʼzi maʼlumotlar notoʻgʻri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="88"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="86"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Bu yozuv shu orada oʻchirildi (ehtimol, hamkasb paketi bilan) va oʻzgartirilmadi. Uni yana tahrirlash uchun «Tarix» varagʻida uning versiyalaridan birini tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="94"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="92"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Bu yerda tanlangan kimdir yoki nimadir shu orada oʻchirilgan (yoki boshqa yozuvga birlashtirilgan): qaytadan tanlang yoki avval uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="100"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="98"/>
         <source>The record no longer exists.</source>
         <translation>Bu yozuv endi mavjud emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="42"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="40"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>Bu jildda saqlagich sarlavhasi (vault.header) yoʻq, shuning uchun saqlagich ochilmaydi. Bu saqlagichning zaxira nusxasidagi vault.header faylini shu jildga nusxalang: shunda saqlagich oʻsha nusxa yaratilgan paytdagi parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="49"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="47"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>Bu jildda saqlagich maʼlumotlar bazasi (vault.db) yoʻq, shuning uchun saqlagich ochilmaydi. Uning oʻrniga bu saqlagichning zaxira nusxasini oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="57"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="55"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Bu saqlagich Sandiqning yangiroq versiyasida yaratilgan: uni ochish uchun Sandiqni yangilang. Saqlagich shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="102"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="100"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Fayl Sandiq ichida koʻrsatish uchun juda katta (chegara: %1). U biriktirilgan; uni koʻrish uchun boshqa dasturda oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="108"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="106"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Fayl ilova uchun ruxsat etilgan hajmdan (%1) katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="112"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="110"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="145"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="143"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Diskda boʻsh joy yetarli emas: taxminan %1 kerak, %2 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="116"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="114"/>
         <source>The operation failed: %1</source>
         <translation>Amal bajarilmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="120"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="118"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="124"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="122"/>
         <source>The file could not be read or written.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="125"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="123"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Kutilmagan xato yuz berdi. Saqlangan ishingiz xavfsiz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="133"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="131"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Saqlagich shikastlangan: uning bir qismini oʻqib boʻlmaydi. Shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="151"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="149"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Boʻsh joy yetarli emas (%1): taxminan %2 kerak, %3 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="161"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="159"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: tiklash kalitini tekshirib boʻlmaydi. Saqlagichni parol iborasi bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="166"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="164"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: tiklash ulushlarini tekshirib boʻlmaydi. Saqlagichni parol iborasi yoki tiklash kaliti bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="174"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="172"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: parol iborasini tekshirib boʻlmaydi. Saqlagichni tiklash kaliti bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="185"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="183"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>Jild topilmadi: %1. Fleshka ulanganmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="188"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="186"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>Bu jild emas, fayl: %1. Jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="191"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="189"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>Bu joy saqlagich jildi ichida: %1. Undan tashqaridagi joyni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="194"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="192"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>Bu jild boʻsh emas: %1. Yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="198"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="196"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>Bu orada jild toʻldirildi (boshqa zaxira nusxa bilanmi?): %1. Bu nusxa saqlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="207"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="205"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Bu Sandiq kontakt fayli emas. Hamkasbingizdan Sandiqning «Almashish» sahifasi uning kontakti sifatida saqlaydigan faylni soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="212"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="210"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Bu kontakt fayli Sandiqning yangiroq versiyasida yaratilgan; uni qoʻshish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="216"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="214"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Bu sizning oʻz kontakt faylingiz: uni hamkasblarga bering, bu yerga esa ularnikini qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="222"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="220"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Kontakt fayli shikastlangan yoki oʻzgartirilgan; uni qayta soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="231"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="229"/>
         <source>the file does not exist</source>
         <translation>fayl mavjud emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="234"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="232"/>
         <source>permission denied</source>
         <translation>ruxsat yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="235"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="233"/>
         <source>it is a folder, not a file</source>
         <translation>bu fayl emas, jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="236"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="234"/>
         <source>the disk is full</source>
         <translation>disk toʻla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="237"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="235"/>
         <source>the disk is read-only</source>
         <translation>disk faqat oʻqish uchun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="238"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
         <source>the disk could not be read</source>
         <translation>diskni oʻqib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="245"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="243"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Bu ulushlarning hammasi bir toʻplamdan emas: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="252"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="250"/>
         <source>Type the shares, one per line.</source>
         <translation>Ulushlarni har qatorga bittadan kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="254"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="252"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Saqlagichni ochish uchun %1 ta ulush kerak; %2 ta kiritildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="260"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>%1-ulush %2-ulush bilan bir xil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="264"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="262"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>%1-ulush: %2-soʻz ulush soʻzlaridan emas. Yozilishini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="270"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="268"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>%1-ulushda soʻz xato yozilgan yoki ikki soʻzning oʻrni almashgan. Uni soʻzma-soʻz tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="277"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="275"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Soʻz tushib qolmaganmi yoki ortiqcha emasmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="283"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="281"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Har bir ulushni alohida qatorga yozing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="289"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="287"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>%1-ulush %2-ulushdan boshqa toʻplamdan: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="297"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="295"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>Bu saqlagichda tiklash ulushlari yoʻq: ular oʻchirilgan yoki umuman yaratilmagan.</translation>
     </message>
@@ -6249,7 +6607,12 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Paketdagi ish (%1) raqami «%2» bu saqlagichdagi boshqa ishning (%4) «%3» raqamidan faqat harflarning katta-kichikligi bilan farq qiladi; raqamlar bundan koʻproq farq qilishi kerak: avval ulardan birining raqamini oʻzgartiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusals.py" line="332"/>
+        <location filename="../../desktop_app/ui/refusals.py" line="333"/>
+        <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has, written there with the same letters in another Unicode form; rename one of them first.</source>
+        <translation>Paketdagi ish (%1) raqami «%2» bu saqlagichdagi boshqa ishda (%3) ham bor: u yerda xuddi shu harflar bilan, lekin Unicodening boshqa shaklida yozilgan; avval ulardan birining raqamini oʻzgartiring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusals.py" line="340"/>
         <source>Case %1 in this bundle has the reference “%2”, which another case in this vault (%3) already has; rename one of them first.</source>
         <translation>Paketdagi ish (%1) raqami «%2» bu saqlagichdagi boshqa ishda (%3) ham bor; avval ulardan birining raqamini oʻzgartiring.</translation>
     </message>

@@ -34,7 +34,7 @@ from desktop_app.core.exchange.safeguards import (
 from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord
 from desktop_app.core.id_batches import as_one_parameter, in_batches
 from desktop_app.core.record_validation import ValidRecord, validate_record, with_article
-from desktop_app.core.reference_folding import reference_key
+from desktop_app.core.reference_folding import is_same_spelling, reference_key
 
 INVALID_RECORD = "This bundle holds an invalid record: {}."
 # How a refusal that leads with its fix names a record and what it needs ("an attachment
@@ -100,13 +100,17 @@ class MissingReference(BundleRejected):
 
 class CaseReferenceTaken(BundleRejected):
     """An incoming case has the reference of another case in the vault, or one that differs
-    from it only in letter case (taken, as the other case writes it). The references and both
-    ids are kept so that the GUI can say it in the user's language; str() is the CLI's line."""
+    from it only in letter case or Unicode form (taken, as the other case writes it). The
+    references and both ids are kept so that the GUI can say it in the user's language; str()
+    is the CLI's line."""
 
     def __init__(self, case_id: UUID, reference: str, other_id: UUID, taken: str = "") -> None:
         taken = taken or reference
         where = f"in this vault ({other_id})"
-        if taken != reference:
+        if taken != reference and is_same_spelling(taken, reference):
+            # Shown alike, so naming the other spelling would tell the user nothing.
+            where += ", written there with the same letters in another Unicode form"
+        elif taken != reference:
             where = (
                 f"in this vault as {taken!r} ({other_id}), and references must differ in more "
                 "than letter case"
