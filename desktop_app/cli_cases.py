@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Case
 from desktop_app.cli_common import Command, print_json, refuse_unfit_one_line, unlocked
+from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_records import (
     AppendOrClear,
     case_by_reference,
@@ -24,7 +25,7 @@ from desktop_app.core.case_file import case_with_reference, record_title
 from desktop_app.core.content import Record, quoted, to_content
 from desktop_app.core.countries import is_country_code
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.reference_folding import lookalike_cases
+from desktop_app.core.reference_folding import is_same_spelling, lookalike_cases
 
 # case edit's options: the content field each one sets (an option left out keeps its field).
 _CASE_EDIT_FIELDS = {
@@ -45,19 +46,30 @@ _CASE_EDIT_FIELDS = {
 
 def _refuse_taken_reference(session: Session, case: Record) -> None:
     # Checked as stored (" R-1 " is stored as "R-1"); the caller's transaction rolls back. In
-    # any letter case: `case show uz-1` finds UZ-1, so uz-1 beside it would be ambiguous.
+    # any letter case and Unicode form: `case show uz-1` finds UZ-1, so uz-1 beside it would be
+    # ambiguous.
     assert isinstance(case, Case)
     other = case_with_reference(session, case.reference, case.id)
-    if other is not None:
-        taken = record_title(session, "case", other)
-        raise InvalidInput(
-            f"a case with reference {taken} already exists"
-            + (
-                " (references must differ in more than letter case)"
-                if taken != case.reference
-                else ""
-            )
+    if other is None:
+        return
+    taken = record_title(session, "case", other)
+    if taken == case.reference:
+        message = translate("CliCases", "a case with reference %1 already exists")
+    elif is_same_spelling(taken, case.reference):
+        # "Ў" typed as "У" and a combining breve: the two look the same, so letter case is not
+        # what tells them apart.
+        message = translate(
+            "CliCases",
+            "a case with reference %1 already exists (the two look the same: they differ only "
+            "in how a letter is encoded)",
         )
+    else:
+        message = translate(
+            "CliCases",
+            "a case with reference %1 already exists (references must differ in more than "
+            "letter case)",
+        )
+    raise InvalidInput(fill(message, taken))
 
 
 def _note_lookalikes(session: Session, case: Case) -> None:
@@ -66,19 +78,30 @@ def _note_lookalikes(session: Session, case: Case) -> None:
     others = [(i, ref) for i, ref in lookalike_cases(session, case.reference) if i != case.id]
     if others:
         named = ", ".join(f"{ref} ({case_id})" for case_id, ref in others)
-        print(
-            f"sandiq: note: this is case {case.reference} ({case.id}); this vault also holds "
-            f"{named}, whose reference differs only in letter case; rename one of them with "
-            "'sandiq case edit REFERENCE --reference NEW'",
-            file=sys.stderr,
-        )
+        if all(is_same_spelling(ref, case.reference) for _, ref in others):
+            note = translate(
+                "CliCases",
+                "this is case %1 (%2); this vault also holds %3, whose reference looks the same "
+                "and differs only in how a letter is encoded; rename one of them with "
+                "'sandiq case edit ID --reference NEW'",
+            )
+        else:
+            note = translate(
+                "CliCases",
+                "this is case %1 (%2); this vault also holds %3, whose reference differs only "
+                "in letter case; rename one of them with 'sandiq case edit REFERENCE "
+                "--reference NEW'",
+            )
+        # "sandiq: note:" stays English, as "sandiq: error:": scripts look for it.
+        print(f"sandiq: note: {fill(note, case.reference, str(case.id), named)}", file=sys.stderr)
 
 
 def _refuse_unknown_country(code: str | None) -> None:
     # Here, not in the core: bundles and old exports with a code CLDR does not name must still
     # import, but a code typed now (XX, or a typo) would print as it is in every dossier.
     if code and code.strip() and not is_country_code(code):
-        raise InvalidInput(f"{quoted(code)} is not a country code (ISO 3166, e.g. UZ, KG, TJ)")
+        message = translate("CliCases", "%1 is not a country code (ISO 3166, e.g. UZ, KG, TJ)")
+        raise InvalidInput(fill(message, quoted(code)))
 
 
 def cmd_case_add(args: argparse.Namespace) -> None:
@@ -138,40 +161,66 @@ def cmd_case_edit(args: argparse.Namespace) -> None:
         )
         _refuse_taken_reference(session, case)
         shown = to_content(case)
-    print_edited(args, f"Case {shown['reference']}", changed, shown)
+    if changed:
+        line = translate("CliCases", "Case %1 updated.")
+    else:
+        line = translate("CliCases", "Case %1 unchanged.")
+    print_edited(args, fill(line, shown["reference"]), shown)
 
 
 def add_case_commands(sub: Any, command: Command) -> None:
     """Mount `case` and its actions under the sandiq parser's subcommands."""
-    case = sub.add_parser("case", help="cases").add_subparsers(
+    case = sub.add_parser("case", help=translate("CliCases", "cases")).add_subparsers(
         dest="case_command", required=True, metavar="ACTION"
     )
-    p = command("add", cmd_case_add, "add a case", case)
+    p = command("add", cmd_case_add, translate("CliCases", "add a case"), case)
     p.add_argument("--reference", required=True)
     p.add_argument("--title", required=True)
     p.add_argument("--summary", default="")
     p.add_argument("--status", default="open")
-    p.add_argument("--country", default="", help="ISO 3166 two-letter code, e.g. UZ")
+    p.add_argument(
+        "--country", default="", help=translate("CliCases", "ISO 3166 two-letter code, e.g. UZ")
+    )
     p.add_argument("--region", default="")
     p.add_argument("--place", default="")
-    p.add_argument("--start", default="", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument("--start", default="", help=translate("CliCases", "YYYY, YYYY-MM or YYYY-MM-DD"))
     p.add_argument("--end", default="")
-    p.add_argument("--type", action=AppendOrClear, help="violation type code (repeatable)")
+    p.add_argument(
+        "--type",
+        action=AppendOrClear,
+        help=translate("CliCases", "violation type code (repeatable)"),
+    )
     p.add_argument("--tag", action=AppendOrClear)
     p.add_argument("--sensitivity", default="normal")
-    command("list", cmd_case_list, "list cases", case)
-    p = command("show", cmd_case_show, "show one case", case)
+    command("list", cmd_case_list, translate("CliCases", "list cases"), case)
+    p = command("show", cmd_case_show, translate("CliCases", "show one case"), case)
     p.add_argument("reference")
-    p = command("edit", cmd_case_edit, "change a case's fields (others stay as they are)", case)
+    p = command(
+        "edit",
+        cmd_case_edit,
+        translate("CliCases", "change a case's fields (others stay as they are)"),
+        case,
+    )
     p.add_argument("reference")
-    p.add_argument("--reference", dest="new_reference", metavar="NEW", help="a new reference")
+    p.add_argument(
+        "--reference",
+        dest="new_reference",
+        metavar="NEW",
+        help=translate("CliCases", "a new reference"),
+    )
     for option in ("title", "summary", "status", "country", "region", "place", "sensitivity"):
         p.add_argument(f"--{option}")
-    p.add_argument("--start", help="YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown")
+    p.add_argument(
+        "--start", help=translate("CliCases", "YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown")
+    )
     p.add_argument("--end")
     p.add_argument(
         "--type",
         action=AppendOrClear,
-        help="violation type code (repeatable; replaces; '' for none)",
+        help=translate("CliCases", "violation type code (repeatable; replaces; '' for none)"),
     )
-    p.add_argument("--tag", action=AppendOrClear, help="repeatable; replaces the tags; '' for none")
+    p.add_argument(
+        "--tag",
+        action=AppendOrClear,
+        help=translate("CliCases", "repeatable; replaces the tags; '' for none"),
+    )

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Case, Event, VocabularyTerm
 from desktop_app.cli_common import Command, print_json, refuse_unfit_one_line, unlocked
+from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_records import (
     AppendOrClear,
     case_by_reference,
@@ -57,7 +58,8 @@ def refuse_unknown_act_type(session: Session, code: str | None) -> None:
     query = select(VocabularyTerm.code).where(VocabularyTerm.vocabulary == ACT_TYPE_VOCABULARY)
     known = sorted(session.scalars(query))
     if code not in known:
-        raise InvalidInput(f"unknown act type {code!r}; the act types are: {', '.join(known)}")
+        message = translate("CliEvents", "unknown act type %1; the act types are: %2")
+        raise InvalidInput(fill(message, repr(code), ", ".join(known)))
 
 
 def cmd_event_add(args: argparse.Namespace) -> None:
@@ -121,38 +123,54 @@ def cmd_event_edit(args: argparse.Namespace) -> None:
 
 def add_event_commands(sub: Any, command: Command) -> None:
     """Mount `event` and its actions under the sandiq parser's subcommands."""
-    event = sub.add_parser("event", help="events (acts or incidents)").add_subparsers(
+    events = translate("CliEvents", "events (acts or incidents)")
+    event = sub.add_parser("event", help=events).add_subparsers(
         dest="event_command", required=True, metavar="ACTION"
     )
-    add = command("add", cmd_event_add, "add an event to a case", event)
+    add = command("add", cmd_event_add, translate("CliEvents", "add an event to a case"), event)
     add.add_argument("--case", required=True, metavar="REF")
-    add.add_argument("--type", required=True, metavar="ACT", help="act type code")
-    command("list", cmd_event_list, "list events", event).add_argument(
-        "--case", metavar="REF", help="only the events of this case"
+    act_type = translate("CliEvents", "act type code")
+    add.add_argument("--type", required=True, metavar="ACT", help=act_type)
+    command("list", cmd_event_list, translate("CliEvents", "list events"), event).add_argument(
+        "--case", metavar="REF", help=translate("CliEvents", "only the events of this case")
     )
-    p = command("show", cmd_event_show, "show one event", event)
+    p = command("show", cmd_event_show, translate("CliEvents", "show one event"), event)
     p.add_argument("id", metavar="EVENT_ID")
     edit = command(
-        "edit", cmd_event_edit, "change an event's fields (others stay as they are)", event
+        "edit",
+        cmd_event_edit,
+        translate("CliEvents", "change an event's fields (others stay as they are)"),
+        event,
     )
     edit.add_argument("id", metavar="EVENT_ID")
-    edit.add_argument("--case", metavar="REF", help="move it to this case")
-    edit.add_argument("--type", metavar="ACT", help="act type code")
-    for p, default, replaces in ((add, "", ""), (edit, None, "; replaces; '' for none")):
-        p.add_argument(
-            "--date", default=default, help="YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown"
-        )
+    edit.add_argument("--case", metavar="REF", help=translate("CliEvents", "move it to this case"))
+    edit.add_argument("--type", metavar="ACT", help=act_type)
+    date = translate("CliEvents", "YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown")
+    # Whole sentences, as add and edit say them: an edit's list replaces the one saved.
+    added = (
+        translate("CliEvents", "a victim (repeatable)"),
+        translate("CliEvents", "an alleged perpetrator (repeatable)"),
+        translate("CliEvents", "an institution involved (repeatable)"),
+        translate("CliEvents", "a testimony it rests on (repeatable)"),
+    )
+    edited = (
+        translate("CliEvents", "a victim (repeatable; replaces; '' for none)"),
+        translate("CliEvents", "an alleged perpetrator (repeatable; replaces; '' for none)"),
+        translate("CliEvents", "an institution involved (repeatable; replaces; '' for none)"),
+        translate("CliEvents", "a testimony it rests on (repeatable; replaces; '' for none)"),
+    )
+    for p, default, helps in ((add, "", added), (edit, None, edited)):
+        p.add_argument("--date", default=default, help=date)
         p.add_argument("--place", default=default)
         p.add_argument("--description", default=default)
-        for option, metavar, what in (
-            ("victim", "PERSON_ID", "a victim"),
-            ("perpetrator", "PERSON_ID", "an alleged perpetrator"),
-            ("institution", "NAME", "an institution involved"),
-            ("source", "TESTIMONY_ID", "a testimony it rests on"),
+        for (option, metavar), text in zip(
+            (
+                ("victim", "PERSON_ID"),
+                ("perpetrator", "PERSON_ID"),
+                ("institution", "NAME"),
+                ("source", "TESTIMONY_ID"),
+            ),
+            helps,
+            strict=True,
         ):
-            p.add_argument(
-                f"--{option}",
-                action=AppendOrClear,
-                metavar=metavar,
-                help=f"{what} (repeatable{replaces})",
-            )
+            p.add_argument(f"--{option}", action=AppendOrClear, metavar=metavar, help=text)

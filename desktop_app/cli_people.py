@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from db.models import Case, Person
 from db.name_order import by_name
 from desktop_app.cli_common import Command, print_json, refuse_unfit_one_line, unlocked
+from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_records import (
     AppendOrClear,
     case_by_reference,
@@ -28,11 +29,12 @@ from desktop_app.cli_records import (
 )
 from desktop_app.core import vocab
 from desktop_app.core.content import record_label, to_content
-from desktop_app.core.duplicates import find_duplicate_persons
+from desktop_app.core.duplicates import Reason, find_duplicate_persons
 from desktop_app.core.errors import InvalidInput, RecordNotFound
 from desktop_app.core.not_same_pairs import mark_not_same, unmark_not_same
 from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.pseudonym_rules import pseudonym_problem
+from desktop_app.ui.i18n import current_language
 
 # person edit's options: the content field each one sets (an option left out keeps its field).
 _PERSON_EDIT_FIELDS = {
@@ -102,7 +104,7 @@ def cmd_person_list(args: argparse.Namespace) -> None:
             print_json([to_content(p) for p in persons])
             return
         for p in persons:
-            flag = " (protected)" if p.is_protected else ""
+            flag = " " + translate("CliPeople", "(protected)") if p.is_protected else ""
             print(f"{p.id}\t{p.name}{flag}")
 
 
@@ -141,20 +143,24 @@ def cmd_person_duplicates(args: argparse.Namespace) -> None:
     # On stderr, so that stdout stays one pair a line (or one JSON list) for scripts. An empty
     # list says so: printing nothing at all looked like a command that had not run.
     if not found:
-        print("No possible duplicates.", file=sys.stderr)
+        print(translate("CliPeople", "No possible duplicates."), file=sys.stderr)
     elif not candidates:
-        print("No possible duplicates listed.", file=sys.stderr)
+        print(translate("CliPeople", "No possible duplicates listed."), file=sys.stderr)
     marked = len(found) - len(unmarked)
     if marked:
-        pairs, them = ("1 pair", "it") if marked == 1 else (f"{marked} pairs", "them")
-        print(
-            f"{pairs} marked as not the same person not listed (--include-marked lists {them})",
-            file=sys.stderr,
+        text = translate(
+            "CliPeople",
+            "%n pair(s) marked as not the same person not listed (--include-marked lists them)",
+            None,
+            marked,
         )
+        print(text, file=sys.stderr)
     weaker = len(unmarked) - len(candidates)
     if weaker:
-        pairs, them = ("1 weaker pair", "it") if weaker == 1 else (f"{weaker} weaker pairs", "them")
-        print(f"{pairs} not listed (--all lists {them})", file=sys.stderr)
+        text = translate(
+            "CliPeople", "%n weaker pair(s) not listed (--all lists them)", None, weaker
+        )
+        print(text, file=sys.stderr)
     if args.json:
         print_json(
             [
@@ -172,10 +178,21 @@ def cmd_person_duplicates(args: argparse.Namespace) -> None:
         )
         return
     for c in candidates:
-        reasons = [r.message for r in c.reasons]
+        reasons = [_reason_text(r) for r in c.reasons]
         if c.is_marked_not_same:
-            reasons.append("marked as not the same person")  # still four columns
+            # Still four columns.
+            reasons.append(translate("CliPeople", "marked as not the same person"))
         print(f"{c.score:.2f}\t{c.a}\t{c.b}\t{'; '.join(reasons)}")
+
+
+def _reason_text(reason: Reason) -> str:
+    """Why two people may be one: core's English sentence, or the window's translation of it."""
+    if current_language() == "en":
+        return reason.message  # core's words, which scripts may match, not the window's
+    # Here, not at the top: only a translated list needs the window's list model module.
+    from desktop_app.ui.duplicate_pairs import reason_text
+
+    return reason_text(reason)
 
 
 def cmd_person_not_same(args: argparse.Namespace) -> None:
@@ -185,18 +202,21 @@ def cmd_person_not_same(args: argparse.Namespace) -> None:
             changed = unmark_not_same(session, first, second)
         else:
             changed = mark_not_same(session, first, second)
-    pair = f"{first} and {second}"
-    if args.undo:
-        line = f"{pair} are no longer marked" if changed else f"{pair} were not marked"
+    if args.undo and changed:
+        line = translate("CliPeople", "%1 and %2 are no longer marked as not the same person")
+    elif args.undo:
+        line = translate("CliPeople", "%1 and %2 were not marked as not the same person")
+    elif changed:
+        line = translate("CliPeople", "%1 and %2 are marked as not the same person")
     else:
-        line = f"{pair} are marked" if changed else f"{pair} were already marked"
+        line = translate("CliPeople", "%1 and %2 were already marked as not the same person")
     done = {
         "action": "not_same_undone" if args.undo else "not_same",
         "kind": "person",
         "ids": [str(first), str(second)],
         "changed": changed,
     }
-    print_done(args, done, f"{line} as not the same person")
+    print_done(args, done, fill(line, str(first), str(second)))
 
 
 def cmd_person_merge(args: argparse.Namespace) -> None:
@@ -217,79 +237,124 @@ def cmd_person_merge(args: argparse.Namespace) -> None:
             },
             "removed": {"case_parties": summary.case_parties_removed},
         }
-    line = (
-        f"merged {summary.merged} into {summary.kept}: {summary.case_parties} case parties, "
-        f"{summary.testimonies} testimonies, {summary.events} events, "
-        f"{summary.attachments} attachments moved"
+    # English prints every count in the plural ("1 testimonies"), as before: scripts match it.
+    moved = translate(
+        "CliPeople",
+        "merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved",
+    )
+    line = fill(
+        moved,
+        str(summary.merged),
+        str(summary.kept),
+        str(summary.case_parties),
+        str(summary.testimonies),
+        str(summary.events),
+        str(summary.attachments),
     )
     if summary.case_parties_removed:
-        line += (
-            f"; {summary.case_parties_removed} case parties removed "
-            "(both held the same role in the same case)"
+        removed = translate(
+            "CliPeople", "; %1 case parties removed (both held the same role in the same case)"
         )
+        line += fill(removed, str(summary.case_parties_removed))
     print_done(args, done, line)
 
 
 def add_person_commands(sub: Any, command: Command) -> None:
     """Mount `person` and its actions under the sandiq parser's subcommands."""
-    person = sub.add_parser("person", help="people").add_subparsers(
+    person = sub.add_parser("person", help=translate("CliPeople", "people")).add_subparsers(
         dest="person_command", required=True, metavar="ACTION"
     )
-    p = command("add", cmd_person_add, "add a person", person)
+    p = command("add", cmd_person_add, translate("CliPeople", "add a person"), person)
     p.add_argument("--name", required=True)
-    p.add_argument("--other-name", action=AppendOrClear, help="another spelling (repeatable)")
+    p.add_argument(
+        "--other-name",
+        action=AppendOrClear,
+        help=translate("CliPeople", "another spelling (repeatable)"),
+    )
     for option in ("sex", "birth-date", "nationality", "ethnicity", "occupation", "notes"):
         p.add_argument(f"--{option}", default="")
     p.add_argument("--protected", action="store_true")
     p.add_argument("--pseudonym", default="")
     p.add_argument(
-        "--case", action="append", metavar="REF[:ROLE]", help="link to a case with a role"
+        "--case",
+        action="append",
+        metavar="REF[:ROLE]",
+        help=translate("CliPeople", "link to a case with a role"),
     )
-    command("list", cmd_person_list, "list people", person)
-    p = command("show", cmd_person_show, "show one person", person)
+    command("list", cmd_person_list, translate("CliPeople", "list people"), person)
+    p = command("show", cmd_person_show, translate("CliPeople", "show one person"), person)
     p.add_argument("id", metavar="PERSON_ID")
     p = command(
-        "edit", cmd_person_edit, "change a person's fields (others stay as they are)", person
+        "edit",
+        cmd_person_edit,
+        translate("CliPeople", "change a person's fields (others stay as they are)"),
+        person,
     )
     p.add_argument("id", metavar="PERSON_ID")
     p.add_argument("--name")
     p.add_argument(
         "--other-name",
         action=AppendOrClear,
-        help="repeatable; replaces the other names; '' for none",
+        help=translate("CliPeople", "repeatable; replaces the other names; '' for none"),
     )
     p.add_argument("--sex")
-    p.add_argument("--birth-date", help="YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown")
+    p.add_argument(
+        "--birth-date",
+        help=translate("CliPeople", "YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown"),
+    )
     for option in ("nationality", "ethnicity", "occupation", "notes", "pseudonym"):
         p.add_argument(f"--{option}")
     protection = p.add_mutually_exclusive_group()
     protection.add_argument(
-        "--protected", action="store_const", const=True, help="reports use the pseudonym"
+        "--protected",
+        action="store_const",
+        const=True,
+        help=translate("CliPeople", "reports use the pseudonym"),
     )
     protection.add_argument("--not-protected", dest="protected", action="store_const", const=False)
-    p = command("duplicates", cmd_person_duplicates, "list people likely entered twice", person)
+    p = command(
+        "duplicates",
+        cmd_person_duplicates,
+        translate("CliPeople", "list people likely entered twice"),
+        person,
+    )
     p.add_argument(
         "--all",
         action="store_true",
-        help="list the weaker pairs too (namesakes of a common name with little else in common)",
+        help=translate(
+            "CliPeople",
+            "list the weaker pairs too (namesakes of a common name with little else in common)",
+        ),
     )
     p.add_argument(
         "--include-marked",
         action="store_true",
-        help="list the possible duplicates marked as not the same person too (a mark of a "
-        "person merged or deleted since names no pair to list)",
+        help=translate(
+            "CliPeople",
+            "list the possible duplicates marked as not the same person too (a mark of a "
+            "person merged or deleted since names no pair to list)",
+        ),
     )
     p = command(
         "not-same",
         cmd_person_not_same,
-        "mark two people as not the same person: duplicates no longer lists them",
+        translate(
+            "CliPeople", "mark two people as not the same person: duplicates no longer lists them"
+        ),
         person,
     )
     p.add_argument("first", metavar="PERSON_ID")
     p.add_argument("second", metavar="PERSON_ID")
     p.add_argument(
-        "--undo", action="store_true", help="forget the mark: duplicates lists them again"
+        "--undo",
+        action="store_true",
+        help=translate("CliPeople", "forget the mark: duplicates lists them again"),
     )
-    p = command("merge", cmd_person_merge, "merge person MERGE into person KEEP", person)
+    p = command(
+        "merge",
+        cmd_person_merge,
+        translate("CliPeople", "merge person MERGE into person KEEP"),
+        person,
+    )
     p.add_argument("keep", metavar="KEEP")
     p.add_argument("merge", metavar="MERGE")

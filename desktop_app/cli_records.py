@@ -16,10 +16,13 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
 from db.models import Case
+from db.vault_bookkeeping import Revision
 from desktop_app.cli_common import Command, print_json, unlocked
+from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import local_time
 from desktop_app.core.authors import (
     Author,
@@ -38,6 +41,53 @@ from desktop_app.core.version_changes import versions_changes
 # Turns a record's content into its edited content, inside the edit's transaction.
 Edit = Callable[[Session, dict[str, Any]], dict[str, Any]]
 
+# One sentence a kind, not the kind's name put into one: Russian and Uzbek decline the name and
+# agree the verb with it. %1 is the value typed, quoted.
+_NOT_AN_ID = {
+    "record": QT_TRANSLATE_NOOP("CliRecords", "%1 is not a record id"),
+    "case": QT_TRANSLATE_NOOP("CliRecords", "%1 is not a case id"),
+    "person": QT_TRANSLATE_NOOP("CliRecords", "%1 is not a person id"),
+    "testimony": QT_TRANSLATE_NOOP("CliRecords", "%1 is not a testimony id"),
+    "event": QT_TRANSLATE_NOOP("CliRecords", "%1 is not an event id"),
+    "attachment": QT_TRANSLATE_NOOP("CliRecords", "%1 is not an attachment id"),
+}
+# %1 is the record's id (twice in English: the command to bring it back names it).
+_DELETED = {
+    "case": QT_TRANSLATE_NOOP(
+        "CliRecords", "case %1 is deleted; 'sandiq undelete %1' brings it back"
+    ),
+    "person": QT_TRANSLATE_NOOP(
+        "CliRecords", "person %1 is deleted; 'sandiq undelete %1' brings it back"
+    ),
+    "case_party": QT_TRANSLATE_NOOP(
+        "CliRecords", "case_party %1 is deleted; 'sandiq undelete %1' brings it back"
+    ),
+    "testimony": QT_TRANSLATE_NOOP(
+        "CliRecords", "testimony %1 is deleted; 'sandiq undelete %1' brings it back"
+    ),
+    "event": QT_TRANSLATE_NOOP(
+        "CliRecords", "event %1 is deleted; 'sandiq undelete %1' brings it back"
+    ),
+    "attachment": QT_TRANSLATE_NOOP(
+        "CliRecords", "attachment %1 is deleted; 'sandiq undelete %1' brings it back"
+    ),
+}
+# What `edit` prints of the record %1 (its id), updated or left unchanged.
+_EDITED = {
+    "person": (
+        QT_TRANSLATE_NOOP("CliRecords", "Person %1 unchanged."),
+        QT_TRANSLATE_NOOP("CliRecords", "Person %1 updated."),
+    ),
+    "testimony": (
+        QT_TRANSLATE_NOOP("CliRecords", "Testimony %1 unchanged."),
+        QT_TRANSLATE_NOOP("CliRecords", "Testimony %1 updated."),
+    ),
+    "event": (
+        QT_TRANSLATE_NOOP("CliRecords", "Event %1 unchanged."),
+        QT_TRANSLATE_NOOP("CliRecords", "Event %1 updated."),
+    ),
+}
+
 
 def read_text_arg(path: str | None) -> str:
     """The UTF-8 text of the file at path, or of stdin for None or '-', with line endings as
@@ -50,10 +100,12 @@ def read_text_arg(path: str | None) -> str:
             with open(str(path), encoding="utf-8") as fh:
                 text = fh.read()
     except OSError as exc:
-        raise SandiqError(f"cannot read {path}: {exc.strerror or exc}") from None
+        message = translate("CliRecords", "cannot read %1: %2")
+        raise SandiqError(fill(message, str(path), str(exc.strerror or exc))) from None
     except UnicodeDecodeError:  # saved in a legacy code page such as cp1251
-        where = "the standard input" if is_stdin else path
-        raise InvalidInput(f"cannot read {where}: it is not UTF-8 text; save it as UTF-8") from None
+        where = translate("CliRecords", "the standard input") if is_stdin else str(path)
+        message = translate("CliRecords", "cannot read %1: it is not UTF-8 text; save it as UTF-8")
+        raise InvalidInput(fill(message, where)) from None
     # Notepad starts a UTF-8 file with a byte order mark, which is no part of the narrative.
     return text.removeprefix("\ufeff")
 
@@ -64,7 +116,7 @@ def id_arg(value: str, kind: str = "record") -> UUID:
     try:
         return UUID(value)
     except ValueError:
-        raise InvalidInput(f"{value!r} is not a {kind} id") from None
+        raise InvalidInput(fill(translate("CliRecords", _NOT_AN_ID[kind]), repr(value))) from None
 
 
 def id_list_arg(values: list[str] | None, kind: str) -> list[str] | None:
@@ -108,7 +160,8 @@ def record_or_case(session: Session, value: str) -> Record:
         try:
             return case_by_reference(session, value)
         except RecordNotFound:
-            raise RecordNotFound(f"no case with reference {value}, nor a record id") from None
+            message = translate("CliRecords", "no case with reference %1, nor a record id")
+            raise RecordNotFound(fill(message, value)) from None
     return find_record(session, record_id)
 
 
@@ -116,10 +169,7 @@ def live_record_or_case(session: Session, value: str) -> Record:
     """``record_or_case``, refusing a deleted record (RecordDeleted)."""
     record = record_or_case(session, value)
     if record.is_deleted:
-        raise RecordDeleted(
-            f"{kind_of(record)} {record.id} is deleted; 'sandiq undelete {record.id}' brings it "
-            "back"
-        )
+        _refuse_deleted(kind_of(record), record)
     return record
 
 
@@ -128,10 +178,12 @@ def live_record(session: Session, kind: str, record_id: str) -> Record:
     deleted (a deleted record is neither shown nor edited, only brought back)."""
     record = get_record(session, kind, id_arg(record_id, kind))
     if record.is_deleted:
-        raise RecordDeleted(
-            f"{kind} {record.id} is deleted; 'sandiq undelete {record.id}' brings it back"
-        )
+        _refuse_deleted(kind, record)
     return record
+
+
+def _refuse_deleted(kind: str, record: Record) -> None:
+    raise RecordDeleted(fill(translate("CliRecords", _DELETED[kind]), str(record.id)))
 
 
 def edited_fields(
@@ -146,7 +198,8 @@ def edited_fields(
         if getattr(args, option) is not None
     }
     if not changes and all(getattr(args, option) is None for option in others):
-        raise InvalidInput(f"nothing to change: give at least one option, e.g. {example}")
+        message = translate("CliRecords", "nothing to change: give at least one option, e.g. %1")
+        raise InvalidInput(fill(message, example))
     return changes
 
 
@@ -195,14 +248,12 @@ def show_record(args: argparse.Namespace, kind: str) -> None:
     print_record(args, content)
 
 
-def print_edited(
-    args: argparse.Namespace, label: str, changed: bool, content: dict[str, Any]
-) -> None:
-    """With --json the record's content as saved, else `<label> updated.` (or unchanged)."""
+def print_edited(args: argparse.Namespace, line: str, content: dict[str, Any]) -> None:
+    """With --json the record's content as saved, else line (`Case UZ-1 updated.`)."""
     if args.json:
         print_json(content)
     else:
-        print(f"{label} {'updated' if changed else 'unchanged'}.")
+        print(line)
 
 
 def print_done(args: argparse.Namespace, done: dict[str, Any], line: str) -> None:
@@ -222,18 +273,20 @@ def edit_record(args: argparse.Namespace, kind: str, edit: Edit) -> None:
         new_content = edit(session, to_content(record))
         changed = vault.writer(session).update(record, new_content, is_local_edit=True)
         saved = to_content(record)
-    print_edited(args, f"{kind.capitalize()} {saved['id']}", changed, saved)
+    line = translate("CliRecords", _EDITED[kind][changed])
+    print_edited(args, fill(line, saved["id"]), saved)
 
 
 def cmd_history(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.read() as session:
         revisions = history(session, id_arg(args.id))
         if not revisions:
-            raise RecordNotFound(f"no record with id {args.id}")
+            raise RecordNotFound(fill(translate("CliRecords", "no record with id %1"), args.id))
         if args.show is not None:
             chosen = next((r for r in revisions if r.version == args.show), None)
             if chosen is None:
-                raise RecordNotFound(f"record {args.id} has no version {args.show}")
+                message = translate("CliRecords", "record %1 has no version %2")
+                raise RecordNotFound(fill(message, args.id, str(args.show)))
             print_json(chosen.data)
             return
         authors = version_authors(
@@ -248,73 +301,120 @@ def cmd_history(args: argparse.Namespace) -> None:
         # Every version is read already: what each changed costs no further read.
         changed = versions_changes((r.version, r.data) for r in revisions)
 
-        def named(key_id: str | None) -> str:
-            return _author_text(vaults.author(key_id))
-
-        rows: list[dict[str, Any]] = [
-            {
-                "version": r.version,
-                "saved_at": r.saved_at,
-                "saved_by": r.saved_by,
-                "author": authors[(r.record_id, r.version)],
-                "author_name": named(authors[(r.record_id, r.version)]),
-                "deleted": r.is_deleted,
-                "content_hash": r.content_hash,
-                "changed": changed[r.version],
-                "kept_merge": _kept_merge_fields(kept.get((r.record_id, r.version)), vaults),
-            }
-            for r in revisions
-        ]
+        if args.json:
+            rows: list[Any] = [
+                {
+                    "version": r.version,
+                    "saved_at": r.saved_at,
+                    "saved_by": r.saved_by,
+                    "author": authors[(r.record_id, r.version)],
+                    "author_name": _author_text(
+                        vaults.author(authors[(r.record_id, r.version)]), _as_written
+                    ),
+                    "deleted": r.is_deleted,
+                    "content_hash": r.content_hash,
+                    "changed": changed[r.version],
+                    "kept_merge": _kept_merge_fields(kept.get((r.record_id, r.version)), vaults),
+                }
+                for r in revisions
+            ]
+        else:
+            rows = [
+                _history_line(
+                    r,
+                    vaults.author(authors[(r.record_id, r.version)]),
+                    changed[r.version],
+                    kept.get((r.record_id, r.version)),
+                    vaults,
+                )
+                for r in revisions
+            ]
     if args.json:
         print_json(rows)
         return
-    for row in rows:
-        deleted = "\tdeleted" if row["deleted"] else ""
-        if row["kept_merge"] is not None:
-            deleted += f": {row['kept_merge']['text']}"
-        fields = ", ".join(row["changed"] or ())
-        saved_at = local_time(row["saved_at"])
-        print(f"{row['version']}\t{saved_at}\t{row['author_name']}\t{fields}{deleted}")
+    for line in rows:
+        print(line)
 
 
-def _author_text(author: Author) -> str:
-    """Who made a version, as ``sandiq history`` prints it."""
+def _history_line(
+    revision: Revision,
+    author: Author,
+    changed: tuple[str, ...] | None,
+    kept: KeptMerge | None,
+    vaults: KnownVaults,
+) -> str:
+    """One version as ``sandiq history`` prints it, in the user's language: tab-separated
+    number, time, author and fields changed, and whether it deleted the record."""
+    deleted = "\t" + translate("CliRecords", "deleted") if revision.is_deleted else ""
+    if kept is not None:
+        deleted += f": {_kept_merge_text(kept, vaults.author(kept.merged_by), _as_said)}"
+    who = _author_text(author, _as_said)
+    when = local_time(revision.saved_at)
+    return f"{revision.version}\t{when}\t{who}\t{', '.join(changed or ())}{deleted}"
+
+
+# Who made a version and whose merge a deletion kept: English in `history --json`, which
+# scripts read, and in the user's language in the lines `history` prints.
+_THIS_VAULT = QT_TRANSLATE_NOOP("CliRecords", "this vault")
+_REMOVED_KEY = QT_TRANSLATE_NOOP("CliRecords", "%1 — removed key %2")
+_UNKNOWN_KEY = QT_TRANSLATE_NOOP("CliRecords", "unknown key %1")
+_NOT_RECORDED = QT_TRANSLATE_NOOP("CliRecords", "not recorded")
+_KEPT_OWN_MERGE = QT_TRANSLATE_NOOP("CliRecords", "kept this vault's merge into %1")
+_KEPT_NAMED_MERGE = QT_TRANSLATE_NOOP("CliRecords", "kept %1's merge into %2")
+_KEPT_A_MERGE = QT_TRANSLATE_NOOP("CliRecords", "kept a merge into %1")
+
+
+def _as_written(text: str) -> str:
+    """text as it is: English, for --json."""
+    return text
+
+
+def _as_said(text: str) -> str:
+    """text in the user's language, for the lines printed."""
+    return translate("CliRecords", text)
+
+
+def _author_text(author: Author, say: Callable[[str], str]) -> str:
+    """Who made a version, in English or, with say=_as_said, in the user's language."""
     match author.kind:
         case AuthorKind.THIS_VAULT:
-            return "this vault"
+            return say(_THIS_VAULT)
         case AuthorKind.CONTACT:
             return author.name
         case AuthorKind.REMOVED_KEY:
-            return f"{author.name} — removed key {author.fingerprint}"
+            return fill(say(_REMOVED_KEY), author.name, author.fingerprint)
         case AuthorKind.UNKNOWN_KEY:
-            return f"unknown key {author.fingerprint}"
-    return "not recorded"
+            return fill(say(_UNKNOWN_KEY), author.fingerprint)
+    return say(_NOT_RECORDED)
+
+
+def _kept_merge_text(kept: KeptMerge, merger: Author, say: Callable[[str], str]) -> str:
+    """The words ``sandiq history`` ends a deletion's line with when it kept a merge."""
+    if merger.kind is AuthorKind.THIS_VAULT:
+        return fill(say(_KEPT_OWN_MERGE), kept.into_label)
+    if merger.kind in (AuthorKind.CONTACT, AuthorKind.REMOVED_KEY):
+        return fill(say(_KEPT_NAMED_MERGE), merger.name, kept.into_label)
+    return fill(say(_KEPT_A_MERGE), kept.into_label)
 
 
 def _kept_merge_fields(kept: KeptMerge | None, vaults: KnownVaults) -> dict[str, Any] | None:
     """A deletion that kept a merge in a conflict, as ``history --json`` gives it: whose merge
     (a version kept that way is the vault's that kept it, though a colleague merged), into
-    whom, and the words ``sandiq history`` ends its line with."""
+    whom, and the words ``sandiq history`` ends its line with, in English."""
     if kept is None:
         return None
     merger = vaults.author(kept.merged_by)
-    if merger.kind is AuthorKind.THIS_VAULT:
-        text = f"kept this vault's merge into {kept.into_label}"
-    elif merger.kind in (AuthorKind.CONTACT, AuthorKind.REMOVED_KEY):
-        text = f"kept {merger.name}'s merge into {kept.into_label}"
-    else:
-        text = f"kept a merge into {kept.into_label}"
     return {
         "merged_by": kept.merged_by,
-        "merged_by_name": _author_text(merger),
+        "merged_by_name": _author_text(merger, _as_written),
         "into": str(kept.into_id),
         "into_name": kept.into_label,
-        "text": text,
+        "text": _kept_merge_text(kept, merger, _as_written),
     }
 
 
 def add_history_command(command: Command) -> None:
     """Mount history under the sandiq parser's subcommands."""
-    p = command("history", cmd_history, "list the versions of a record")
+    p = command("history", cmd_history, translate("CliRecords", "list the versions of a record"))
     p.add_argument("id", metavar="RECORD_ID")
-    p.add_argument("--show", type=int, metavar="N", help="print version N")
+    p.add_argument("--show", type=int, metavar="N", help=translate("CliRecords", "print version N"))

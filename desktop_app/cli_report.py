@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
+from desktop_app.cli_i18n import fill, translate
 
 
 def cmd_report(args: argparse.Namespace) -> None:
@@ -38,26 +39,40 @@ def cmd_report(args: argparse.Namespace) -> None:
                 Path(args.out),
                 options,
                 overwrite=args.force,
-                progress=progress_printer("report"),
+                progress=progress_printer(translate("CliReport", "report")),
             )
         except ReportFileExists:
             # Core's sentence cannot name the option: the GUI asks instead.
-            raise ReportFileExists(
-                f"{args.out} exists already; choose another name or add --force"
-            ) from None
+            message = translate(
+                "CliReport", "%1 exists already; choose another name or add --force"
+            )
+            raise ReportFileExists(fill(message, args.out)) from None
     if args.json:
         print_json(result.__dict__)
         return
-    print(
-        f"{result.path}: {result.pages} pages, {result.cases} case(s), "
-        f"{result.testimonies} testimonies ({result.withheld_testimonies} withheld for lack of "
-        f"consent), redaction {'on' if result.is_redacted else 'off'}"
-    )
+    # The counts go in as %2 to %5, not %n: English has always printed "1 pages", and a line
+    # that scripts read keeps its words.
+    if result.is_redacted:
+        written = translate(
+            "CliReport",
+            "%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), "
+            "redaction on",
+        )
+    else:
+        written = translate(
+            "CliReport",
+            "%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), "
+            "redaction off",
+        )
+    counts = (result.pages, result.cases, result.testimonies, result.withheld_testimonies)
+    print(fill(written, str(result.path), *map(str, counts)))
 
 
 def add_report_command(command: Command) -> None:
     """Mount report under the sandiq parser's subcommands."""
-    p = command("report", cmd_report, "write a PDF dossier of one or more cases")
+    p = command(
+        "report", cmd_report, translate("CliReport", "write a PDF dossier of one or more cases")
+    )
     p.add_argument("references", nargs="+", metavar="CASE_REF")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     redaction = p.add_mutually_exclusive_group()
@@ -65,12 +80,29 @@ def add_report_command(command: Command) -> None:
         "--redact",
         action="store_true",
         default=None,
-        help="replace protected people by pseudonyms (the default for confidential and "
-        "restricted cases and whenever the vault holds a protected person)",
+        help=translate(
+            "CliReport",
+            "replace protected people by pseudonyms (the default for confidential and "
+            "restricted cases and whenever the vault holds a protected person)",
+        ),
     )
     redaction.add_argument("--no-redact", dest="redact", action="store_false")
-    p.add_argument("--summary-only", action="store_true", help="testimony summaries only")
+    p.add_argument(
+        "--summary-only",
+        action="store_true",
+        help=translate("CliReport", "testimony summaries only"),
+    )
     p.add_argument("--language", choices=("en", "ru", "uz"), default="en")
-    p.add_argument("--no-photos", action="store_true", help="do not show photos as figures")
-    p.add_argument("--with-name", action="store_true", help="name this vault's owner as author")
-    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    p.add_argument(
+        "--no-photos",
+        action="store_true",
+        help=translate("CliReport", "do not show photos as figures"),
+    )
+    p.add_argument(
+        "--with-name",
+        action="store_true",
+        help=translate("CliReport", "name this vault's owner as author"),
+    )
+    p.add_argument(
+        "--force", action="store_true", help=translate("CliReport", "replace FILE.pdf if it exists")
+    )

@@ -13,9 +13,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop_app.cli_common import Command, print_json, unlocked
+from desktop_app.cli_i18n import fill, translate
 from desktop_app.core.errors import InvalidInput
+from desktop_app.core.search.query import QueryNote
 from desktop_app.core.search.service import MAX_LIMIT, search_results
 from desktop_app.core.search.snippets import bracketed_snippet
+from desktop_app.ui.i18n import current_language
+from desktop_app.ui.search_notes import note_text
 
 # A query word such as -Andijan (an exclusion) or -"Bazar Korgon": argparse would take it for
 # an option it does not know. Every option of the command is long (--json) but -h; argparse
@@ -27,7 +31,8 @@ def _whole_number(value: str) -> int:
     try:
         return int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, not {value!r}") from None
+        message = translate("CliSearch", "must be a whole number, not %1")
+        raise argparse.ArgumentTypeError(fill(message, repr(value))) from None
 
 
 def _hit_count(value: str) -> int:
@@ -35,34 +40,41 @@ def _hit_count(value: str) -> int:
     # print nothing and exit 0; a typed number outside that range is a mistake to report.
     count = _whole_number(value)
     if not 1 <= count <= MAX_LIMIT:
-        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_LIMIT}, not {value}")
+        message = translate("CliSearch", "must be from 1 to %1, not %2")
+        raise argparse.ArgumentTypeError(fill(message, str(MAX_LIMIT), value))
     return count
 
 
 def _offset(value: str) -> int:
     offset = _whole_number(value)
     if offset < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+        raise argparse.ArgumentTypeError(
+            fill(translate("CliSearch", "must be 0 or more, not %1"), value)
+        )
     return offset
 
 
 def cmd_search(args: argparse.Namespace) -> None:
     query = " ".join(args.query)
     if not query.strip():  # checked before the vault is unlocked: nothing to search for
-        raise InvalidInput("the search query is empty: give words or filters to search for")
+        raise InvalidInput(
+            translate("CliSearch", "the search query is empty: give words or filters to search for")
+        )
     with unlocked(args) as vault, vault.read() as session:
         found = search_results(session, query, args.limit, args.offset)
+    # "note:" stays English in every language, as "sandiq: error:" does: scripts look for it.
     for note in found.notes:
-        print(f"note: {note.message}", file=sys.stderr)
+        print(f"note: {_note_text(note)}", file=sys.stderr)
     # On stderr, so that stdout stays one hit a line (or one JSON list) for scripts, as `person
     # duplicates` does: printing nothing at all looked like a search that had not run.
     if not found.hits:
-        print("No more matches." if args.offset else "No matches.", file=sys.stderr)
+        if args.offset:
+            print(translate("CliSearch", "No more matches."), file=sys.stderr)
+        else:
+            print(translate("CliSearch", "No matches."), file=sys.stderr)
     if found.has_more:
-        print(
-            f"note: there are more hits; --offset {args.offset + args.limit} shows the next ones",
-            file=sys.stderr,
-        )
+        more = translate("CliSearch", "there are more hits; --offset %1 shows the next ones")
+        print(f"note: {fill(more, str(args.offset + args.limit))}", file=sys.stderr)
     if args.json:
         print_json(
             [
@@ -80,6 +92,12 @@ def cmd_search(args: argparse.Namespace) -> None:
         return
     for h in found.hits:
         print(f"{h.kind}\t{h.case_reference}\t{h.record_id}\t{bracketed_snippet(h.snippet)}")
+
+
+def _note_text(note: QueryNote) -> str:
+    """What the query's note says: core's English sentence, or the search page's translation."""
+    # Core's words in English: the page's English rewording would change what scripts match.
+    return note.message if current_language() == "en" else note_text(note)
 
 
 def _reading_every_query_word(
@@ -114,17 +132,28 @@ def _reading_every_query_word(
 
 def add_search_command(command: Command) -> None:
     """Mount search under the sandiq parser's subcommands."""
-    p = command("search", cmd_search, "search names and text in any script or spelling")
+    p = command(
+        "search",
+        cmd_search,
+        translate("CliSearch", "search names and text in any script or spelling"),
+    )
     p.add_argument(
         "query",
         nargs="+",
-        help='words and filters, e.g. Askarov -Osh "Bazar Korgon" country:KG from:2010; '
-        "matches are shown [like this], the text's own brackets as \\[ and \\]",
+        help=translate(
+            "CliSearch",
+            'words and filters, e.g. Askarov -Osh "Bazar Korgon" country:KG from:2010; '
+            "matches are shown [like this], the text's own brackets as \\[ and \\]",
+        ),
     )
+    limit = translate("CliSearch", "at most this many hits (1 to %1)")
+    p.add_argument("--limit", type=_hit_count, default=50, help=fill(limit, str(MAX_LIMIT)))
     p.add_argument(
-        "--limit", type=_hit_count, default=50, help=f"at most this many hits (1 to {MAX_LIMIT})"
+        "--offset",
+        type=_offset,
+        default=0,
+        help=translate("CliSearch", "skip this many hits (next page)"),
     )
-    p.add_argument("--offset", type=_offset, default=0, help="skip this many hits (next page)")
     # argparse hands the words after `search` to this parser's parse_known_args.
     parse: Any = _reading_every_query_word(p.parse_known_args)
     p.parse_known_args = parse  # type: ignore[method-assign]

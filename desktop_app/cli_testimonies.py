@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Case, Person, Testimony
 from desktop_app.cli_common import Command, print_json, refuse_unfit_one_line, unlocked
+from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_records import (
     case_by_reference,
     edit_record,
@@ -122,19 +123,29 @@ def cmd_testimony_edit(args: argparse.Namespace) -> None:
 
 
 def _add_consent_options(p: argparse.ArgumentParser, is_edit: bool) -> None:
-    scopes = f"one of {', '.join(CONSENT_SCOPES)}"
-    anonymised = "consent only if anonymised"
+    if is_edit:
+        consent = translate(
+            "CliTestimonies", "consent given for SCOPE: one of %1 (repeatable; replaces)"
+        )
+    else:
+        consent = translate("CliTestimonies", "consent given for SCOPE: one of %1 (repeatable)")
+    anonymised = translate("CliTestimonies", "consent only if anonymised")
     given = p.add_mutually_exclusive_group() if is_edit else p
     given.add_argument(
         "--consent",
         action="append",
         metavar="SCOPE",
-        help=f"consent given for SCOPE: {scopes} (repeatable{'; replaces' if is_edit else ''})",
+        help=fill(consent, ", ".join(CONSENT_SCOPES)),
     )
     if not is_edit:
         p.add_argument("--anonymise", action="store_true", help=anonymised)
         return
-    given.add_argument("--no-consent", action="store_const", const=True, help="withdraw consent")
+    given.add_argument(
+        "--no-consent",
+        action="store_const",
+        const=True,
+        help=translate("CliTestimonies", "withdraw consent"),
+    )
     anonymise = p.add_mutually_exclusive_group()
     anonymise.add_argument("--anonymise", action="store_const", const=True, help=anonymised)
     anonymise.add_argument("--no-anonymise", dest="anonymise", action="store_const", const=False)
@@ -142,34 +153,60 @@ def _add_consent_options(p: argparse.ArgumentParser, is_edit: bool) -> None:
 
 def add_testimony_commands(sub: Any, command: Command) -> None:
     """Mount `testimony` and its actions under the sandiq parser's subcommands."""
-    testimony = sub.add_parser("testimony", help="testimonies").add_subparsers(
-        dest="testimony_command", required=True, metavar="ACTION"
-    )
+    testimony = sub.add_parser(
+        "testimony", help=translate("CliTestimonies", "testimonies")
+    ).add_subparsers(dest="testimony_command", required=True, metavar="ACTION")
     add = command(
-        "add", cmd_testimony_add, "add a testimony (narrative from a file or stdin)", testimony
+        "add",
+        cmd_testimony_add,
+        translate("CliTestimonies", "add a testimony (narrative from a file or stdin)"),
+        testimony,
     )
     add.add_argument("--case", required=True, metavar="REF")
-    add.add_argument("--text-file", metavar="FILE", help="narrative text (default: stdin)")
-    command("list", cmd_testimony_list, "list testimonies", testimony).add_argument(
-        "--case", metavar="REF", help="only the testimonies of this case"
+    add.add_argument(
+        "--text-file",
+        metavar="FILE",
+        help=translate("CliTestimonies", "narrative text (default: stdin)"),
     )
-    p = command("show", cmd_testimony_show, "show one testimony", testimony)
+    listed = command(
+        "list", cmd_testimony_list, translate("CliTestimonies", "list testimonies"), testimony
+    )
+    listed.add_argument(
+        "--case",
+        metavar="REF",
+        help=translate("CliTestimonies", "only the testimonies of this case"),
+    )
+    p = command(
+        "show", cmd_testimony_show, translate("CliTestimonies", "show one testimony"), testimony
+    )
     p.add_argument("id", metavar="TESTIMONY_ID")
     edit = command(
         "edit",
         cmd_testimony_edit,
-        "change a testimony's fields (others stay as they are)",
+        translate("CliTestimonies", "change a testimony's fields (others stay as they are)"),
         testimony,
     )
     edit.add_argument("id", metavar="TESTIMONY_ID")
-    edit.add_argument("--case", metavar="REF", help="move it to this case")
-    edit.add_argument("--text-file", metavar="FILE", help="replace the narrative ('-': stdin)")
+    edit.add_argument(
+        "--case", metavar="REF", help=translate("CliTestimonies", "move it to this case")
+    )
+    edit.add_argument(
+        "--text-file",
+        metavar="FILE",
+        help=translate("CliTestimonies", "replace the narrative ('-': stdin)"),
+    )
     for p, default in ((add, ""), (edit, None)):
-        p.add_argument("--witness", metavar="PERSON_ID", help="'' for none")
+        p.add_argument(
+            "--witness", metavar="PERSON_ID", help=translate("CliTestimonies", "'' for none")
+        )
         p.add_argument("--summary", default=default)
         p.add_argument("--interviewer", default=default)
-        p.add_argument("--date", default=default, help="YYYY, YYYY-MM or YYYY-MM-DD")
-        p.add_argument("--time", default=default, help="HH:MM")
+        p.add_argument(
+            "--date",
+            default=default,
+            help=translate("CliTestimonies", "YYYY, YYYY-MM or YYYY-MM-DD"),
+        )
+        p.add_argument("--time", default=default, help=translate("CliTestimonies", "HH:MM"))
         p.add_argument("--place", default=default)
         p.add_argument("--language", default=default)
         p.add_argument("--interpreter", default=default)

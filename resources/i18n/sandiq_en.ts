@@ -1146,6 +1146,109 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
 </context>
 <context>
+    <name>CliCases</name>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="57"/>
+        <source>a case with reference %1 already exists</source>
+        <translation>a case with reference %1 already exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="61"/>
+        <source>a case with reference %1 already exists (the two look the same: they differ only in how a letter is encoded)</source>
+        <translation>a case with reference %1 already exists (the two look the same: they differ only in how a letter is encoded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="67"/>
+        <source>a case with reference %1 already exists (references must differ in more than letter case)</source>
+        <translation>a case with reference %1 already exists (references must differ in more than letter case)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="82"/>
+        <source>this is case %1 (%2); this vault also holds %3, whose reference looks the same and differs only in how a letter is encoded; rename one of them with &apos;sandiq case edit ID --reference NEW&apos;</source>
+        <translation>this is case %1 (%2); this vault also holds %3, whose reference looks the same and differs only in how a letter is encoded; rename one of them with &apos;sandiq case edit ID --reference NEW&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="89"/>
+        <source>this is case %1 (%2); this vault also holds %3, whose reference differs only in letter case; rename one of them with &apos;sandiq case edit REFERENCE --reference NEW&apos;</source>
+        <translation>this is case %1 (%2); this vault also holds %3, whose reference differs only in letter case; rename one of them with &apos;sandiq case edit REFERENCE --reference NEW&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="103"/>
+        <source>%1 is not a country code (ISO 3166, e.g. UZ, KG, TJ)</source>
+        <translation>%1 is not a country code (ISO 3166, e.g. UZ, KG, TJ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="165"/>
+        <source>Case %1 updated.</source>
+        <translation>Case %1 updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="167"/>
+        <source>Case %1 unchanged.</source>
+        <translation>Case %1 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="173"/>
+        <source>cases</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="176"/>
+        <source>add a case</source>
+        <translation>add a case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="182"/>
+        <source>ISO 3166 two-letter code, e.g. UZ</source>
+        <translation>ISO 3166 two-letter code, e.g. UZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="186"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="191"/>
+        <source>violation type code (repeatable)</source>
+        <translation>violation type code (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="195"/>
+        <source>list cases</source>
+        <translation>list cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="196"/>
+        <source>show one case</source>
+        <translation>show one case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="201"/>
+        <source>change a case&apos;s fields (others stay as they are)</source>
+        <translation>change a case&apos;s fields (others stay as they are)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="209"/>
+        <source>a new reference</source>
+        <translation>a new reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="214"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="220"/>
+        <source>violation type code (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>violation type code (repeatable; replaces; &apos;&apos; for none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="225"/>
+        <source>repeatable; replaces the tags; &apos;&apos; for none</source>
+        <translation>repeatable; replaces the tags; &apos;&apos; for none</translation>
+    </message>
+</context>
+<context>
     <name>CliCommon</name>
     <message>
         <location filename="../../desktop_app/cli_common.py" line="46"/>
@@ -1233,6 +1336,99 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <location filename="../../desktop_app/cli_common.py" line="218"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>CliEvents</name>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="61"/>
+        <source>unknown act type %1; the act types are: %2</source>
+        <translation>unknown act type %1; the act types are: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="126"/>
+        <source>events (acts or incidents)</source>
+        <translation>events (acts or incidents)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="130"/>
+        <source>add an event to a case</source>
+        <translation>add an event to a case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="132"/>
+        <source>act type code</source>
+        <translation>act type code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="134"/>
+        <source>list events</source>
+        <translation>list events</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="135"/>
+        <source>only the events of this case</source>
+        <translation>only the events of this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="137"/>
+        <source>show one event</source>
+        <translation>show one event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="142"/>
+        <source>change an event&apos;s fields (others stay as they are)</source>
+        <translation>change an event&apos;s fields (others stay as they are)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="146"/>
+        <source>move it to this case</source>
+        <translation>move it to this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="148"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="151"/>
+        <source>a victim (repeatable)</source>
+        <translation>a victim (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="152"/>
+        <source>an alleged perpetrator (repeatable)</source>
+        <translation>an alleged perpetrator (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="153"/>
+        <source>an institution involved (repeatable)</source>
+        <translation>an institution involved (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="154"/>
+        <source>a testimony it rests on (repeatable)</source>
+        <translation>a testimony it rests on (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="157"/>
+        <source>a victim (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>a victim (repeatable; replaces; &apos;&apos; for none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="158"/>
+        <source>an alleged perpetrator (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>an alleged perpetrator (repeatable; replaces; &apos;&apos; for none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="159"/>
+        <source>an institution involved (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>an institution involved (repeatable; replaces; &apos;&apos; for none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="160"/>
+        <source>a testimony it rests on (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>a testimony it rests on (repeatable; replaces; &apos;&apos; for none)</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1933,527 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <location filename="../../desktop_app/cli_keys.py" line="263"/>
         <source>make every recovery share useless</source>
         <translation>make every recovery share useless</translation>
+    </message>
+</context>
+<context>
+    <name>CliPeople</name>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="107"/>
+        <source>(protected)</source>
+        <translation>(protected)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="146"/>
+        <source>No possible duplicates.</source>
+        <translation>No possible duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="148"/>
+        <source>No possible duplicates listed.</source>
+        <translation>No possible duplicates listed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_people.py" line="151"/>
+        <source>%n pair(s) marked as not the same person not listed (--include-marked lists them)</source>
+        <translation>
+            <numerusform>%n pair marked as not the same person not listed (--include-marked lists it)</numerusform>
+            <numerusform>%n pairs marked as not the same person not listed (--include-marked lists them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_people.py" line="160"/>
+        <source>%n weaker pair(s) not listed (--all lists them)</source>
+        <translation>
+            <numerusform>%n weaker pair not listed (--all lists it)</numerusform>
+            <numerusform>%n weaker pairs not listed (--all lists them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="184"/>
+        <source>marked as not the same person</source>
+        <translation>marked as not the same person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="206"/>
+        <source>%1 and %2 are no longer marked as not the same person</source>
+        <translation>%1 and %2 are no longer marked as not the same person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="208"/>
+        <source>%1 and %2 were not marked as not the same person</source>
+        <translation>%1 and %2 were not marked as not the same person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="210"/>
+        <source>%1 and %2 are marked as not the same person</source>
+        <translation>%1 and %2 are marked as not the same person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="212"/>
+        <source>%1 and %2 were already marked as not the same person</source>
+        <translation>%1 and %2 were already marked as not the same person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="241"/>
+        <source>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</source>
+        <translation>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="255"/>
+        <source>; %1 case parties removed (both held the same role in the same case)</source>
+        <translation>; %1 case parties removed (both held the same role in the same case)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="264"/>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="267"/>
+        <source>add a person</source>
+        <translation>add a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="272"/>
+        <source>another spelling (repeatable)</source>
+        <translation>another spelling (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="282"/>
+        <source>link to a case with a role</source>
+        <translation>link to a case with a role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="284"/>
+        <source>list people</source>
+        <translation>list people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="285"/>
+        <source>show one person</source>
+        <translation>show one person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="290"/>
+        <source>change a person&apos;s fields (others stay as they are)</source>
+        <translation>change a person&apos;s fields (others stay as they are)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="298"/>
+        <source>repeatable; replaces the other names; &apos;&apos; for none</source>
+        <translation>repeatable; replaces the other names; &apos;&apos; for none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="303"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="312"/>
+        <source>reports use the pseudonym</source>
+        <translation>reports use the pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <source>list people likely entered twice</source>
+        <translation>list people likely entered twice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="324"/>
+        <source>list the weaker pairs too (namesakes of a common name with little else in common)</source>
+        <translation>list the weaker pairs too (namesakes of a common name with little else in common)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="332"/>
+        <source>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</source>
+        <translation>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="341"/>
+        <source>mark two people as not the same person: duplicates no longer lists them</source>
+        <translation>mark two people as not the same person: duplicates no longer lists them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="351"/>
+        <source>forget the mark: duplicates lists them again</source>
+        <translation>forget the mark: duplicates lists them again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="356"/>
+        <source>merge person MERGE into person KEEP</source>
+        <translation>merge person MERGE into person KEEP</translation>
+    </message>
+</context>
+<context>
+    <name>CliRecords</name>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="47"/>
+        <source>%1 is not a record id</source>
+        <translation>%1 is not a record id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="48"/>
+        <source>%1 is not a case id</source>
+        <translation>%1 is not a case id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="49"/>
+        <source>%1 is not a person id</source>
+        <translation>%1 is not a person id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="50"/>
+        <source>%1 is not a testimony id</source>
+        <translation>%1 is not a testimony id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="51"/>
+        <source>%1 is not an event id</source>
+        <translation>%1 is not an event id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="52"/>
+        <source>%1 is not an attachment id</source>
+        <translation>%1 is not an attachment id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="56"/>
+        <source>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="59"/>
+        <source>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="62"/>
+        <source>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="65"/>
+        <source>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="68"/>
+        <source>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="71"/>
+        <source>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="78"/>
+        <source>Person %1 unchanged.</source>
+        <translation>Person %1 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="79"/>
+        <source>Person %1 updated.</source>
+        <translation>Person %1 updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="82"/>
+        <source>Testimony %1 unchanged.</source>
+        <translation>Testimony %1 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="83"/>
+        <source>Testimony %1 updated.</source>
+        <translation>Testimony %1 updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="86"/>
+        <source>Event %1 unchanged.</source>
+        <translation>Event %1 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="87"/>
+        <source>Event %1 updated.</source>
+        <translation>Event %1 updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="103"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="106"/>
+        <source>the standard input</source>
+        <translation>the standard input</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="107"/>
+        <source>cannot read %1: it is not UTF-8 text; save it as UTF-8</source>
+        <translation>cannot read %1: it is not UTF-8 text; save it as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="163"/>
+        <source>no case with reference %1, nor a record id</source>
+        <translation>no case with reference %1, nor a record id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="201"/>
+        <source>nothing to change: give at least one option, e.g. %1</source>
+        <translation>nothing to change: give at least one option, e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="284"/>
+        <source>no record with id %1</source>
+        <translation>no record with id %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="288"/>
+        <source>record %1 has no version %2</source>
+        <translation>record %1 has no version %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="348"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="358"/>
+        <source>this vault</source>
+        <translation>this vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="359"/>
+        <source>%1 — removed key %2</source>
+        <translation>%1 — removed key %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="360"/>
+        <source>unknown key %1</source>
+        <translation>unknown key %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="361"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="362"/>
+        <source>kept this vault&apos;s merge into %1</source>
+        <translation>kept this vault&apos;s merge into %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="363"/>
+        <source>kept %1&apos;s merge into %2</source>
+        <translation>kept %1&apos;s merge into %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="364"/>
+        <source>kept a merge into %1</source>
+        <translation>kept a merge into %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="418"/>
+        <source>list the versions of a record</source>
+        <translation>list the versions of a record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="420"/>
+        <source>print version N</source>
+        <translation>print version N</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="42"/>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="46"/>
+        <source>%1 exists already; choose another name or add --force</source>
+        <translation>%1 exists already; choose another name or add --force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="56"/>
+        <source>%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), redaction on</source>
+        <translation>%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), redaction on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="62"/>
+        <source>%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), redaction off</source>
+        <translation>%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), redaction off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="74"/>
+        <source>write a PDF dossier of one or more cases</source>
+        <translation>write a PDF dossier of one or more cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="83"/>
+        <source>replace protected people by pseudonyms (the default for confidential and restricted cases and whenever the vault holds a protected person)</source>
+        <translation>replace protected people by pseudonyms (the default for confidential and restricted cases and whenever the vault holds a protected person)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="93"/>
+        <source>testimony summaries only</source>
+        <translation>testimony summaries only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="99"/>
+        <source>do not show photos as figures</source>
+        <translation>do not show photos as figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="104"/>
+        <source>name this vault&apos;s owner as author</source>
+        <translation>name this vault&apos;s owner as author</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="107"/>
+        <source>replace FILE.pdf if it exists</source>
+        <translation>replace FILE.pdf if it exists</translation>
+    </message>
+</context>
+<context>
+    <name>CliSearch</name>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="34"/>
+        <source>must be a whole number, not %1</source>
+        <translation>must be a whole number, not %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="43"/>
+        <source>must be from 1 to %1, not %2</source>
+        <translation>must be from 1 to %1, not %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="52"/>
+        <source>must be 0 or more, not %1</source>
+        <translation>must be 0 or more, not %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="61"/>
+        <source>the search query is empty: give words or filters to search for</source>
+        <translation>the search query is empty: give words or filters to search for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="72"/>
+        <source>No more matches.</source>
+        <translation>No more matches.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="74"/>
+        <source>No matches.</source>
+        <translation>No matches.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="76"/>
+        <source>there are more hits; --offset %1 shows the next ones</source>
+        <translation>there are more hits; --offset %1 shows the next ones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="138"/>
+        <source>search names and text in any script or spelling</source>
+        <translation>search names and text in any script or spelling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="143"/>
+        <source>words and filters, e.g. Askarov -Osh &quot;Bazar Korgon&quot; country:KG from:2010; matches are shown [like this], the text&apos;s own brackets as \[ and \]</source>
+        <translation>words and filters, e.g. Askarov -Osh &quot;Bazar Korgon&quot; country:KG from:2010; matches are shown [like this], the text&apos;s own brackets as \[ and \]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="149"/>
+        <source>at most this many hits (1 to %1)</source>
+        <translation>at most this many hits (1 to %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="155"/>
+        <source>skip this many hits (next page)</source>
+        <translation>skip this many hits (next page)</translation>
+    </message>
+</context>
+<context>
+    <name>CliTestimonies</name>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="127"/>
+        <source>consent given for SCOPE: one of %1 (repeatable; replaces)</source>
+        <translation>consent given for SCOPE: one of %1 (repeatable; replaces)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="131"/>
+        <source>consent given for SCOPE: one of %1 (repeatable)</source>
+        <translation>consent given for SCOPE: one of %1 (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="132"/>
+        <source>consent only if anonymised</source>
+        <translation>consent only if anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="147"/>
+        <source>withdraw consent</source>
+        <translation>withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="157"/>
+        <source>testimonies</source>
+        <translation>testimonies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="162"/>
+        <source>add a testimony (narrative from a file or stdin)</source>
+        <translation>add a testimony (narrative from a file or stdin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="169"/>
+        <source>narrative text (default: stdin)</source>
+        <translation>narrative text (default: stdin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="172"/>
+        <source>list testimonies</source>
+        <translation>list testimonies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="177"/>
+        <source>only the testimonies of this case</source>
+        <translation>only the testimonies of this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="180"/>
+        <source>show one testimony</source>
+        <translation>show one testimony</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="186"/>
+        <source>change a testimony&apos;s fields (others stay as they are)</source>
+        <translation>change a testimony&apos;s fields (others stay as they are)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="191"/>
+        <source>move it to this case</source>
+        <translation>move it to this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="196"/>
+        <source>replace the narrative (&apos;-&apos;: stdin)</source>
+        <translation>replace the narrative (&apos;-&apos;: stdin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="200"/>
+        <source>&apos;&apos; for none</source>
+        <translation>&apos;&apos; for none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="207"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="209"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>

@@ -1165,6 +1165,109 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
 </context>
 <context>
+    <name>CliCases</name>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="57"/>
+        <source>a case with reference %1 already exists</source>
+        <translation>дело с номером %1 уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="61"/>
+        <source>a case with reference %1 already exists (the two look the same: they differ only in how a letter is encoded)</source>
+        <translation>дело с номером %1 уже существует (номера выглядят одинаково: они различаются только тем, как закодирована буква)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="67"/>
+        <source>a case with reference %1 already exists (references must differ in more than letter case)</source>
+        <translation>дело с номером %1 уже существует (номера должны различаться не только регистром букв)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="82"/>
+        <source>this is case %1 (%2); this vault also holds %3, whose reference looks the same and differs only in how a letter is encoded; rename one of them with &apos;sandiq case edit ID --reference NEW&apos;</source>
+        <translation>это дело %1 (%2); в хранилище есть и %3 — номер выглядит так же и отличается только тем, как закодирована буква; переименуйте одно из них командой &apos;sandiq case edit ID --reference NEW&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="89"/>
+        <source>this is case %1 (%2); this vault also holds %3, whose reference differs only in letter case; rename one of them with &apos;sandiq case edit REFERENCE --reference NEW&apos;</source>
+        <translation>это дело %1 (%2); в хранилище есть и %3 — номер отличается только регистром букв; переименуйте одно из них командой &apos;sandiq case edit REFERENCE --reference NEW&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="103"/>
+        <source>%1 is not a country code (ISO 3166, e.g. UZ, KG, TJ)</source>
+        <translation>%1 — не код страны (ISO 3166, например UZ, KG, TJ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="165"/>
+        <source>Case %1 updated.</source>
+        <translation>Дело %1 изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="167"/>
+        <source>Case %1 unchanged.</source>
+        <translation>Дело %1 не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="173"/>
+        <source>cases</source>
+        <translation>дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="176"/>
+        <source>add a case</source>
+        <translation>добавить дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="182"/>
+        <source>ISO 3166 two-letter code, e.g. UZ</source>
+        <translation>двухбуквенный код ISO 3166, например UZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="186"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="191"/>
+        <source>violation type code (repeatable)</source>
+        <translation>код вида нарушения (можно повторять)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="195"/>
+        <source>list cases</source>
+        <translation>перечислить дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="196"/>
+        <source>show one case</source>
+        <translation>показать одно дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="201"/>
+        <source>change a case&apos;s fields (others stay as they are)</source>
+        <translation>изменить поля дела (остальные не меняются)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="209"/>
+        <source>a new reference</source>
+        <translation>новый номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="214"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
+        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД; пусто, если неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="220"/>
+        <source>violation type code (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>код вида нарушения (можно повторять; заменяет прежние; &apos;&apos; — ни одного)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="225"/>
+        <source>repeatable; replaces the tags; &apos;&apos; for none</source>
+        <translation>можно повторять; заменяет теги; &apos;&apos; — без тегов</translation>
+    </message>
+</context>
+<context>
     <name>CliCommon</name>
     <message>
         <location filename="../../desktop_app/cli_common.py" line="46"/>
@@ -1252,6 +1355,99 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <location filename="../../desktop_app/cli_common.py" line="218"/>
         <source>%1 min %2 s</source>
         <translation>%1 мин %2 с</translation>
+    </message>
+</context>
+<context>
+    <name>CliEvents</name>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="61"/>
+        <source>unknown act type %1; the act types are: %2</source>
+        <translation>неизвестный вид деяния %1; виды деяний: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="126"/>
+        <source>events (acts or incidents)</source>
+        <translation>события (деяния или происшествия)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="130"/>
+        <source>add an event to a case</source>
+        <translation>добавить событие в дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="132"/>
+        <source>act type code</source>
+        <translation>код вида деяния</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="134"/>
+        <source>list events</source>
+        <translation>перечислить события</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="135"/>
+        <source>only the events of this case</source>
+        <translation>только события этого дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="137"/>
+        <source>show one event</source>
+        <translation>показать одно событие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="142"/>
+        <source>change an event&apos;s fields (others stay as they are)</source>
+        <translation>изменить поля события (остальные не меняются)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="146"/>
+        <source>move it to this case</source>
+        <translation>перенести в это дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="148"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
+        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД; пусто, если неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="151"/>
+        <source>a victim (repeatable)</source>
+        <translation>пострадавший (можно повторять)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="152"/>
+        <source>an alleged perpetrator (repeatable)</source>
+        <translation>предполагаемый виновный (можно повторять)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="153"/>
+        <source>an institution involved (repeatable)</source>
+        <translation>причастное учреждение (можно повторять)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="154"/>
+        <source>a testimony it rests on (repeatable)</source>
+        <translation>показание, на котором оно основано (можно повторять)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="157"/>
+        <source>a victim (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>пострадавший (можно повторять; заменяет прежних; &apos;&apos; — ни одного)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="158"/>
+        <source>an alleged perpetrator (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>предполагаемый виновный (можно повторять; заменяет прежних; &apos;&apos; — ни одного)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="159"/>
+        <source>an institution involved (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>причастное учреждение (можно повторять; заменяет прежние; &apos;&apos; — ни одного)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="160"/>
+        <source>a testimony it rests on (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>показание, на котором оно основано (можно повторять; заменяет прежние; &apos;&apos; — ни одного)</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1959,529 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <location filename="../../desktop_app/cli_keys.py" line="263"/>
         <source>make every recovery share useless</source>
         <translation>сделать все доли восстановления бесполезными</translation>
+    </message>
+</context>
+<context>
+    <name>CliPeople</name>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="107"/>
+        <source>(protected)</source>
+        <translation>(под защитой)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="146"/>
+        <source>No possible duplicates.</source>
+        <translation>Возможных дублей нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="148"/>
+        <source>No possible duplicates listed.</source>
+        <translation>Возможные дубли не показаны.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_people.py" line="151"/>
+        <source>%n pair(s) marked as not the same person not listed (--include-marked lists them)</source>
+        <translation>
+            <numerusform>не показана %n пара, отмеченная как разные люди (--include-marked покажет её)</numerusform>
+            <numerusform>не показаны %n пары, отмеченные как разные люди (--include-marked покажет их)</numerusform>
+            <numerusform>не показано %n пар, отмеченных как разные люди (--include-marked покажет их)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_people.py" line="160"/>
+        <source>%n weaker pair(s) not listed (--all lists them)</source>
+        <translation>
+            <numerusform>не показана %n менее вероятная пара (--all покажет её)</numerusform>
+            <numerusform>не показаны %n менее вероятные пары (--all покажет их)</numerusform>
+            <numerusform>не показано %n менее вероятных пар (--all покажет их)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="184"/>
+        <source>marked as not the same person</source>
+        <translation>отмечены как разные люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="206"/>
+        <source>%1 and %2 are no longer marked as not the same person</source>
+        <translation>%1 и %2 больше не отмечены как разные люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="208"/>
+        <source>%1 and %2 were not marked as not the same person</source>
+        <translation>%1 и %2 не были отмечены как разные люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="210"/>
+        <source>%1 and %2 are marked as not the same person</source>
+        <translation>%1 и %2 отмечены как разные люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="212"/>
+        <source>%1 and %2 were already marked as not the same person</source>
+        <translation>%1 и %2 уже были отмечены как разные люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="241"/>
+        <source>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</source>
+        <translation>%1 объединён с %2; перенесено: участников дел — %3, показаний — %4, событий — %5, вложений — %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="255"/>
+        <source>; %1 case parties removed (both held the same role in the same case)</source>
+        <translation>; удалено участников дел: %1 (у обоих была одна и та же роль в одном деле)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="264"/>
+        <source>people</source>
+        <translation>люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="267"/>
+        <source>add a person</source>
+        <translation>добавить человека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="272"/>
+        <source>another spelling (repeatable)</source>
+        <translation>другое написание (можно повторять)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="282"/>
+        <source>link to a case with a role</source>
+        <translation>связать с делом в некоторой роли</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="284"/>
+        <source>list people</source>
+        <translation>перечислить людей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="285"/>
+        <source>show one person</source>
+        <translation>показать одного человека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="290"/>
+        <source>change a person&apos;s fields (others stay as they are)</source>
+        <translation>изменить поля человека (остальные не меняются)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="298"/>
+        <source>repeatable; replaces the other names; &apos;&apos; for none</source>
+        <translation>можно повторять; заменяет другие имена; &apos;&apos; — без других имён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="303"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
+        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД; пусто, если неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="312"/>
+        <source>reports use the pseudonym</source>
+        <translation>в отчётах используется псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <source>list people likely entered twice</source>
+        <translation>перечислить людей, которые, вероятно, внесены дважды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="324"/>
+        <source>list the weaker pairs too (namesakes of a common name with little else in common)</source>
+        <translation>показать и менее вероятные пары (тёзки с распространённым именем, у которых мало общего)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="332"/>
+        <source>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</source>
+        <translation>показать и возможные дубли, отмеченные как разные люди (отметка человека, которого с тех пор объединили или удалили, не даёт пары для показа)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="341"/>
+        <source>mark two people as not the same person: duplicates no longer lists them</source>
+        <translation>отметить двух людей как разных: duplicates больше не покажет их</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="351"/>
+        <source>forget the mark: duplicates lists them again</source>
+        <translation>снять отметку: duplicates снова покажет их</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="356"/>
+        <source>merge person MERGE into person KEEP</source>
+        <translation>объединить человека MERGE с человеком KEEP (остаётся KEEP)</translation>
+    </message>
+</context>
+<context>
+    <name>CliRecords</name>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="47"/>
+        <source>%1 is not a record id</source>
+        <translation>%1 — не идентификатор записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="48"/>
+        <source>%1 is not a case id</source>
+        <translation>%1 — не идентификатор дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="49"/>
+        <source>%1 is not a person id</source>
+        <translation>%1 — не идентификатор человека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="50"/>
+        <source>%1 is not a testimony id</source>
+        <translation>%1 — не идентификатор показания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="51"/>
+        <source>%1 is not an event id</source>
+        <translation>%1 — не идентификатор события</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="52"/>
+        <source>%1 is not an attachment id</source>
+        <translation>%1 — не идентификатор вложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="56"/>
+        <source>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>дело %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="59"/>
+        <source>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>человек %1 удалён; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="62"/>
+        <source>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>участник дела %1 удалён; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="65"/>
+        <source>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>показание %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="68"/>
+        <source>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>событие %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="71"/>
+        <source>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>вложение %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="78"/>
+        <source>Person %1 unchanged.</source>
+        <translation>Человек %1 не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="79"/>
+        <source>Person %1 updated.</source>
+        <translation>Человек %1 изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="82"/>
+        <source>Testimony %1 unchanged.</source>
+        <translation>Показание %1 не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="83"/>
+        <source>Testimony %1 updated.</source>
+        <translation>Показание %1 изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="86"/>
+        <source>Event %1 unchanged.</source>
+        <translation>Событие %1 не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="87"/>
+        <source>Event %1 updated.</source>
+        <translation>Событие %1 изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="103"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="106"/>
+        <source>the standard input</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="107"/>
+        <source>cannot read %1: it is not UTF-8 text; save it as UTF-8</source>
+        <translation>не удаётся прочитать %1: это не текст в кодировке UTF-8; сохраните его в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="163"/>
+        <source>no case with reference %1, nor a record id</source>
+        <translation>нет ни дела с номером %1, ни записи с таким идентификатором</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="201"/>
+        <source>nothing to change: give at least one option, e.g. %1</source>
+        <translation>нечего менять: укажите хотя бы один параметр, например %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="284"/>
+        <source>no record with id %1</source>
+        <translation>нет записи с идентификатором %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="288"/>
+        <source>record %1 has no version %2</source>
+        <translation>у записи %1 нет версии %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="348"/>
+        <source>deleted</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="358"/>
+        <source>this vault</source>
+        <translation>это хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="359"/>
+        <source>%1 — removed key %2</source>
+        <translation>%1 — удалённый ключ %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="360"/>
+        <source>unknown key %1</source>
+        <translation>неизвестный ключ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="361"/>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="362"/>
+        <source>kept this vault&apos;s merge into %1</source>
+        <translation>оставлено объединение с «%1», сделанное в этом хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="363"/>
+        <source>kept %1&apos;s merge into %2</source>
+        <translation>оставлено объединение с «%2» (автор: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="364"/>
+        <source>kept a merge into %1</source>
+        <translation>оставлено объединение с «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="418"/>
+        <source>list the versions of a record</source>
+        <translation>перечислить версии записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="420"/>
+        <source>print version N</source>
+        <translation>вывести версию N</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="42"/>
+        <source>report</source>
+        <translation>отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="46"/>
+        <source>%1 exists already; choose another name or add --force</source>
+        <translation>%1 уже существует; выберите другое имя или добавьте --force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="56"/>
+        <source>%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), redaction on</source>
+        <translation>%1: страниц — %2, дел — %3, показаний — %4 (не включено без согласия — %5), обезличивание включено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="62"/>
+        <source>%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), redaction off</source>
+        <translation>%1: страниц — %2, дел — %3, показаний — %4 (не включено без согласия — %5), обезличивание выключено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="74"/>
+        <source>write a PDF dossier of one or more cases</source>
+        <translation>записать досье PDF по одному или нескольким делам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="83"/>
+        <source>replace protected people by pseudonyms (the default for confidential and restricted cases and whenever the vault holds a protected person)</source>
+        <translation>заменить защищённых лиц псевдонимами (по умолчанию для конфиденциальных дел и дел ограниченного доступа, а также всегда, когда в хранилище есть защищённое лицо)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="93"/>
+        <source>testimony summaries only</source>
+        <translation>только краткое содержание показаний</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="99"/>
+        <source>do not show photos as figures</source>
+        <translation>не показывать фотографии как иллюстрации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="104"/>
+        <source>name this vault&apos;s owner as author</source>
+        <translation>указать владельца этого хранилища как автора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="107"/>
+        <source>replace FILE.pdf if it exists</source>
+        <translation>заменить FILE.pdf, если он существует</translation>
+    </message>
+</context>
+<context>
+    <name>CliSearch</name>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="34"/>
+        <source>must be a whole number, not %1</source>
+        <translation>нужно целое число, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="43"/>
+        <source>must be from 1 to %1, not %2</source>
+        <translation>нужно число от 1 до %1, а не %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="52"/>
+        <source>must be 0 or more, not %1</source>
+        <translation>нужно число не меньше 0, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="61"/>
+        <source>the search query is empty: give words or filters to search for</source>
+        <translation>поисковый запрос пуст: укажите слова или фильтры для поиска</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="72"/>
+        <source>No more matches.</source>
+        <translation>Больше ничего не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="74"/>
+        <source>No matches.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="76"/>
+        <source>there are more hits; --offset %1 shows the next ones</source>
+        <translation>найдено больше; следующие покажет --offset %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="138"/>
+        <source>search names and text in any script or spelling</source>
+        <translation>искать имена и текст в любой письменности и любом написании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="143"/>
+        <source>words and filters, e.g. Askarov -Osh &quot;Bazar Korgon&quot; country:KG from:2010; matches are shown [like this], the text&apos;s own brackets as \[ and \]</source>
+        <translation>слова и фильтры, например Askarov -Osh &quot;Bazar Korgon&quot; country:KG from:2010; совпадения показаны [вот так], собственные скобки текста — как \[ и \]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="149"/>
+        <source>at most this many hits (1 to %1)</source>
+        <translation>не больше стольких результатов (от 1 до %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="155"/>
+        <source>skip this many hits (next page)</source>
+        <translation>пропустить столько результатов (следующая страница)</translation>
+    </message>
+</context>
+<context>
+    <name>CliTestimonies</name>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="127"/>
+        <source>consent given for SCOPE: one of %1 (repeatable; replaces)</source>
+        <translation>согласие дано на SCOPE: одно из %1 (можно повторять; заменяет прежние)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="131"/>
+        <source>consent given for SCOPE: one of %1 (repeatable)</source>
+        <translation>согласие дано на SCOPE: одно из %1 (можно повторять)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="132"/>
+        <source>consent only if anonymised</source>
+        <translation>согласие только при анонимизации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="147"/>
+        <source>withdraw consent</source>
+        <translation>отозвать согласие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="157"/>
+        <source>testimonies</source>
+        <translation>показания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="162"/>
+        <source>add a testimony (narrative from a file or stdin)</source>
+        <translation>добавить показание (рассказ из файла или стандартного ввода)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="169"/>
+        <source>narrative text (default: stdin)</source>
+        <translation>текст рассказа (по умолчанию: стандартный ввод)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="172"/>
+        <source>list testimonies</source>
+        <translation>перечислить показания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="177"/>
+        <source>only the testimonies of this case</source>
+        <translation>только показания этого дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="180"/>
+        <source>show one testimony</source>
+        <translation>показать одно показание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="186"/>
+        <source>change a testimony&apos;s fields (others stay as they are)</source>
+        <translation>изменить поля показания (остальные не меняются)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="191"/>
+        <source>move it to this case</source>
+        <translation>перенести в это дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="196"/>
+        <source>replace the narrative (&apos;-&apos;: stdin)</source>
+        <translation>заменить рассказ (&apos;-&apos;: стандартный ввод)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="200"/>
+        <source>&apos;&apos; for none</source>
+        <translation>&apos;&apos; — без свидетеля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="207"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="209"/>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
     </message>
 </context>
 <context>

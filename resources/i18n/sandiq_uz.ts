@@ -1146,6 +1146,109 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     </message>
 </context>
 <context>
+    <name>CliCases</name>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="57"/>
+        <source>a case with reference %1 already exists</source>
+        <translation>%1 raqamli ish allaqachon bor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="61"/>
+        <source>a case with reference %1 already exists (the two look the same: they differ only in how a letter is encoded)</source>
+        <translation>%1 raqamli ish allaqachon bor (ikkala raqam bir xil koʻrinadi: ular faqat harfning qanday kodlanganida farq qiladi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="67"/>
+        <source>a case with reference %1 already exists (references must differ in more than letter case)</source>
+        <translation>%1 raqamli ish allaqachon bor (raqamlar faqat harflarning katta-kichikligi bilan emas, boshqa narsa bilan ham farq qilishi kerak)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="82"/>
+        <source>this is case %1 (%2); this vault also holds %3, whose reference looks the same and differs only in how a letter is encoded; rename one of them with &apos;sandiq case edit ID --reference NEW&apos;</source>
+        <translation>bu %1 ishi (%2); saqlagichda %3 ham bor — raqami xuddi shunday koʻrinadi va faqat harfning qanday kodlanganida farq qiladi; ulardan birining nomini &apos;sandiq case edit ID --reference NEW&apos; buyrugʻi bilan oʻzgartiring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="89"/>
+        <source>this is case %1 (%2); this vault also holds %3, whose reference differs only in letter case; rename one of them with &apos;sandiq case edit REFERENCE --reference NEW&apos;</source>
+        <translation>bu %1 ishi (%2); saqlagichda %3 ham bor — raqami faqat harflarning katta-kichikligi bilan farq qiladi; ulardan birining nomini &apos;sandiq case edit REFERENCE --reference NEW&apos; buyrugʻi bilan oʻzgartiring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="103"/>
+        <source>%1 is not a country code (ISO 3166, e.g. UZ, KG, TJ)</source>
+        <translation>%1 mamlakat kodi emas (ISO 3166, masalan, UZ, KG, TJ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="165"/>
+        <source>Case %1 updated.</source>
+        <translation>%1 ishi yangilandi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="167"/>
+        <source>Case %1 unchanged.</source>
+        <translation>%1 ishi oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="173"/>
+        <source>cases</source>
+        <translation>ishlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="176"/>
+        <source>add a case</source>
+        <translation>ish qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="182"/>
+        <source>ISO 3166 two-letter code, e.g. UZ</source>
+        <translation>ISO 3166 ikki harfli kodi, masalan, UZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="186"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-OO yoki YYYY-OO-KK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="191"/>
+        <source>violation type code (repeatable)</source>
+        <translation>huquqbuzarlik turi kodi (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="195"/>
+        <source>list cases</source>
+        <translation>ishlarni roʻyxatlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="196"/>
+        <source>show one case</source>
+        <translation>bitta ishni koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="201"/>
+        <source>change a case&apos;s fields (others stay as they are)</source>
+        <translation>ish maydonlarini oʻzgartirish (qolganlari oʻzgarmaydi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="209"/>
+        <source>a new reference</source>
+        <translation>yangi raqam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="214"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
+        <translation>YYYY, YYYY-OO yoki YYYY-OO-KK; nomaʼlum boʻlsa, boʻsh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="220"/>
+        <source>violation type code (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>huquqbuzarlik turi kodi (takrorlash mumkin; oldingilarini almashtiradi; &apos;&apos; — birortasi ham yoʻq)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="225"/>
+        <source>repeatable; replaces the tags; &apos;&apos; for none</source>
+        <translation>takrorlash mumkin; teglarni almashtiradi; &apos;&apos; — tegsiz</translation>
+    </message>
+</context>
+<context>
     <name>CliCommon</name>
     <message>
         <location filename="../../desktop_app/cli_common.py" line="46"/>
@@ -1233,6 +1336,99 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <location filename="../../desktop_app/cli_common.py" line="218"/>
         <source>%1 min %2 s</source>
         <translation>%1 daq %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>CliEvents</name>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="61"/>
+        <source>unknown act type %1; the act types are: %2</source>
+        <translation>nomaʼlum qilmish turi %1; qilmish turlari: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="126"/>
+        <source>events (acts or incidents)</source>
+        <translation>voqealar (qilmishlar yoki hodisalar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="130"/>
+        <source>add an event to a case</source>
+        <translation>ishga voqea qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="132"/>
+        <source>act type code</source>
+        <translation>qilmish turi kodi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="134"/>
+        <source>list events</source>
+        <translation>voqealarni roʻyxatlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="135"/>
+        <source>only the events of this case</source>
+        <translation>faqat shu ishning voqealari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="137"/>
+        <source>show one event</source>
+        <translation>bitta voqeani koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="142"/>
+        <source>change an event&apos;s fields (others stay as they are)</source>
+        <translation>voqea maydonlarini oʻzgartirish (qolganlari oʻzgarmaydi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="146"/>
+        <source>move it to this case</source>
+        <translation>shu ishga koʻchirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="148"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
+        <translation>YYYY, YYYY-OO yoki YYYY-OO-KK; nomaʼlum boʻlsa, boʻsh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="151"/>
+        <source>a victim (repeatable)</source>
+        <translation>jabrlanuvchi (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="152"/>
+        <source>an alleged perpetrator (repeatable)</source>
+        <translation>taxminiy aybdor (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="153"/>
+        <source>an institution involved (repeatable)</source>
+        <translation>aloqador muassasa (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="154"/>
+        <source>a testimony it rests on (repeatable)</source>
+        <translation>u asoslangan koʻrsatma (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="157"/>
+        <source>a victim (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>jabrlanuvchi (takrorlash mumkin; oldingilarini almashtiradi; &apos;&apos; — birortasi ham yoʻq)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="158"/>
+        <source>an alleged perpetrator (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>taxminiy aybdor (takrorlash mumkin; oldingilarini almashtiradi; &apos;&apos; — birortasi ham yoʻq)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="159"/>
+        <source>an institution involved (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>aloqador muassasa (takrorlash mumkin; oldingilarini almashtiradi; &apos;&apos; — birortasi ham yoʻq)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="160"/>
+        <source>a testimony it rests on (repeatable; replaces; &apos;&apos; for none)</source>
+        <translation>u asoslangan koʻrsatma (takrorlash mumkin; oldingilarini almashtiradi; &apos;&apos; — birortasi ham yoʻq)</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1933,527 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <location filename="../../desktop_app/cli_keys.py" line="263"/>
         <source>make every recovery share useless</source>
         <translation>barcha tiklash ulushlarini yaroqsiz qilish</translation>
+    </message>
+</context>
+<context>
+    <name>CliPeople</name>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="107"/>
+        <source>(protected)</source>
+        <translation>(himoyalangan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="146"/>
+        <source>No possible duplicates.</source>
+        <translation>Ehtimoliy dublikatlar yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="148"/>
+        <source>No possible duplicates listed.</source>
+        <translation>Ehtimoliy dublikatlar koʻrsatilmadi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_people.py" line="151"/>
+        <source>%n pair(s) marked as not the same person not listed (--include-marked lists them)</source>
+        <translation>
+            <numerusform>boshqa-boshqa shaxslar deb belgilangan %n ta juftlik koʻrsatilmadi (--include-marked ularni koʻrsatadi)</numerusform>
+            <numerusform>boshqa-boshqa shaxslar deb belgilangan %n ta juftlik koʻrsatilmadi (--include-marked ularni koʻrsatadi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_people.py" line="160"/>
+        <source>%n weaker pair(s) not listed (--all lists them)</source>
+        <translation>
+            <numerusform>ehtimoli pastroq %n ta juftlik koʻrsatilmadi (--all ularni koʻrsatadi)</numerusform>
+            <numerusform>ehtimoli pastroq %n ta juftlik koʻrsatilmadi (--all ularni koʻrsatadi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="184"/>
+        <source>marked as not the same person</source>
+        <translation>boshqa-boshqa shaxslar deb belgilangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="206"/>
+        <source>%1 and %2 are no longer marked as not the same person</source>
+        <translation>%1 va %2 endi boshqa-boshqa shaxslar deb belgilanmagan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="208"/>
+        <source>%1 and %2 were not marked as not the same person</source>
+        <translation>%1 va %2 boshqa-boshqa shaxslar deb belgilanmagan edi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="210"/>
+        <source>%1 and %2 are marked as not the same person</source>
+        <translation>%1 va %2 boshqa-boshqa shaxslar deb belgilandi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="212"/>
+        <source>%1 and %2 were already marked as not the same person</source>
+        <translation>%1 va %2 allaqachon boshqa-boshqa shaxslar deb belgilangan edi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="241"/>
+        <source>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</source>
+        <translation>%1 %2 bilan birlashtirildi; koʻchirildi: ish ishtirokchilari — %3, koʻrsatmalar — %4, voqealar — %5, ilovalar — %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="255"/>
+        <source>; %1 case parties removed (both held the same role in the same case)</source>
+        <translation>; olib tashlangan ish ishtirokchilari: %1 (ikkalasi bir ishda bir xil rolga ega edi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="264"/>
+        <source>people</source>
+        <translation>shaxslar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="267"/>
+        <source>add a person</source>
+        <translation>shaxs qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="272"/>
+        <source>another spelling (repeatable)</source>
+        <translation>boshqacha yozilishi (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="282"/>
+        <source>link to a case with a role</source>
+        <translation>ishga biror rol bilan bogʻlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="284"/>
+        <source>list people</source>
+        <translation>shaxslarni roʻyxatlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="285"/>
+        <source>show one person</source>
+        <translation>bitta shaxsni koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="290"/>
+        <source>change a person&apos;s fields (others stay as they are)</source>
+        <translation>shaxs maydonlarini oʻzgartirish (qolganlari oʻzgarmaydi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="298"/>
+        <source>repeatable; replaces the other names; &apos;&apos; for none</source>
+        <translation>takrorlash mumkin; boshqa ismlarni almashtiradi; &apos;&apos; — boshqa ismsiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="303"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
+        <translation>YYYY, YYYY-OO yoki YYYY-OO-KK; nomaʼlum boʻlsa, boʻsh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="312"/>
+        <source>reports use the pseudonym</source>
+        <translation>hisobotlarda taxallus ishlatiladi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <source>list people likely entered twice</source>
+        <translation>ikki marta kiritilgan boʻlishi ehtimoli bor shaxslarni roʻyxatlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="324"/>
+        <source>list the weaker pairs too (namesakes of a common name with little else in common)</source>
+        <translation>ehtimoli pastroq juftliklarni ham koʻrsatish (umumiy jihati kam, keng tarqalgan ismli adashlar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="332"/>
+        <source>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</source>
+        <translation>boshqa-boshqa shaxslar deb belgilangan ehtimoliy dublikatlarni ham koʻrsatish (keyin birlashtirilgan yoki oʻchirilgan shaxsning belgisi koʻrsatiladigan juftlik bermaydi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="341"/>
+        <source>mark two people as not the same person: duplicates no longer lists them</source>
+        <translation>ikki shaxsni boshqa-boshqa shaxslar deb belgilash: duplicates ularni endi koʻrsatmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="351"/>
+        <source>forget the mark: duplicates lists them again</source>
+        <translation>belgini olib tashlash: duplicates ularni yana koʻrsatadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="356"/>
+        <source>merge person MERGE into person KEEP</source>
+        <translation>MERGE shaxsini KEEP shaxsiga birlashtirish (KEEP qoladi)</translation>
+    </message>
+</context>
+<context>
+    <name>CliRecords</name>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="47"/>
+        <source>%1 is not a record id</source>
+        <translation>%1 yozuv identifikatori emas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="48"/>
+        <source>%1 is not a case id</source>
+        <translation>%1 ish identifikatori emas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="49"/>
+        <source>%1 is not a person id</source>
+        <translation>%1 shaxs identifikatori emas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="50"/>
+        <source>%1 is not a testimony id</source>
+        <translation>%1 koʻrsatma identifikatori emas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="51"/>
+        <source>%1 is not an event id</source>
+        <translation>%1 voqea identifikatori emas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="52"/>
+        <source>%1 is not an attachment id</source>
+        <translation>%1 ilova identifikatori emas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="56"/>
+        <source>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>%1 ishi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="59"/>
+        <source>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>%1 shaxsi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="62"/>
+        <source>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>%1 ish ishtirokchisi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="65"/>
+        <source>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>%1 koʻrsatmasi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="68"/>
+        <source>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>%1 voqeasi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="71"/>
+        <source>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
+        <translation>%1 ilovasi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="78"/>
+        <source>Person %1 unchanged.</source>
+        <translation>%1 shaxsi oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="79"/>
+        <source>Person %1 updated.</source>
+        <translation>%1 shaxsi yangilandi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="82"/>
+        <source>Testimony %1 unchanged.</source>
+        <translation>%1 koʻrsatmasi oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="83"/>
+        <source>Testimony %1 updated.</source>
+        <translation>%1 koʻrsatmasi yangilandi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="86"/>
+        <source>Event %1 unchanged.</source>
+        <translation>%1 voqeasi oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="87"/>
+        <source>Event %1 updated.</source>
+        <translation>%1 voqeasi yangilandi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="103"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1ni oʻqib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="106"/>
+        <source>the standard input</source>
+        <translation>standart kirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="107"/>
+        <source>cannot read %1: it is not UTF-8 text; save it as UTF-8</source>
+        <translation>%1ni oʻqib boʻlmadi: bu UTF-8 matni emas; uni UTF-8 da saqlang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="163"/>
+        <source>no case with reference %1, nor a record id</source>
+        <translation>%1 raqamli ish ham, shunday identifikatorli yozuv ham yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="201"/>
+        <source>nothing to change: give at least one option, e.g. %1</source>
+        <translation>oʻzgartiradigan narsa yoʻq: kamida bitta parametr bering, masalan, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="284"/>
+        <source>no record with id %1</source>
+        <translation>%1 identifikatorli yozuv yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="288"/>
+        <source>record %1 has no version %2</source>
+        <translation>%1 yozuvining %2-versiyasi yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="348"/>
+        <source>deleted</source>
+        <translation>oʻchirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="358"/>
+        <source>this vault</source>
+        <translation>shu saqlagich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="359"/>
+        <source>%1 — removed key %2</source>
+        <translation>%1 — olib tashlangan kalit %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="360"/>
+        <source>unknown key %1</source>
+        <translation>nomaʼlum kalit %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="361"/>
+        <source>not recorded</source>
+        <translation>qayd etilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="362"/>
+        <source>kept this vault&apos;s merge into %1</source>
+        <translation>shu saqlagichda qilingan %1 bilan birlashtirish qoldirildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="363"/>
+        <source>kept %1&apos;s merge into %2</source>
+        <translation>%2 bilan birlashtirish qoldirildi (muallif: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="364"/>
+        <source>kept a merge into %1</source>
+        <translation>%1 bilan birlashtirish qoldirildi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="418"/>
+        <source>list the versions of a record</source>
+        <translation>yozuv versiyalarini roʻyxatlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="420"/>
+        <source>print version N</source>
+        <translation>N-versiyani chiqarish</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="42"/>
+        <source>report</source>
+        <translation>hisobot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="46"/>
+        <source>%1 exists already; choose another name or add --force</source>
+        <translation>%1 allaqachon bor; boshqa nom tanlang yoki --force qoʻshing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="56"/>
+        <source>%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), redaction on</source>
+        <translation>%1: sahifalar — %2, ishlar — %3, koʻrsatmalar — %4 (rozilik yoʻqligi uchun kiritilmagan — %5), anonimlashtirish yoqilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="62"/>
+        <source>%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), redaction off</source>
+        <translation>%1: sahifalar — %2, ishlar — %3, koʻrsatmalar — %4 (rozilik yoʻqligi uchun kiritilmagan — %5), anonimlashtirish oʻchirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="74"/>
+        <source>write a PDF dossier of one or more cases</source>
+        <translation>bir yoki bir nechta ish boʻyicha PDF dosye yozish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="83"/>
+        <source>replace protected people by pseudonyms (the default for confidential and restricted cases and whenever the vault holds a protected person)</source>
+        <translation>himoyalangan shaxslarni taxalluslar bilan almashtirish (maxfiy va cheklangan ishlar uchun, shuningdek saqlagichda himoyalangan shaxs boʻlsa, odatiy holat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="93"/>
+        <source>testimony summaries only</source>
+        <translation>faqat koʻrsatmalarning qisqacha mazmuni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="99"/>
+        <source>do not show photos as figures</source>
+        <translation>fotosuratlarni rasm sifatida koʻrsatmaslik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="104"/>
+        <source>name this vault&apos;s owner as author</source>
+        <translation>shu saqlagich egasini muallif sifatida koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="107"/>
+        <source>replace FILE.pdf if it exists</source>
+        <translation>FILE.pdf mavjud boʻlsa, uni almashtirish</translation>
+    </message>
+</context>
+<context>
+    <name>CliSearch</name>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="34"/>
+        <source>must be a whole number, not %1</source>
+        <translation>butun son boʻlishi kerak, %1 emas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="43"/>
+        <source>must be from 1 to %1, not %2</source>
+        <translation>1 dan %1 gacha boʻlishi kerak, %2 emas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="52"/>
+        <source>must be 0 or more, not %1</source>
+        <translation>0 yoki undan katta boʻlishi kerak, %1 emas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="61"/>
+        <source>the search query is empty: give words or filters to search for</source>
+        <translation>qidiruv soʻrovi boʻsh: qidirish uchun soʻz yoki filtr bering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="72"/>
+        <source>No more matches.</source>
+        <translation>Boshqa hech narsa topilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="74"/>
+        <source>No matches.</source>
+        <translation>Hech narsa topilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="76"/>
+        <source>there are more hits; --offset %1 shows the next ones</source>
+        <translation>yana natijalar bor; keyingilarini --offset %1 koʻrsatadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="138"/>
+        <source>search names and text in any script or spelling</source>
+        <translation>ismlar va matnni istalgan alifbo va yozilishda qidirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="143"/>
+        <source>words and filters, e.g. Askarov -Osh &quot;Bazar Korgon&quot; country:KG from:2010; matches are shown [like this], the text&apos;s own brackets as \[ and \]</source>
+        <translation>soʻzlar va filtrlar, masalan, Askarov -Osh &quot;Bazar Korgon&quot; country:KG from:2010; mosliklar [mana bunday] koʻrsatiladi, matnning oʻz qavslari esa \[ va \] shaklida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="149"/>
+        <source>at most this many hits (1 to %1)</source>
+        <translation>koʻpi bilan shuncha natija (1 dan %1 gacha)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="155"/>
+        <source>skip this many hits (next page)</source>
+        <translation>shuncha natijani oʻtkazib yuborish (keyingi sahifa)</translation>
+    </message>
+</context>
+<context>
+    <name>CliTestimonies</name>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="127"/>
+        <source>consent given for SCOPE: one of %1 (repeatable; replaces)</source>
+        <translation>SCOPE uchun rozilik berilgan: %1 dan biri (takrorlash mumkin; oldingilarini almashtiradi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="131"/>
+        <source>consent given for SCOPE: one of %1 (repeatable)</source>
+        <translation>SCOPE uchun rozilik berilgan: %1 dan biri (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="132"/>
+        <source>consent only if anonymised</source>
+        <translation>rozilik faqat anonimlashtirilgan holda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="147"/>
+        <source>withdraw consent</source>
+        <translation>rozilikni bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="157"/>
+        <source>testimonies</source>
+        <translation>koʻrsatmalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="162"/>
+        <source>add a testimony (narrative from a file or stdin)</source>
+        <translation>koʻrsatma qoʻshish (bayon fayldan yoki standart kirishdan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="169"/>
+        <source>narrative text (default: stdin)</source>
+        <translation>bayon matni (odatda: standart kirish)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="172"/>
+        <source>list testimonies</source>
+        <translation>koʻrsatmalarni roʻyxatlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="177"/>
+        <source>only the testimonies of this case</source>
+        <translation>faqat shu ishning koʻrsatmalari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="180"/>
+        <source>show one testimony</source>
+        <translation>bitta koʻrsatmani koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="186"/>
+        <source>change a testimony&apos;s fields (others stay as they are)</source>
+        <translation>koʻrsatma maydonlarini oʻzgartirish (qolganlari oʻzgarmaydi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="191"/>
+        <source>move it to this case</source>
+        <translation>shu ishga koʻchirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="196"/>
+        <source>replace the narrative (&apos;-&apos;: stdin)</source>
+        <translation>bayonni almashtirish (&apos;-&apos;: standart kirish)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="200"/>
+        <source>&apos;&apos; for none</source>
+        <translation>&apos;&apos; — guvohsiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="207"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-OO yoki YYYY-OO-KK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="209"/>
+        <source>HH:MM</source>
+        <translation>SS:DD</translation>
     </message>
 </context>
 <context>
