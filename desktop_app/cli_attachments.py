@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Attachment, Case
 from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
+from desktop_app.cli_dangling import kind_word
+from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import local_time
 from desktop_app.cli_records import id_arg, live_record_or_case
 from desktop_app.core.attachment_access import name_for_disk, write_attachment_copy
@@ -32,8 +34,6 @@ from desktop_app.core.content import MODEL_OF_KIND, kind_of, quoted, to_content
 from desktop_app.core.errors import InvalidInput, RecordNotFound, SandiqError
 from desktop_app.core.fileio import check_output_folder
 
-_EXISTS = "{} already exists; choose another file name or use --force"
-
 
 def cmd_attach(args: argparse.Namespace) -> None:
     path = Path(args.file)
@@ -41,7 +41,8 @@ def cmd_attach(args: argparse.Namespace) -> None:
         # Refused before the passphrase is asked for; closed below, after the transaction.
         source = open_for_intake(path)
     except OSError as exc:
-        raise SandiqError(f"cannot read {path}: {exc.strerror}") from None
+        text = translate("CliAttachments", "cannot read %1: %2")
+        raise SandiqError(fill(text, str(path), str(exc.strerror))) from None
     with source, unlocked(args) as vault, vault.transaction() as session:
         owner = live_record_or_case(session, args.record)
         attachment = add_attachment(
@@ -52,7 +53,7 @@ def cmd_attach(args: argparse.Namespace) -> None:
             path.name,
             total_size=intake_size(source),
             note=args.note,
-            progress=progress_printer("attaching"),
+            progress=progress_printer(translate("CliAttachments", "attaching")),
         )
         # Known only once the file is in: raising here rolls the intake back.
         earlier = [
@@ -60,10 +61,12 @@ def cmd_attach(args: argparse.Namespace) -> None:
         ]
         here = [a for a in earlier if a.owner_id == owner.id]
         if here and not args.again:
-            raise InvalidInput(
-                f"{quoted(attachment.file_name)} is already attached to this record as "
-                f"{_named(here[0])}; nothing was attached (--again attaches it a second time)"
+            text = translate(
+                "CliAttachments",
+                "%1 is already attached to this record as %2; nothing was attached (--again "
+                "attaches it a second time)",
             )
+            raise InvalidInput(fill(text, quoted(attachment.file_name), _named(here[0])))
         elsewhere = _other_records(session, [a for a in earlier if a.owner_id != owner.id])
         created = to_content(attachment)
     if args.json:
@@ -72,13 +75,16 @@ def cmd_attach(args: argparse.Namespace) -> None:
         print(f"{created['id']}\t{created['sha256']}\t{created['size']}")
     if elsewhere:
         # On stderr: stdout stays the one line (or document) a script reads.
-        print(f"note: the same file is already attached to {elsewhere}", file=sys.stderr)
+        note = translate("CliAttachments", "note: the same file is already attached to %1")
+        print(fill(note, elsewhere), file=sys.stderr)
 
 
 def _named(attachment: Attachment) -> str:
     """An attachment as a message names it: its file name and when it was taken in."""
-    added = f" (added {local_time(attachment.received_at)})" if attachment.received_at else ""
-    return f"{quoted(attachment.file_name)}{added}"
+    if not attachment.received_at:
+        return quoted(attachment.file_name)
+    text = translate("CliAttachments", "%1 (added %2)")
+    return fill(text, quoted(attachment.file_name), local_time(attachment.received_at))
 
 
 def _other_records(session: Session, attachments: list[Attachment]) -> str:
@@ -90,12 +96,12 @@ def _other_records(session: Session, attachments: list[Attachment]) -> str:
         if attachment.owner_id in named:
             continue
         owner = session.get(MODEL_OF_KIND[attachment.owner_kind], attachment.owner_id)
-        record = (
-            f"case {owner.reference}"
-            if isinstance(owner, Case)
-            else f"{attachment.owner_kind} {attachment.owner_id}"
-        )
-        named[attachment.owner_id] = f"{record} as {_named(attachment)}"
+        if isinstance(owner, Case):
+            record = fill(translate("CliAttachments", "case %1"), owner.reference)
+        else:
+            record = f"{kind_word(attachment.owner_kind)} {attachment.owner_id}"
+        text = translate("CliAttachments", "%1 as %2")
+        named[attachment.owner_id] = fill(text, record, _named(attachment))
     return "; ".join(named.values())
 
 
@@ -109,7 +115,9 @@ def cmd_attachments(args: argparse.Namespace) -> None:
         print_json(rows)
         return
     if not rows:
-        print("No attachments.", file=sys.stderr)  # stdout stays empty for scripts
+        print(
+            translate("CliAttachments", "No attachments."), file=sys.stderr
+        )  # stdout stays empty for scripts
     for row in rows:
         captured = local_time(row["captured_at"]) if row["captured_at"] else "-"
         received = local_time(row["received_at"]) if row["received_at"] else "-"
@@ -127,18 +135,22 @@ def cmd_extract(args: argparse.Namespace) -> None:
     if not into_folder:
         # Refused before the passphrase is asked for, as export-json does.
         if out.exists() and not args.force:
-            raise InvalidInput(_EXISTS.format(out))
+            raise InvalidInput(_exists(out))
         check_output_folder(out)
     with unlocked(args) as vault, vault.read() as session:
         attachment = session.get(Attachment, attachment_id)
         if attachment is None or attachment.is_deleted:
-            raise RecordNotFound(f"no attachment with id {attachment_id}")
+            text = translate("CliAttachments", "no attachment with id %1")
+            raise RecordNotFound(fill(text, str(attachment_id)))
         if into_folder:
             out = out / name_for_disk(attachment.file_name)
             if out.exists() and not args.force:
-                raise InvalidInput(_EXISTS.format(out))
+                raise InvalidInput(_exists(out))
         written = write_attachment_copy(
-            session, attachment_id, out, progress=progress_printer("extracting")
+            session,
+            attachment_id,
+            out,
+            progress=progress_printer(translate("CliAttachments", "extracting")),
         )
         done = {
             "id": str(attachment_id),
@@ -152,41 +164,65 @@ def cmd_extract(args: argparse.Namespace) -> None:
         print(f"{written}\t{done['sha256']}\t{done['size']}")
     # After the write, so that a failed extraction shows its error alone, on one line.
     if not args.plaintext_ok:
-        print(
+        text = translate(
+            "CliAttachments",
             "warning: the copy is NOT encrypted; delete it when it is no longer needed, and "
             "keep it off shared or seized devices.",
-            file=sys.stderr,
         )
+        print(text, file=sys.stderr)
+
+
+def _exists(path: Path) -> str:
+    text = translate("CliAttachments", "%1 already exists; choose another file name or use --force")
+    return fill(text, str(path))
 
 
 def add_attachment_commands(command: Command) -> None:
     """Mount attach, attachments and extract under the sandiq parser's subcommands."""
-    p = command("attach", cmd_attach, "attach a file to a record")
-    p.add_argument("record", metavar="RECORD_ID|REF", help="a record id, or a case's reference")
+    reference = translate("CliAttachments", "a record id, or a case's reference")
+    p = command("attach", cmd_attach, translate("CliAttachments", "attach a file to a record"))
+    p.add_argument("record", metavar="RECORD_ID|REF", help=reference)
     p.add_argument("file")
     p.add_argument("--note", default="")
     p.add_argument(
         "--again",
         action="store_true",
-        help="attach the file even if the record already holds the same bytes",
+        help=translate(
+            "CliAttachments", "attach the file even if the record already holds the same bytes"
+        ),
     )
     p = command(
         "attachments",
         cmd_attachments,
-        "list a record's attachments with their size, type, times and SHA-256",
+        translate(
+            "CliAttachments", "list a record's attachments with their size, type, times and SHA-256"
+        ),
     )
-    p.add_argument("record", metavar="RECORD_ID|REF", help="a record id, or a case's reference")
+    p.add_argument("record", metavar="RECORD_ID|REF", help=reference)
     p = command(
         "extract",
         cmd_extract,
-        "write an unencrypted copy of an attachment, checked against its SHA-256",
+        translate(
+            "CliAttachments",
+            "write an unencrypted copy of an attachment, checked against its SHA-256",
+        ),
     )
     p.add_argument("attachment", metavar="ATTACHMENT_ID")
     p.add_argument(
         "--out",
         required=True,
         metavar="FILE",
-        help="file to write, or a folder to write it in under its own name",
+        help=translate(
+            "CliAttachments", "file to write, or a folder to write it in under its own name"
+        ),
     )
-    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    p.add_argument("--plaintext-ok", action="store_true", help="skip the plaintext warning")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("CliAttachments", "replace FILE if it exists"),
+    )
+    p.add_argument(
+        "--plaintext-ok",
+        action="store_true",
+        help=translate("CliAttachments", "skip the plaintext warning"),
+    )

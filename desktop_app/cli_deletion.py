@@ -9,6 +9,8 @@ import argparse
 from typing import Any
 
 from desktop_app.cli_common import Command, confirmed, print_json, unlocked
+from desktop_app.cli_dangling import kind_word
+from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import local_time
 from desktop_app.cli_records import id_arg, print_done, record_or_case
 from desktop_app.core.content import Record, kind_of, record_label, to_content
@@ -36,8 +38,8 @@ def cmd_delete(args: argparse.Namespace) -> None:
         done = _done("delete", record)
     # undelete takes the id alone: a deleted case's reference names no live case.
     named = args.id if args.id.lower() == done["id"] else f"{args.id} ({done['id']})"
-    line = f"Deleted {done['kind']} {named}; 'sandiq undelete {done['id']}' brings it back."
-    print_done(args, done, line)
+    text = translate("CliDeletion", "Deleted %1 %2; 'sandiq undelete %3' brings it back.")
+    print_done(args, done, fill(text, kind_word(done["kind"]), named, done["id"]))
 
 
 def cmd_deleted(args: argparse.Namespace) -> None:
@@ -48,16 +50,20 @@ def cmd_deleted(args: argparse.Namespace) -> None:
         print_json([row.__dict__ for row in rows])
         return
     for row in rows:
-        by = "this vault" if row.deleted_by == own else row.deleted_by_name or row.deleted_by[:16]
+        by = row.deleted_by_name or row.deleted_by[:16]
+        if row.deleted_by == own:
+            by = translate("CliDeletion", "this vault")
         # A case's label begins with its own reference.
         reference = "" if row.kind == "case" else row.case_reference
         label = " ".join(filter(None, (reference, row.label)))
         if row.owner_kind:
-            label += f" (attached to {' '.join(filter(None, (row.owner_kind, row.owner_label)))})"
+            owner = " ".join(filter(None, (kind_word(row.owner_kind), row.owner_label)))
+            label += " " + fill(translate("CliDeletion", "(attached to %1)"), owner)
         if row.bears_protected_name:
-            label += " (bears a protected person's name; kept out)"
+            label += " " + translate("CliDeletion", "(bears a protected person's name; kept out)")
         elif row.merged_into_id is not None:
-            label += f" (merged into {row.merged_into_name} {row.merged_into_id})"
+            merged = translate("CliDeletion", "(merged into %1 %2)")
+            label += " " + fill(merged, row.merged_into_name, str(row.merged_into_id))
         print(f"{row.record_id}\t{row.kind}\t{local_time(row.deleted_at)}\t{by}\t{label}")
 
 
@@ -67,10 +73,23 @@ def cmd_undelete(args: argparse.Namespace) -> None:
             done = _undelete(vault, args.id, bears_protected_name=args.yes)
         except BearsProtectedName as exc:
             # A terminal asks; a script is told how to say it knows.
-            if not confirmed(f"{exc}. Restore it?"):
-                raise InvalidInput(f"{exc}; 'sandiq undelete --yes' restores it anyway") from exc
+            said = _bears_protected_name(exc)
+            if not confirmed(fill(translate("CliDeletion", "%1. Restore it?"), said)):
+                text = translate("CliDeletion", "%1; 'sandiq undelete --yes' restores it anyway")
+                raise InvalidInput(fill(text, said)) from exc
             done = _undelete(vault, args.id, bears_protected_name=True)
-    print_done(args, done, f"Restored {done['kind']} {args.id}.")
+    text = translate("CliDeletion", "Restored %1 %2.")
+    print_done(args, done, fill(text, kind_word(done["kind"]), args.id))
+
+
+def _bears_protected_name(exc: BearsProtectedName) -> str:
+    """Core's sentence in the user's language (in English, core's own words)."""
+    text = translate(
+        "CliDeletion",
+        "person %1 bears the name of a protected person (a colleague's bundle brought it in "
+        "and it was kept out): restored, it is a person who is not protected, bearing that name",
+    )
+    return fill(text, str(exc.record_id))
 
 
 def _undelete(vault: Vault, record_id: str, *, bears_protected_name: bool) -> dict[str, Any]:
@@ -78,7 +97,9 @@ def _undelete(vault: Vault, record_id: str, *, bears_protected_name: bool) -> di
         record = find_record(session, id_arg(record_id))
         kind = kind_of(record)
         if not record.is_deleted:
-            raise InvalidInput(f"{kind} {record_id} is not deleted")
+            raise InvalidInput(
+                fill(translate("CliDeletion", "%1 %2 is not deleted"), kind_word(kind), record_id)
+            )
         restore_deleted(
             vault.writer(session), kind, record.id, bears_protected_name=bears_protected_name
         )
@@ -87,20 +108,31 @@ def _undelete(vault: Vault, record_id: str, *, bears_protected_name: bool) -> di
 
 def add_deletion_commands(command: Command) -> None:
     """Mount delete, undelete and deleted under the sandiq parser's subcommands."""
-    command(
-        "delete", cmd_delete, "delete a case, person, testimony or event nothing else uses"
-    ).add_argument("id", metavar="RECORD_ID|REF", help="a record id, or a case's reference")
+    p = command(
+        "delete",
+        cmd_delete,
+        translate("CliDeletion", "delete a case, person, testimony or event nothing else uses"),
+    )
+    reference = translate("CliDeletion", "a record id, or a case's reference")
+    p.add_argument("id", metavar="RECORD_ID|REF", help=reference)
     p = command(
         "undelete",
         cmd_undelete,
-        "bring a deleted case, person, testimony, event or attachment back",
+        translate(
+            "CliDeletion", "bring a deleted case, person, testimony, event or attachment back"
+        ),
     )
     p.add_argument("id", metavar="RECORD_ID")
     p.add_argument(
         "--yes",
         action="store_true",
-        help="restore a person kept out for bearing a protected person's name without asking",
+        help=translate(
+            "CliDeletion",
+            "restore a person kept out for bearing a protected person's name without asking",
+        ),
     )
     command(
-        "deleted", cmd_deleted, "list deleted cases, people, testimonies, events and attachments"
+        "deleted",
+        cmd_deleted,
+        translate("CliDeletion", "list deleted cases, people, testimonies, events and attachments"),
     )

@@ -1146,6 +1146,109 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
 </context>
 <context>
+    <name>CliAttachments</name>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="44"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="56"/>
+        <source>attaching</source>
+        <translation>attaching</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="64"/>
+        <source>%1 is already attached to this record as %2; nothing was attached (--again attaches it a second time)</source>
+        <translation>%1 is already attached to this record as %2; nothing was attached (--again attaches it a second time)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="78"/>
+        <source>note: the same file is already attached to %1</source>
+        <translation>note: the same file is already attached to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="86"/>
+        <source>%1 (added %2)</source>
+        <translation>%1 (added %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="100"/>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="103"/>
+        <source>%1 as %2</source>
+        <translation>%1 as %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="119"/>
+        <source>No attachments.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="143"/>
+        <source>no attachment with id %1</source>
+        <translation>no attachment with id %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="153"/>
+        <source>extracting</source>
+        <translation>extracting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="167"/>
+        <source>warning: the copy is NOT encrypted; delete it when it is no longer needed, and keep it off shared or seized devices.</source>
+        <translation>warning: the copy is NOT encrypted; delete it when it is no longer needed, and keep it off shared or seized devices.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="176"/>
+        <source>%1 already exists; choose another file name or use --force</source>
+        <translation>%1 already exists; choose another file name or use --force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="182"/>
+        <source>a record id, or a case&apos;s reference</source>
+        <translation>a record id, or a case&apos;s reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="183"/>
+        <source>attach a file to a record</source>
+        <translation>attach a file to a record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="190"/>
+        <source>attach the file even if the record already holds the same bytes</source>
+        <translation>attach the file even if the record already holds the same bytes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="197"/>
+        <source>list a record&apos;s attachments with their size, type, times and SHA-256</source>
+        <translation>list a record&apos;s attachments with their size, type, times and SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="205"/>
+        <source>write an unencrypted copy of an attachment, checked against its SHA-256</source>
+        <translation>write an unencrypted copy of an attachment, checked against its SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="215"/>
+        <source>file to write, or a folder to write it in under its own name</source>
+        <translation>file to write, or a folder to write it in under its own name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="222"/>
+        <source>replace FILE if it exists</source>
+        <translation>replace FILE if it exists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="227"/>
+        <source>skip the plaintext warning</source>
+        <translation>skip the plaintext warning</translation>
+    </message>
+</context>
+<context>
     <name>CliCases</name>
     <message>
         <location filename="../../desktop_app/cli_cases.py" line="57"/>
@@ -1336,6 +1439,567 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <location filename="../../desktop_app/cli_common.py" line="218"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>CliConflicts</name>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="53"/>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="56"/>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="74"/>
+        <source>Conflict %1: %2 %3</source>
+        <translation>Conflict %1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="80"/>
+        <source>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</source>
+        <translation>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="90"/>
+        <source>deleted</source>
+        <comment>a record&apos;s state: deleted</comment>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="91"/>
+        <source>kept</source>
+        <comment>a record&apos;s state: not deleted</comment>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="99"/>
+        <source>%1:
+  mine:   %2
+  theirs: %3</source>
+        <translation>%1:
+  mine:   %2
+  theirs: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="106"/>
+        <source>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</source>
+        <translation>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="112"/>
+        <source>in this vault: not taken in, kept out until you decide (nobody deleted it)
+Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</source>
+        <translation>in this vault: not taken in, kept out until you decide (nobody deleted it)
+Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="127"/>
+        <source>%1 (in %2&apos;s bundle)</source>
+        <translation>%1 (in %2&apos;s bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="130"/>
+        <source>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</source>
+        <translation>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="137"/>
+        <source>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</source>
+        <translation>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="163"/>
+        <source>%1: %n place(s) differ(s)</source>
+        <translation>
+            <numerusform>%1: %n place differs</numerusform>
+            <numerusform>%1: %n places differ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="172"/>
+        <source>give a conflict id, or --all (--from, --bundle, --only narrow it)</source>
+        <translation>give a conflict id, or --all (--from, --bundle, --only narrow it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="177"/>
+        <source>give a conflict id or --all, not both</source>
+        <translation>give a conflict id or --all, not both</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="189"/>
+        <source>Conflict %1 resolved: kept mine.</source>
+        <translation>Conflict %1 resolved: kept mine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="191"/>
+        <source>Conflict %1 resolved: kept theirs.</source>
+        <translation>Conflict %1 resolved: kept theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="203"/>
+        <source>Keeping theirs for conflict %1 accepts what their version does:</source>
+        <translation>Keeping theirs for conflict %1 accepts what their version does:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="209"/>
+        <source>Keep theirs?</source>
+        <translation>Keep theirs?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="210"/>
+        <source>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</source>
+        <translation>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="218"/>
+        <source>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</source>
+        <translation>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="232"/>
+        <source>--bundle %1 is not a bundle id</source>
+        <translation>--bundle %1 is not a bundle id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="254"/>
+        <source>No open conflicts match.</source>
+        <translation>No open conflicts match.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="262"/>
+        <source>Resolve them?</source>
+        <translation>Resolve them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="263"/>
+        <source>no conflict resolved; repeat with --yes to resolve them</source>
+        <translation>no conflict resolved; repeat with --yes to resolve them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="274"/>
+        <source>resolving</source>
+        <translation>resolving</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="287"/>
+        <source>Keep mine for %n conflict(s).</source>
+        <translation>
+            <numerusform>Keep mine for %n conflict(s).</numerusform>
+            <numerusform>Keep mine for %n conflict(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="289"/>
+        <source>Keep theirs for %n conflict(s).</source>
+        <translation>
+            <numerusform>Keep theirs for %n conflict(s).</numerusform>
+            <numerusform>Keep theirs for %n conflict(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="293"/>
+        <source>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</source>
+        <translation>
+            <numerusform>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</numerusform>
+            <numerusform>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="300"/>
+        <source>%n of them is/are held: keeping theirs accepts what its/their version(s) do(es):</source>
+        <translation>
+            <numerusform>%n of them is held: keeping theirs accepts what its version does:</numerusform>
+            <numerusform>%n of them are held: keeping theirs accepts what their versions do:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="307"/>
+        <source>%n of them is/are held: keeping yours leaves it/them as it is/they are in this vault:</source>
+        <translation>
+            <numerusform>%n of them is held: keeping yours leaves it as it is in this vault:</numerusform>
+            <numerusform>%n of them are held: keeping yours leaves them as they are in this vault:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="318"/>
+        <source>and %1 more (see sandiq conflicts)</source>
+        <translation>and %1 more (see sandiq conflicts)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="335"/>
+        <source>Resolved %n conflict(s): kept mine.</source>
+        <translation>
+            <numerusform>Resolved %n conflict(s): kept mine.</numerusform>
+            <numerusform>Resolved %n conflict(s): kept mine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="337"/>
+        <source>Resolved %n conflict(s): kept theirs.</source>
+        <translation>
+            <numerusform>Resolved %n conflict(s): kept theirs.</numerusform>
+            <numerusform>Resolved %n conflict(s): kept theirs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
+        <source>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</source>
+        <translation>
+            <numerusform>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</numerusform>
+            <numerusform>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="356"/>
+        <source>%n held conflict(s) left open (see sandiq conflicts):</source>
+        <translation>
+            <numerusform>%n held conflict(s) left open (see sandiq conflicts):</numerusform>
+            <numerusform>%n held conflict(s) left open (see sandiq conflicts):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="370"/>
+        <source>its number, or its record&apos;s id (or the first 8 or more digits of it)</source>
+        <translation>its number, or its record&apos;s id (or the first 8 or more digits of it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="376"/>
+        <source>list records edited here and by a colleague</source>
+        <translation>list records edited here and by a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="379"/>
+        <source>include resolved conflicts</source>
+        <translation>include resolved conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="385"/>
+        <source>show both versions of a record</source>
+        <translation>show both versions of a record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="393"/>
+        <source>keep one version of a record, or of many</source>
+        <translation>keep one version of a record, or of many</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="402"/>
+        <source>every open conflict (narrowed below)</source>
+        <translation>every open conflict (narrowed below)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="408"/>
+        <source>only from a contact</source>
+        <translation>only from a contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="413"/>
+        <source>only those raised by one bundle</source>
+        <translation>only those raised by one bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="418"/>
+        <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
+        <translation>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="427"/>
+        <source>with --keep theirs: keep theirs for held versions too</source>
+        <translation>with --keep theirs: keep theirs for held versions too</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="430"/>
+        <source>resolve without asking</source>
+        <translation>resolve without asking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="40"/>
+        <source>%1&apos;s bundle removes the protection of %2</source>
+        <translation>%1&apos;s bundle removes the protection of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="41"/>
+        <source>%1&apos;s bundle changes the pseudonym of %2</source>
+        <translation>%1&apos;s bundle changes the pseudonym of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="42"/>
+        <source>%1&apos;s bundle gives unprotected %2 a name of a protected person</source>
+        <translation>%1&apos;s bundle gives unprotected %2 a name of a protected person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="45"/>
+        <source>%1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in %2</source>
+        <translation>%1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="48"/>
+        <source>%1&apos;s bundle gives %2 another witness; its witness asked for anonymity or is protected</source>
+        <translation>%1&apos;s bundle gives %2 another witness; its witness asked for anonymity or is protected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="52"/>
+        <source>%1&apos;s bundle moves %2 to another case</source>
+        <translation>%1&apos;s bundle moves %2 to another case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="53"/>
+        <source>%1&apos;s bundle attaches the file &apos;%3&apos; to another record</source>
+        <translation>%1&apos;s bundle attaches the file &apos;%3&apos; to another record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="56"/>
+        <source>%1&apos;s bundle takes the file &apos;%3&apos; from a protected person and attaches it to another record</source>
+        <translation>%1&apos;s bundle takes the file &apos;%3&apos; from a protected person and attaches it to another record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="61"/>
+        <source>%1&apos;s bundle lowers the sensitivity of %2</source>
+        <translation>%1&apos;s bundle lowers the sensitivity of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="62"/>
+        <source>%1&apos;s bundle widens the witness&apos;s consent to the use of %2</source>
+        <translation>%1&apos;s bundle widens the witness&apos;s consent to the use of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="65"/>
+        <source>%1&apos;s bundle brings back %2, deleted here</source>
+        <translation>%1&apos;s bundle brings back %2, deleted here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="66"/>
+        <source>%1&apos;s bundle deletes %2, protected or anonymised here</source>
+        <translation>%1&apos;s bundle deletes %2, protected or anonymised here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="69"/>
+        <source>%1&apos;s bundle brings in %2, not protected, under the name of a protected person</source>
+        <translation>%1&apos;s bundle brings in %2, not protected, under the name of a protected person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="73"/>
+        <source>%1&apos;s bundle gives %2 a pseudonym that holds the name of a protected person</source>
+        <translation>%1&apos;s bundle gives %2 a pseudonym that holds the name of a protected person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="77"/>
+        <source>%1&apos;s bundle renames protected %2</source>
+        <translation>%1&apos;s bundle renames protected %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="78"/>
+        <source>%1&apos;s bundle passes on a version of %2 with edits by %4, whom you removed from your contacts</source>
+        <translation>%1&apos;s bundle passes on a version of %2 with edits by %4, whom you removed from your contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="98"/>
+        <source>%1 &apos;%2&apos;</source>
+        <translation>%1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="99"/>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="101"/>
+        <source>Held for your decision: %1</source>
+        <translation>Held for your decision: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliDangling</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_dangling.py" line="24"/>
+        <source>%n record(s) refer to a person held for your decision (a colleague&apos;s bundle brings it in under the name of a protected person); decide its conflict (sandiq conflicts), and if you keep it out, open them in the Sandiq window and choose again:</source>
+        <translation>
+            <numerusform>%n record(s) refer to a person held for your decision (a colleague&apos;s bundle brings it in under the name of a protected person); decide its conflict (sandiq conflicts), and if you keep it out, open them in the Sandiq window and choose again:</numerusform>
+            <numerusform>%n record(s) refer to a person held for your decision (a colleague&apos;s bundle brings it in under the name of a protected person); decide its conflict (sandiq conflicts), and if you keep it out, open them in the Sandiq window and choose again:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_dangling.py" line="35"/>
+        <source>%n record(s) refer to a person you kept out of this vault (a colleague&apos;s person who bears the name of a protected person); open them in the Sandiq window and choose again:</source>
+        <translation>
+            <numerusform>%n record(s) refer to a person you kept out of this vault (a colleague&apos;s person who bears the name of a protected person); open them in the Sandiq window and choose again:</numerusform>
+            <numerusform>%n record(s) refer to a person you kept out of this vault (a colleague&apos;s person who bears the name of a protected person); open them in the Sandiq window and choose again:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_dangling.py" line="45"/>
+        <source>%n record(s) now refer to a record that was deleted (or a person merged into another) in one of the vaults; open them in the Sandiq window and choose again, or restore what was deleted (Vault &gt; Deleted records):</source>
+        <translation>
+            <numerusform>%n record(s) now refer to a record that was deleted (or a person merged into another) in one of the vaults; open them in the Sandiq window and choose again, or restore what was deleted (Vault &gt; Deleted records):</numerusform>
+            <numerusform>%n record(s) now refer to a record that was deleted (or a person merged into another) in one of the vaults; open them in the Sandiq window and choose again, or restore what was deleted (Vault &gt; Deleted records):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="55"/>
+        <source>Those referring to a person held for your decision wait for its conflict (sandiq conflicts): that person is not deleted.</source>
+        <translation>Those referring to a person held for your decision wait for its conflict (sandiq conflicts): that person is not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="69"/>
+        <source>names %1 as its witness</source>
+        <translation>names %1 as its witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="71"/>
+        <source>names %1 as a victim</source>
+        <translation>names %1 as a victim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="73"/>
+        <source>names %1 as a perpetrator</source>
+        <translation>names %1 as a perpetrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="75"/>
+        <source>is the role of %1</source>
+        <translation>is the role of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="77"/>
+        <source>cites %1 as a source</source>
+        <translation>cites %1 as a source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="78"/>
+        <source>belongs to %1</source>
+        <translation>belongs to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="85"/>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="99"/>
+        <source>that %1 is held for your decision</source>
+        <translation>that %1 is held for your decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="101"/>
+        <source>you kept that %1 out of this vault</source>
+        <translation>you kept that %1 out of this vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="105"/>
+        <source>%1 (person %2)</source>
+        <translation>%1 (person %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="108"/>
+        <source>that %1 was merged here into %2</source>
+        <translation>that %1 was merged here into %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="110"/>
+        <source>%1 merged that %2 into %3</source>
+        <translation>%1 merged that %2 into %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="112"/>
+        <source>that %1 was merged into %2</source>
+        <translation>that %1 was merged into %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="114"/>
+        <source>that %1 was deleted here</source>
+        <translation>that %1 was deleted here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="116"/>
+        <source>%1 deleted that %2</source>
+        <translation>%1 deleted that %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="117"/>
+        <source>that %1 was deleted</source>
+        <translation>that %1 was deleted</translation>
+    </message>
+</context>
+<context>
+    <name>CliDeletion</name>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="41"/>
+        <source>Deleted %1 %2; &apos;sandiq undelete %3&apos; brings it back.</source>
+        <translation>Deleted %1 %2; &apos;sandiq undelete %3&apos; brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="55"/>
+        <source>this vault</source>
+        <translation>this vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="61"/>
+        <source>(attached to %1)</source>
+        <translation>(attached to %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="63"/>
+        <source>(bears a protected person&apos;s name; kept out)</source>
+        <translation>(bears a protected person&apos;s name; kept out)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="65"/>
+        <source>(merged into %1 %2)</source>
+        <translation>(merged into %1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="77"/>
+        <source>%1. Restore it?</source>
+        <translation>%1. Restore it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="78"/>
+        <source>%1; &apos;sandiq undelete --yes&apos; restores it anyway</source>
+        <translation>%1; &apos;sandiq undelete --yes&apos; restores it anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="81"/>
+        <source>Restored %1 %2.</source>
+        <translation>Restored %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="87"/>
+        <source>person %1 bears the name of a protected person (a colleague&apos;s bundle brought it in and it was kept out): restored, it is a person who is not protected, bearing that name</source>
+        <translation>person %1 bears the name of a protected person (a colleague&apos;s bundle brought it in and it was kept out): restored, it is a person who is not protected, bearing that name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="101"/>
+        <source>%1 %2 is not deleted</source>
+        <translation>%1 %2 is not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="114"/>
+        <source>delete a case, person, testimony or event nothing else uses</source>
+        <translation>delete a case, person, testimony or event nothing else uses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="116"/>
+        <source>a record id, or a case&apos;s reference</source>
+        <translation>a record id, or a case&apos;s reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="121"/>
+        <source>bring a deleted case, person, testimony, event or attachment back</source>
+        <translation>bring a deleted case, person, testimony, event or attachment back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="129"/>
+        <source>restore a person kept out for bearing a protected person&apos;s name without asking</source>
+        <translation>restore a person kept out for bearing a protected person&apos;s name without asking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="137"/>
+        <source>list deleted cases, people, testimonies, events and attachments</source>
+        <translation>list deleted cases, people, testimonies, events and attachments</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2977,114 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <location filename="../../desktop_app/cli_report.py" line="107"/>
         <source>replace FILE.pdf if it exists</source>
         <translation>replace FILE.pdf if it exists</translation>
+    </message>
+</context>
+<context>
+    <name>CliSalvage</name>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="41"/>
+        <source>Passphrase of the new vault: </source>
+        <translation>Passphrase of the new vault: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="43"/>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="49"/>
+        <source>Recovery key of the new vault (write it down now; it is shown only once):</source>
+        <translation>Recovery key of the new vault (write it down now; it is shown only once):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="84"/>
+        <source>New vault made at %1; it opens with the passphrase given.</source>
+        <translation>New vault made at %1; it opens with the passphrase given.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="89"/>
+        <source>lost: %1</source>
+        <translation>lost: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="91"/>
+        <source>... and %1 more (--json lists them all)</source>
+        <translation>... and %1 more (--json lists them all)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="94"/>
+        <source>The identity keys could not be read: the new vault has new ones. Send colleagues its contact file (sandiq identity export); they must add it again.</source>
+        <translation>The identity keys could not be read: the new vault has new ones. Send colleagues its contact file (sandiq identity export); they must add it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="101"/>
+        <source>The search index was built anew. The damaged vault was not changed.</source>
+        <translation>The search index was built anew. The damaged vault was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="105"/>
+        <source>The new vault has a recovery key of its own (above) and no recovery shares: make new recovery shares (sandiq shares create); the old ones open nothing in it.</source>
+        <translation>The new vault has a recovery key of its own (above) and no recovery shares: make new recovery shares (sandiq shares create); the old ones open nothing in it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="111"/>
+        <source>Next steps:</source>
+        <translation>Next steps:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="112"/>
+        <source>1. Check the new vault: sandiq verify --vault %1</source>
+        <translation>1. Check the new vault: sandiq verify --vault %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="115"/>
+        <source>2. Get back what was lost: from a backup made before the damage (restore it into another folder and export what is missing), or ask the colleagues you sent those records to for a bundle of them.</source>
+        <translation>2. Get back what was lost: from a backup made before the damage (restore it into another folder and export what is missing), or ask the colleagues you sent those records to for a bundle of them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="123"/>
+        <source>Then use only the new vault (it keeps this vault&apos;s identity): wipe the damaged one (sandiq wipe --vault %1 --yes) and make a backup of the new one (sandiq backup --vault %2 --out FOLDER).</source>
+        <translation>Then use only the new vault (it keeps this vault&apos;s identity): wipe the damaged one (sandiq wipe --vault %1 --yes) and make a backup of the new one (sandiq backup --vault %2 --out FOLDER).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="136"/>
+        <source>%1: %2 copied, %3 lost</source>
+        <translation>%1: %2 copied, %3 lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="138"/>
+        <source>%1: %2 copied, %3 rebuilt from their records, %4 lost</source>
+        <translation>%1: %2 copied, %3 rebuilt from their records, %4 lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="141"/>
+        <source>%1: %2 copied, %3 rebuilt from saved versions, %4 lost</source>
+        <translation>%1: %2 copied, %3 rebuilt from saved versions, %4 lost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="144"/>
+        <source>(and rows that could not be read, whose ids are not known)</source>
+        <translation>(and rows that could not be read, whose ids are not known)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="156"/>
+        <source>copy what still reads of a damaged vault into a new vault</source>
+        <translation>copy what still reads of a damaged vault into a new vault</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="162"/>
+        <source>a new or empty folder</source>
+        <translation>a new or empty folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="169"/>
+        <source>open the damaged vault with its recovery key (new passphrase: %1)</source>
+        <translation>open the damaged vault with its recovery key (new passphrase: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="179"/>
+        <source>open the damaged vault with colleagues&apos; recovery shares, one a line (new passphrase: %1)</source>
+        <translation>open the damaged vault with colleagues&apos; recovery shares, one a line (new passphrase: %1)</translation>
     </message>
 </context>
 <context>

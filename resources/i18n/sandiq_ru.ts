@@ -1165,6 +1165,109 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
     </message>
 </context>
 <context>
+    <name>CliAttachments</name>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="44"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="56"/>
+        <source>attaching</source>
+        <translation>прикрепление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="64"/>
+        <source>%1 is already attached to this record as %2; nothing was attached (--again attaches it a second time)</source>
+        <translation>%1 уже прикреплён к этой записи как %2; ничего не прикреплено (--again прикрепит его второй раз)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="78"/>
+        <source>note: the same file is already attached to %1</source>
+        <translation>примечание: тот же файл уже прикреплён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="86"/>
+        <source>%1 (added %2)</source>
+        <translation>%1 (добавлен %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="100"/>
+        <source>case %1</source>
+        <translation>дело %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="103"/>
+        <source>%1 as %2</source>
+        <translation>%1 как %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="119"/>
+        <source>No attachments.</source>
+        <translation>Вложений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="143"/>
+        <source>no attachment with id %1</source>
+        <translation>нет вложения с id %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="153"/>
+        <source>extracting</source>
+        <translation>извлечение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="167"/>
+        <source>warning: the copy is NOT encrypted; delete it when it is no longer needed, and keep it off shared or seized devices.</source>
+        <translation>предупреждение: копия НЕ зашифрована; удалите её, когда она станет не нужна, и не держите её на общих устройствах и на тех, что могут изъять.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="176"/>
+        <source>%1 already exists; choose another file name or use --force</source>
+        <translation>%1 уже существует; выберите другое имя файла или укажите --force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="182"/>
+        <source>a record id, or a case&apos;s reference</source>
+        <translation>id записи или номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="183"/>
+        <source>attach a file to a record</source>
+        <translation>прикрепить файл к записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="190"/>
+        <source>attach the file even if the record already holds the same bytes</source>
+        <translation>прикрепить файл, даже если в записи уже есть те же байты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="197"/>
+        <source>list a record&apos;s attachments with their size, type, times and SHA-256</source>
+        <translation>перечислить вложения записи с размером, типом, временем и SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="205"/>
+        <source>write an unencrypted copy of an attachment, checked against its SHA-256</source>
+        <translation>записать незашифрованную копию вложения, сверив её с SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="215"/>
+        <source>file to write, or a folder to write it in under its own name</source>
+        <translation>файл для записи или папка, куда записать его под собственным именем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="222"/>
+        <source>replace FILE if it exists</source>
+        <translation>заменить FILE, если он существует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="227"/>
+        <source>skip the plaintext warning</source>
+        <translation>не предупреждать о незашифрованной копии</translation>
+    </message>
+</context>
+<context>
     <name>CliCases</name>
     <message>
         <location filename="../../desktop_app/cli_cases.py" line="57"/>
@@ -1355,6 +1458,580 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <location filename="../../desktop_app/cli_common.py" line="218"/>
         <source>%1 min %2 s</source>
         <translation>%1 мин %2 с</translation>
+    </message>
+</context>
+<context>
+    <name>CliConflicts</name>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="53"/>
+        <source>No open conflicts.</source>
+        <translation>Открытых конфликтов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="56"/>
+        <source>from %1</source>
+        <translation>от %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="74"/>
+        <source>Conflict %1: %2 %3</source>
+        <translation>Конфликт %1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="80"/>
+        <source>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</source>
+        <translation>Только различающиеся поля; [-...-] есть только в моей версии, {+...+} — только в их.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="90"/>
+        <source>deleted</source>
+        <comment>a record&apos;s state: deleted</comment>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="91"/>
+        <source>kept</source>
+        <comment>a record&apos;s state: not deleted</comment>
+        <translation>сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="99"/>
+        <source>%1:
+  mine:   %2
+  theirs: %3</source>
+        <translation>%1:
+  моя:    %2
+  их:     %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="106"/>
+        <source>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</source>
+        <translation>в этом хранилище: не принята (вы оставили свою версию); запись %1 остаётся такой, как её написали, и ни один ваш пакет её не удаляет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="112"/>
+        <source>in this vault: not taken in, kept out until you decide (nobody deleted it)
+Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</source>
+        <translation>в этом хранилище: не принята, ждёт вашего решения (никто её не удалял)
+Если оставить мою версию, запись не попадёт только в это хранилище: запись %1 остаётся такой, как её написали, и ни один ваш пакет её не удаляет. Если оставить их версию, запись войдёт в хранилище незащищённой, под этим именем.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="127"/>
+        <source>%1 (in %2&apos;s bundle)</source>
+        <translation>%1 (в пакете от %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="130"/>
+        <source>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</source>
+        <translation>В этом хранилище человек объединён с %1; %2 изменил(а) его. Если оставить мою версию, объединение сохранится, а их новые имена и значения добавятся к %3; если оставить их версию, человек вернётся в том виде, в каком он у них.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="137"/>
+        <source>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</source>
+        <translation>%2 объединил(а) человека с %1; здесь его изменили. Если оставить их версию, объединение сохранится, а ваши новые имена и значения добавятся к %3; если оставить мою версию, человек останется таким, как у вас.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="163"/>
+        <source>%1: %n place(s) differ(s)</source>
+        <translation>
+            <numerusform>%1: %n место отличается</numerusform>
+            <numerusform>%1: %n места отличаются</numerusform>
+            <numerusform>%1: %n мест отличаются</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="172"/>
+        <source>give a conflict id, or --all (--from, --bundle, --only narrow it)</source>
+        <translation>укажите id конфликта или --all (--from, --bundle, --only сужают выбор)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="177"/>
+        <source>give a conflict id or --all, not both</source>
+        <translation>укажите id конфликта или --all, но не то и другое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="189"/>
+        <source>Conflict %1 resolved: kept mine.</source>
+        <translation>Конфликт %1 разрешён: оставлена моя версия.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="191"/>
+        <source>Conflict %1 resolved: kept theirs.</source>
+        <translation>Конфликт %1 разрешён: оставлена их версия.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="203"/>
+        <source>Keeping theirs for conflict %1 accepts what their version does:</source>
+        <translation>Если оставить их версию в конфликте %1, будет принято то, что делает их версия:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="209"/>
+        <source>Keep theirs?</source>
+        <translation>Оставить их версию?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="210"/>
+        <source>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</source>
+        <translation>конфликт %1 не разрешён: он ждёт вашего решения; повторите с --yes, чтобы оставить их версию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="218"/>
+        <source>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</source>
+        <translation>Человек остаётся объединённым с %1, к которому добавлены новые имена и значения изменённой версии; эта версия остаётся последней версией объединённого человека (Хранилище &gt; Удалённые записи).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="232"/>
+        <source>--bundle %1 is not a bundle id</source>
+        <translation>--bundle %1 — это не id пакета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="254"/>
+        <source>No open conflicts match.</source>
+        <translation>Подходящих открытых конфликтов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="262"/>
+        <source>Resolve them?</source>
+        <translation>Разрешить их?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="263"/>
+        <source>no conflict resolved; repeat with --yes to resolve them</source>
+        <translation>ни один конфликт не разрешён; повторите с --yes, чтобы разрешить их</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="274"/>
+        <source>resolving</source>
+        <translation>разрешение</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="287"/>
+        <source>Keep mine for %n conflict(s).</source>
+        <translation>
+            <numerusform>Оставить мою версию в %n конфликте.</numerusform>
+            <numerusform>Оставить мою версию в %n конфликтах.</numerusform>
+            <numerusform>Оставить мою версию в %n конфликтах.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="289"/>
+        <source>Keep theirs for %n conflict(s).</source>
+        <translation>
+            <numerusform>Оставить их версию в %n конфликте.</numerusform>
+            <numerusform>Оставить их версию в %n конфликтах.</numerusform>
+            <numerusform>Оставить их версию в %n конфликтах.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="293"/>
+        <source>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</source>
+        <translation>
+            <numerusform>%n конфликт, ждущий вашего решения, остаётся открытым (добавьте --held-too, чтобы оставить их версию и в нём):</numerusform>
+            <numerusform>%n конфликта, ждущих вашего решения, остаются открытыми (добавьте --held-too, чтобы оставить их версию и в них):</numerusform>
+            <numerusform>%n конфликтов, ждущих вашего решения, остаются открытыми (добавьте --held-too, чтобы оставить их версию и в них):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="300"/>
+        <source>%n of them is/are held: keeping theirs accepts what its/their version(s) do(es):</source>
+        <translation>
+            <numerusform>%n из них ждёт вашего решения: оставив их версию, вы примете то, что она делает:</numerusform>
+            <numerusform>%n из них ждут вашего решения: оставив их версии, вы примете то, что они делают:</numerusform>
+            <numerusform>%n из них ждут вашего решения: оставив их версии, вы примете то, что они делают:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="307"/>
+        <source>%n of them is/are held: keeping yours leaves it/them as it is/they are in this vault:</source>
+        <translation>
+            <numerusform>%n из них ждёт вашего решения: оставив свою версию, вы сохраните в этом хранилище всё как есть:</numerusform>
+            <numerusform>%n из них ждут вашего решения: оставив свои версии, вы сохраните в этом хранилище всё как есть:</numerusform>
+            <numerusform>%n из них ждут вашего решения: оставив свои версии, вы сохраните в этом хранилище всё как есть:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="318"/>
+        <source>and %1 more (see sandiq conflicts)</source>
+        <translation>и ещё %1 (см. sandiq conflicts)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="335"/>
+        <source>Resolved %n conflict(s): kept mine.</source>
+        <translation>
+            <numerusform>Разрешён %n конфликт: оставлена моя версия.</numerusform>
+            <numerusform>Разрешено %n конфликта: оставлена моя версия.</numerusform>
+            <numerusform>Разрешено %n конфликтов: оставлена моя версия.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="337"/>
+        <source>Resolved %n conflict(s): kept theirs.</source>
+        <translation>
+            <numerusform>Разрешён %n конфликт: оставлена их версия.</numerusform>
+            <numerusform>Разрешено %n конфликта: оставлена их версия.</numerusform>
+            <numerusform>Разрешено %n конфликтов: оставлена их версия.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
+        <source>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</source>
+        <translation>
+            <numerusform>Ничего не разрешено: %n конфликт содержит версию, которая ждёт вашего собственного решения; оставьте их версию с --held-too или рассмотрите по одному.</numerusform>
+            <numerusform>Ничего не разрешено: все %n конфликта содержат версию, которая ждёт вашего собственного решения; оставьте их версию с --held-too или рассмотрите их по одному.</numerusform>
+            <numerusform>Ничего не разрешено: все %n конфликтов содержат версию, которая ждёт вашего собственного решения; оставьте их версию с --held-too или рассмотрите их по одному.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="356"/>
+        <source>%n held conflict(s) left open (see sandiq conflicts):</source>
+        <translation>
+            <numerusform>Открытым остаётся %n конфликт, ждущий вашего решения (см. sandiq conflicts):</numerusform>
+            <numerusform>Открытыми остаются %n конфликта, ждущих вашего решения (см. sandiq conflicts):</numerusform>
+            <numerusform>Открытыми остаются %n конфликтов, ждущих вашего решения (см. sandiq conflicts):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="370"/>
+        <source>its number, or its record&apos;s id (or the first 8 or more digits of it)</source>
+        <translation>его номер или id его записи (или первые 8 или более цифр id)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="376"/>
+        <source>list records edited here and by a colleague</source>
+        <translation>перечислить записи, изменённые и здесь, и коллегой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="379"/>
+        <source>include resolved conflicts</source>
+        <translation>включая разрешённые конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="385"/>
+        <source>show both versions of a record</source>
+        <translation>показать обе версии записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="393"/>
+        <source>keep one version of a record, or of many</source>
+        <translation>оставить одну версию записи или многих записей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="402"/>
+        <source>every open conflict (narrowed below)</source>
+        <translation>все открытые конфликты (сужаются параметрами ниже)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="408"/>
+        <source>only from a contact</source>
+        <translation>только от одного контакта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="413"/>
+        <source>only those raised by one bundle</source>
+        <translation>только возникшие из-за одного пакета</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="418"/>
+        <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
+        <translation>только версии, ждущие вашего решения (почему — говорит sandiq conflicts), или только одновременные правки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="427"/>
+        <source>with --keep theirs: keep theirs for held versions too</source>
+        <translation>с --keep theirs: оставить их версию и для ждущих решения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="430"/>
+        <source>resolve without asking</source>
+        <translation>разрешить без вопроса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="40"/>
+        <source>%1&apos;s bundle removes the protection of %2</source>
+        <translation>пакет от %1 снимает защиту: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="41"/>
+        <source>%1&apos;s bundle changes the pseudonym of %2</source>
+        <translation>пакет от %1 меняет псевдоним: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="42"/>
+        <source>%1&apos;s bundle gives unprotected %2 a name of a protected person</source>
+        <translation>пакет от %1 даёт незащищённой записи %2 имя защищённого человека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="45"/>
+        <source>%1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in %2</source>
+        <translation>пакет от %1 отменяет просьбу свидетеля об анонимности: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="48"/>
+        <source>%1&apos;s bundle gives %2 another witness; its witness asked for anonymity or is protected</source>
+        <translation>пакет от %1 указывает другого свидетеля: %2; её свидетель просил об анонимности или находится под защитой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="52"/>
+        <source>%1&apos;s bundle moves %2 to another case</source>
+        <translation>пакет от %1 переносит в другое дело: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="53"/>
+        <source>%1&apos;s bundle attaches the file &apos;%3&apos; to another record</source>
+        <translation>пакет от %1 прикрепляет файл «%3» к другой записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="56"/>
+        <source>%1&apos;s bundle takes the file &apos;%3&apos; from a protected person and attaches it to another record</source>
+        <translation>пакет от %1 забирает файл «%3» у защищённого человека и прикрепляет его к другой записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="61"/>
+        <source>%1&apos;s bundle lowers the sensitivity of %2</source>
+        <translation>пакет от %1 понижает степень конфиденциальности: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="62"/>
+        <source>%1&apos;s bundle widens the witness&apos;s consent to the use of %2</source>
+        <translation>пакет от %1 расширяет согласие свидетеля на использование: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="65"/>
+        <source>%1&apos;s bundle brings back %2, deleted here</source>
+        <translation>пакет от %1 возвращает удалённое здесь: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="66"/>
+        <source>%1&apos;s bundle deletes %2, protected or anonymised here</source>
+        <translation>пакет от %1 удаляет защищённое или обезличенное здесь: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="69"/>
+        <source>%1&apos;s bundle brings in %2, not protected, under the name of a protected person</source>
+        <translation>пакет от %1 добавляет незащищённую запись под именем защищённого человека: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="73"/>
+        <source>%1&apos;s bundle gives %2 a pseudonym that holds the name of a protected person</source>
+        <translation>пакет от %1 даёт псевдоним, содержащий имя защищённого человека: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="77"/>
+        <source>%1&apos;s bundle renames protected %2</source>
+        <translation>пакет от %1 переименовывает защищённую запись: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="78"/>
+        <source>%1&apos;s bundle passes on a version of %2 with edits by %4, whom you removed from your contacts</source>
+        <translation>пакет от %1 передаёт версию с правками %4, которого вы удалили из контактов: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="98"/>
+        <source>%1 &apos;%2&apos;</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="99"/>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="101"/>
+        <source>Held for your decision: %1</source>
+        <translation>Ждёт вашего решения: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliDangling</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_dangling.py" line="24"/>
+        <source>%n record(s) refer to a person held for your decision (a colleague&apos;s bundle brings it in under the name of a protected person); decide its conflict (sandiq conflicts), and if you keep it out, open them in the Sandiq window and choose again:</source>
+        <translation>
+            <numerusform>%n запись ссылается на человека, который ждёт вашего решения (пакет коллеги добавляет его под именем защищённого человека); решите его конфликт (sandiq conflicts), а если вы его не примете, откройте запись в окне Sandiq и выберите заново:</numerusform>
+            <numerusform>%n записи ссылаются на человека, который ждёт вашего решения (пакет коллеги добавляет его под именем защищённого человека); решите его конфликт (sandiq conflicts), а если вы его не примете, откройте записи в окне Sandiq и выберите заново:</numerusform>
+            <numerusform>%n записей ссылаются на человека, который ждёт вашего решения (пакет коллеги добавляет его под именем защищённого человека); решите его конфликт (sandiq conflicts), а если вы его не примете, откройте записи в окне Sandiq и выберите заново:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_dangling.py" line="35"/>
+        <source>%n record(s) refer to a person you kept out of this vault (a colleague&apos;s person who bears the name of a protected person); open them in the Sandiq window and choose again:</source>
+        <translation>
+            <numerusform>%n запись ссылается на человека, которого вы не приняли в это хранилище (человек коллеги, носящий имя защищённого человека); откройте её в окне Sandiq и выберите заново:</numerusform>
+            <numerusform>%n записи ссылаются на человека, которого вы не приняли в это хранилище (человек коллеги, носящий имя защищённого человека); откройте их в окне Sandiq и выберите заново:</numerusform>
+            <numerusform>%n записей ссылаются на человека, которого вы не приняли в это хранилище (человек коллеги, носящий имя защищённого человека); откройте их в окне Sandiq и выберите заново:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_dangling.py" line="45"/>
+        <source>%n record(s) now refer to a record that was deleted (or a person merged into another) in one of the vaults; open them in the Sandiq window and choose again, or restore what was deleted (Vault &gt; Deleted records):</source>
+        <translation>
+            <numerusform>%n запись теперь ссылается на запись, удалённую (или на человека, объединённого с другим) в одном из хранилищ; откройте её в окне Sandiq и выберите заново или восстановите удалённое (Хранилище &gt; Удалённые записи):</numerusform>
+            <numerusform>%n записи теперь ссылаются на запись, удалённую (или на человека, объединённого с другим) в одном из хранилищ; откройте их в окне Sandiq и выберите заново или восстановите удалённое (Хранилище &gt; Удалённые записи):</numerusform>
+            <numerusform>%n записей теперь ссылаются на запись, удалённую (или на человека, объединённого с другим) в одном из хранилищ; откройте их в окне Sandiq и выберите заново или восстановите удалённое (Хранилище &gt; Удалённые записи):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="55"/>
+        <source>Those referring to a person held for your decision wait for its conflict (sandiq conflicts): that person is not deleted.</source>
+        <translation>Записи, ссылающиеся на человека, который ждёт вашего решения, ждут решения его конфликта (sandiq conflicts): этот человек не удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="69"/>
+        <source>names %1 as its witness</source>
+        <translation>называет свидетелем: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="71"/>
+        <source>names %1 as a victim</source>
+        <translation>называет пострадавшим: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="73"/>
+        <source>names %1 as a perpetrator</source>
+        <translation>называет предполагаемым виновным: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="75"/>
+        <source>is the role of %1</source>
+        <translation>это роль: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="77"/>
+        <source>cites %1 as a source</source>
+        <translation>ссылается как на источник: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="78"/>
+        <source>belongs to %1</source>
+        <translation>относится к: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="85"/>
+        <source>case %1</source>
+        <translation>дело %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="99"/>
+        <source>that %1 is held for your decision</source>
+        <translation>эта запись (%1) ждёт вашего решения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="101"/>
+        <source>you kept that %1 out of this vault</source>
+        <translation>вы не приняли эту запись (%1) в это хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="105"/>
+        <source>%1 (person %2)</source>
+        <translation>%1 (человек %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="108"/>
+        <source>that %1 was merged here into %2</source>
+        <translation>эта запись (%1) объединена здесь с %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="110"/>
+        <source>%1 merged that %2 into %3</source>
+        <translation>%1 объединил(а) эту запись (%2) с %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="112"/>
+        <source>that %1 was merged into %2</source>
+        <translation>эта запись (%1) объединена с %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="114"/>
+        <source>that %1 was deleted here</source>
+        <translation>эта запись (%1) удалена здесь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="116"/>
+        <source>%1 deleted that %2</source>
+        <translation>%1 удалил(а) эту запись (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="117"/>
+        <source>that %1 was deleted</source>
+        <translation>эта запись (%1) удалена</translation>
+    </message>
+</context>
+<context>
+    <name>CliDeletion</name>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="41"/>
+        <source>Deleted %1 %2; &apos;sandiq undelete %3&apos; brings it back.</source>
+        <translation>Удалено: %1 %2; &apos;sandiq undelete %3&apos; вернёт запись.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="55"/>
+        <source>this vault</source>
+        <translation>это хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="61"/>
+        <source>(attached to %1)</source>
+        <translation>(вложение к записи: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="63"/>
+        <source>(bears a protected person&apos;s name; kept out)</source>
+        <translation>(носит имя защищённого человека; не принята)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="65"/>
+        <source>(merged into %1 %2)</source>
+        <translation>(объединено с %1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="77"/>
+        <source>%1. Restore it?</source>
+        <translation>%1. Восстановить?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="78"/>
+        <source>%1; &apos;sandiq undelete --yes&apos; restores it anyway</source>
+        <translation>%1; &apos;sandiq undelete --yes&apos; всё равно восстановит запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="81"/>
+        <source>Restored %1 %2.</source>
+        <translation>Восстановлено: %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="87"/>
+        <source>person %1 bears the name of a protected person (a colleague&apos;s bundle brought it in and it was kept out): restored, it is a person who is not protected, bearing that name</source>
+        <translation>человек %1 носит имя защищённого человека (его добавил пакет коллеги, и он не был принят): после восстановления это будет незащищённый человек с этим именем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="101"/>
+        <source>%1 %2 is not deleted</source>
+        <translation>%1 %2: запись не удалена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="114"/>
+        <source>delete a case, person, testimony or event nothing else uses</source>
+        <translation>удалить дело, человека, показание или событие, которые больше нигде не используются</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="116"/>
+        <source>a record id, or a case&apos;s reference</source>
+        <translation>id записи или номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="121"/>
+        <source>bring a deleted case, person, testimony, event or attachment back</source>
+        <translation>вернуть удалённое дело, человека, показание, событие или вложение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="129"/>
+        <source>restore a person kept out for bearing a protected person&apos;s name without asking</source>
+        <translation>без вопроса восстановить человека, не принятого из-за имени защищённого человека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="137"/>
+        <source>list deleted cases, people, testimonies, events and attachments</source>
+        <translation>перечислить удалённые дела, людей, показания, события и вложения</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +3018,114 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <location filename="../../desktop_app/cli_report.py" line="107"/>
         <source>replace FILE.pdf if it exists</source>
         <translation>заменить FILE.pdf, если он существует</translation>
+    </message>
+</context>
+<context>
+    <name>CliSalvage</name>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="41"/>
+        <source>Passphrase of the new vault: </source>
+        <translation>Парольная фраза нового хранилища: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="43"/>
+        <source>Passphrase: </source>
+        <translation>Парольная фраза: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="49"/>
+        <source>Recovery key of the new vault (write it down now; it is shown only once):</source>
+        <translation>Ключ восстановления нового хранилища (запишите его сейчас; он показывается только один раз):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="84"/>
+        <source>New vault made at %1; it opens with the passphrase given.</source>
+        <translation>Новое хранилище создано в %1; оно открывается указанной парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="89"/>
+        <source>lost: %1</source>
+        <translation>потеряно: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="91"/>
+        <source>... and %1 more (--json lists them all)</source>
+        <translation>... и ещё %1 (--json перечисляет все)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="94"/>
+        <source>The identity keys could not be read: the new vault has new ones. Send colleagues its contact file (sandiq identity export); they must add it again.</source>
+        <translation>Ключи идентичности не удалось прочитать: у нового хранилища новые ключи. Отправьте коллегам его файл контакта (sandiq identity export); им нужно добавить его заново.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="101"/>
+        <source>The search index was built anew. The damaged vault was not changed.</source>
+        <translation>Поисковый индекс построен заново. Повреждённое хранилище не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="105"/>
+        <source>The new vault has a recovery key of its own (above) and no recovery shares: make new recovery shares (sandiq shares create); the old ones open nothing in it.</source>
+        <translation>У нового хранилища свой ключ восстановления (выше) и нет долей восстановления: создайте новые доли (sandiq shares create); старые ничего в нём не открывают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="111"/>
+        <source>Next steps:</source>
+        <translation>Что дальше:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="112"/>
+        <source>1. Check the new vault: sandiq verify --vault %1</source>
+        <translation>1. Проверьте новое хранилище: sandiq verify --vault %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="115"/>
+        <source>2. Get back what was lost: from a backup made before the damage (restore it into another folder and export what is missing), or ask the colleagues you sent those records to for a bundle of them.</source>
+        <translation>2. Верните потерянное: из резервной копии, сделанной до повреждения (восстановите её в другую папку и экспортируйте недостающее), или попросите коллег, которым вы отправляли эти записи, прислать их пакетом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="123"/>
+        <source>Then use only the new vault (it keeps this vault&apos;s identity): wipe the damaged one (sandiq wipe --vault %1 --yes) and make a backup of the new one (sandiq backup --vault %2 --out FOLDER).</source>
+        <translation>Затем пользуйтесь только новым хранилищем (у него идентичность этого хранилища): уничтожьте повреждённое (sandiq wipe --vault %1 --yes) и сделайте резервную копию нового (sandiq backup --vault %2 --out FOLDER).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="136"/>
+        <source>%1: %2 copied, %3 lost</source>
+        <translation>%1: скопировано %2, потеряно %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="138"/>
+        <source>%1: %2 copied, %3 rebuilt from their records, %4 lost</source>
+        <translation>%1: скопировано %2, восстановлено по их записям %3, потеряно %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="141"/>
+        <source>%1: %2 copied, %3 rebuilt from saved versions, %4 lost</source>
+        <translation>%1: скопировано %2, восстановлено по сохранённым версиям %3, потеряно %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="144"/>
+        <source>(and rows that could not be read, whose ids are not known)</source>
+        <translation>(и строки, которые не удалось прочитать; их id неизвестны)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="156"/>
+        <source>copy what still reads of a damaged vault into a new vault</source>
+        <translation>скопировать всё, что ещё читается в повреждённом хранилище, в новое хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="162"/>
+        <source>a new or empty folder</source>
+        <translation>новая или пустая папка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="169"/>
+        <source>open the damaged vault with its recovery key (new passphrase: %1)</source>
+        <translation>открыть повреждённое хранилище ключом восстановления (новая парольная фраза: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="179"/>
+        <source>open the damaged vault with colleagues&apos; recovery shares, one a line (new passphrase: %1)</source>
+        <translation>открыть повреждённое хранилище долями восстановления коллег, по одной в строке (новая парольная фраза: %1)</translation>
     </message>
 </context>
 <context>

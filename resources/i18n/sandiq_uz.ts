@@ -1146,6 +1146,109 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     </message>
 </context>
 <context>
+    <name>CliAttachments</name>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="44"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1ni oʻqib boʻlmadi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="56"/>
+        <source>attaching</source>
+        <translation>biriktirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="64"/>
+        <source>%1 is already attached to this record as %2; nothing was attached (--again attaches it a second time)</source>
+        <translation>%1 bu yozuvga allaqachon %2 sifatida biriktirilgan; hech narsa biriktirilmadi (--again uni ikkinchi marta biriktiradi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="78"/>
+        <source>note: the same file is already attached to %1</source>
+        <translation>eslatma: xuddi shu fayl allaqachon biriktirilgan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="86"/>
+        <source>%1 (added %2)</source>
+        <translation>%1 (%2da qoʻshilgan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="100"/>
+        <source>case %1</source>
+        <translation>ish %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="103"/>
+        <source>%1 as %2</source>
+        <translation>%1 — %2 sifatida</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="119"/>
+        <source>No attachments.</source>
+        <translation>Ilovalar yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="143"/>
+        <source>no attachment with id %1</source>
+        <translation>%1 id raqamli ilova yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="153"/>
+        <source>extracting</source>
+        <translation>chiqarib olish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="167"/>
+        <source>warning: the copy is NOT encrypted; delete it when it is no longer needed, and keep it off shared or seized devices.</source>
+        <translation>ogohlantirish: nusxa SHIFRLANMAGAN; kerak boʻlmay qolganda uni oʻchiring va umumiy yoki musodara qilinishi mumkin boʻlgan qurilmalarda saqlamang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="176"/>
+        <source>%1 already exists; choose another file name or use --force</source>
+        <translation>%1 allaqachon mavjud; boshqa fayl nomini tanlang yoki --force dan foydalaning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="182"/>
+        <source>a record id, or a case&apos;s reference</source>
+        <translation>yozuv id raqami yoki ish raqami</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="183"/>
+        <source>attach a file to a record</source>
+        <translation>yozuvga fayl biriktirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="190"/>
+        <source>attach the file even if the record already holds the same bytes</source>
+        <translation>yozuvda xuddi shu baytlar boʻlsa ham faylni biriktirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="197"/>
+        <source>list a record&apos;s attachments with their size, type, times and SHA-256</source>
+        <translation>yozuv ilovalarini hajmi, turi, vaqtlari va SHA-256 bilan roʻyxatlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="205"/>
+        <source>write an unencrypted copy of an attachment, checked against its SHA-256</source>
+        <translation>ilovaning shifrlanmagan nusxasini SHA-256 bilan tekshirib yozish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="215"/>
+        <source>file to write, or a folder to write it in under its own name</source>
+        <translation>yoziladigan fayl yoki uni oʻz nomi bilan yozish uchun jild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="222"/>
+        <source>replace FILE if it exists</source>
+        <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="227"/>
+        <source>skip the plaintext warning</source>
+        <translation>shifrlanmagan nusxa haqida ogohlantirmaslik</translation>
+    </message>
+</context>
+<context>
     <name>CliCases</name>
     <message>
         <location filename="../../desktop_app/cli_cases.py" line="57"/>
@@ -1336,6 +1439,567 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <location filename="../../desktop_app/cli_common.py" line="218"/>
         <source>%1 min %2 s</source>
         <translation>%1 daq %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>CliConflicts</name>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="53"/>
+        <source>No open conflicts.</source>
+        <translation>Ochiq ziddiyatlar yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="56"/>
+        <source>from %1</source>
+        <translation>%1dan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="74"/>
+        <source>Conflict %1: %2 %3</source>
+        <translation>Ziddiyat %1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="80"/>
+        <source>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</source>
+        <translation>Faqat farq qiladigan maydonlar; [-...-] faqat menikida, {+...+} faqat ularnikida.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="90"/>
+        <source>deleted</source>
+        <comment>a record&apos;s state: deleted</comment>
+        <translation>oʻchirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="91"/>
+        <source>kept</source>
+        <comment>a record&apos;s state: not deleted</comment>
+        <translation>saqlangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="99"/>
+        <source>%1:
+  mine:   %2
+  theirs: %3</source>
+        <translation>%1:
+  meniki:    %2
+  ularniki:  %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="106"/>
+        <source>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</source>
+        <translation>bu saqlagichda: qabul qilinmagan (siz oʻzingiznikini qoldirdingiz); %1 yozuvi u yozgandek qoladi va sizning hech bir paketingiz uni oʻchirmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="112"/>
+        <source>in this vault: not taken in, kept out until you decide (nobody deleted it)
+Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</source>
+        <translation>bu saqlagichda: qabul qilinmagan, siz qaror qilguningizcha tashqarida (uni hech kim oʻchirmagan)
+Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u yozgandek qoladi va sizning hech bir paketingiz uni oʻchirmaydi. Ularnikini qoldirish uni himoyalanmagan holda, shu ism bilan kiritadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="127"/>
+        <source>%1 (in %2&apos;s bundle)</source>
+        <translation>%1 (%2 paketida)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="130"/>
+        <source>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</source>
+        <translation>Bu saqlagichda shaxs %1 bilan birlashtirilgan; %2 uni tahrirlagan. Menikini qoldirish birlashtirishni saqlaydi va ularning yangi ismlari va qiymatlarini %3ga qoʻshadi; ularnikini qoldirish shaxsni ulardagi holida qaytaradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="137"/>
+        <source>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</source>
+        <translation>%2 shaxsni %1 bilan birlashtirgan; u shu yerda tahrirlangan. Ularnikini qoldirish birlashtirishni saqlaydi va sizning yangi ismlaringiz va qiymatlaringizni %3ga qoʻshadi; menikini qoldirish shaxsni sizdagi holida qoldiradi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="163"/>
+        <source>%1: %n place(s) differ(s)</source>
+        <translation>
+            <numerusform>%1: %n ta joy farq qiladi</numerusform>
+            <numerusform>%1: %n ta joy farq qiladi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="172"/>
+        <source>give a conflict id, or --all (--from, --bundle, --only narrow it)</source>
+        <translation>ziddiyat id raqamini yoki --all ni bering (--from, --bundle, --only tanlovni toraytiradi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="177"/>
+        <source>give a conflict id or --all, not both</source>
+        <translation>ziddiyat id raqamini yoki --all ni bering, ikkalasini emas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="189"/>
+        <source>Conflict %1 resolved: kept mine.</source>
+        <translation>Ziddiyat %1 hal qilindi: meniki qoldirildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="191"/>
+        <source>Conflict %1 resolved: kept theirs.</source>
+        <translation>Ziddiyat %1 hal qilindi: ularniki qoldirildi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="203"/>
+        <source>Keeping theirs for conflict %1 accepts what their version does:</source>
+        <translation>%1 ziddiyatida ularnikini qoldirish ularning versiyasi qiladigan narsani qabul qiladi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="209"/>
+        <source>Keep theirs?</source>
+        <translation>Ularniki qolsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="210"/>
+        <source>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</source>
+        <translation>%1 ziddiyati hal qilinmadi: u qaroringizni kutmoqda; ularnikini qoldirish uchun --yes bilan takrorlang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="218"/>
+        <source>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</source>
+        <translation>Shaxs %1 bilan birlashtirilgan holda qoladi, unga tahrirlangan versiyaning yangi ismlari va qiymatlari qoʻshildi; bu versiya birlashtirilgan shaxsning oxirgi versiyasi boʻlib qoladi (Saqlagich &gt; Oʻchirilgan yozuvlar).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="232"/>
+        <source>--bundle %1 is not a bundle id</source>
+        <translation>--bundle %1 paket id raqami emas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="254"/>
+        <source>No open conflicts match.</source>
+        <translation>Mos keladigan ochiq ziddiyatlar yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="262"/>
+        <source>Resolve them?</source>
+        <translation>Ularni hal qilaylikmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="263"/>
+        <source>no conflict resolved; repeat with --yes to resolve them</source>
+        <translation>hech bir ziddiyat hal qilinmadi; ularni hal qilish uchun --yes bilan takrorlang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="274"/>
+        <source>resolving</source>
+        <translation>hal qilish</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="287"/>
+        <source>Keep mine for %n conflict(s).</source>
+        <translation>
+            <numerusform>%n ta ziddiyatda meniki qolsin.</numerusform>
+            <numerusform>%n ta ziddiyatda meniki qolsin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="289"/>
+        <source>Keep theirs for %n conflict(s).</source>
+        <translation>
+            <numerusform>%n ta ziddiyatda ularniki qolsin.</numerusform>
+            <numerusform>%n ta ziddiyatda ularniki qolsin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="293"/>
+        <source>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</source>
+        <translation>
+            <numerusform>Qaror kutayotgan %n ta ziddiyat ochiq qoladi (ularda ham ularnikini qoldirish uchun --held-too qoʻshing):</numerusform>
+            <numerusform>Qaror kutayotgan %n ta ziddiyat ochiq qoladi (ularda ham ularnikini qoldirish uchun --held-too qoʻshing):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="300"/>
+        <source>%n of them is/are held: keeping theirs accepts what its/their version(s) do(es):</source>
+        <translation>
+            <numerusform>Ulardan %n tasi qaroringizni kutmoqda: ularnikini qoldirish ularning versiyasi qiladigan narsani qabul qiladi:</numerusform>
+            <numerusform>Ulardan %n tasi qaroringizni kutmoqda: ularnikini qoldirish ularning versiyalari qiladigan narsani qabul qiladi:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="307"/>
+        <source>%n of them is/are held: keeping yours leaves it/them as it is/they are in this vault:</source>
+        <translation>
+            <numerusform>Ulardan %n tasi qaroringizni kutmoqda: oʻzingiznikini qoldirish uni bu saqlagichda boricha qoldiradi:</numerusform>
+            <numerusform>Ulardan %n tasi qaroringizni kutmoqda: oʻzingiznikini qoldirish ularni bu saqlagichda boricha qoldiradi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="318"/>
+        <source>and %1 more (see sandiq conflicts)</source>
+        <translation>va yana %1 ta (sandiq conflicts ga qarang)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="335"/>
+        <source>Resolved %n conflict(s): kept mine.</source>
+        <translation>
+            <numerusform>%n ta ziddiyat hal qilindi: meniki qoldirildi.</numerusform>
+            <numerusform>%n ta ziddiyat hal qilindi: meniki qoldirildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="337"/>
+        <source>Resolved %n conflict(s): kept theirs.</source>
+        <translation>
+            <numerusform>%n ta ziddiyat hal qilindi: ularniki qoldirildi.</numerusform>
+            <numerusform>%n ta ziddiyat hal qilindi: ularniki qoldirildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
+        <source>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</source>
+        <translation>
+            <numerusform>Hech biri hal qilinmadi: barcha %n ta ziddiyatda oʻz qaroringizni kutayotgan versiya bor; ularda ularnikini --held-too bilan qoldiring yoki ularni birma-bir koʻrib chiqing.</numerusform>
+            <numerusform>Hech biri hal qilinmadi: barcha %n ta ziddiyatda oʻz qaroringizni kutayotgan versiya bor; ularda ularnikini --held-too bilan qoldiring yoki ularni birma-bir koʻrib chiqing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflicts.py" line="356"/>
+        <source>%n held conflict(s) left open (see sandiq conflicts):</source>
+        <translation>
+            <numerusform>Qaror kutayotgan %n ta ziddiyat ochiq qoldi (sandiq conflicts ga qarang):</numerusform>
+            <numerusform>Qaror kutayotgan %n ta ziddiyat ochiq qoldi (sandiq conflicts ga qarang):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="370"/>
+        <source>its number, or its record&apos;s id (or the first 8 or more digits of it)</source>
+        <translation>uning raqami yoki yozuvining id raqami (yoki uning dastlabki 8 va undan ortiq belgisi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="376"/>
+        <source>list records edited here and by a colleague</source>
+        <translation>bu yerda ham, hamkasb tomonidan ham tahrirlangan yozuvlarni roʻyxatlash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="379"/>
+        <source>include resolved conflicts</source>
+        <translation>hal qilingan ziddiyatlarni ham koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="385"/>
+        <source>show both versions of a record</source>
+        <translation>yozuvning ikkala versiyasini koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="393"/>
+        <source>keep one version of a record, or of many</source>
+        <translation>bitta yoki koʻp yozuvning bitta versiyasini qoldirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="402"/>
+        <source>every open conflict (narrowed below)</source>
+        <translation>barcha ochiq ziddiyatlar (quyidagilar bilan toraytiriladi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="408"/>
+        <source>only from a contact</source>
+        <translation>faqat bitta hamkasbdan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="413"/>
+        <source>only those raised by one bundle</source>
+        <translation>faqat bitta paket keltirib chiqarganlari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="418"/>
+        <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
+        <translation>faqat qaroringizni kutayotgan versiyalar (sababini sandiq conflicts aytadi) yoki faqat bir vaqtdagi tahrirlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="427"/>
+        <source>with --keep theirs: keep theirs for held versions too</source>
+        <translation>--keep theirs bilan: qaror kutayotgan versiyalar uchun ham ularnikini qoldirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="430"/>
+        <source>resolve without asking</source>
+        <translation>soʻramasdan hal qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="40"/>
+        <source>%1&apos;s bundle removes the protection of %2</source>
+        <translation>%1 yuborgan paket himoyani olib tashlaydi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="41"/>
+        <source>%1&apos;s bundle changes the pseudonym of %2</source>
+        <translation>%1 yuborgan paket taxallusni oʻzgartiradi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="42"/>
+        <source>%1&apos;s bundle gives unprotected %2 a name of a protected person</source>
+        <translation>%1 yuborgan paket himoyalanmagan %2 yozuviga himoyalangan shaxsning ismini beradi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="45"/>
+        <source>%1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in %2</source>
+        <translation>%1 yuborgan paket guvohning anonim qolish istagini bekor qiladi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="48"/>
+        <source>%1&apos;s bundle gives %2 another witness; its witness asked for anonymity or is protected</source>
+        <translation>%1 yuborgan paket boshqa guvohni yozadi: %2; uning guvohi anonimlikni soʻragan yoki himoyalangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="52"/>
+        <source>%1&apos;s bundle moves %2 to another case</source>
+        <translation>%1 yuborgan paket boshqa ishga koʻchiradi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="53"/>
+        <source>%1&apos;s bundle attaches the file &apos;%3&apos; to another record</source>
+        <translation>%1 yuborgan paket «%3» faylini boshqa yozuvga biriktiradi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="56"/>
+        <source>%1&apos;s bundle takes the file &apos;%3&apos; from a protected person and attaches it to another record</source>
+        <translation>%1 yuborgan paket «%3» faylini himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="61"/>
+        <source>%1&apos;s bundle lowers the sensitivity of %2</source>
+        <translation>%1 yuborgan paket maxfiylik darajasini pasaytiradi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="62"/>
+        <source>%1&apos;s bundle widens the witness&apos;s consent to the use of %2</source>
+        <translation>%1 yuborgan paket guvohning foydalanishga roziligini kengaytiradi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="65"/>
+        <source>%1&apos;s bundle brings back %2, deleted here</source>
+        <translation>%1 yuborgan paket shu yerda oʻchirilganni qaytaradi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="66"/>
+        <source>%1&apos;s bundle deletes %2, protected or anonymised here</source>
+        <translation>%1 yuborgan paket shu yerda himoyalangan yoki anonimlashtirilganni oʻchiradi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="69"/>
+        <source>%1&apos;s bundle brings in %2, not protected, under the name of a protected person</source>
+        <translation>%1 yuborgan paket himoyalanmagan yozuvni himoyalangan shaxsning ismi bilan kiritadi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="73"/>
+        <source>%1&apos;s bundle gives %2 a pseudonym that holds the name of a protected person</source>
+        <translation>%1 yuborgan paket himoyalangan shaxsning ismi bor taxallus beradi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="77"/>
+        <source>%1&apos;s bundle renames protected %2</source>
+        <translation>%1 yuborgan paket himoyalangan yozuvning nomini oʻzgartiradi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="78"/>
+        <source>%1&apos;s bundle passes on a version of %2 with edits by %4, whom you removed from your contacts</source>
+        <translation>%1 yuborgan paket siz kontaktlardan olib tashlagan %4 tahrirlagan versiyani uzatadi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="98"/>
+        <source>%1 &apos;%2&apos;</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="99"/>
+        <source>%1 and %2</source>
+        <translation>%1 va %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_held.py" line="101"/>
+        <source>Held for your decision: %1</source>
+        <translation>Qaroringizni kutmoqda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliDangling</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_dangling.py" line="24"/>
+        <source>%n record(s) refer to a person held for your decision (a colleague&apos;s bundle brings it in under the name of a protected person); decide its conflict (sandiq conflicts), and if you keep it out, open them in the Sandiq window and choose again:</source>
+        <translation>
+            <numerusform>%n ta yozuv qaroringizni kutayotgan shaxsga havola qiladi (hamkasbning paketi uni himoyalangan shaxsning ismi bilan kiritadi); uning ziddiyatini hal qiling (sandiq conflicts), agar uni qabul qilmasangiz, yozuvlarni Sandiq oynasida ochib, qaytadan tanlang:</numerusform>
+            <numerusform>%n ta yozuv qaroringizni kutayotgan shaxsga havola qiladi (hamkasbning paketi uni himoyalangan shaxsning ismi bilan kiritadi); uning ziddiyatini hal qiling (sandiq conflicts), agar uni qabul qilmasangiz, yozuvlarni Sandiq oynasida ochib, qaytadan tanlang:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_dangling.py" line="35"/>
+        <source>%n record(s) refer to a person you kept out of this vault (a colleague&apos;s person who bears the name of a protected person); open them in the Sandiq window and choose again:</source>
+        <translation>
+            <numerusform>%n ta yozuv siz bu saqlagichga qabul qilmagan shaxsga havola qiladi (hamkasbning himoyalangan shaxs ismidagi shaxsi); ularni Sandiq oynasida ochib, qaytadan tanlang:</numerusform>
+            <numerusform>%n ta yozuv siz bu saqlagichga qabul qilmagan shaxsga havola qiladi (hamkasbning himoyalangan shaxs ismidagi shaxsi); ularni Sandiq oynasida ochib, qaytadan tanlang:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_dangling.py" line="45"/>
+        <source>%n record(s) now refer to a record that was deleted (or a person merged into another) in one of the vaults; open them in the Sandiq window and choose again, or restore what was deleted (Vault &gt; Deleted records):</source>
+        <translation>
+            <numerusform>%n ta yozuv endi saqlagichlardan birida oʻchirilgan yozuvga (yoki boshqasi bilan birlashtirilgan shaxsga) havola qiladi; ularni Sandiq oynasida ochib, qaytadan tanlang yoki oʻchirilganini tiklang (Saqlagich &gt; Oʻchirilgan yozuvlar):</numerusform>
+            <numerusform>%n ta yozuv endi saqlagichlardan birida oʻchirilgan yozuvga (yoki boshqasi bilan birlashtirilgan shaxsga) havola qiladi; ularni Sandiq oynasida ochib, qaytadan tanlang yoki oʻchirilganini tiklang (Saqlagich &gt; Oʻchirilgan yozuvlar):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="55"/>
+        <source>Those referring to a person held for your decision wait for its conflict (sandiq conflicts): that person is not deleted.</source>
+        <translation>Qaroringizni kutayotgan shaxsga havola qiluvchi yozuvlar uning ziddiyati hal boʻlishini kutadi (sandiq conflicts): bu shaxs oʻchirilmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="69"/>
+        <source>names %1 as its witness</source>
+        <translation>guvoh sifatida koʻrsatadi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="71"/>
+        <source>names %1 as a victim</source>
+        <translation>jabrlanuvchi sifatida koʻrsatadi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="73"/>
+        <source>names %1 as a perpetrator</source>
+        <translation>taxminiy aybdor sifatida koʻrsatadi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="75"/>
+        <source>is the role of %1</source>
+        <translation>quyidagining roli: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="77"/>
+        <source>cites %1 as a source</source>
+        <translation>manba sifatida keltiradi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="78"/>
+        <source>belongs to %1</source>
+        <translation>quyidagiga tegishli: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="85"/>
+        <source>case %1</source>
+        <translation>ish %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="99"/>
+        <source>that %1 is held for your decision</source>
+        <translation>bu %1 qaroringizni kutmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="101"/>
+        <source>you kept that %1 out of this vault</source>
+        <translation>siz bu %1ni bu saqlagichga qabul qilmagansiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="105"/>
+        <source>%1 (person %2)</source>
+        <translation>%1 (shaxs %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="108"/>
+        <source>that %1 was merged here into %2</source>
+        <translation>bu %1 shu yerda %2 bilan birlashtirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="110"/>
+        <source>%1 merged that %2 into %3</source>
+        <translation>%1 bu %2ni %3 bilan birlashtirgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="112"/>
+        <source>that %1 was merged into %2</source>
+        <translation>bu %1 %2 bilan birlashtirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="114"/>
+        <source>that %1 was deleted here</source>
+        <translation>bu %1 shu yerda oʻchirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="116"/>
+        <source>%1 deleted that %2</source>
+        <translation>%1 bu %2ni oʻchirgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_dangling.py" line="117"/>
+        <source>that %1 was deleted</source>
+        <translation>bu %1 oʻchirilgan</translation>
+    </message>
+</context>
+<context>
+    <name>CliDeletion</name>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="41"/>
+        <source>Deleted %1 %2; &apos;sandiq undelete %3&apos; brings it back.</source>
+        <translation>Oʻchirildi: %1 %2; &apos;sandiq undelete %3&apos; uni qaytaradi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="55"/>
+        <source>this vault</source>
+        <translation>bu saqlagich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="61"/>
+        <source>(attached to %1)</source>
+        <translation>(biriktirilgan: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="63"/>
+        <source>(bears a protected person&apos;s name; kept out)</source>
+        <translation>(himoyalangan shaxsning ismini koʻtaradi; qabul qilinmagan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="65"/>
+        <source>(merged into %1 %2)</source>
+        <translation>(%1 %2 bilan birlashtirilgan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="77"/>
+        <source>%1. Restore it?</source>
+        <translation>%1. Tiklansinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="78"/>
+        <source>%1; &apos;sandiq undelete --yes&apos; restores it anyway</source>
+        <translation>%1; &apos;sandiq undelete --yes&apos; baribir uni tiklaydi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="81"/>
+        <source>Restored %1 %2.</source>
+        <translation>Tiklandi: %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="87"/>
+        <source>person %1 bears the name of a protected person (a colleague&apos;s bundle brought it in and it was kept out): restored, it is a person who is not protected, bearing that name</source>
+        <translation>%1 shaxsi himoyalangan shaxsning ismini koʻtaradi (uni hamkasbning paketi kiritgan va u qabul qilinmagan): tiklansa, u shu ismdagi himoyalanmagan shaxs boʻladi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="101"/>
+        <source>%1 %2 is not deleted</source>
+        <translation>%1 %2 oʻchirilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="114"/>
+        <source>delete a case, person, testimony or event nothing else uses</source>
+        <translation>boshqa hech narsa foydalanmaydigan ish, shaxs, koʻrsatma yoki voqeani oʻchirish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="116"/>
+        <source>a record id, or a case&apos;s reference</source>
+        <translation>yozuv id raqami yoki ish raqami</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="121"/>
+        <source>bring a deleted case, person, testimony, event or attachment back</source>
+        <translation>oʻchirilgan ish, shaxs, koʻrsatma, voqea yoki ilovani qaytarish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="129"/>
+        <source>restore a person kept out for bearing a protected person&apos;s name without asking</source>
+        <translation>himoyalangan shaxsning ismi tufayli qabul qilinmagan shaxsni soʻramasdan tiklash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="137"/>
+        <source>list deleted cases, people, testimonies, events and attachments</source>
+        <translation>oʻchirilgan ishlar, shaxslar, koʻrsatmalar, voqealar va ilovalarni roʻyxatlash</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2977,114 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <location filename="../../desktop_app/cli_report.py" line="107"/>
         <source>replace FILE.pdf if it exists</source>
         <translation>FILE.pdf mavjud boʻlsa, uni almashtirish</translation>
+    </message>
+</context>
+<context>
+    <name>CliSalvage</name>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="41"/>
+        <source>Passphrase of the new vault: </source>
+        <translation>Yangi saqlagichning parol iborasi: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="43"/>
+        <source>Passphrase: </source>
+        <translation>Parol iborasi: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="49"/>
+        <source>Recovery key of the new vault (write it down now; it is shown only once):</source>
+        <translation>Yangi saqlagichning tiklash kaliti (uni hozir yozib oling; u faqat bir marta koʻrsatiladi):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="84"/>
+        <source>New vault made at %1; it opens with the passphrase given.</source>
+        <translation>Yangi saqlagich %1da yaratildi; u berilgan parol iborasi bilan ochiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="89"/>
+        <source>lost: %1</source>
+        <translation>yoʻqolgan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="91"/>
+        <source>... and %1 more (--json lists them all)</source>
+        <translation>... va yana %1 ta (--json hammasini roʻyxatlaydi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="94"/>
+        <source>The identity keys could not be read: the new vault has new ones. Send colleagues its contact file (sandiq identity export); they must add it again.</source>
+        <translation>Identifikatsiya kalitlarini oʻqib boʻlmadi: yangi saqlagichda yangi kalitlar bor. Hamkasblarga uning kontakt faylini yuboring (sandiq identity export); ular uni qaytadan qoʻshishi kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="101"/>
+        <source>The search index was built anew. The damaged vault was not changed.</source>
+        <translation>Qidiruv indeksi qaytadan qurildi. Shikastlangan saqlagich oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="105"/>
+        <source>The new vault has a recovery key of its own (above) and no recovery shares: make new recovery shares (sandiq shares create); the old ones open nothing in it.</source>
+        <translation>Yangi saqlagichning oʻz tiklash kaliti bor (yuqorida) va tiklash ulushlari yoʻq: yangi tiklash ulushlarini yarating (sandiq shares create); eskilari unda hech narsani ochmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="111"/>
+        <source>Next steps:</source>
+        <translation>Keyingi qadamlar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="112"/>
+        <source>1. Check the new vault: sandiq verify --vault %1</source>
+        <translation>1. Yangi saqlagichni tekshiring: sandiq verify --vault %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="115"/>
+        <source>2. Get back what was lost: from a backup made before the damage (restore it into another folder and export what is missing), or ask the colleagues you sent those records to for a bundle of them.</source>
+        <translation>2. Yoʻqolganini qaytaring: shikastlanishdan oldin olingan zaxira nusxadan (uni boshqa jildga tiklang va yetishmayotganini eksport qiling) yoki bu yozuvlarni yuborgan hamkasblaringizdan ularni paketda yuborishni soʻrang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="123"/>
+        <source>Then use only the new vault (it keeps this vault&apos;s identity): wipe the damaged one (sandiq wipe --vault %1 --yes) and make a backup of the new one (sandiq backup --vault %2 --out FOLDER).</source>
+        <translation>Keyin faqat yangi saqlagichdan foydalaning (u bu saqlagichning identifikatsiyasini saqlaydi): shikastlanganini yoʻq qiling (sandiq wipe --vault %1 --yes) va yangisining zaxira nusxasini oling (sandiq backup --vault %2 --out FOLDER).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="136"/>
+        <source>%1: %2 copied, %3 lost</source>
+        <translation>%1: %2 ta nusxalandi, %3 ta yoʻqoldi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="138"/>
+        <source>%1: %2 copied, %3 rebuilt from their records, %4 lost</source>
+        <translation>%1: %2 ta nusxalandi, %3 ta yozuvlaridan qayta tiklandi, %4 ta yoʻqoldi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="141"/>
+        <source>%1: %2 copied, %3 rebuilt from saved versions, %4 lost</source>
+        <translation>%1: %2 ta nusxalandi, %3 ta saqlangan versiyalardan qayta tiklandi, %4 ta yoʻqoldi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="144"/>
+        <source>(and rows that could not be read, whose ids are not known)</source>
+        <translation>(va oʻqib boʻlmagan qatorlar; ularning id raqamlari nomaʼlum)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="156"/>
+        <source>copy what still reads of a damaged vault into a new vault</source>
+        <translation>shikastlangan saqlagichdan hali oʻqiladigan narsalarni yangi saqlagichga nusxalash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="162"/>
+        <source>a new or empty folder</source>
+        <translation>yangi yoki boʻsh jild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="169"/>
+        <source>open the damaged vault with its recovery key (new passphrase: %1)</source>
+        <translation>shikastlangan saqlagichni tiklash kaliti bilan ochish (yangi parol iborasi: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="179"/>
+        <source>open the damaged vault with colleagues&apos; recovery shares, one a line (new passphrase: %1)</source>
+        <translation>shikastlangan saqlagichni hamkasblarning tiklash ulushlari bilan ochish, har satrda bittadan (yangi parol iborasi: %1)</translation>
     </message>
 </context>
 <context>
