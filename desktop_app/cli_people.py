@@ -33,7 +33,7 @@ from desktop_app.core.duplicates import Reason, find_duplicate_persons
 from desktop_app.core.errors import InvalidInput, RecordNotFound
 from desktop_app.core.not_same_pairs import mark_not_same, unmark_not_same
 from desktop_app.core.person_merge import merge_persons
-from desktop_app.core.pseudonym_rules import pseudonym_problem
+from desktop_app.core.pseudonym_rules import pseudonym_fault
 from desktop_app.ui.i18n import current_language
 
 # person edit's options: the content field each one sets (an option left out keeps its field).
@@ -115,9 +115,29 @@ def cmd_person_show(args: argparse.Namespace) -> None:
 def _refuse_unfit_pseudonym(content: dict[str, Any]) -> None:
     """InvalidInput if content is a protected person without a pseudonym, or with one that
     holds their names (as the person form refuses; see pseudonym_rules)."""
-    problem = pseudonym_problem(content)
-    if problem is not None:
-        raise InvalidInput(problem)
+    fault = pseudonym_fault(content)
+    if fault is None:
+        return
+    if fault.kind == "missing":
+        raise InvalidInput(
+            translate(
+                "CliPeople",
+                "a protected person needs a pseudonym (--pseudonym): reports show them under it",
+            )
+        )
+    if fault.kind == "name":
+        text = translate(
+            "CliPeople",
+            "--pseudonym holds a word of the person's name (%1): reports must not show it; "
+            'choose another, e.g. "Witness A"',
+        )
+    else:
+        text = translate(
+            "CliPeople",
+            "--pseudonym holds the person's initials (%1): reports must not show it; "
+            'choose another, e.g. "Witness A"',
+        )
+    raise InvalidInput(fill(text, fault.part))
 
 
 def cmd_person_edit(args: argparse.Namespace) -> None:

@@ -147,7 +147,12 @@ def case_by_reference(session: Session, reference: str) -> Case:
     in another letter case or Unicode form, else by id); RecordNotFound if none, InvalidInput
     naming them all if several differ only so (a vault older than the check may hold both UZ-1
     and uz-1)."""
-    return session.get_one(Case, live_case_id(session, reference))
+    try:
+        case_id = live_case_id(session, reference)
+    except RecordNotFound:
+        message = translate("CliRecords", "no case with reference %1")
+        raise RecordNotFound(fill(message, reference)) from None
+    return session.get_one(Case, case_id)
 
 
 def record_or_case(session: Session, value: str) -> Record:

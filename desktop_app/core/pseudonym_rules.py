@@ -70,20 +70,6 @@ def naming_fault(pseudonym: str, names: Sequence[str]) -> PseudonymFault | None:
     return None
 
 
-def pseudonym_problem(content: Mapping[str, Any]) -> str | None:
-    """pseudonym_fault as the English line the CLI prints, naming its options, or None."""
-    fault = pseudonym_fault(content)
-    if fault is None:
-        return None
-    if fault.kind == "missing":
-        return "a protected person needs a pseudonym (--pseudonym): reports show them under it"
-    what = "a word of the person's name" if fault.kind == "name" else "the person's initials"
-    return (
-        f"--pseudonym holds {what} ({fault.part}): reports must not show it; "
-        'choose another, e.g. "Witness A"'
-    )
-
-
 def _forms(word: str) -> set[str]:
     """The folded keys of a typed word (no white space) and the spellings search reads it as."""
     keys: set[str] = set()

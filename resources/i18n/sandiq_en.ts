@@ -2607,17 +2607,32 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>(protected)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="146"/>
+        <location filename="../../desktop_app/cli_people.py" line="123"/>
+        <source>a protected person needs a pseudonym (--pseudonym): reports show them under it</source>
+        <translation>a protected person needs a pseudonym (--pseudonym): reports show them under it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="129"/>
+        <source>--pseudonym holds a word of the person&apos;s name (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</source>
+        <translation>--pseudonym holds a word of the person&apos;s name (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="135"/>
+        <source>--pseudonym holds the person&apos;s initials (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</source>
+        <translation>--pseudonym holds the person&apos;s initials (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="166"/>
         <source>No possible duplicates.</source>
         <translation>No possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="148"/>
+        <location filename="../../desktop_app/cli_people.py" line="168"/>
         <source>No possible duplicates listed.</source>
         <translation>No possible duplicates listed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_people.py" line="151"/>
+        <location filename="../../desktop_app/cli_people.py" line="171"/>
         <source>%n pair(s) marked as not the same person not listed (--include-marked lists them)</source>
         <translation>
             <numerusform>%n pair marked as not the same person not listed (--include-marked lists it)</numerusform>
@@ -2625,7 +2640,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_people.py" line="160"/>
+        <location filename="../../desktop_app/cli_people.py" line="180"/>
         <source>%n weaker pair(s) not listed (--all lists them)</source>
         <translation>
             <numerusform>%n weaker pair not listed (--all lists it)</numerusform>
@@ -2633,117 +2648,117 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="184"/>
+        <location filename="../../desktop_app/cli_people.py" line="204"/>
         <source>marked as not the same person</source>
         <translation>marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="206"/>
+        <location filename="../../desktop_app/cli_people.py" line="226"/>
         <source>%1 and %2 are no longer marked as not the same person</source>
         <translation>%1 and %2 are no longer marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="208"/>
+        <location filename="../../desktop_app/cli_people.py" line="228"/>
         <source>%1 and %2 were not marked as not the same person</source>
         <translation>%1 and %2 were not marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="210"/>
+        <location filename="../../desktop_app/cli_people.py" line="230"/>
         <source>%1 and %2 are marked as not the same person</source>
         <translation>%1 and %2 are marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="212"/>
+        <location filename="../../desktop_app/cli_people.py" line="232"/>
         <source>%1 and %2 were already marked as not the same person</source>
         <translation>%1 and %2 were already marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="241"/>
+        <location filename="../../desktop_app/cli_people.py" line="261"/>
         <source>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</source>
         <translation>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="255"/>
+        <location filename="../../desktop_app/cli_people.py" line="275"/>
         <source>; %1 case parties removed (both held the same role in the same case)</source>
         <translation>; %1 case parties removed (both held the same role in the same case)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="264"/>
+        <location filename="../../desktop_app/cli_people.py" line="284"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="267"/>
+        <location filename="../../desktop_app/cli_people.py" line="287"/>
         <source>add a person</source>
         <translation>add a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="272"/>
+        <location filename="../../desktop_app/cli_people.py" line="292"/>
         <source>another spelling (repeatable)</source>
         <translation>another spelling (repeatable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="282"/>
+        <location filename="../../desktop_app/cli_people.py" line="302"/>
         <source>link to a case with a role</source>
         <translation>link to a case with a role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="284"/>
+        <location filename="../../desktop_app/cli_people.py" line="304"/>
         <source>list people</source>
         <translation>list people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="285"/>
+        <location filename="../../desktop_app/cli_people.py" line="305"/>
         <source>show one person</source>
         <translation>show one person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="290"/>
+        <location filename="../../desktop_app/cli_people.py" line="310"/>
         <source>change a person&apos;s fields (others stay as they are)</source>
         <translation>change a person&apos;s fields (others stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="298"/>
+        <location filename="../../desktop_app/cli_people.py" line="318"/>
         <source>repeatable; replaces the other names; &apos;&apos; for none</source>
         <translation>repeatable; replaces the other names; &apos;&apos; for none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="303"/>
+        <location filename="../../desktop_app/cli_people.py" line="323"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="312"/>
+        <location filename="../../desktop_app/cli_people.py" line="332"/>
         <source>reports use the pseudonym</source>
         <translation>reports use the pseudonym</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <location filename="../../desktop_app/cli_people.py" line="338"/>
         <source>list people likely entered twice</source>
         <translation>list people likely entered twice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="324"/>
+        <location filename="../../desktop_app/cli_people.py" line="344"/>
         <source>list the weaker pairs too (namesakes of a common name with little else in common)</source>
         <translation>list the weaker pairs too (namesakes of a common name with little else in common)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="332"/>
+        <location filename="../../desktop_app/cli_people.py" line="352"/>
         <source>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</source>
         <translation>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="341"/>
+        <location filename="../../desktop_app/cli_people.py" line="361"/>
         <source>mark two people as not the same person: duplicates no longer lists them</source>
         <translation>mark two people as not the same person: duplicates no longer lists them</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="351"/>
+        <location filename="../../desktop_app/cli_people.py" line="371"/>
         <source>forget the mark: duplicates lists them again</source>
         <translation>forget the mark: duplicates lists them again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="356"/>
+        <location filename="../../desktop_app/cli_people.py" line="376"/>
         <source>merge person MERGE into person KEEP</source>
         <translation>merge person MERGE into person KEEP</translation>
     </message>
@@ -2856,72 +2871,77 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>cannot read %1: it is not UTF-8 text; save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="163"/>
+        <location filename="../../desktop_app/cli_records.py" line="153"/>
+        <source>no case with reference %1</source>
+        <translation>no case with reference %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="168"/>
         <source>no case with reference %1, nor a record id</source>
         <translation>no case with reference %1, nor a record id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="201"/>
+        <location filename="../../desktop_app/cli_records.py" line="206"/>
         <source>nothing to change: give at least one option, e.g. %1</source>
         <translation>nothing to change: give at least one option, e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="284"/>
+        <location filename="../../desktop_app/cli_records.py" line="289"/>
         <source>no record with id %1</source>
         <translation>no record with id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="288"/>
+        <location filename="../../desktop_app/cli_records.py" line="293"/>
         <source>record %1 has no version %2</source>
         <translation>record %1 has no version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="348"/>
+        <location filename="../../desktop_app/cli_records.py" line="353"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="358"/>
+        <location filename="../../desktop_app/cli_records.py" line="363"/>
         <source>this vault</source>
         <translation>this vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="359"/>
+        <location filename="../../desktop_app/cli_records.py" line="364"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — removed key %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="360"/>
+        <location filename="../../desktop_app/cli_records.py" line="365"/>
         <source>unknown key %1</source>
         <translation>unknown key %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="361"/>
+        <location filename="../../desktop_app/cli_records.py" line="366"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="362"/>
+        <location filename="../../desktop_app/cli_records.py" line="367"/>
         <source>kept this vault&apos;s merge into %1</source>
         <translation>kept this vault&apos;s merge into %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="363"/>
+        <location filename="../../desktop_app/cli_records.py" line="368"/>
         <source>kept %1&apos;s merge into %2</source>
         <translation>kept %1&apos;s merge into %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="364"/>
+        <location filename="../../desktop_app/cli_records.py" line="369"/>
         <source>kept a merge into %1</source>
         <translation>kept a merge into %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="418"/>
+        <location filename="../../desktop_app/cli_records.py" line="423"/>
         <source>list the versions of a record</source>
         <translation>list the versions of a record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="420"/>
+        <location filename="../../desktop_app/cli_records.py" line="425"/>
         <source>print version N</source>
         <translation>print version N</translation>
     </message>

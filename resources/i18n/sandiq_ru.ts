@@ -2646,17 +2646,32 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>(под защитой)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="146"/>
+        <location filename="../../desktop_app/cli_people.py" line="123"/>
+        <source>a protected person needs a pseudonym (--pseudonym): reports show them under it</source>
+        <translation>защищённому человеку нужен псевдоним (--pseudonym): в отчётах он показан под ним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="129"/>
+        <source>--pseudonym holds a word of the person&apos;s name (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</source>
+        <translation>--pseudonym содержит слово из имени человека (%1): отчёты не должны его показывать; выберите другой, например «Witness A»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="135"/>
+        <source>--pseudonym holds the person&apos;s initials (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</source>
+        <translation>--pseudonym содержит инициалы человека (%1): отчёты не должны их показывать; выберите другой, например «Witness A»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="166"/>
         <source>No possible duplicates.</source>
         <translation>Возможных дублей нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="148"/>
+        <location filename="../../desktop_app/cli_people.py" line="168"/>
         <source>No possible duplicates listed.</source>
         <translation>Возможные дубли не показаны.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_people.py" line="151"/>
+        <location filename="../../desktop_app/cli_people.py" line="171"/>
         <source>%n pair(s) marked as not the same person not listed (--include-marked lists them)</source>
         <translation>
             <numerusform>не показана %n пара, отмеченная как разные люди (--include-marked покажет её)</numerusform>
@@ -2665,7 +2680,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_people.py" line="160"/>
+        <location filename="../../desktop_app/cli_people.py" line="180"/>
         <source>%n weaker pair(s) not listed (--all lists them)</source>
         <translation>
             <numerusform>не показана %n менее вероятная пара (--all покажет её)</numerusform>
@@ -2674,117 +2689,117 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="184"/>
+        <location filename="../../desktop_app/cli_people.py" line="204"/>
         <source>marked as not the same person</source>
         <translation>отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="206"/>
+        <location filename="../../desktop_app/cli_people.py" line="226"/>
         <source>%1 and %2 are no longer marked as not the same person</source>
         <translation>%1 и %2 больше не отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="208"/>
+        <location filename="../../desktop_app/cli_people.py" line="228"/>
         <source>%1 and %2 were not marked as not the same person</source>
         <translation>%1 и %2 не были отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="210"/>
+        <location filename="../../desktop_app/cli_people.py" line="230"/>
         <source>%1 and %2 are marked as not the same person</source>
         <translation>%1 и %2 отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="212"/>
+        <location filename="../../desktop_app/cli_people.py" line="232"/>
         <source>%1 and %2 were already marked as not the same person</source>
         <translation>%1 и %2 уже были отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="241"/>
+        <location filename="../../desktop_app/cli_people.py" line="261"/>
         <source>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</source>
         <translation>%1 объединён с %2; перенесено: участников дел — %3, показаний — %4, событий — %5, вложений — %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="255"/>
+        <location filename="../../desktop_app/cli_people.py" line="275"/>
         <source>; %1 case parties removed (both held the same role in the same case)</source>
         <translation>; удалено участников дел: %1 (у обоих была одна и та же роль в одном деле)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="264"/>
+        <location filename="../../desktop_app/cli_people.py" line="284"/>
         <source>people</source>
         <translation>люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="267"/>
+        <location filename="../../desktop_app/cli_people.py" line="287"/>
         <source>add a person</source>
         <translation>добавить человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="272"/>
+        <location filename="../../desktop_app/cli_people.py" line="292"/>
         <source>another spelling (repeatable)</source>
         <translation>другое написание (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="282"/>
+        <location filename="../../desktop_app/cli_people.py" line="302"/>
         <source>link to a case with a role</source>
         <translation>связать с делом в некоторой роли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="284"/>
+        <location filename="../../desktop_app/cli_people.py" line="304"/>
         <source>list people</source>
         <translation>перечислить людей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="285"/>
+        <location filename="../../desktop_app/cli_people.py" line="305"/>
         <source>show one person</source>
         <translation>показать одного человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="290"/>
+        <location filename="../../desktop_app/cli_people.py" line="310"/>
         <source>change a person&apos;s fields (others stay as they are)</source>
         <translation>изменить поля человека (остальные не меняются)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="298"/>
+        <location filename="../../desktop_app/cli_people.py" line="318"/>
         <source>repeatable; replaces the other names; &apos;&apos; for none</source>
         <translation>можно повторять; заменяет другие имена; &apos;&apos; — без других имён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="303"/>
+        <location filename="../../desktop_app/cli_people.py" line="323"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД; пусто, если неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="312"/>
+        <location filename="../../desktop_app/cli_people.py" line="332"/>
         <source>reports use the pseudonym</source>
         <translation>в отчётах используется псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <location filename="../../desktop_app/cli_people.py" line="338"/>
         <source>list people likely entered twice</source>
         <translation>перечислить людей, которые, вероятно, внесены дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="324"/>
+        <location filename="../../desktop_app/cli_people.py" line="344"/>
         <source>list the weaker pairs too (namesakes of a common name with little else in common)</source>
         <translation>показать и менее вероятные пары (тёзки с распространённым именем, у которых мало общего)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="332"/>
+        <location filename="../../desktop_app/cli_people.py" line="352"/>
         <source>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</source>
         <translation>показать и возможные дубли, отмеченные как разные люди (отметка человека, которого с тех пор объединили или удалили, не даёт пары для показа)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="341"/>
+        <location filename="../../desktop_app/cli_people.py" line="361"/>
         <source>mark two people as not the same person: duplicates no longer lists them</source>
         <translation>отметить двух людей как разных: duplicates больше не покажет их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="351"/>
+        <location filename="../../desktop_app/cli_people.py" line="371"/>
         <source>forget the mark: duplicates lists them again</source>
         <translation>снять отметку: duplicates снова покажет их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="356"/>
+        <location filename="../../desktop_app/cli_people.py" line="376"/>
         <source>merge person MERGE into person KEEP</source>
         <translation>объединить человека MERGE с человеком KEEP (остаётся KEEP)</translation>
     </message>
@@ -2897,72 +2912,77 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>не удаётся прочитать %1: это не текст в кодировке UTF-8; сохраните его в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="163"/>
+        <location filename="../../desktop_app/cli_records.py" line="153"/>
+        <source>no case with reference %1</source>
+        <translation>нет дела с номером %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="168"/>
         <source>no case with reference %1, nor a record id</source>
         <translation>нет ни дела с номером %1, ни записи с таким идентификатором</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="201"/>
+        <location filename="../../desktop_app/cli_records.py" line="206"/>
         <source>nothing to change: give at least one option, e.g. %1</source>
         <translation>нечего менять: укажите хотя бы один параметр, например %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="284"/>
+        <location filename="../../desktop_app/cli_records.py" line="289"/>
         <source>no record with id %1</source>
         <translation>нет записи с идентификатором %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="288"/>
+        <location filename="../../desktop_app/cli_records.py" line="293"/>
         <source>record %1 has no version %2</source>
         <translation>у записи %1 нет версии %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="348"/>
+        <location filename="../../desktop_app/cli_records.py" line="353"/>
         <source>deleted</source>
         <translation>удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="358"/>
+        <location filename="../../desktop_app/cli_records.py" line="363"/>
         <source>this vault</source>
         <translation>это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="359"/>
+        <location filename="../../desktop_app/cli_records.py" line="364"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — удалённый ключ %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="360"/>
+        <location filename="../../desktop_app/cli_records.py" line="365"/>
         <source>unknown key %1</source>
         <translation>неизвестный ключ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="361"/>
+        <location filename="../../desktop_app/cli_records.py" line="366"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="362"/>
+        <location filename="../../desktop_app/cli_records.py" line="367"/>
         <source>kept this vault&apos;s merge into %1</source>
         <translation>оставлено объединение с «%1», сделанное в этом хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="363"/>
+        <location filename="../../desktop_app/cli_records.py" line="368"/>
         <source>kept %1&apos;s merge into %2</source>
         <translation>оставлено объединение с «%2» (автор: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="364"/>
+        <location filename="../../desktop_app/cli_records.py" line="369"/>
         <source>kept a merge into %1</source>
         <translation>оставлено объединение с «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="418"/>
+        <location filename="../../desktop_app/cli_records.py" line="423"/>
         <source>list the versions of a record</source>
         <translation>перечислить версии записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="420"/>
+        <location filename="../../desktop_app/cli_records.py" line="425"/>
         <source>print version N</source>
         <translation>вывести версию N</translation>
     </message>

@@ -2607,17 +2607,32 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>(himoyalangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="146"/>
+        <location filename="../../desktop_app/cli_people.py" line="123"/>
+        <source>a protected person needs a pseudonym (--pseudonym): reports show them under it</source>
+        <translation>himoyalangan shaxsga taxallus kerak (--pseudonym): hisobotlarda u shu taxallus bilan koʻrsatiladi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="129"/>
+        <source>--pseudonym holds a word of the person&apos;s name (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</source>
+        <translation>--pseudonym shaxs ismining bir soʻzini oʻz ichiga oladi (%1): hisobotlar uni koʻrsatmasligi kerak; boshqasini tanlang, masalan, &quot;Witness A&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="135"/>
+        <source>--pseudonym holds the person&apos;s initials (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</source>
+        <translation>--pseudonym shaxsning bosh harflarini oʻz ichiga oladi (%1): hisobotlar ularni koʻrsatmasligi kerak; boshqasini tanlang, masalan, &quot;Witness A&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="166"/>
         <source>No possible duplicates.</source>
         <translation>Ehtimoliy dublikatlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="148"/>
+        <location filename="../../desktop_app/cli_people.py" line="168"/>
         <source>No possible duplicates listed.</source>
         <translation>Ehtimoliy dublikatlar koʻrsatilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_people.py" line="151"/>
+        <location filename="../../desktop_app/cli_people.py" line="171"/>
         <source>%n pair(s) marked as not the same person not listed (--include-marked lists them)</source>
         <translation>
             <numerusform>boshqa-boshqa shaxslar deb belgilangan %n ta juftlik koʻrsatilmadi (--include-marked ularni koʻrsatadi)</numerusform>
@@ -2625,7 +2640,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_people.py" line="160"/>
+        <location filename="../../desktop_app/cli_people.py" line="180"/>
         <source>%n weaker pair(s) not listed (--all lists them)</source>
         <translation>
             <numerusform>ehtimoli pastroq %n ta juftlik koʻrsatilmadi (--all ularni koʻrsatadi)</numerusform>
@@ -2633,117 +2648,117 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="184"/>
+        <location filename="../../desktop_app/cli_people.py" line="204"/>
         <source>marked as not the same person</source>
         <translation>boshqa-boshqa shaxslar deb belgilangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="206"/>
+        <location filename="../../desktop_app/cli_people.py" line="226"/>
         <source>%1 and %2 are no longer marked as not the same person</source>
         <translation>%1 va %2 endi boshqa-boshqa shaxslar deb belgilanmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="208"/>
+        <location filename="../../desktop_app/cli_people.py" line="228"/>
         <source>%1 and %2 were not marked as not the same person</source>
         <translation>%1 va %2 boshqa-boshqa shaxslar deb belgilanmagan edi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="210"/>
+        <location filename="../../desktop_app/cli_people.py" line="230"/>
         <source>%1 and %2 are marked as not the same person</source>
         <translation>%1 va %2 boshqa-boshqa shaxslar deb belgilandi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="212"/>
+        <location filename="../../desktop_app/cli_people.py" line="232"/>
         <source>%1 and %2 were already marked as not the same person</source>
         <translation>%1 va %2 allaqachon boshqa-boshqa shaxslar deb belgilangan edi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="241"/>
+        <location filename="../../desktop_app/cli_people.py" line="261"/>
         <source>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</source>
         <translation>%1 %2 bilan birlashtirildi; koʻchirildi: ish ishtirokchilari — %3, koʻrsatmalar — %4, voqealar — %5, ilovalar — %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="255"/>
+        <location filename="../../desktop_app/cli_people.py" line="275"/>
         <source>; %1 case parties removed (both held the same role in the same case)</source>
         <translation>; olib tashlangan ish ishtirokchilari: %1 (ikkalasi bir ishda bir xil rolga ega edi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="264"/>
+        <location filename="../../desktop_app/cli_people.py" line="284"/>
         <source>people</source>
         <translation>shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="267"/>
+        <location filename="../../desktop_app/cli_people.py" line="287"/>
         <source>add a person</source>
         <translation>shaxs qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="272"/>
+        <location filename="../../desktop_app/cli_people.py" line="292"/>
         <source>another spelling (repeatable)</source>
         <translation>boshqacha yozilishi (takrorlash mumkin)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="282"/>
+        <location filename="../../desktop_app/cli_people.py" line="302"/>
         <source>link to a case with a role</source>
         <translation>ishga biror rol bilan bogʻlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="284"/>
+        <location filename="../../desktop_app/cli_people.py" line="304"/>
         <source>list people</source>
         <translation>shaxslarni roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="285"/>
+        <location filename="../../desktop_app/cli_people.py" line="305"/>
         <source>show one person</source>
         <translation>bitta shaxsni koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="290"/>
+        <location filename="../../desktop_app/cli_people.py" line="310"/>
         <source>change a person&apos;s fields (others stay as they are)</source>
         <translation>shaxs maydonlarini oʻzgartirish (qolganlari oʻzgarmaydi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="298"/>
+        <location filename="../../desktop_app/cli_people.py" line="318"/>
         <source>repeatable; replaces the other names; &apos;&apos; for none</source>
         <translation>takrorlash mumkin; boshqa ismlarni almashtiradi; &apos;&apos; — boshqa ismsiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="303"/>
+        <location filename="../../desktop_app/cli_people.py" line="323"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>YYYY, YYYY-OO yoki YYYY-OO-KK; nomaʼlum boʻlsa, boʻsh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="312"/>
+        <location filename="../../desktop_app/cli_people.py" line="332"/>
         <source>reports use the pseudonym</source>
         <translation>hisobotlarda taxallus ishlatiladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <location filename="../../desktop_app/cli_people.py" line="338"/>
         <source>list people likely entered twice</source>
         <translation>ikki marta kiritilgan boʻlishi ehtimoli bor shaxslarni roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="324"/>
+        <location filename="../../desktop_app/cli_people.py" line="344"/>
         <source>list the weaker pairs too (namesakes of a common name with little else in common)</source>
         <translation>ehtimoli pastroq juftliklarni ham koʻrsatish (umumiy jihati kam, keng tarqalgan ismli adashlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="332"/>
+        <location filename="../../desktop_app/cli_people.py" line="352"/>
         <source>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</source>
         <translation>boshqa-boshqa shaxslar deb belgilangan ehtimoliy dublikatlarni ham koʻrsatish (keyin birlashtirilgan yoki oʻchirilgan shaxsning belgisi koʻrsatiladigan juftlik bermaydi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="341"/>
+        <location filename="../../desktop_app/cli_people.py" line="361"/>
         <source>mark two people as not the same person: duplicates no longer lists them</source>
         <translation>ikki shaxsni boshqa-boshqa shaxslar deb belgilash: duplicates ularni endi koʻrsatmaydi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="351"/>
+        <location filename="../../desktop_app/cli_people.py" line="371"/>
         <source>forget the mark: duplicates lists them again</source>
         <translation>belgini olib tashlash: duplicates ularni yana koʻrsatadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="356"/>
+        <location filename="../../desktop_app/cli_people.py" line="376"/>
         <source>merge person MERGE into person KEEP</source>
         <translation>MERGE shaxsini KEEP shaxsiga birlashtirish (KEEP qoladi)</translation>
     </message>
@@ -2856,72 +2871,77 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>%1ni oʻqib boʻlmadi: bu UTF-8 matni emas; uni UTF-8 da saqlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="163"/>
+        <location filename="../../desktop_app/cli_records.py" line="153"/>
+        <source>no case with reference %1</source>
+        <translation>%1 raqamli ish yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="168"/>
         <source>no case with reference %1, nor a record id</source>
         <translation>%1 raqamli ish ham, shunday identifikatorli yozuv ham yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="201"/>
+        <location filename="../../desktop_app/cli_records.py" line="206"/>
         <source>nothing to change: give at least one option, e.g. %1</source>
         <translation>oʻzgartiradigan narsa yoʻq: kamida bitta parametr bering, masalan, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="284"/>
+        <location filename="../../desktop_app/cli_records.py" line="289"/>
         <source>no record with id %1</source>
         <translation>%1 identifikatorli yozuv yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="288"/>
+        <location filename="../../desktop_app/cli_records.py" line="293"/>
         <source>record %1 has no version %2</source>
         <translation>%1 yozuvining %2-versiyasi yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="348"/>
+        <location filename="../../desktop_app/cli_records.py" line="353"/>
         <source>deleted</source>
         <translation>oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="358"/>
+        <location filename="../../desktop_app/cli_records.py" line="363"/>
         <source>this vault</source>
         <translation>shu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="359"/>
+        <location filename="../../desktop_app/cli_records.py" line="364"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — olib tashlangan kalit %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="360"/>
+        <location filename="../../desktop_app/cli_records.py" line="365"/>
         <source>unknown key %1</source>
         <translation>nomaʼlum kalit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="361"/>
+        <location filename="../../desktop_app/cli_records.py" line="366"/>
         <source>not recorded</source>
         <translation>qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="362"/>
+        <location filename="../../desktop_app/cli_records.py" line="367"/>
         <source>kept this vault&apos;s merge into %1</source>
         <translation>shu saqlagichda qilingan %1 bilan birlashtirish qoldirildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="363"/>
+        <location filename="../../desktop_app/cli_records.py" line="368"/>
         <source>kept %1&apos;s merge into %2</source>
         <translation>%2 bilan birlashtirish qoldirildi (muallif: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="364"/>
+        <location filename="../../desktop_app/cli_records.py" line="369"/>
         <source>kept a merge into %1</source>
         <translation>%1 bilan birlashtirish qoldirildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="418"/>
+        <location filename="../../desktop_app/cli_records.py" line="423"/>
         <source>list the versions of a record</source>
         <translation>yozuv versiyalarini roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="420"/>
+        <location filename="../../desktop_app/cli_records.py" line="425"/>
         <source>print version N</source>
         <translation>N-versiyani chiqarish</translation>
     </message>

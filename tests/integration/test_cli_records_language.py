@@ -90,3 +90,25 @@ def test_events_search_and_report_refuse_in_the_language(
         f"sandiq: error: {out} уже существует; выберите другое имя или добавьте --force"
     ]
     assert out.read_bytes() == b"kept"
+
+
+def test_an_unfit_pseudonym_and_an_unknown_case_are_refused_in_the_language(
+    sandiq: Sandiq, locked_vault: Path
+) -> None:
+    missing = sandiq.fails(
+        "person", "add", "--name", "Gulchehra Hamroqulova", "--protected", env=RU
+    )
+    assert missing.error_lines == [
+        "sandiq: error: защищённому человеку нужен псевдоним (--pseudonym): в отчётах он "
+        "показан под ним"
+    ]
+    named = sandiq.fails(
+        "person", "add", "--name", "Gulchehra Hamroqulova", "--protected",
+        "--pseudonym", "Gulchehra H.", env=UZ,
+    )  # fmt: skip
+    assert named.error_lines == [
+        "sandiq: error: --pseudonym shaxs ismining bir soʻzini oʻz ichiga oladi (Gulchehra): "
+        'hisobotlar uni koʻrsatmasligi kerak; boshqasini tanlang, masalan, "Witness A"'
+    ]
+    unknown = sandiq.fails("case", "show", "UZ-404", env=RU)
+    assert unknown.error_lines == ["sandiq: error: нет дела с номером UZ-404"]

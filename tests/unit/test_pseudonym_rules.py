@@ -9,7 +9,6 @@ from desktop_app.core.pseudonym_rules import (
     PseudonymFault,
     naming_fault,
     pseudonym_fault,
-    pseudonym_problem,
 )
 
 GULCHEHRA = ["Гулчеҳра Ҳамроқулова", "Gulchehra Hamroqulova"]
@@ -99,15 +98,3 @@ def test_a_protected_person_needs_a_pseudonym_and_an_unprotected_one_is_not_chec
     # The other names are compared too: "Gulchehra" reaches the record only through them.
     fault = pseudonym_fault({**person, "name": "Unknown woman", "pseudonym": "Hamroqul"})
     assert fault == PseudonymFault("name", "Hamroqul")
-
-
-def test_the_cli_line_names_the_option_and_the_word() -> None:
-    person = {"name": GULCHEHRA[0], "protected": True}
-    assert pseudonym_problem({**person, "pseudonym": "Gulchehra H."}) == (
-        "--pseudonym holds a word of the person's name (Gulchehra): reports must not show it; "
-        'choose another, e.g. "Witness A"'
-    )
-    assert pseudonym_problem({**person, "pseudonym": ""}) == (
-        "a protected person needs a pseudonym (--pseudonym): reports show them under it"
-    )
-    assert pseudonym_problem({**person, "pseudonym": "Witness A"}) is None
