@@ -69,7 +69,7 @@ def test_the_import_names_a_record_pointing_at_a_held_newcomer_as_held(
     out = sandiq.ok("bundle", "import", str(path), vault=alice.vault.path).stdout
     assert REAL_NAME not in out
     assert (
-        f"case_party {party} (victim, case KG-2010-0007) is the role of person {newcomer}; that "
+        f"case party {party} (victim, case KG-2010-0007) is the role of person {newcomer}; that "
         "person is held for your decision"
     ) in out
 
