@@ -10,10 +10,11 @@ to send (``bundle export --since-last`` found no change and wrote no file, so a 
 
 This module holds the parser and the exit codes; the commands live by subject in ``cli_vault``,
 ``cli_keys`` (the passphrase, the recovery key and shares), ``cli_cases``, ``cli_people``,
-``cli_testimonies``, ``cli_events``, ``cli_records`` (commands on a record of any kind, and what
-the record commands share), ``cli_deletion`` (delete, deleted, undelete), ``cli_search``,
-``cli_report``, ``cli_exchange``, ``cli_conflicts`` and ``cli_salvage``, and what they all share
-(the passphrase, the unlocked vault, the output) in ``cli_common``.
+``cli_testimonies``, ``cli_events``, ``cli_records`` (what the record commands share),
+``cli_history`` (the versions of a record of any kind), ``cli_deletion`` (delete, deleted,
+undelete), ``cli_search``, ``cli_report``, ``cli_exchange``, ``cli_conflicts`` and
+``cli_salvage``, and what they all share (the passphrase, the unlocked vault, the output) in
+``cli_common``.
 """
 
 from __future__ import annotations
@@ -35,11 +36,11 @@ from desktop_app.cli_conflicts import add_conflict_commands
 from desktop_app.cli_deletion import add_deletion_commands
 from desktop_app.cli_events import add_event_commands
 from desktop_app.cli_exchange import add_exchange_commands
+from desktop_app.cli_history import add_history_command
 from desktop_app.cli_i18n import cli_language, error_text, fill, translate
 from desktop_app.cli_keys import add_key_commands
 from desktop_app.cli_output import ClosedStream, PrintableStream, silence_stdout
 from desktop_app.cli_people import add_person_commands
-from desktop_app.cli_records import add_history_command
 from desktop_app.cli_report import add_report_command
 from desktop_app.cli_salvage import add_salvage_command
 from desktop_app.cli_search import add_search_command

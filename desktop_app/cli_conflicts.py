@@ -1,6 +1,7 @@
 """The conflicts commands of `sandiq` (list, show, resolve), and what they tell the user waits
 for a decision after a resolution: a colleague's version held as a conflict (why:
-``cli_held``), a record left pointing at a deleted one (``cli_dangling``).
+``cli_held``), a record left pointing at a deleted one (``cli_dangling``). How `conflicts show`
+prints a conflict is ``cli_conflict_detail``'s.
 
 Thin over ``desktop_app.core.exchange``, like the rest of the CLI: parse, call core, print.
 ``build_parser`` in ``cli.py`` mounts them with ``add_conflict_commands``.
@@ -10,26 +11,27 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import Any
 from uuid import UUID
 
+from sqlalchemy.orm import Session
+
+from db.exchange_state import Contact, SyncConflict
 from desktop_app.cli_common import Command, confirmed, print_json, progress_printer, unlocked
-from desktop_app.cli_dangling import kind_word, print_dangling
-from desktop_app.cli_held import held_lines
+from desktop_app.cli_conflict_detail import conflict_held_lines, print_conflict_detail
+from desktop_app.cli_dangling import print_dangling
+from desktop_app.cli_held import held_lines  # noqa: F401 -- cli_import_report imports it here
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import local_time
-from desktop_app.core.errors import InvalidInput, SandiqError
+from desktop_app.core.errors import InvalidInput, RecordNotFound, SandiqError
 from desktop_app.core.exchange.conflict_bulk import (
     BulkResolution,
     ConflictSelection,
     resolve_conflicts,
     selected_conflicts,
 )
-from desktop_app.core.exchange.conflict_diff import MARKS, FieldDifference, compact_word_diff
 from desktop_app.core.exchange.conflict_lookup import conflict_number
 from desktop_app.core.exchange.conflicts import (
     KEEP_CHOICES,
-    ConflictDetail,
     ConflictInfo,
     conflict_detail,
     list_conflicts,
@@ -38,9 +40,28 @@ from desktop_app.core.exchange.conflicts import (
 from desktop_app.core.exchange.contacts import find_contact
 
 
-def conflict_held_lines(info: ConflictInfo) -> list[str]:
-    """held_lines for a listed conflict."""
-    return held_lines(info.reasons, info.sender, info.record_kind, info.label, info.removed_authors)
+def _conflict_number(session: Session, given: str) -> int:
+    """``conflict_number``, with a conflict that is not there refused in the user's language."""
+    try:
+        number = conflict_number(session, given)
+    except RecordNotFound:  # its only one: no conflict is about the record given
+        text = translate("CliConflicts", "no conflict about record %1")
+        raise RecordNotFound(fill(text, given.strip())) from None
+    # Looked up here rather than caught from conflict_detail or resolve_conflict, whose
+    # RecordNotFound may be about the conflict's record instead.
+    if session.get(SyncConflict, number) is None:
+        text = translate("CliConflicts", "no conflict %1 (see sandiq conflicts)")
+        raise RecordNotFound(fill(text, str(number)))
+    return number
+
+
+def _sender(session: Session, who: str) -> Contact:
+    """The contact --from names, removed or not; refused in the user's language if none."""
+    try:
+        return find_contact(session, who, include_removed=True)
+    except RecordNotFound:
+        text = translate("CliConflicts", "no contact named %1 (see sandiq contact list)")
+        raise RecordNotFound(fill(text, repr(who.strip()))) from None
 
 
 def cmd_conflicts(args: argparse.Namespace) -> None:
@@ -62,7 +83,7 @@ def cmd_conflicts(args: argparse.Namespace) -> None:
 
 def cmd_conflicts_show(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.read() as session:
-        detail = conflict_detail(session, conflict_number(session, args.id))
+        detail = conflict_detail(session, _conflict_number(session, args.id))
     if args.json:
         differences = [
             {**d.__dict__, "places": d.places, "pieces": [p.__dict__ for p in d.pieces]}
@@ -70,100 +91,7 @@ def cmd_conflicts_show(args: argparse.Namespace) -> None:
         ]
         print_json({**detail.__dict__, "info": detail.info.__dict__, "differences": differences})
         return
-    info = detail.info
-    heading = translate("CliConflicts", "Conflict %1: %2 %3")
-    print(fill(heading, str(info.id), kind_word(info.record_kind), str(info.record_id)))
-    for line in conflict_held_lines(info):
-        print(line.strip())
-    if detail.merged_into is not None:
-        print(_merge_line(detail))
-    text = translate(
-        "CliConflicts",
-        "Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.",
-    )
-    print(text)
-    for difference in detail.differences:
-        _print_difference(difference, detail.mine, detail.theirs, detail.labels)
-    if detail.is_held_out:
-        print(_held_out_lines(detail))
-    elif detail.mine_deleted != detail.theirs_deleted:
-        deleted = translate("CliConflicts", "deleted", "a record's state: deleted")
-        kept = translate("CliConflicts", "kept", "a record's state: not deleted")
-        mine = deleted if detail.mine_deleted else kept
-        theirs = deleted if detail.theirs_deleted else kept
-        print(_both("deleted", mine, theirs))  # named as a field is, by its JSON name
-
-
-def _both(name: str, mine: str, theirs: str) -> str:
-    """A field's value on each side."""
-    return fill(translate("CliConflicts", "%1:\n  mine:   %2\n  theirs: %3"), name, mine, theirs)
-
-
-def _held_out_lines(detail: ConflictDetail) -> str:
-    """What this vault holds of a newcomer kept out, and what each choice does."""
-    sender = detail.info.written_by  # its author, who may not be the colleague who sent it on
-    if detail.info.resolved_at:
-        text = translate(
-            "CliConflicts",
-            "in this vault: kept out (you kept yours); %1's record stays as they wrote it, and "
-            "no bundle of yours deletes it",
-        )
-        return fill(text, sender)
-    text = translate(
-        "CliConflicts",
-        "in this vault: not taken in, kept out until you decide (nobody deleted it)\n"
-        "Keeping mine keeps it out of this vault only: %1's record stays as they wrote it, "
-        "and no bundle of yours deletes it. Keeping theirs brings it in, not protected, "
-        "under that name.",
-    )
-    return fill(text, sender)
-
-
-def _merge_line(detail: ConflictDetail) -> str:
-    """What a person's merge against its edit means for each choice."""
-    into = f"{detail.merged_into_label} ({detail.merged_into})"
-    author = detail.info.written_by  # who made their version, not who passed it on
-    if detail.info.relayed_by:
-        relayed = translate("CliConflicts", "%1 (in %2's bundle)")
-        author = fill(relayed, author, detail.info.relayed_by)
-    if detail.mine_deleted:
-        text = translate(
-            "CliConflicts",
-            "This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge "
-            "and adds their new names and values to %3; keeping theirs brings the person back "
-            "as they have it.",
-        )
-    else:
-        text = translate(
-            "CliConflicts",
-            "%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge "
-            "and adds your new names and values to %3; keeping mine keeps the person as you "
-            "have it.",
-        )
-    return fill(text, into, author, detail.merged_into_label or "")
-
-
-def _print_difference(
-    difference: FieldDifference,
-    mine: dict[str, Any],
-    theirs: dict[str, Any],
-    labels: dict[str, str],
-) -> None:
-    name = difference.name  # the field's name as the JSON format has it
-    if difference.is_list:
-        items = []
-        for piece in difference.pieces:
-            before, after = MARKS.get(piece.kind, ("", ""))
-            items.append(f"{before}{labels.get(piece.text, piece.text)}{after}")
-        print(f"{name}: {', '.join(items)}")
-        return
-    if not difference.is_long_text:
-        print(_both(name, str(mine.get(name, "")), str(theirs.get(name, ""))))
-        return
-    places = translate("CliConflicts", "%1: %n place(s) differ(s)", None, difference.places)
-    print(fill(places, name))
-    for line in compact_word_diff(difference.pieces).splitlines():
-        print(f"  {line}")
+    print_conflict_detail(detail)
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> None:
@@ -180,7 +108,7 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> None:
         return
     with unlocked(args) as vault:
         with vault.read() as session:
-            number = conflict_number(session, args.id)
+            number = _conflict_number(session, args.id)
             info = conflict_detail(session, number).info if args.keep == "theirs" else None
         if info is not None:
             _confirm_held(args, info)
@@ -237,9 +165,7 @@ def _resolve_many(args: argparse.Namespace) -> None:
     """Resolve every open conflict the options select with one choice, after confirming."""
     with unlocked(args) as vault:
         with vault.read() as session:
-            sender = (
-                find_contact(session, args.sender, include_removed=True) if args.sender else None
-            )
+            sender = _sender(session, args.sender) if args.sender else None
             held = {"held": True, "concurrent": False}.get(args.only)
             selection = ConflictSelection(
                 sender=sender.key_id if sender else "",

@@ -17,7 +17,7 @@ from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_import_report import is_english, missed_json
 from desktop_app.cli_import_report import print_import as _print_import  # tests import it here
 from desktop_app.cli_output import local_time
-from desktop_app.core.errors import BundleRejected, InvalidInput, SandiqError
+from desktop_app.core.errors import BundleRejected, InvalidInput, RecordNotFound, SandiqError
 from desktop_app.core.exchange.contacts import (
     ContactNameTaken,
     add_contact,
@@ -141,16 +141,29 @@ def cmd_contact_list(args: argparse.Namespace) -> None:
         print(f"{c.display_name}\t{c.fingerprint}\t{state}\t{c.key_id[:16]}")
 
 
+def _no_such_contact(who: str) -> RecordNotFound:
+    """What core's ``find_contact`` refuses, in the user's language: the contact commands catch
+    it, as core's sentence stays English."""
+    text = translate("CliExchange", "no contact named %1 (see sandiq contact list)")
+    return RecordNotFound(fill(text, repr(who.strip())))
+
+
 def cmd_contact_remove(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
-        info = remove_contact(vault, args.contact)
+        try:
+            info = remove_contact(vault, args.contact)
+        except RecordNotFound:  # its only one: find_contact's
+            raise _no_such_contact(args.contact) from None
     text = translate("CliExchange", "Removed contact %1; bundles from them will be refused.")
     print(fill(text, info.display_name))
 
 
 def cmd_contact_verify(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
-        info = set_contact_verified(vault, args.contact, not args.undo)
+        try:
+            info = set_contact_verified(vault, args.contact, not args.undo)
+        except RecordNotFound:  # its only one: find_contact's
+            raise _no_such_contact(args.contact) from None
     if info.is_verified:
         text = translate("CliExchange", "%1 is marked verified (fingerprint %2).")
     else:

@@ -1090,57 +1090,57 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="74"/>
+        <location filename="../../desktop_app/cli.py" line="75"/>
         <source>vault folder (default: per-user data)</source>
         <translation>vault folder (default: per-user data)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="80"/>
+        <location filename="../../desktop_app/cli.py" line="81"/>
         <source>read the passphrase from FILE (%1)</source>
         <translation>read the passphrase from FILE (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="86"/>
+        <location filename="../../desktop_app/cli.py" line="87"/>
         <source>machine-readable output</source>
         <translation>machine-readable output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="103"/>
+        <location filename="../../desktop_app/cli.py" line="104"/>
         <source>Sandiq: an offline, encrypted human-rights archive.</source>
         <translation>Sandiq: an offline, encrypted human-rights archive.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="169"/>
+        <location filename="../../desktop_app/cli.py" line="170"/>
         <source>interrupted; nothing was changed by the unfinished command</source>
         <translation>interrupted; nothing was changed by the unfinished command</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="188"/>
+        <location filename="../../desktop_app/cli.py" line="189"/>
         <source>internal error (%1); set SANDIQ_DEBUG=1 to see the details</source>
         <translation>internal error (%1); set SANDIQ_DEBUG=1 to see the details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="197"/>
+        <location filename="../../desktop_app/cli.py" line="198"/>
         <source>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</source>
         <translation>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="202"/>
+        <location filename="../../desktop_app/cli.py" line="203"/>
         <source>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</source>
         <translation>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="208"/>
+        <location filename="../../desktop_app/cli.py" line="209"/>
         <source>the disk is full; nothing was changed</source>
         <translation>the disk is full; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="211"/>
+        <location filename="../../desktop_app/cli.py" line="212"/>
         <source>the vault database is damaged (%1); run sandiq verify</source>
         <translation>the vault database is damaged (%1); run sandiq verify</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="213"/>
+        <location filename="../../desktop_app/cli.py" line="214"/>
         <source>the vault database failed: %1; nothing was changed</source>
         <translation>the vault database failed: %1; nothing was changed</translation>
     </message>
@@ -1444,39 +1444,39 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CliConflicts</name>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="53"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="74"/>
         <source>No open conflicts.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="56"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="77"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="74"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="27"/>
         <source>Conflict %1: %2 %3</source>
         <translation>Conflict %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="80"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="33"/>
         <source>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</source>
         <translation>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="90"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="43"/>
         <source>deleted</source>
         <comment>a record&apos;s state: deleted</comment>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="91"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="44"/>
         <source>kept</source>
         <comment>a record&apos;s state: not deleted</comment>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="99"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="52"/>
         <source>%1:
   mine:   %2
   theirs: %3</source>
@@ -1485,34 +1485,34 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
   theirs: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="106"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="59"/>
         <source>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</source>
         <translation>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="112"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="65"/>
         <source>in this vault: not taken in, kept out until you decide (nobody deleted it)
 Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</source>
         <translation>in this vault: not taken in, kept out until you decide (nobody deleted it)
 Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="127"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="80"/>
         <source>%1 (in %2&apos;s bundle)</source>
         <translation>%1 (in %2&apos;s bundle)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="130"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="83"/>
         <source>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</source>
         <translation>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="137"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="90"/>
         <source>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</source>
         <translation>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="163"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="116"/>
         <source>%1: %n place(s) differ(s)</source>
         <translation>
             <numerusform>%1: %n place differs</numerusform>
@@ -1520,72 +1520,87 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="172"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="48"/>
+        <source>no conflict about record %1</source>
+        <translation>no conflict about record %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="53"/>
+        <source>no conflict %1 (see sandiq conflicts)</source>
+        <translation>no conflict %1 (see sandiq conflicts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="63"/>
+        <source>no contact named %1 (see sandiq contact list)</source>
+        <translation>no contact named %1 (see sandiq contact list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="100"/>
         <source>give a conflict id, or --all (--from, --bundle, --only narrow it)</source>
         <translation>give a conflict id, or --all (--from, --bundle, --only narrow it)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="177"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
         <source>give a conflict id or --all, not both</source>
         <translation>give a conflict id or --all, not both</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="189"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="117"/>
         <source>Conflict %1 resolved: kept mine.</source>
         <translation>Conflict %1 resolved: kept mine.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="191"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="119"/>
         <source>Conflict %1 resolved: kept theirs.</source>
         <translation>Conflict %1 resolved: kept theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="203"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="131"/>
         <source>Keeping theirs for conflict %1 accepts what their version does:</source>
         <translation>Keeping theirs for conflict %1 accepts what their version does:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="209"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="137"/>
         <source>Keep theirs?</source>
         <translation>Keep theirs?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="210"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="138"/>
         <source>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</source>
         <translation>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="218"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="146"/>
         <source>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</source>
         <translation>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="232"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="160"/>
         <source>--bundle %1 is not a bundle id</source>
         <translation>--bundle %1 is not a bundle id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="254"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="180"/>
         <source>No open conflicts match.</source>
         <translation>No open conflicts match.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="262"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="188"/>
         <source>Resolve them?</source>
         <translation>Resolve them?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="263"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="189"/>
         <source>no conflict resolved; repeat with --yes to resolve them</source>
         <translation>no conflict resolved; repeat with --yes to resolve them</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="274"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="200"/>
         <source>resolving</source>
         <translation>resolving</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="287"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="213"/>
         <source>Keep mine for %n conflict(s).</source>
         <translation>
             <numerusform>Keep mine for %n conflict(s).</numerusform>
@@ -1593,7 +1608,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="289"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="215"/>
         <source>Keep theirs for %n conflict(s).</source>
         <translation>
             <numerusform>Keep theirs for %n conflict(s).</numerusform>
@@ -1601,7 +1616,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="293"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="219"/>
         <source>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</source>
         <translation>
             <numerusform>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</numerusform>
@@ -1609,7 +1624,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="300"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="226"/>
         <source>%n of them is/are held: keeping theirs accepts what its/their version(s) do(es):</source>
         <translation>
             <numerusform>%n of them is held: keeping theirs accepts what its version does:</numerusform>
@@ -1617,7 +1632,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="307"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="233"/>
         <source>%n of them is/are held: keeping yours leaves it/them as it is/they are in this vault:</source>
         <translation>
             <numerusform>%n of them is held: keeping yours leaves it as it is in this vault:</numerusform>
@@ -1625,12 +1640,12 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="318"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="244"/>
         <source>and %1 more (see sandiq conflicts)</source>
         <translation>and %1 more (see sandiq conflicts)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="335"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="261"/>
         <source>Resolved %n conflict(s): kept mine.</source>
         <translation>
             <numerusform>Resolved %n conflict(s): kept mine.</numerusform>
@@ -1638,7 +1653,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="337"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="263"/>
         <source>Resolved %n conflict(s): kept theirs.</source>
         <translation>
             <numerusform>Resolved %n conflict(s): kept theirs.</numerusform>
@@ -1646,7 +1661,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="265"/>
         <source>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</source>
         <translation>
             <numerusform>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</numerusform>
@@ -1654,7 +1669,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="356"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="282"/>
         <source>%n held conflict(s) left open (see sandiq conflicts):</source>
         <translation>
             <numerusform>%n held conflict(s) left open (see sandiq conflicts):</numerusform>
@@ -1662,57 +1677,57 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="370"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="296"/>
         <source>its number, or its record&apos;s id (or the first 8 or more digits of it)</source>
         <translation>its number, or its record&apos;s id (or the first 8 or more digits of it)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="376"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="302"/>
         <source>list records edited here and by a colleague</source>
         <translation>list records edited here and by a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="379"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="305"/>
         <source>include resolved conflicts</source>
         <translation>include resolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="385"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="311"/>
         <source>show both versions of a record</source>
         <translation>show both versions of a record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="393"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="319"/>
         <source>keep one version of a record, or of many</source>
         <translation>keep one version of a record, or of many</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="402"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="328"/>
         <source>every open conflict (narrowed below)</source>
         <translation>every open conflict (narrowed below)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="408"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="334"/>
         <source>only from a contact</source>
         <translation>only from a contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="413"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
         <source>only those raised by one bundle</source>
         <translation>only those raised by one bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="418"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="344"/>
         <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
         <translation>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="427"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="353"/>
         <source>with --keep theirs: keep theirs for held versions too</source>
         <translation>with --keep theirs: keep theirs for held versions too</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="430"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="356"/>
         <source>resolve without asking</source>
         <translation>resolve without asking</translation>
     </message>
@@ -2186,26 +2201,31 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
     </message>
     <message>
         <location filename="../../desktop_app/cli_exchange.py" line="147"/>
+        <source>no contact named %1 (see sandiq contact list)</source>
+        <translation>no contact named %1 (see sandiq contact list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
         <source>Removed contact %1; bundles from them will be refused.</source>
         <translation>Removed contact %1; bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="155"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="168"/>
         <source>%1 is marked verified (fingerprint %2).</source>
         <translation>%1 is marked verified (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="170"/>
         <source>%1 is marked not verified (fingerprint %2).</source>
         <translation>%1 is marked not verified (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="164"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="177"/>
         <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
         <translation>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="170"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="183"/>
         <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</numerusform>
@@ -2213,22 +2233,22 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="181"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="194"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="203"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="216"/>
         <source>exporting</source>
         <translation>exporting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="209"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="222"/>
         <source>Nothing changed since the last bundle to %1; no file written.</source>
         <translation>Nothing changed since the last bundle to %1; no file written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="214"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="227"/>
         <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
         <translation>
             <numerusform>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</numerusform>
@@ -2236,122 +2256,122 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="230"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="243"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="241"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="254"/>
         <source>importing</source>
         <translation>importing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="268"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="281"/>
         <source>show this vault&apos;s exchange identity</source>
         <translation>show this vault&apos;s exchange identity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="274"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="287"/>
         <source>write this vault&apos;s contact file</source>
         <translation>write this vault&apos;s contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="279"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="292"/>
         <source>replace FILE if it exists</source>
         <translation>replace FILE if it exists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="284"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="297"/>
         <source>set the name colleagues see</source>
         <translation>set the name colleagues see</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="291"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="304"/>
         <source>colleagues&apos; keys</source>
         <translation>colleagues&apos; keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="296"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="309"/>
         <source>add a colleague from their contact file</source>
         <translation>add a colleague from their contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="303"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="316"/>
         <source>the fingerprint was compared: add it</source>
         <translation>the fingerprint was compared: add it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="308"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="321"/>
         <source>also mark the contact verified</source>
         <translation>also mark the contact verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="324"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>show the contact under this name, not the file&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="313"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="326"/>
         <source>list contacts</source>
         <translation>list contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="315"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
         <source>include removed contacts</source>
         <translation>include removed contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="320"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="333"/>
         <source>refuse bundles from a contact</source>
         <translation>refuse bundles from a contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="327"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>mark a contact&apos;s fingerprint as compared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="332"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="345"/>
         <source>mark it not verified</source>
         <translation>mark it not verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="336"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="349"/>
         <source>encrypted exchange files</source>
         <translation>encrypted exchange files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="341"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="354"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>write an encrypted bundle for contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="350"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="363"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>the contacts (name or key id) who can read it: several after one --to, or --to repeated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="361"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="374"/>
         <source>these cases and what they need</source>
         <translation>these cases and what they need</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="366"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="379"/>
         <source>changes since the last bundle</source>
         <translation>changes since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="372"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="385"/>
         <source>leave attachments out</source>
         <translation>leave attachments out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="378"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="391"/>
         <source>verify a bundle and merge it</source>
         <translation>verify a bundle and merge it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="385"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="398"/>
         <source>show what would change; change nothing</source>
         <translation>show what would change; change nothing</translation>
     </message>
@@ -2766,182 +2786,182 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliRecords</name>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="47"/>
+        <location filename="../../desktop_app/cli_records.py" line="35"/>
         <source>%1 is not a record id</source>
         <translation>%1 is not a record id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="48"/>
+        <location filename="../../desktop_app/cli_records.py" line="36"/>
         <source>%1 is not a case id</source>
         <translation>%1 is not a case id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="49"/>
+        <location filename="../../desktop_app/cli_records.py" line="37"/>
         <source>%1 is not a person id</source>
         <translation>%1 is not a person id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="50"/>
+        <location filename="../../desktop_app/cli_records.py" line="38"/>
         <source>%1 is not a testimony id</source>
         <translation>%1 is not a testimony id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="51"/>
+        <location filename="../../desktop_app/cli_records.py" line="39"/>
         <source>%1 is not an event id</source>
         <translation>%1 is not an event id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="52"/>
+        <location filename="../../desktop_app/cli_records.py" line="40"/>
         <source>%1 is not an attachment id</source>
         <translation>%1 is not an attachment id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="56"/>
+        <location filename="../../desktop_app/cli_records.py" line="44"/>
         <source>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="59"/>
+        <location filename="../../desktop_app/cli_records.py" line="47"/>
         <source>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="62"/>
+        <location filename="../../desktop_app/cli_records.py" line="50"/>
         <source>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="65"/>
+        <location filename="../../desktop_app/cli_records.py" line="53"/>
         <source>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="68"/>
+        <location filename="../../desktop_app/cli_records.py" line="56"/>
         <source>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="71"/>
+        <location filename="../../desktop_app/cli_records.py" line="59"/>
         <source>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="78"/>
+        <location filename="../../desktop_app/cli_records.py" line="66"/>
         <source>Person %1 unchanged.</source>
         <translation>Person %1 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="79"/>
+        <location filename="../../desktop_app/cli_records.py" line="67"/>
         <source>Person %1 updated.</source>
         <translation>Person %1 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="82"/>
+        <location filename="../../desktop_app/cli_records.py" line="70"/>
         <source>Testimony %1 unchanged.</source>
         <translation>Testimony %1 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="83"/>
+        <location filename="../../desktop_app/cli_records.py" line="71"/>
         <source>Testimony %1 updated.</source>
         <translation>Testimony %1 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="86"/>
+        <location filename="../../desktop_app/cli_records.py" line="74"/>
         <source>Event %1 unchanged.</source>
         <translation>Event %1 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="87"/>
+        <location filename="../../desktop_app/cli_records.py" line="75"/>
         <source>Event %1 updated.</source>
         <translation>Event %1 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="103"/>
+        <location filename="../../desktop_app/cli_records.py" line="91"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="106"/>
+        <location filename="../../desktop_app/cli_records.py" line="94"/>
         <source>the standard input</source>
         <translation>the standard input</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="107"/>
+        <location filename="../../desktop_app/cli_records.py" line="95"/>
         <source>cannot read %1: it is not UTF-8 text; save it as UTF-8</source>
         <translation>cannot read %1: it is not UTF-8 text; save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="153"/>
+        <location filename="../../desktop_app/cli_records.py" line="141"/>
         <source>no case with reference %1</source>
         <translation>no case with reference %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="168"/>
+        <location filename="../../desktop_app/cli_records.py" line="156"/>
         <source>no case with reference %1, nor a record id</source>
         <translation>no case with reference %1, nor a record id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="206"/>
+        <location filename="../../desktop_app/cli_records.py" line="194"/>
         <source>nothing to change: give at least one option, e.g. %1</source>
         <translation>nothing to change: give at least one option, e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="289"/>
+        <location filename="../../desktop_app/cli_history.py" line="38"/>
         <source>no record with id %1</source>
         <translation>no record with id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="293"/>
+        <location filename="../../desktop_app/cli_history.py" line="42"/>
         <source>record %1 has no version %2</source>
         <translation>record %1 has no version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="353"/>
+        <location filename="../../desktop_app/cli_history.py" line="102"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="363"/>
+        <location filename="../../desktop_app/cli_history.py" line="112"/>
         <source>this vault</source>
         <translation>this vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="364"/>
+        <location filename="../../desktop_app/cli_history.py" line="113"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — removed key %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="365"/>
+        <location filename="../../desktop_app/cli_history.py" line="114"/>
         <source>unknown key %1</source>
         <translation>unknown key %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="366"/>
+        <location filename="../../desktop_app/cli_history.py" line="115"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="367"/>
+        <location filename="../../desktop_app/cli_history.py" line="116"/>
         <source>kept this vault&apos;s merge into %1</source>
         <translation>kept this vault&apos;s merge into %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="368"/>
+        <location filename="../../desktop_app/cli_history.py" line="117"/>
         <source>kept %1&apos;s merge into %2</source>
         <translation>kept %1&apos;s merge into %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="369"/>
+        <location filename="../../desktop_app/cli_history.py" line="118"/>
         <source>kept a merge into %1</source>
         <translation>kept a merge into %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="423"/>
+        <location filename="../../desktop_app/cli_history.py" line="172"/>
         <source>list the versions of a record</source>
         <translation>list the versions of a record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="425"/>
+        <location filename="../../desktop_app/cli_history.py" line="174"/>
         <source>print version N</source>
         <translation>print version N</translation>
     </message>

@@ -1109,57 +1109,57 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="74"/>
+        <location filename="../../desktop_app/cli.py" line="75"/>
         <source>vault folder (default: per-user data)</source>
         <translation>папка хранилища (по умолчанию: данные пользователя)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="80"/>
+        <location filename="../../desktop_app/cli.py" line="81"/>
         <source>read the passphrase from FILE (%1)</source>
         <translation>прочитать парольную фразу из файла FILE (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="86"/>
+        <location filename="../../desktop_app/cli.py" line="87"/>
         <source>machine-readable output</source>
         <translation>вывод для программ (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="103"/>
+        <location filename="../../desktop_app/cli.py" line="104"/>
         <source>Sandiq: an offline, encrypted human-rights archive.</source>
         <translation>Sandiq: автономный зашифрованный архив по правам человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="169"/>
+        <location filename="../../desktop_app/cli.py" line="170"/>
         <source>interrupted; nothing was changed by the unfinished command</source>
         <translation>прервано; незавершённая команда ничего не изменила</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="188"/>
+        <location filename="../../desktop_app/cli.py" line="189"/>
         <source>internal error (%1); set SANDIQ_DEBUG=1 to see the details</source>
         <translation>внутренняя ошибка (%1); чтобы увидеть подробности, задайте SANDIQ_DEBUG=1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="197"/>
+        <location filename="../../desktop_app/cli.py" line="198"/>
         <source>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</source>
         <translation>база данных хранилища повреждена или не читается (выполните sandiq verify); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="202"/>
+        <location filename="../../desktop_app/cli.py" line="203"/>
         <source>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</source>
         <translation>хранилище занято другим окном или командой Sandiq; повторите, когда они закончат (ничего не изменено)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="208"/>
+        <location filename="../../desktop_app/cli.py" line="209"/>
         <source>the disk is full; nothing was changed</source>
         <translation>диск заполнен; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="211"/>
+        <location filename="../../desktop_app/cli.py" line="212"/>
         <source>the vault database is damaged (%1); run sandiq verify</source>
         <translation>база данных хранилища повреждена (%1); выполните sandiq verify</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="213"/>
+        <location filename="../../desktop_app/cli.py" line="214"/>
         <source>the vault database failed: %1; nothing was changed</source>
         <translation>сбой базы данных хранилища: %1; ничего не изменено</translation>
     </message>
@@ -1463,39 +1463,39 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CliConflicts</name>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="53"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="74"/>
         <source>No open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="56"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="77"/>
         <source>from %1</source>
         <translation>от %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="74"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="27"/>
         <source>Conflict %1: %2 %3</source>
         <translation>Конфликт %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="80"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="33"/>
         <source>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</source>
         <translation>Только различающиеся поля; [-...-] есть только в моей версии, {+...+} — только в их.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="90"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="43"/>
         <source>deleted</source>
         <comment>a record&apos;s state: deleted</comment>
         <translation>удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="91"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="44"/>
         <source>kept</source>
         <comment>a record&apos;s state: not deleted</comment>
         <translation>сохранена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="99"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="52"/>
         <source>%1:
   mine:   %2
   theirs: %3</source>
@@ -1504,34 +1504,34 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
   их:     %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="106"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="59"/>
         <source>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</source>
         <translation>в этом хранилище: не принята (вы оставили свою версию); запись %1 остаётся такой, как её написали, и ни один ваш пакет её не удаляет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="112"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="65"/>
         <source>in this vault: not taken in, kept out until you decide (nobody deleted it)
 Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</source>
         <translation>в этом хранилище: не принята, ждёт вашего решения (никто её не удалял)
 Если оставить мою версию, запись не попадёт только в это хранилище: запись %1 остаётся такой, как её написали, и ни один ваш пакет её не удаляет. Если оставить их версию, запись войдёт в хранилище незащищённой, под этим именем.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="127"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="80"/>
         <source>%1 (in %2&apos;s bundle)</source>
         <translation>%1 (в пакете от %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="130"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="83"/>
         <source>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</source>
         <translation>В этом хранилище человек объединён с %1; %2 изменил(а) его. Если оставить мою версию, объединение сохранится, а их новые имена и значения добавятся к %3; если оставить их версию, человек вернётся в том виде, в каком он у них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="137"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="90"/>
         <source>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</source>
         <translation>%2 объединил(а) человека с %1; здесь его изменили. Если оставить их версию, объединение сохранится, а ваши новые имена и значения добавятся к %3; если оставить мою версию, человек останется таким, как у вас.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="163"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="116"/>
         <source>%1: %n place(s) differ(s)</source>
         <translation>
             <numerusform>%1: %n место отличается</numerusform>
@@ -1540,72 +1540,87 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="172"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="48"/>
+        <source>no conflict about record %1</source>
+        <translation>нет конфликта по записи %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="53"/>
+        <source>no conflict %1 (see sandiq conflicts)</source>
+        <translation>нет конфликта %1 (см. sandiq conflicts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="63"/>
+        <source>no contact named %1 (see sandiq contact list)</source>
+        <translation>нет контакта с именем %1 (см. sandiq contact list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="100"/>
         <source>give a conflict id, or --all (--from, --bundle, --only narrow it)</source>
         <translation>укажите id конфликта или --all (--from, --bundle, --only сужают выбор)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="177"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
         <source>give a conflict id or --all, not both</source>
         <translation>укажите id конфликта или --all, но не то и другое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="189"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="117"/>
         <source>Conflict %1 resolved: kept mine.</source>
         <translation>Конфликт %1 разрешён: оставлена моя версия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="191"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="119"/>
         <source>Conflict %1 resolved: kept theirs.</source>
         <translation>Конфликт %1 разрешён: оставлена их версия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="203"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="131"/>
         <source>Keeping theirs for conflict %1 accepts what their version does:</source>
         <translation>Если оставить их версию в конфликте %1, будет принято то, что делает их версия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="209"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="137"/>
         <source>Keep theirs?</source>
         <translation>Оставить их версию?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="210"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="138"/>
         <source>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</source>
         <translation>конфликт %1 не разрешён: он ждёт вашего решения; повторите с --yes, чтобы оставить их версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="218"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="146"/>
         <source>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</source>
         <translation>Человек остаётся объединённым с %1, к которому добавлены новые имена и значения изменённой версии; эта версия остаётся последней версией объединённого человека (Хранилище &gt; Удалённые записи).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="232"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="160"/>
         <source>--bundle %1 is not a bundle id</source>
         <translation>--bundle %1 — это не id пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="254"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="180"/>
         <source>No open conflicts match.</source>
         <translation>Подходящих открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="262"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="188"/>
         <source>Resolve them?</source>
         <translation>Разрешить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="263"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="189"/>
         <source>no conflict resolved; repeat with --yes to resolve them</source>
         <translation>ни один конфликт не разрешён; повторите с --yes, чтобы разрешить их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="274"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="200"/>
         <source>resolving</source>
         <translation>разрешение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="287"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="213"/>
         <source>Keep mine for %n conflict(s).</source>
         <translation>
             <numerusform>Оставить мою версию в %n конфликте.</numerusform>
@@ -1614,7 +1629,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="289"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="215"/>
         <source>Keep theirs for %n conflict(s).</source>
         <translation>
             <numerusform>Оставить их версию в %n конфликте.</numerusform>
@@ -1623,7 +1638,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="293"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="219"/>
         <source>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</source>
         <translation>
             <numerusform>%n конфликт, ждущий вашего решения, остаётся открытым (добавьте --held-too, чтобы оставить их версию и в нём):</numerusform>
@@ -1632,7 +1647,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="300"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="226"/>
         <source>%n of them is/are held: keeping theirs accepts what its/their version(s) do(es):</source>
         <translation>
             <numerusform>%n из них ждёт вашего решения: оставив их версию, вы примете то, что она делает:</numerusform>
@@ -1641,7 +1656,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="307"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="233"/>
         <source>%n of them is/are held: keeping yours leaves it/them as it is/they are in this vault:</source>
         <translation>
             <numerusform>%n из них ждёт вашего решения: оставив свою версию, вы сохраните в этом хранилище всё как есть:</numerusform>
@@ -1650,12 +1665,12 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="318"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="244"/>
         <source>and %1 more (see sandiq conflicts)</source>
         <translation>и ещё %1 (см. sandiq conflicts)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="335"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="261"/>
         <source>Resolved %n conflict(s): kept mine.</source>
         <translation>
             <numerusform>Разрешён %n конфликт: оставлена моя версия.</numerusform>
@@ -1664,7 +1679,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="337"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="263"/>
         <source>Resolved %n conflict(s): kept theirs.</source>
         <translation>
             <numerusform>Разрешён %n конфликт: оставлена их версия.</numerusform>
@@ -1673,7 +1688,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="265"/>
         <source>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</source>
         <translation>
             <numerusform>Ничего не разрешено: %n конфликт содержит версию, которая ждёт вашего собственного решения; оставьте их версию с --held-too или рассмотрите по одному.</numerusform>
@@ -1682,7 +1697,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="356"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="282"/>
         <source>%n held conflict(s) left open (see sandiq conflicts):</source>
         <translation>
             <numerusform>Открытым остаётся %n конфликт, ждущий вашего решения (см. sandiq conflicts):</numerusform>
@@ -1691,57 +1706,57 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="370"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="296"/>
         <source>its number, or its record&apos;s id (or the first 8 or more digits of it)</source>
         <translation>его номер или id его записи (или первые 8 или более цифр id)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="376"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="302"/>
         <source>list records edited here and by a colleague</source>
         <translation>перечислить записи, изменённые и здесь, и коллегой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="379"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="305"/>
         <source>include resolved conflicts</source>
         <translation>включая разрешённые конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="385"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="311"/>
         <source>show both versions of a record</source>
         <translation>показать обе версии записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="393"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="319"/>
         <source>keep one version of a record, or of many</source>
         <translation>оставить одну версию записи или многих записей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="402"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="328"/>
         <source>every open conflict (narrowed below)</source>
         <translation>все открытые конфликты (сужаются параметрами ниже)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="408"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="334"/>
         <source>only from a contact</source>
         <translation>только от одного контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="413"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
         <source>only those raised by one bundle</source>
         <translation>только возникшие из-за одного пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="418"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="344"/>
         <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
         <translation>только версии, ждущие вашего решения (почему — говорит sandiq conflicts), или только одновременные правки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="427"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="353"/>
         <source>with --keep theirs: keep theirs for held versions too</source>
         <translation>с --keep theirs: оставить их версию и для ждущих решения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="430"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="356"/>
         <source>resolve without asking</source>
         <translation>разрешить без вопроса</translation>
     </message>
@@ -2218,26 +2233,31 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
     </message>
     <message>
         <location filename="../../desktop_app/cli_exchange.py" line="147"/>
+        <source>no contact named %1 (see sandiq contact list)</source>
+        <translation>нет контакта с именем %1 (см. sandiq contact list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
         <source>Removed contact %1; bundles from them will be refused.</source>
         <translation>Контакт %1 удалён; пакеты от него будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="155"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="168"/>
         <source>%1 is marked verified (fingerprint %2).</source>
         <translation>Контакт %1 отмечен как проверенный (отпечаток %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="170"/>
         <source>%1 is marked not verified (fingerprint %2).</source>
         <translation>Контакт %1 отмечен как непроверенный (отпечаток %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="164"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="177"/>
         <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
         <translation>В этом пакете настоящее имя 1 защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="170"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="183"/>
         <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>В этом пакете настоящее имя %n защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</numerusform>
@@ -2246,22 +2266,22 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="181"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="194"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>Этот пакет снова содержит всё с самого начала, потому что хранилище коллеги восстановлено из резервной копии: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="203"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="216"/>
         <source>exporting</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="209"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="222"/>
         <source>Nothing changed since the last bundle to %1; no file written.</source>
         <translation>С последнего пакета для %1 ничего не изменилось; файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="214"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="227"/>
         <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
         <translation>
             <numerusform>Пакет %1 записан в %2 для %3: записей — %n (удалённых — %4), вложений — %5 (байт — %6).</numerusform>
@@ -2270,122 +2290,122 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="230"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="243"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="241"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="254"/>
         <source>importing</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="268"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="281"/>
         <source>show this vault&apos;s exchange identity</source>
         <translation>показать удостоверение этого хранилища для обмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="274"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="287"/>
         <source>write this vault&apos;s contact file</source>
         <translation>записать файл контакта этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="279"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="292"/>
         <source>replace FILE if it exists</source>
         <translation>заменить FILE, если он существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="284"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="297"/>
         <source>set the name colleagues see</source>
         <translation>задать имя, которое видят коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="291"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="304"/>
         <source>colleagues&apos; keys</source>
         <translation>ключи коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="296"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="309"/>
         <source>add a colleague from their contact file</source>
         <translation>добавить коллегу по его файлу контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="303"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="316"/>
         <source>the fingerprint was compared: add it</source>
         <translation>отпечаток сверен: добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="308"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="321"/>
         <source>also mark the contact verified</source>
         <translation>также отметить контакт как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="324"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>показывать контакт под этим именем, а не под именем из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="313"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="326"/>
         <source>list contacts</source>
         <translation>список контактов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="315"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
         <source>include removed contacts</source>
         <translation>включая удалённые контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="320"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="333"/>
         <source>refuse bundles from a contact</source>
         <translation>отклонять пакеты от контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="327"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>отметить отпечаток контакта как сверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="332"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="345"/>
         <source>mark it not verified</source>
         <translation>отметить как непроверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="336"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="349"/>
         <source>encrypted exchange files</source>
         <translation>зашифрованные файлы обмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="341"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="354"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>записать зашифрованный пакет для контактов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="350"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="363"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>контакты (имя или ID ключа), которые смогут его прочитать: несколько после одного --to или --to несколько раз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="361"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="374"/>
         <source>these cases and what they need</source>
         <translation>эти дела и всё, что им нужно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="366"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="379"/>
         <source>changes since the last bundle</source>
         <translation>изменения с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="372"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="385"/>
         <source>leave attachments out</source>
         <translation>без вложений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="378"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="391"/>
         <source>verify a bundle and merge it</source>
         <translation>проверить пакет и объединить его с хранилищем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="385"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="398"/>
         <source>show what would change; change nothing</source>
         <translation>показать, что изменится; ничего не менять</translation>
     </message>
@@ -2807,182 +2827,182 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliRecords</name>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="47"/>
+        <location filename="../../desktop_app/cli_records.py" line="35"/>
         <source>%1 is not a record id</source>
         <translation>%1 — не идентификатор записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="48"/>
+        <location filename="../../desktop_app/cli_records.py" line="36"/>
         <source>%1 is not a case id</source>
         <translation>%1 — не идентификатор дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="49"/>
+        <location filename="../../desktop_app/cli_records.py" line="37"/>
         <source>%1 is not a person id</source>
         <translation>%1 — не идентификатор человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="50"/>
+        <location filename="../../desktop_app/cli_records.py" line="38"/>
         <source>%1 is not a testimony id</source>
         <translation>%1 — не идентификатор показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="51"/>
+        <location filename="../../desktop_app/cli_records.py" line="39"/>
         <source>%1 is not an event id</source>
         <translation>%1 — не идентификатор события</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="52"/>
+        <location filename="../../desktop_app/cli_records.py" line="40"/>
         <source>%1 is not an attachment id</source>
         <translation>%1 — не идентификатор вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="56"/>
+        <location filename="../../desktop_app/cli_records.py" line="44"/>
         <source>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>дело %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="59"/>
+        <location filename="../../desktop_app/cli_records.py" line="47"/>
         <source>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>человек %1 удалён; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="62"/>
+        <location filename="../../desktop_app/cli_records.py" line="50"/>
         <source>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>участник дела %1 удалён; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="65"/>
+        <location filename="../../desktop_app/cli_records.py" line="53"/>
         <source>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>показание %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="68"/>
+        <location filename="../../desktop_app/cli_records.py" line="56"/>
         <source>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>событие %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="71"/>
+        <location filename="../../desktop_app/cli_records.py" line="59"/>
         <source>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>вложение %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="78"/>
+        <location filename="../../desktop_app/cli_records.py" line="66"/>
         <source>Person %1 unchanged.</source>
         <translation>Человек %1 не изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="79"/>
+        <location filename="../../desktop_app/cli_records.py" line="67"/>
         <source>Person %1 updated.</source>
         <translation>Человек %1 изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="82"/>
+        <location filename="../../desktop_app/cli_records.py" line="70"/>
         <source>Testimony %1 unchanged.</source>
         <translation>Показание %1 не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="83"/>
+        <location filename="../../desktop_app/cli_records.py" line="71"/>
         <source>Testimony %1 updated.</source>
         <translation>Показание %1 изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="86"/>
+        <location filename="../../desktop_app/cli_records.py" line="74"/>
         <source>Event %1 unchanged.</source>
         <translation>Событие %1 не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="87"/>
+        <location filename="../../desktop_app/cli_records.py" line="75"/>
         <source>Event %1 updated.</source>
         <translation>Событие %1 изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="103"/>
+        <location filename="../../desktop_app/cli_records.py" line="91"/>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="106"/>
+        <location filename="../../desktop_app/cli_records.py" line="94"/>
         <source>the standard input</source>
         <translation>стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="107"/>
+        <location filename="../../desktop_app/cli_records.py" line="95"/>
         <source>cannot read %1: it is not UTF-8 text; save it as UTF-8</source>
         <translation>не удаётся прочитать %1: это не текст в кодировке UTF-8; сохраните его в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="153"/>
+        <location filename="../../desktop_app/cli_records.py" line="141"/>
         <source>no case with reference %1</source>
         <translation>нет дела с номером %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="168"/>
+        <location filename="../../desktop_app/cli_records.py" line="156"/>
         <source>no case with reference %1, nor a record id</source>
         <translation>нет ни дела с номером %1, ни записи с таким идентификатором</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="206"/>
+        <location filename="../../desktop_app/cli_records.py" line="194"/>
         <source>nothing to change: give at least one option, e.g. %1</source>
         <translation>нечего менять: укажите хотя бы один параметр, например %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="289"/>
+        <location filename="../../desktop_app/cli_history.py" line="38"/>
         <source>no record with id %1</source>
         <translation>нет записи с идентификатором %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="293"/>
+        <location filename="../../desktop_app/cli_history.py" line="42"/>
         <source>record %1 has no version %2</source>
         <translation>у записи %1 нет версии %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="353"/>
+        <location filename="../../desktop_app/cli_history.py" line="102"/>
         <source>deleted</source>
         <translation>удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="363"/>
+        <location filename="../../desktop_app/cli_history.py" line="112"/>
         <source>this vault</source>
         <translation>это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="364"/>
+        <location filename="../../desktop_app/cli_history.py" line="113"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — удалённый ключ %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="365"/>
+        <location filename="../../desktop_app/cli_history.py" line="114"/>
         <source>unknown key %1</source>
         <translation>неизвестный ключ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="366"/>
+        <location filename="../../desktop_app/cli_history.py" line="115"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="367"/>
+        <location filename="../../desktop_app/cli_history.py" line="116"/>
         <source>kept this vault&apos;s merge into %1</source>
         <translation>оставлено объединение с «%1», сделанное в этом хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="368"/>
+        <location filename="../../desktop_app/cli_history.py" line="117"/>
         <source>kept %1&apos;s merge into %2</source>
         <translation>оставлено объединение с «%2» (автор: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="369"/>
+        <location filename="../../desktop_app/cli_history.py" line="118"/>
         <source>kept a merge into %1</source>
         <translation>оставлено объединение с «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="423"/>
+        <location filename="../../desktop_app/cli_history.py" line="172"/>
         <source>list the versions of a record</source>
         <translation>перечислить версии записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="425"/>
+        <location filename="../../desktop_app/cli_history.py" line="174"/>
         <source>print version N</source>
         <translation>вывести версию N</translation>
     </message>

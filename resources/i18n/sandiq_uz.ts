@@ -1090,57 +1090,57 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="74"/>
+        <location filename="../../desktop_app/cli.py" line="75"/>
         <source>vault folder (default: per-user data)</source>
         <translation>saqlagich jildi (odatda: foydalanuvchi maʼlumotlari)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="80"/>
+        <location filename="../../desktop_app/cli.py" line="81"/>
         <source>read the passphrase from FILE (%1)</source>
         <translation>parol iborasini FILE faylidan oʻqish (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="86"/>
+        <location filename="../../desktop_app/cli.py" line="87"/>
         <source>machine-readable output</source>
         <translation>dasturlar uchun chiqish (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="103"/>
+        <location filename="../../desktop_app/cli.py" line="104"/>
         <source>Sandiq: an offline, encrypted human-rights archive.</source>
         <translation>Sandiq: internetsiz ishlaydigan, shifrlangan inson huquqlari arxivi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="169"/>
+        <location filename="../../desktop_app/cli.py" line="170"/>
         <source>interrupted; nothing was changed by the unfinished command</source>
         <translation>toʻxtatildi; tugallanmagan buyruq hech narsani oʻzgartirmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="188"/>
+        <location filename="../../desktop_app/cli.py" line="189"/>
         <source>internal error (%1); set SANDIQ_DEBUG=1 to see the details</source>
         <translation>ichki xato (%1); tafsilotlarni koʻrish uchun SANDIQ_DEBUG=1 ni oʻrnating</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="197"/>
+        <location filename="../../desktop_app/cli.py" line="198"/>
         <source>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</source>
         <translation>saqlagich maʼlumotlar bazasi shikastlangan yoki oʻqilmaydi (sandiq verify ni ishga tushiring); hech narsa oʻzgartirilmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="202"/>
+        <location filename="../../desktop_app/cli.py" line="203"/>
         <source>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</source>
         <translation>saqlagich boshqa Sandiq oynasi yoki buyrugʻi tomonidan band; u tugagach qayta urinib koʻring (hech narsa oʻzgartirilmadi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="208"/>
+        <location filename="../../desktop_app/cli.py" line="209"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disk toʻlgan; hech narsa oʻzgartirilmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="211"/>
+        <location filename="../../desktop_app/cli.py" line="212"/>
         <source>the vault database is damaged (%1); run sandiq verify</source>
         <translation>saqlagich maʼlumotlar bazasi shikastlangan (%1); sandiq verify ni ishga tushiring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="213"/>
+        <location filename="../../desktop_app/cli.py" line="214"/>
         <source>the vault database failed: %1; nothing was changed</source>
         <translation>saqlagich maʼlumotlar bazasida nosozlik: %1; hech narsa oʻzgartirilmadi</translation>
     </message>
@@ -1444,39 +1444,39 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CliConflicts</name>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="53"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="74"/>
         <source>No open conflicts.</source>
         <translation>Ochiq ziddiyatlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="56"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="77"/>
         <source>from %1</source>
         <translation>%1dan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="74"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="27"/>
         <source>Conflict %1: %2 %3</source>
         <translation>Ziddiyat %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="80"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="33"/>
         <source>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</source>
         <translation>Faqat farq qiladigan maydonlar; [-...-] faqat menikida, {+...+} faqat ularnikida.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="90"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="43"/>
         <source>deleted</source>
         <comment>a record&apos;s state: deleted</comment>
         <translation>oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="91"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="44"/>
         <source>kept</source>
         <comment>a record&apos;s state: not deleted</comment>
         <translation>saqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="99"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="52"/>
         <source>%1:
   mine:   %2
   theirs: %3</source>
@@ -1485,34 +1485,34 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
   ularniki:  %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="106"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="59"/>
         <source>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</source>
         <translation>bu saqlagichda: qabul qilinmagan (siz oʻzingiznikini qoldirdingiz); %1 yozuvi u yozgandek qoladi va sizning hech bir paketingiz uni oʻchirmaydi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="112"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="65"/>
         <source>in this vault: not taken in, kept out until you decide (nobody deleted it)
 Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</source>
         <translation>bu saqlagichda: qabul qilinmagan, siz qaror qilguningizcha tashqarida (uni hech kim oʻchirmagan)
 Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u yozgandek qoladi va sizning hech bir paketingiz uni oʻchirmaydi. Ularnikini qoldirish uni himoyalanmagan holda, shu ism bilan kiritadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="127"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="80"/>
         <source>%1 (in %2&apos;s bundle)</source>
         <translation>%1 (%2 paketida)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="130"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="83"/>
         <source>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</source>
         <translation>Bu saqlagichda shaxs %1 bilan birlashtirilgan; %2 uni tahrirlagan. Menikini qoldirish birlashtirishni saqlaydi va ularning yangi ismlari va qiymatlarini %3ga qoʻshadi; ularnikini qoldirish shaxsni ulardagi holida qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="137"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="90"/>
         <source>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</source>
         <translation>%2 shaxsni %1 bilan birlashtirgan; u shu yerda tahrirlangan. Ularnikini qoldirish birlashtirishni saqlaydi va sizning yangi ismlaringiz va qiymatlaringizni %3ga qoʻshadi; menikini qoldirish shaxsni sizdagi holida qoldiradi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="163"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="116"/>
         <source>%1: %n place(s) differ(s)</source>
         <translation>
             <numerusform>%1: %n ta joy farq qiladi</numerusform>
@@ -1520,72 +1520,87 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="172"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="48"/>
+        <source>no conflict about record %1</source>
+        <translation>%1 yozuvi boʻyicha ziddiyat yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="53"/>
+        <source>no conflict %1 (see sandiq conflicts)</source>
+        <translation>%1 raqamli ziddiyat yoʻq (sandiq conflicts ga qarang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="63"/>
+        <source>no contact named %1 (see sandiq contact list)</source>
+        <translation>%1 nomli hamkasb yoʻq (sandiq contact list ga qarang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="100"/>
         <source>give a conflict id, or --all (--from, --bundle, --only narrow it)</source>
         <translation>ziddiyat id raqamini yoki --all ni bering (--from, --bundle, --only tanlovni toraytiradi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="177"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
         <source>give a conflict id or --all, not both</source>
         <translation>ziddiyat id raqamini yoki --all ni bering, ikkalasini emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="189"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="117"/>
         <source>Conflict %1 resolved: kept mine.</source>
         <translation>Ziddiyat %1 hal qilindi: meniki qoldirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="191"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="119"/>
         <source>Conflict %1 resolved: kept theirs.</source>
         <translation>Ziddiyat %1 hal qilindi: ularniki qoldirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="203"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="131"/>
         <source>Keeping theirs for conflict %1 accepts what their version does:</source>
         <translation>%1 ziddiyatida ularnikini qoldirish ularning versiyasi qiladigan narsani qabul qiladi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="209"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="137"/>
         <source>Keep theirs?</source>
         <translation>Ularniki qolsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="210"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="138"/>
         <source>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</source>
         <translation>%1 ziddiyati hal qilinmadi: u qaroringizni kutmoqda; ularnikini qoldirish uchun --yes bilan takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="218"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="146"/>
         <source>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</source>
         <translation>Shaxs %1 bilan birlashtirilgan holda qoladi, unga tahrirlangan versiyaning yangi ismlari va qiymatlari qoʻshildi; bu versiya birlashtirilgan shaxsning oxirgi versiyasi boʻlib qoladi (Saqlagich &gt; Oʻchirilgan yozuvlar).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="232"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="160"/>
         <source>--bundle %1 is not a bundle id</source>
         <translation>--bundle %1 paket id raqami emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="254"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="180"/>
         <source>No open conflicts match.</source>
         <translation>Mos keladigan ochiq ziddiyatlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="262"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="188"/>
         <source>Resolve them?</source>
         <translation>Ularni hal qilaylikmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="263"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="189"/>
         <source>no conflict resolved; repeat with --yes to resolve them</source>
         <translation>hech bir ziddiyat hal qilinmadi; ularni hal qilish uchun --yes bilan takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="274"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="200"/>
         <source>resolving</source>
         <translation>hal qilish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="287"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="213"/>
         <source>Keep mine for %n conflict(s).</source>
         <translation>
             <numerusform>%n ta ziddiyatda meniki qolsin.</numerusform>
@@ -1593,7 +1608,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="289"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="215"/>
         <source>Keep theirs for %n conflict(s).</source>
         <translation>
             <numerusform>%n ta ziddiyatda ularniki qolsin.</numerusform>
@@ -1601,7 +1616,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="293"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="219"/>
         <source>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</source>
         <translation>
             <numerusform>Qaror kutayotgan %n ta ziddiyat ochiq qoladi (ularda ham ularnikini qoldirish uchun --held-too qoʻshing):</numerusform>
@@ -1609,7 +1624,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="300"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="226"/>
         <source>%n of them is/are held: keeping theirs accepts what its/their version(s) do(es):</source>
         <translation>
             <numerusform>Ulardan %n tasi qaroringizni kutmoqda: ularnikini qoldirish ularning versiyasi qiladigan narsani qabul qiladi:</numerusform>
@@ -1617,7 +1632,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="307"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="233"/>
         <source>%n of them is/are held: keeping yours leaves it/them as it is/they are in this vault:</source>
         <translation>
             <numerusform>Ulardan %n tasi qaroringizni kutmoqda: oʻzingiznikini qoldirish uni bu saqlagichda boricha qoldiradi:</numerusform>
@@ -1625,12 +1640,12 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="318"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="244"/>
         <source>and %1 more (see sandiq conflicts)</source>
         <translation>va yana %1 ta (sandiq conflicts ga qarang)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="335"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="261"/>
         <source>Resolved %n conflict(s): kept mine.</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi: meniki qoldirildi.</numerusform>
@@ -1638,7 +1653,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="337"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="263"/>
         <source>Resolved %n conflict(s): kept theirs.</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi: ularniki qoldirildi.</numerusform>
@@ -1646,7 +1661,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="265"/>
         <source>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</source>
         <translation>
             <numerusform>Hech biri hal qilinmadi: barcha %n ta ziddiyatda oʻz qaroringizni kutayotgan versiya bor; ularda ularnikini --held-too bilan qoldiring yoki ularni birma-bir koʻrib chiqing.</numerusform>
@@ -1654,7 +1669,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="356"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="282"/>
         <source>%n held conflict(s) left open (see sandiq conflicts):</source>
         <translation>
             <numerusform>Qaror kutayotgan %n ta ziddiyat ochiq qoldi (sandiq conflicts ga qarang):</numerusform>
@@ -1662,57 +1677,57 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="370"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="296"/>
         <source>its number, or its record&apos;s id (or the first 8 or more digits of it)</source>
         <translation>uning raqami yoki yozuvining id raqami (yoki uning dastlabki 8 va undan ortiq belgisi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="376"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="302"/>
         <source>list records edited here and by a colleague</source>
         <translation>bu yerda ham, hamkasb tomonidan ham tahrirlangan yozuvlarni roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="379"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="305"/>
         <source>include resolved conflicts</source>
         <translation>hal qilingan ziddiyatlarni ham koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="385"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="311"/>
         <source>show both versions of a record</source>
         <translation>yozuvning ikkala versiyasini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="393"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="319"/>
         <source>keep one version of a record, or of many</source>
         <translation>bitta yoki koʻp yozuvning bitta versiyasini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="402"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="328"/>
         <source>every open conflict (narrowed below)</source>
         <translation>barcha ochiq ziddiyatlar (quyidagilar bilan toraytiriladi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="408"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="334"/>
         <source>only from a contact</source>
         <translation>faqat bitta hamkasbdan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="413"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
         <source>only those raised by one bundle</source>
         <translation>faqat bitta paket keltirib chiqarganlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="418"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="344"/>
         <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
         <translation>faqat qaroringizni kutayotgan versiyalar (sababini sandiq conflicts aytadi) yoki faqat bir vaqtdagi tahrirlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="427"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="353"/>
         <source>with --keep theirs: keep theirs for held versions too</source>
         <translation>--keep theirs bilan: qaror kutayotgan versiyalar uchun ham ularnikini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="430"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="356"/>
         <source>resolve without asking</source>
         <translation>soʻramasdan hal qilish</translation>
     </message>
@@ -2186,26 +2201,31 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
     </message>
     <message>
         <location filename="../../desktop_app/cli_exchange.py" line="147"/>
+        <source>no contact named %1 (see sandiq contact list)</source>
+        <translation>%1 nomli hamkasb yoʻq (sandiq contact list ga qarang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
         <source>Removed contact %1; bundles from them will be refused.</source>
         <translation>%1 kontakti olib tashlandi; undan kelgan paketlar rad etiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="155"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="168"/>
         <source>%1 is marked verified (fingerprint %2).</source>
         <translation>%1 tasdiqlangan deb belgilandi (kalit izi %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="170"/>
         <source>%1 is marked not verified (fingerprint %2).</source>
         <translation>%1 tasdiqlanmagan deb belgilandi (kalit izi %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="164"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="177"/>
         <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
         <translation>Bu paketda 1 nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="170"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="183"/>
         <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>Bu paketda %n nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>
@@ -2213,22 +2233,22 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="181"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="194"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>Bu paket hamma narsani yana boshidan olib boradi, chunki hamkasbning saqlagichi zaxira nusxadan tiklangan: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="203"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="216"/>
         <source>exporting</source>
         <translation>eksport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="209"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="222"/>
         <source>Nothing changed since the last bundle to %1; no file written.</source>
         <translation>%1 uchun oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="214"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="227"/>
         <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
         <translation>
             <numerusform>%1-paket %3 uchun %2 fayliga yozildi: %n ta yozuv (%4 tasi oʻchirilgan), %5 ta ilova (%6 bayt).</numerusform>
@@ -2236,122 +2256,122 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="230"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="243"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Bu paket %1gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="241"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="254"/>
         <source>importing</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="268"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="281"/>
         <source>show this vault&apos;s exchange identity</source>
         <translation>bu saqlagichning almashuv identifikatorini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="274"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="287"/>
         <source>write this vault&apos;s contact file</source>
         <translation>bu saqlagichning kontakt faylini yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="279"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="292"/>
         <source>replace FILE if it exists</source>
         <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="284"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="297"/>
         <source>set the name colleagues see</source>
         <translation>hamkasblar koʻradigan ismni belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="291"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="304"/>
         <source>colleagues&apos; keys</source>
         <translation>hamkasblarning kalitlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="296"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="309"/>
         <source>add a colleague from their contact file</source>
         <translation>hamkasbni uning kontakt faylidan qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="303"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="316"/>
         <source>the fingerprint was compared: add it</source>
         <translation>kalit izi solishtirildi: qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="308"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="321"/>
         <source>also mark the contact verified</source>
         <translation>kontaktni tasdiqlangan deb ham belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="324"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>kontaktni fayldagi nom bilan emas, shu nom bilan koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="313"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="326"/>
         <source>list contacts</source>
         <translation>kontaktlar roʻyxati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="315"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
         <source>include removed contacts</source>
         <translation>olib tashlangan kontaktlarni ham koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="320"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="333"/>
         <source>refuse bundles from a contact</source>
         <translation>kontaktdan kelgan paketlarni rad etish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="327"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>kontakt kalit izini solishtirilgan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="332"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="345"/>
         <source>mark it not verified</source>
         <translation>tasdiqlanmagan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="336"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="349"/>
         <source>encrypted exchange files</source>
         <translation>shifrlangan almashuv fayllari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="341"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="354"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>kontaktlar uchun shifrlangan paket yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="350"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="363"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>uni oʻqiy oladigan kontaktlar (ism yoki kalit ID): bitta --to dan keyin bir nechtasi yoki --to takror</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="361"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="374"/>
         <source>these cases and what they need</source>
         <translation>shu ishlar va ularga kerakli narsalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="366"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="379"/>
         <source>changes since the last bundle</source>
         <translation>oxirgi paketdan beri oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="372"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="385"/>
         <source>leave attachments out</source>
         <translation>ilovalarsiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="378"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="391"/>
         <source>verify a bundle and merge it</source>
         <translation>paketni tekshirish va saqlagichga birlashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="385"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="398"/>
         <source>show what would change; change nothing</source>
         <translation>nima oʻzgarishini koʻrsatish; hech narsani oʻzgartirmaslik</translation>
     </message>
@@ -2766,182 +2786,182 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>CliRecords</name>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="47"/>
+        <location filename="../../desktop_app/cli_records.py" line="35"/>
         <source>%1 is not a record id</source>
         <translation>%1 yozuv identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="48"/>
+        <location filename="../../desktop_app/cli_records.py" line="36"/>
         <source>%1 is not a case id</source>
         <translation>%1 ish identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="49"/>
+        <location filename="../../desktop_app/cli_records.py" line="37"/>
         <source>%1 is not a person id</source>
         <translation>%1 shaxs identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="50"/>
+        <location filename="../../desktop_app/cli_records.py" line="38"/>
         <source>%1 is not a testimony id</source>
         <translation>%1 koʻrsatma identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="51"/>
+        <location filename="../../desktop_app/cli_records.py" line="39"/>
         <source>%1 is not an event id</source>
         <translation>%1 voqea identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="52"/>
+        <location filename="../../desktop_app/cli_records.py" line="40"/>
         <source>%1 is not an attachment id</source>
         <translation>%1 ilova identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="56"/>
+        <location filename="../../desktop_app/cli_records.py" line="44"/>
         <source>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 ishi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="59"/>
+        <location filename="../../desktop_app/cli_records.py" line="47"/>
         <source>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 shaxsi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="62"/>
+        <location filename="../../desktop_app/cli_records.py" line="50"/>
         <source>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 ish ishtirokchisi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="65"/>
+        <location filename="../../desktop_app/cli_records.py" line="53"/>
         <source>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 koʻrsatmasi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="68"/>
+        <location filename="../../desktop_app/cli_records.py" line="56"/>
         <source>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 voqeasi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="71"/>
+        <location filename="../../desktop_app/cli_records.py" line="59"/>
         <source>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 ilovasi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="78"/>
+        <location filename="../../desktop_app/cli_records.py" line="66"/>
         <source>Person %1 unchanged.</source>
         <translation>%1 shaxsi oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="79"/>
+        <location filename="../../desktop_app/cli_records.py" line="67"/>
         <source>Person %1 updated.</source>
         <translation>%1 shaxsi yangilandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="82"/>
+        <location filename="../../desktop_app/cli_records.py" line="70"/>
         <source>Testimony %1 unchanged.</source>
         <translation>%1 koʻrsatmasi oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="83"/>
+        <location filename="../../desktop_app/cli_records.py" line="71"/>
         <source>Testimony %1 updated.</source>
         <translation>%1 koʻrsatmasi yangilandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="86"/>
+        <location filename="../../desktop_app/cli_records.py" line="74"/>
         <source>Event %1 unchanged.</source>
         <translation>%1 voqeasi oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="87"/>
+        <location filename="../../desktop_app/cli_records.py" line="75"/>
         <source>Event %1 updated.</source>
         <translation>%1 voqeasi yangilandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="103"/>
+        <location filename="../../desktop_app/cli_records.py" line="91"/>
         <source>cannot read %1: %2</source>
         <translation>%1ni oʻqib boʻlmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="106"/>
+        <location filename="../../desktop_app/cli_records.py" line="94"/>
         <source>the standard input</source>
         <translation>standart kirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="107"/>
+        <location filename="../../desktop_app/cli_records.py" line="95"/>
         <source>cannot read %1: it is not UTF-8 text; save it as UTF-8</source>
         <translation>%1ni oʻqib boʻlmadi: bu UTF-8 matni emas; uni UTF-8 da saqlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="153"/>
+        <location filename="../../desktop_app/cli_records.py" line="141"/>
         <source>no case with reference %1</source>
         <translation>%1 raqamli ish yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="168"/>
+        <location filename="../../desktop_app/cli_records.py" line="156"/>
         <source>no case with reference %1, nor a record id</source>
         <translation>%1 raqamli ish ham, shunday identifikatorli yozuv ham yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="206"/>
+        <location filename="../../desktop_app/cli_records.py" line="194"/>
         <source>nothing to change: give at least one option, e.g. %1</source>
         <translation>oʻzgartiradigan narsa yoʻq: kamida bitta parametr bering, masalan, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="289"/>
+        <location filename="../../desktop_app/cli_history.py" line="38"/>
         <source>no record with id %1</source>
         <translation>%1 identifikatorli yozuv yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="293"/>
+        <location filename="../../desktop_app/cli_history.py" line="42"/>
         <source>record %1 has no version %2</source>
         <translation>%1 yozuvining %2-versiyasi yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="353"/>
+        <location filename="../../desktop_app/cli_history.py" line="102"/>
         <source>deleted</source>
         <translation>oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="363"/>
+        <location filename="../../desktop_app/cli_history.py" line="112"/>
         <source>this vault</source>
         <translation>shu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="364"/>
+        <location filename="../../desktop_app/cli_history.py" line="113"/>
         <source>%1 — removed key %2</source>
         <translation>%1 — olib tashlangan kalit %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="365"/>
+        <location filename="../../desktop_app/cli_history.py" line="114"/>
         <source>unknown key %1</source>
         <translation>nomaʼlum kalit %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="366"/>
+        <location filename="../../desktop_app/cli_history.py" line="115"/>
         <source>not recorded</source>
         <translation>qayd etilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="367"/>
+        <location filename="../../desktop_app/cli_history.py" line="116"/>
         <source>kept this vault&apos;s merge into %1</source>
         <translation>shu saqlagichda qilingan %1 bilan birlashtirish qoldirildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="368"/>
+        <location filename="../../desktop_app/cli_history.py" line="117"/>
         <source>kept %1&apos;s merge into %2</source>
         <translation>%2 bilan birlashtirish qoldirildi (muallif: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="369"/>
+        <location filename="../../desktop_app/cli_history.py" line="118"/>
         <source>kept a merge into %1</source>
         <translation>%1 bilan birlashtirish qoldirildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="423"/>
+        <location filename="../../desktop_app/cli_history.py" line="172"/>
         <source>list the versions of a record</source>
         <translation>yozuv versiyalarini roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="425"/>
+        <location filename="../../desktop_app/cli_history.py" line="174"/>
         <source>print version N</source>
         <translation>N-versiyani chiqarish</translation>
     </message>
