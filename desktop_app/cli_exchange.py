@@ -2,8 +2,9 @@
 
 Thin over ``desktop_app.core.exchange``, like the rest of the CLI: parse, call core, print.
 ``build_parser`` in ``cli.py`` mounts them with ``add_exchange_commands``; what an import prints
-is ``cli_import_report``'s. In Russian and Uzbek a refused bundle is said in the window's words
-(``ui.refusals``, QtCore only); in English it stays core's own, which scripts and docs quote.
+is ``cli_import_report``'s, how a contact's name is refused ``cli_contact_names``'s. In Russian
+and Uzbek a refused bundle is said in the window's words (``ui.refusals``, QtCore only); in
+English it stays core's own, which scripts and docs quote.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli_common import Command, confirmed, print_json, progress_printer, unlocked
+from desktop_app.cli_contact_names import no_such_contact, recipient_ids, several_contacts
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_import_report import is_english, missed_json
 from desktop_app.cli_import_report import print_import as _print_import  # tests import it here
@@ -31,7 +33,7 @@ from desktop_app.core.exchange.contacts import (
     set_contact_verified,
 )
 from desktop_app.core.exchange.export import export_bundle
-from desktop_app.core.exchange.export_plan import sent_everything_again
+from desktop_app.core.exchange.export_plan import plan_export
 from desktop_app.core.exchange.importer import import_bundle
 from desktop_app.core.fileio import write_atomically
 from desktop_app.ui import refusals
@@ -141,19 +143,14 @@ def cmd_contact_list(args: argparse.Namespace) -> None:
         print(f"{c.display_name}\t{c.fingerprint}\t{state}\t{c.key_id[:16]}")
 
 
-def _no_such_contact(who: str) -> RecordNotFound:
-    """What core's ``find_contact`` refuses, in the user's language: the contact commands catch
-    it, as core's sentence stays English."""
-    text = translate("CliExchange", "no contact named %1 (see sandiq contact list)")
-    return RecordNotFound(fill(text, repr(who.strip())))
-
-
 def cmd_contact_remove(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
         try:
             info = remove_contact(vault, args.contact)
-        except RecordNotFound:  # its only one: find_contact's
-            raise _no_such_contact(args.contact) from None
+        except RecordNotFound:  # find_contact's refusals, its only ones
+            raise no_such_contact(args.contact) from None
+        except InvalidInput:
+            raise several_contacts(args.contact) from None
     text = translate("CliExchange", "Removed contact %1; bundles from them will be refused.")
     print(fill(text, info.display_name))
 
@@ -162,8 +159,10 @@ def cmd_contact_verify(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
         try:
             info = set_contact_verified(vault, args.contact, not args.undo)
-        except RecordNotFound:  # its only one: find_contact's
-            raise _no_such_contact(args.contact) from None
+        except RecordNotFound:  # find_contact's refusals, its only ones
+            raise no_such_contact(args.contact) from None
+        except InvalidInput:
+            raise several_contacts(args.contact) from None
     if info.is_verified:
         text = translate("CliExchange", "%1 is marked verified (fingerprint %2).")
     else:
@@ -201,14 +200,17 @@ def everything_again_line(names: tuple[str, ...]) -> str:
 
 def cmd_bundle_export(args: argparse.Namespace) -> int | None:
     with unlocked(args) as vault:
-        again: tuple[str, ...] = ()
-        if args.since_last:  # asked before: the export serves them, and they are back in step
-            with vault.read() as session:
-                again = sent_everything_again(session, args.to)
+        with vault.read() as session:
+            # Looked up here, not caught from export_bundle: its RecordNotFound may be about a
+            # --case reference instead.
+            recipients = recipient_ids(session, args.to)
+            again: tuple[str, ...] = ()
+            if args.since_last:  # asked before: the export serves them, and they are back in step
+                again = plan_export(session, recipients, ()).sent_everything_again
         report = export_bundle(
             vault,
             Path(args.out),
-            args.to,
+            recipients,
             case_references=args.case or (),
             since_last=args.since_last,
             include_attachments=not args.no_attachments,

@@ -32,7 +32,7 @@ from desktop_app.core.exchange.contacts import (
     rename_identity,
 )
 from desktop_app.core.exchange.export import ExportReport
-from desktop_app.core.exchange.export_plan import protected_people_to_send, sent_everything_again
+from desktop_app.core.exchange.export_plan import ExportPlan, plan_export
 from desktop_app.core.exchange.importer import ImportReport
 from desktop_app.core.exchange.selection import case_choices
 from desktop_app.core.file_name_characters import file_stem_from
@@ -210,27 +210,17 @@ class ExchangePage(QWidget):
             return None
 
         # Run by the wizard on a worker: it reads every protected person of a large vault.
-        def protected_to_send(recipients: Sequence[str], references: Sequence[str]) -> int:
+        def plan(recipients: Sequence[str], references: Sequence[str]) -> ExportPlan:
             if vault.is_locked:
-                return 0
+                return ExportPlan((), 0)
             try:
                 with vault.read() as session:
-                    return protected_people_to_send(session, recipients, references)
-            except SandiqError:  # a case deleted meanwhile: writing the bundle will say so
-                return 0
+                    return plan_export(session, recipients, references)
+            # A case deleted or a contact removed meanwhile: writing the bundle will say so.
+            except SandiqError:
+                return ExportPlan((), 0)
 
-        def went_back(recipients: Sequence[str]) -> Sequence[str]:
-            if vault.is_locked:
-                return ()
-            try:
-                with vault.read() as session:
-                    return sent_everything_again(session, recipients)
-            except SandiqError:  # a contact removed meanwhile: writing the bundle will say so
-                return ()
-
-        wizard = ExportWizard(
-            cases, contacts, self, self.bundle_folder, protected_to_send, went_back
-        )
+        wizard = ExportWizard(cases, contacts, self, self.bundle_folder, plan)
         wizard.accepted.connect(lambda: self._write_bundle(vault, wizard))
         wizard.open()
         return wizard

@@ -27,19 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.exchange.contacts import ContactInfo
+from desktop_app.core.exchange.export_plan import ExportPlan
 from desktop_app.ui.exchange_dialogs import bundle_filter
 from desktop_app.ui.file_dialogs import choose_file_to_save, usual_folder
 from desktop_app.ui.i18n import fill
 from desktop_app.ui.tasks import Progress, Result, Task, run_task
 
 BUNDLE_SUFFIX = ".sandiq"
-# How many protected people a bundle to these recipients (key ids) of these cases (none: every
-# change since the last bundle) would carry under their real names. Run on a worker: it reads
-# the vault (seconds in a large one).
-ProtectedCount = Callable[[Sequence[str], Sequence[str]], int]
-# The names of those recipients (key ids) whose vault went back to a backup: a since-last bundle
-# carries them everything again. Run on the same worker.
-WentBack = Callable[[Sequence[str]], Sequence[str]]
+# What a bundle to these recipients (key ids) of these cases (none: every change since the last
+# bundle) would carry: how many protected people under their real names, and to whom everything
+# again. Run on a worker: it reads the vault (seconds in a large one).
+PlanExport = Callable[[Sequence[str], Sequence[str]], ExportPlan]
 # How long the last step waits for that count before it shows "Counting…": a small vault's
 # count is there at once, without a flash of "Counting…"; a large one's takes seconds.
 COUNT_WAIT_MS = 100
@@ -105,9 +103,9 @@ class ExportWizard(QWizard):
     """Three steps: what to send (cases or every change), to whom, and where to write it (a
     new file in folder if given, else where the file dialogs open: the folder last chosen,
     the user's Documents or home). The last step says how many protected people the bundle
-    names by their real names, when the caller can count them: counted on a worker, and the
-    bundle cannot be written before the user has seen the count; with went_back, also that a
-    since-last bundle carries everything again to a colleague whose vault went back."""
+    names by their real names, and that a since-last bundle carries everything again to a
+    colleague whose vault went back, when the caller can plan the bundle: planned on a worker,
+    and the bundle cannot be written before the user has seen the plan."""
 
     def __init__(
         self,
@@ -115,12 +113,10 @@ class ExportWizard(QWizard):
         contacts: Sequence[ContactInfo],
         parent: QWidget | None = None,
         folder: Path | None = None,
-        count_protected: ProtectedCount | None = None,
-        went_back: WentBack | None = None,
+        plan: PlanExport | None = None,
     ) -> None:
         super().__init__(parent)
-        self._count_protected = count_protected
-        self._went_back = went_back
+        self._plan = plan
         self.count_task: Task | None = None
         self._protected_count: int | None = None  # None while (or until) it is counted
         self._counts_asked = 0  # a count asked for an earlier choice is dropped
@@ -218,53 +214,51 @@ class ExportWizard(QWizard):
             self.path_edit.setText(name)
 
     def _is_counted(self) -> bool:
-        return self._count_protected is None or self._protected_count is not None
+        return self._plan is None or self._protected_count is not None
 
     def _step_shown(self) -> None:
-        if self.currentPage() is not self._where or self._count_protected is None:
+        plan = self._plan
+        if self.currentPage() is not self._where or plan is None:
             return
-        count_protected, went_back = self._count_protected, self._went_back
         recipients, references = self.recipients(), self.case_references()
         self._counts_asked += 1
         asked = self._counts_asked
         self._protected_count = None
         self.everything_label.hide()
-        counts: list[tuple[int, tuple[str, ...]]] = []
+        plans: list[ExportPlan] = []
         is_done = threading.Event()
 
-        def count(_progress: Progress) -> tuple[int, tuple[str, ...]]:
+        def count(_progress: Progress) -> ExportPlan:
             try:
-                # Only a since-last bundle goes by what a colleague was sent before.
-                again = () if went_back is None or references else tuple(went_back(recipients))
-                counts.append((count_protected(recipients, references), again))
-                return counts[-1]
+                plans.append(plan(recipients, references))
+                return plans[-1]
             finally:
                 is_done.set()
 
-        def counted(result: Result[tuple[int, tuple[str, ...]]]) -> None:
+        def counted(result: Result[ExportPlan]) -> None:
             # Shown already (counted within the wait), or asked for an earlier choice.
             if asked != self._counts_asked or self._protected_count is not None:
                 return
             if not result.ok or result.value is None:
                 raise result.error or RuntimeError("no count")  # a bug: the app reports it
-            self._show_count(*result.value)
+            self._show_plan(result.value)
 
         self.count_task = run_task(self, count, counted)
-        if is_done.wait(COUNT_WAIT_MS / 1000) and counts:
-            self._show_count(*counts[0])
+        if is_done.wait(COUNT_WAIT_MS / 1000) and plans:
+            self._show_plan(plans[0])
             return
         self.protected_label.setText(self.tr("Counting…"))
         self.protected_label.show()
         self._where.completeChanged.emit()
 
-    def _show_count(self, count: int, sent_everything_again: tuple[str, ...] = ()) -> None:
-        self._protected_count = count
+    def _show_plan(self, plan: ExportPlan) -> None:
+        count = self._protected_count = plan.protected_people
         text = self.tr(
             "This bundle carries everything again, from the start, because a colleague's vault "
             "was restored from a backup: %1."
         )
-        self.everything_label.setText(fill(text, ", ".join(sent_everything_again)))
-        self.everything_label.setVisible(bool(sent_everything_again))
+        self.everything_label.setText(fill(text, ", ".join(plan.sent_everything_again)))
+        self.everything_label.setVisible(bool(plan.sent_everything_again))
         self.protected_label.setText(
             self.tr(
                 "This bundle carries the real names of %n protected person(s); only the "

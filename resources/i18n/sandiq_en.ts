@@ -2113,119 +2113,124 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliExchange</name>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="50"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="52"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="60"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="62"/>
         <source>(none; set one with sandiq identity rename)</source>
         <translation>(none; set one with sandiq identity rename)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="63"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="65"/>
         <source>Name:        %1</source>
         <translation>Name:        %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="64"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="80"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="103"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="66"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="82"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="105"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="65"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="67"/>
         <source>Key id:      %1</source>
         <translation>Key id:      %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="71"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="73"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 already exists; choose another file name or use --force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="79"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="81"/>
         <source>Contact file written to %1.</source>
         <translation>Contact file written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="86"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="88"/>
         <source>Display name changed.</source>
         <translation>Display name changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="100"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="102"/>
         <source>Contact:     %1</source>
         <translation>Contact:     %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="102"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="104"/>
         <source>Shown as:    %1</source>
         <translation>Shown as:    %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="104"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="106"/>
         <source>Compare this fingerprint with the one your colleague reads to you. Add the contact?</source>
         <translation>Compare this fingerprint with the one your colleague reads to you. Add the contact?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="110"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="112"/>
         <source>contact not added; compare the fingerprint, then repeat with --yes</source>
         <translation>contact not added; compare the fingerprint, then repeat with --yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="123"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
         <source>Updated contact %1.</source>
         <translation>Updated contact %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="127"/>
         <source>Added contact %1.</source>
         <translation>Added contact %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="136"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="138"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="138"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="140"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="140"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="142"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="147"/>
+        <location filename="../../desktop_app/cli_contact_names.py" line="23"/>
         <source>no contact named %1 (see sandiq contact list)</source>
         <translation>no contact named %1 (see sandiq contact list)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
+        <location filename="../../desktop_app/cli_contact_names.py" line="29"/>
+        <source>several contacts match %1; give the start of a key id instead</source>
+        <translation>several contacts match %1; give the start of a key id instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="154"/>
         <source>Removed contact %1; bundles from them will be refused.</source>
         <translation>Removed contact %1; bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="168"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="167"/>
         <source>%1 is marked verified (fingerprint %2).</source>
         <translation>%1 is marked verified (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="170"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="169"/>
         <source>%1 is marked not verified (fingerprint %2).</source>
         <translation>%1 is marked not verified (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="177"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="176"/>
         <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
         <translation>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="183"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="182"/>
         <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</numerusform>
@@ -2233,22 +2238,22 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="194"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="216"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="218"/>
         <source>exporting</source>
         <translation>exporting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="222"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="224"/>
         <source>Nothing changed since the last bundle to %1; no file written.</source>
         <translation>Nothing changed since the last bundle to %1; no file written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="227"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="229"/>
         <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
         <translation>
             <numerusform>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</numerusform>
@@ -2256,122 +2261,122 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="243"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="245"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="254"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="256"/>
         <source>importing</source>
         <translation>importing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="281"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="283"/>
         <source>show this vault&apos;s exchange identity</source>
         <translation>show this vault&apos;s exchange identity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="287"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="289"/>
         <source>write this vault&apos;s contact file</source>
         <translation>write this vault&apos;s contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="292"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="294"/>
         <source>replace FILE if it exists</source>
         <translation>replace FILE if it exists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="297"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="299"/>
         <source>set the name colleagues see</source>
         <translation>set the name colleagues see</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="304"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="306"/>
         <source>colleagues&apos; keys</source>
         <translation>colleagues&apos; keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="309"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
         <source>add a colleague from their contact file</source>
         <translation>add a colleague from their contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="316"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="318"/>
         <source>the fingerprint was compared: add it</source>
         <translation>the fingerprint was compared: add it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="321"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
         <source>also mark the contact verified</source>
         <translation>also mark the contact verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="324"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="326"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>show the contact under this name, not the file&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="326"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
         <source>list contacts</source>
         <translation>list contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="330"/>
         <source>include removed contacts</source>
         <translation>include removed contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="333"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
         <source>refuse bundles from a contact</source>
         <translation>refuse bundles from a contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="342"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>mark a contact&apos;s fingerprint as compared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="345"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
         <source>mark it not verified</source>
         <translation>mark it not verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="349"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="351"/>
         <source>encrypted exchange files</source>
         <translation>encrypted exchange files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="354"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="356"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>write an encrypted bundle for contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="363"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="365"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>the contacts (name or key id) who can read it: several after one --to, or --to repeated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="374"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="376"/>
         <source>these cases and what they need</source>
         <translation>these cases and what they need</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="379"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="381"/>
         <source>changes since the last bundle</source>
         <translation>changes since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="385"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="387"/>
         <source>leave attachments out</source>
         <translation>leave attachments out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="391"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="393"/>
         <source>verify a bundle and merge it</source>
         <translation>verify a bundle and merge it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="398"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="400"/>
         <source>show what would change; change nothing</source>
         <translation>show what would change; change nothing</translation>
     </message>
@@ -4938,17 +4943,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Add a colleague first: a bundle is encrypted to colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="245"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Nothing has changed since the last bundle; no file written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="271"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="261"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="256"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Bundle written: %n record.</numerusform>
@@ -4956,22 +4961,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="250"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="305"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="295"/>
         <source>Checking the bundle…</source>
         <translation>Checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="325"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="315"/>
         <source>Importing the bundle…</source>
         <translation>Importing the bundle…</translation>
     </message>
@@ -5116,7 +5121,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Com&amp;pare and resolve…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="317"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="307"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</translation>
     </message>
@@ -5129,112 +5134,112 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="123"/>
         <source>Send a bundle</source>
         <translation>Send a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="131"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="132"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="128"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="133"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="129"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Write bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="134"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="134"/>
         <source>What to send</source>
         <translation>What to send</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="139"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="135"/>
         <source>Choose what the bundle carries to your colleagues.</source>
         <translation>Choose what the bundle carries to your colleagues.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="142"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
         <source>Everything changed since the last bundle</source>
         <translation>Everything changed since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="143"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="139"/>
         <source>These cases, with their people and files:</source>
         <translation>These cases, with their people and files:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="145"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="141"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="157"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="153"/>
         <source>Who may open it</source>
         <translation>Who may open it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="158"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="154"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Tick each colleague who may open the bundle.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="161"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="157"/>
         <source>Colleagues</source>
         <translation>Colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="169"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="165"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Include attachments (photos, recordings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="175"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="171"/>
         <source>Where to write it</source>
         <translation>Where to write it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="177"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="173"/>
         <source>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</source>
         <translation>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="184"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="180"/>
         <source>Bundle file</source>
         <translation>Bundle file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="186"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="182"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="215"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="211"/>
         <source>Write the bundle to</source>
         <translation>Write the bundle to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="256"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="250"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="263"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="257"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/send_wizard.py" line="270"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="264"/>
         <source>This bundle carries the real names of %n protected person(s); only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>This bundle carries the real name of %n protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</numerusform>

@@ -2145,119 +2145,124 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliExchange</name>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="50"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="52"/>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="60"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="62"/>
         <source>(none; set one with sandiq identity rename)</source>
         <translation>(нет; задайте его командой sandiq identity rename)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="63"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="65"/>
         <source>Name:        %1</source>
         <translation>Имя:         %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="64"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="80"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="103"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="66"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="82"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="105"/>
         <source>Fingerprint: %1</source>
         <translation>Отпечаток:   %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="65"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="67"/>
         <source>Key id:      %1</source>
         <translation>ID ключа:    %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="71"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="73"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 уже существует; выберите другое имя файла или добавьте --force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="79"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="81"/>
         <source>Contact file written to %1.</source>
         <translation>Файл контакта записан в %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="86"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="88"/>
         <source>Display name changed.</source>
         <translation>Отображаемое имя изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="100"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="102"/>
         <source>Contact:     %1</source>
         <translation>Контакт:     %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="102"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="104"/>
         <source>Shown as:    %1</source>
         <translation>Показан как: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="104"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="106"/>
         <source>Compare this fingerprint with the one your colleague reads to you. Add the contact?</source>
         <translation>Сравните этот отпечаток с тем, который вам прочитает коллега. Добавить контакт?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="110"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="112"/>
         <source>contact not added; compare the fingerprint, then repeat with --yes</source>
         <translation>контакт не добавлен; сверьте отпечаток и повторите команду с --yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="123"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
         <source>Updated contact %1.</source>
         <translation>Контакт %1 обновлён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="127"/>
         <source>Added contact %1.</source>
         <translation>Контакт %1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="136"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="138"/>
         <source>removed</source>
         <translation>удалён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="138"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="140"/>
         <source>verified</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="140"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="142"/>
         <source>unverified</source>
         <translation>не проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="147"/>
+        <location filename="../../desktop_app/cli_contact_names.py" line="23"/>
         <source>no contact named %1 (see sandiq contact list)</source>
         <translation>нет контакта с именем %1 (см. sandiq contact list)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
+        <location filename="../../desktop_app/cli_contact_names.py" line="29"/>
+        <source>several contacts match %1; give the start of a key id instead</source>
+        <translation>под %1 подходят несколько контактов; укажите начало ID ключа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="154"/>
         <source>Removed contact %1; bundles from them will be refused.</source>
         <translation>Контакт %1 удалён; пакеты от него будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="168"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="167"/>
         <source>%1 is marked verified (fingerprint %2).</source>
         <translation>Контакт %1 отмечен как проверенный (отпечаток %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="170"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="169"/>
         <source>%1 is marked not verified (fingerprint %2).</source>
         <translation>Контакт %1 отмечен как непроверенный (отпечаток %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="177"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="176"/>
         <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
         <translation>В этом пакете настоящее имя 1 защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="183"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="182"/>
         <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>В этом пакете настоящее имя %n защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</numerusform>
@@ -2266,22 +2271,22 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="194"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>Этот пакет снова содержит всё с самого начала, потому что хранилище коллеги восстановлено из резервной копии: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="216"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="218"/>
         <source>exporting</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="222"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="224"/>
         <source>Nothing changed since the last bundle to %1; no file written.</source>
         <translation>С последнего пакета для %1 ничего не изменилось; файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="227"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="229"/>
         <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
         <translation>
             <numerusform>Пакет %1 записан в %2 для %3: записей — %n (удалённых — %4), вложений — %5 (байт — %6).</numerusform>
@@ -2290,122 +2295,122 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="243"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="245"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="254"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="256"/>
         <source>importing</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="281"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="283"/>
         <source>show this vault&apos;s exchange identity</source>
         <translation>показать удостоверение этого хранилища для обмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="287"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="289"/>
         <source>write this vault&apos;s contact file</source>
         <translation>записать файл контакта этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="292"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="294"/>
         <source>replace FILE if it exists</source>
         <translation>заменить FILE, если он существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="297"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="299"/>
         <source>set the name colleagues see</source>
         <translation>задать имя, которое видят коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="304"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="306"/>
         <source>colleagues&apos; keys</source>
         <translation>ключи коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="309"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
         <source>add a colleague from their contact file</source>
         <translation>добавить коллегу по его файлу контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="316"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="318"/>
         <source>the fingerprint was compared: add it</source>
         <translation>отпечаток сверен: добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="321"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
         <source>also mark the contact verified</source>
         <translation>также отметить контакт как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="324"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="326"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>показывать контакт под этим именем, а не под именем из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="326"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
         <source>list contacts</source>
         <translation>список контактов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="330"/>
         <source>include removed contacts</source>
         <translation>включая удалённые контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="333"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
         <source>refuse bundles from a contact</source>
         <translation>отклонять пакеты от контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="342"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>отметить отпечаток контакта как сверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="345"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
         <source>mark it not verified</source>
         <translation>отметить как непроверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="349"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="351"/>
         <source>encrypted exchange files</source>
         <translation>зашифрованные файлы обмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="354"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="356"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>записать зашифрованный пакет для контактов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="363"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="365"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>контакты (имя или ID ключа), которые смогут его прочитать: несколько после одного --to или --to несколько раз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="374"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="376"/>
         <source>these cases and what they need</source>
         <translation>эти дела и всё, что им нужно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="379"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="381"/>
         <source>changes since the last bundle</source>
         <translation>изменения с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="385"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="387"/>
         <source>leave attachments out</source>
         <translation>без вложений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="391"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="393"/>
         <source>verify a bundle and merge it</source>
         <translation>проверить пакет и объединить его с хранилищем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="398"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="400"/>
         <source>show what would change; change nothing</source>
         <translation>показать, что изменится; ничего не менять</translation>
     </message>
@@ -4996,17 +5001,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Сначала добавьте коллегу: пакет шифруется для коллег.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="245"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>С последнего пакета ничего не изменилось; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="271"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="261"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="256"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Пакет записан: %n запись.</numerusform>
@@ -5015,22 +5020,22 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="250"/>
         <source>Writing the bundle…</source>
         <translation>Запись пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="305"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="295"/>
         <source>Checking the bundle…</source>
         <translation>Проверка пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="325"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="315"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
@@ -5175,7 +5180,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Сравнить и &amp;разрешить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="317"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="307"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Импортировано: новых — %1, обновлено — %2, удалено — %3, без изменений — %4, старше версий этого хранилища (оставлены наши) — %5, новых конфликтов — %6.</translation>
     </message>
@@ -5188,112 +5193,112 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="123"/>
         <source>Send a bundle</source>
         <translation>Отправить пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="131"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="132"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="128"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="133"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="129"/>
         <source>&amp;Write bundle</source>
         <translation>&amp;Записать пакет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="134"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="130"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="134"/>
         <source>What to send</source>
         <translation>Что отправить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="139"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="135"/>
         <source>Choose what the bundle carries to your colleagues.</source>
         <translation>Выберите, что пакет передаст коллегам.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="142"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
         <source>Everything changed since the last bundle</source>
         <translation>Всё, что изменилось с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="143"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="139"/>
         <source>These cases, with their people and files:</source>
         <translation>Эти дела — с их людьми и файлами:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="145"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="141"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="157"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="153"/>
         <source>Who may open it</source>
         <translation>Кто сможет открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="158"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="154"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Отметьте коллег, которые смогут открыть пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="161"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="157"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="169"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="165"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Включить вложения (фото, аудио- и видеозаписи)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="175"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="171"/>
         <source>Where to write it</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="177"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="173"/>
         <source>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</source>
         <translation>Открыть этот файл смогут только отмеченные коллеги: передайте его на флешке или отправьте.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="184"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="180"/>
         <source>Bundle file</source>
         <translation>Файл пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="186"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="182"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="215"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="211"/>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="256"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="250"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="263"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="257"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>Этот пакет снова содержит всё с самого начала, потому что хранилище коллеги восстановлено из резервной копии: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/send_wizard.py" line="270"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="264"/>
         <source>This bundle carries the real names of %n protected person(s); only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>В этом пакете настоящее имя %n защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</numerusform>

@@ -2113,119 +2113,124 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>CliExchange</name>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="50"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="52"/>
         <source>cannot read %1: %2</source>
         <translation>%1 oʻqib boʻlmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="60"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="62"/>
         <source>(none; set one with sandiq identity rename)</source>
         <translation>(yoʻq; uni sandiq identity rename buyrugʻi bilan bering)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="63"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="65"/>
         <source>Name:        %1</source>
         <translation>Ism:         %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="64"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="80"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="103"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="66"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="82"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="105"/>
         <source>Fingerprint: %1</source>
         <translation>Kalit izi:   %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="65"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="67"/>
         <source>Key id:      %1</source>
         <translation>Kalit ID:    %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="71"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="73"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 allaqachon mavjud; boshqa fayl nomini tanlang yoki --force qoʻshing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="79"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="81"/>
         <source>Contact file written to %1.</source>
         <translation>Kontakt fayli yozildi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="86"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="88"/>
         <source>Display name changed.</source>
         <translation>Koʻrsatiladigan ism oʻzgartirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="100"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="102"/>
         <source>Contact:     %1</source>
         <translation>Kontakt:     %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="102"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="104"/>
         <source>Shown as:    %1</source>
         <translation>Koʻrinishi:  %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="104"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="106"/>
         <source>Compare this fingerprint with the one your colleague reads to you. Add the contact?</source>
         <translation>Bu kalit izini hamkasbingiz sizga oʻqib beradigani bilan solishtiring. Kontakt qoʻshilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="110"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="112"/>
         <source>contact not added; compare the fingerprint, then repeat with --yes</source>
         <translation>kontakt qoʻshilmadi; kalit izini solishtiring, soʻng --yes bilan takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="123"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
         <source>Updated contact %1.</source>
         <translation>%1 kontakti yangilandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="127"/>
         <source>Added contact %1.</source>
         <translation>%1 kontakti qoʻshildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="136"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="138"/>
         <source>removed</source>
         <translation>olib tashlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="138"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="140"/>
         <source>verified</source>
         <translation>tasdiqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="140"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="142"/>
         <source>unverified</source>
         <translation>tasdiqlanmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="147"/>
+        <location filename="../../desktop_app/cli_contact_names.py" line="23"/>
         <source>no contact named %1 (see sandiq contact list)</source>
         <translation>%1 nomli hamkasb yoʻq (sandiq contact list ga qarang)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
+        <location filename="../../desktop_app/cli_contact_names.py" line="29"/>
+        <source>several contacts match %1; give the start of a key id instead</source>
+        <translation>%1 ga bir nechta hamkasb mos keladi; kalit ID boshini kiriting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="154"/>
         <source>Removed contact %1; bundles from them will be refused.</source>
         <translation>%1 kontakti olib tashlandi; undan kelgan paketlar rad etiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="168"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="167"/>
         <source>%1 is marked verified (fingerprint %2).</source>
         <translation>%1 tasdiqlangan deb belgilandi (kalit izi %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="170"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="169"/>
         <source>%1 is marked not verified (fingerprint %2).</source>
         <translation>%1 tasdiqlanmagan deb belgilandi (kalit izi %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="177"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="176"/>
         <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
         <translation>Bu paketda 1 nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="183"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="182"/>
         <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>Bu paketda %n nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>
@@ -2233,22 +2238,22 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="194"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>Bu paket hamma narsani yana boshidan olib boradi, chunki hamkasbning saqlagichi zaxira nusxadan tiklangan: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="216"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="218"/>
         <source>exporting</source>
         <translation>eksport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="222"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="224"/>
         <source>Nothing changed since the last bundle to %1; no file written.</source>
         <translation>%1 uchun oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="227"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="229"/>
         <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
         <translation>
             <numerusform>%1-paket %3 uchun %2 fayliga yozildi: %n ta yozuv (%4 tasi oʻchirilgan), %5 ta ilova (%6 bayt).</numerusform>
@@ -2256,122 +2261,122 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="243"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="245"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Bu paket %1gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="254"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="256"/>
         <source>importing</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="281"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="283"/>
         <source>show this vault&apos;s exchange identity</source>
         <translation>bu saqlagichning almashuv identifikatorini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="287"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="289"/>
         <source>write this vault&apos;s contact file</source>
         <translation>bu saqlagichning kontakt faylini yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="292"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="294"/>
         <source>replace FILE if it exists</source>
         <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="297"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="299"/>
         <source>set the name colleagues see</source>
         <translation>hamkasblar koʻradigan ismni belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="304"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="306"/>
         <source>colleagues&apos; keys</source>
         <translation>hamkasblarning kalitlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="309"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
         <source>add a colleague from their contact file</source>
         <translation>hamkasbni uning kontakt faylidan qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="316"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="318"/>
         <source>the fingerprint was compared: add it</source>
         <translation>kalit izi solishtirildi: qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="321"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
         <source>also mark the contact verified</source>
         <translation>kontaktni tasdiqlangan deb ham belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="324"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="326"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>kontaktni fayldagi nom bilan emas, shu nom bilan koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="326"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
         <source>list contacts</source>
         <translation>kontaktlar roʻyxati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="330"/>
         <source>include removed contacts</source>
         <translation>olib tashlangan kontaktlarni ham koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="333"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
         <source>refuse bundles from a contact</source>
         <translation>kontaktdan kelgan paketlarni rad etish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="342"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>kontakt kalit izini solishtirilgan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="345"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
         <source>mark it not verified</source>
         <translation>tasdiqlanmagan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="349"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="351"/>
         <source>encrypted exchange files</source>
         <translation>shifrlangan almashuv fayllari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="354"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="356"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>kontaktlar uchun shifrlangan paket yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="363"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="365"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>uni oʻqiy oladigan kontaktlar (ism yoki kalit ID): bitta --to dan keyin bir nechtasi yoki --to takror</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="374"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="376"/>
         <source>these cases and what they need</source>
         <translation>shu ishlar va ularga kerakli narsalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="379"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="381"/>
         <source>changes since the last bundle</source>
         <translation>oxirgi paketdan beri oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="385"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="387"/>
         <source>leave attachments out</source>
         <translation>ilovalarsiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="391"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="393"/>
         <source>verify a bundle and merge it</source>
         <translation>paketni tekshirish va saqlagichga birlashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="398"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="400"/>
         <source>show what would change; change nothing</source>
         <translation>nima oʻzgarishini koʻrsatish; hech narsani oʻzgartirmaslik</translation>
     </message>
@@ -4938,17 +4943,17 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Avval hamkasb qoʻshing: paket hamkasblar uchun shifrlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="255"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="245"/>
         <source>Nothing has changed since the last bundle; no file written.</source>
         <translation>Oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="271"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="261"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Bu paket %1gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="266"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="256"/>
         <source>Bundle written: %n record(s).</source>
         <translation>
             <numerusform>Paket yozildi: %n ta yozuv.</numerusform>
@@ -4956,22 +4961,22 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="260"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="250"/>
         <source>Writing the bundle…</source>
         <translation>Paket yozilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="290"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="280"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="305"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="295"/>
         <source>Checking the bundle…</source>
         <translation>Paket tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="325"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="315"/>
         <source>Importing the bundle…</source>
         <translation>Paket import qilinmoqda…</translation>
     </message>
@@ -5116,7 +5121,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Solishtirib &amp;hal qilish…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="317"/>
+        <location filename="../../desktop_app/ui/exchange_page.py" line="307"/>
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 unchanged, %5 older than this vault&apos;s (ours kept), %6 new conflicts.</source>
         <translation>Import qilindi: yangi — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6.</translation>
     </message>
@@ -5129,112 +5134,112 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="123"/>
         <source>Send a bundle</source>
         <translation>Paket yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="131"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="127"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Orqaga</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="132"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="128"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Keyingi &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="133"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="129"/>
         <source>&amp;Write bundle</source>
         <translation>Paketni &amp;yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="134"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="130"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="134"/>
         <source>What to send</source>
         <translation>Nima yuboriladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="139"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="135"/>
         <source>Choose what the bundle carries to your colleagues.</source>
         <translation>Paket hamkasblaringizga nimani yetkazishini tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="142"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="138"/>
         <source>Everything changed since the last bundle</source>
         <translation>Oxirgi paketdan beri oʻzgargan hamma narsa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="143"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="139"/>
         <source>These cases, with their people and files:</source>
         <translation>Ushbu ishlar — shaxslari va fayllari bilan:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="145"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="141"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="157"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="153"/>
         <source>Who may open it</source>
         <translation>Kim ocha oladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="158"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="154"/>
         <source>Tick each colleague who may open the bundle.</source>
         <translation>Paketni ocha oladigan hamkasblarni belgilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="161"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="157"/>
         <source>Colleagues</source>
         <translation>Hamkasblar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="169"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="165"/>
         <source>Include attachments (photos, recordings)</source>
         <translation>Ilovalarni qoʻshish (suratlar, audio va video yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="175"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="171"/>
         <source>Where to write it</source>
         <translation>Qayerga yoziladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="177"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="173"/>
         <source>Only the colleagues ticked can open this file: carry it to them on a memory stick, or send it.</source>
         <translation>Bu faylni faqat belgilangan hamkasblar ocha oladi: uni fleshkada olib boring yoki yuboring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="184"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="180"/>
         <source>Bundle file</source>
         <translation>Paket fayli</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="186"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="182"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Tanlash…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="215"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="211"/>
         <source>Write the bundle to</source>
         <translation>Paketni yozish joyi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="256"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="250"/>
         <source>Counting…</source>
         <translation>Sanalmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/send_wizard.py" line="263"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="257"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>Bu paket hamma narsani yana boshidan olib boradi, chunki hamkasbning saqlagichi zaxira nusxadan tiklangan: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/send_wizard.py" line="270"/>
+        <location filename="../../desktop_app/ui/send_wizard.py" line="264"/>
         <source>This bundle carries the real names of %n protected person(s); only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>Bu paketda %n nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.core.backup import back_up, restore
-from desktop_app.core.exchange.export_plan import protected_people_to_send, sent_everything_again
+from desktop_app.core.exchange.export_plan import ExportPlan, plan_export
 from tests.conftest import PASSPHRASE
 from tests.integration.conftest import Sandiq
 from tests.integration.exchange_support import Site, introduce, make_site
@@ -39,14 +39,12 @@ def test_the_count_before_writing_counts_everything_for_a_restored_colleague(
     _, bob = alice_went_back(tmp_path)
     with bob.vault.read() as session:
         # Before: counted from Bob's mark for Alice, past the person: 0 while the bundle had 1.
-        before = protected_people_to_send(session, ["Alice"], [])
-        again = sent_everything_again(session, ["Alice"])
-    assert again == ("Alice",)
+        before = plan_export(session, ["Alice"], [])
+    assert before.sent_everything_again == ("Alice",)
     report = bob.export("Alice", since_last=True)
-    assert before == report.protected_people == 1
+    assert before.protected_people == report.protected_people == 1
     with bob.vault.read() as session:  # sent once: the next bundle is an ordinary one
-        assert sent_everything_again(session, ["Alice"]) == ()
-        assert protected_people_to_send(session, ["Alice"], []) == 0
+        assert plan_export(session, ["Alice"], []) == ExportPlan((), 0)
 
 
 def test_bundle_export_says_it_carries_everything_again(tmp_path: Path, sandiq: Sandiq) -> None:

@@ -1,11 +1,11 @@
 """A bundle carries protected people's real names: the sender is told how many, before (the send
-wizard asks ``protected_people_to_send``) and after (the report, which the CLI prints)."""
+wizard asks ``plan_export``) and after (the report, which the CLI prints)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.core.exchange.export_plan import protected_people_to_send
+from desktop_app.core.exchange.export_plan import plan_export
 from tests.integration.conftest import Sandiq
 from tests.integration.exchange_support import Site, introduce, make_site, sample_case
 
@@ -17,7 +17,7 @@ WARNING = (
 
 def _to_send(site: Site, recipients: list[str], cases: list[str]) -> int:
     with site.vault.read() as session:
-        return protected_people_to_send(session, recipients, cases)
+        return plan_export(session, recipients, cases).protected_people
 
 
 def test_the_count_before_writing_is_what_the_bundle_carries(tmp_path: Path) -> None:

@@ -39,7 +39,8 @@ from desktop_app.core.exchange.after_restore import (
     owes_word_of_restore,
     resent_everything_note,
 )
-from desktop_app.core.exchange.contacts import contact_keys, find_contact, vault_identity
+from desktop_app.core.exchange.contacts import contact_keys, vault_identity
+from desktop_app.core.exchange.export_plan import find_recipients
 from desktop_app.core.exchange.format import attachment_name_problem
 from desktop_app.core.exchange.packing import (
     FORMAT_LIMITS,
@@ -155,16 +156,6 @@ def _change_time(session: Session, position: int) -> str:
     return session.scalar(query.order_by(AuditEntry.seq.desc()).limit(1)) or ""
 
 
-def _recipients(session: Session, who: Sequence[str]) -> list[Contact]:
-    if not who:
-        raise InvalidInput("Name at least one contact to send the bundle to.")
-    contacts: dict[str, Contact] = {}
-    for name in who:
-        contact = find_contact(session, name)
-        contacts[contact.key_id] = contact
-    return list(contacts.values())
-
-
 def _since_last_marks(contacts: Sequence[Contact], is_everything: bool) -> tuple[int, int]:
     """The audit positions after which a since-last bundle to contacts carries changed records
     and attachments: those of the contact served least far, or 0 (everything)."""
@@ -254,7 +245,7 @@ def export_bundle(
     phases = Phases(progress, (1, 9))
     meter = Meter(0, None, cancel)
     with vault.read() as session, ChunkPrefetcher(vault) as prefetch:
-        contacts = _recipients(session, recipients)
+        contacts = find_recipients(session, recipients)
         head = audit_head(session)
         names = tuple(c.display_name for c in contacts)
         through: int | None = None

@@ -5,12 +5,13 @@ A bundle carries a protected person's real name (the colleague's vault keeps her
 docs/security.md), which a user who ticked "Protected" may not expect. A since-last bundle to a
 colleague whose vault went back to a backup carries everything, from the start (``after_restore``):
 a larger bundle than the user expects. The send wizard and ``sandiq bundle export`` say so, from
-the same selection rules ``export_bundle`` packs by.
+the same selection rules ``export_bundle`` packs by, and find its recipients as it does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
@@ -26,51 +27,59 @@ from desktop_app.core.exchange.selection import select_cases
 _BATCH = 500  # ids per IN (...) query, well below SQLite's variable limit
 
 
-def protected_people_to_send(
+@dataclass(frozen=True)
+class ExportPlan:
+    """What a bundle to these recipients would carry, as far as its sender is told before."""
+
+    # The recipients (display names) a since-last bundle carries everything again, from the
+    # start, as their vaults went back to a backup; none for chosen cases, which go whole.
+    sent_everything_again: tuple[str, ...]
+    # Protected people (live or deleted: a tombstone keeps the name) it names by real name.
+    protected_people: int
+
+
+def find_recipients(session: Session, who: Sequence[str]) -> list[Contact]:
+    """The contacts named (key ids or names), each once. InvalidInput for none named or a name
+    several contacts match, RecordNotFound for an unknown one."""
+    if not who:
+        raise InvalidInput("Name at least one contact to send the bundle to.")
+    contacts: dict[str, Contact] = {}
+    for name in who:
+        contact = find_contact(session, name)
+        contacts[contact.key_id] = contact
+    return list(contacts.values())
+
+
+def plan_export(
     session: Session, recipients: Sequence[str], case_references: Sequence[str]
-) -> int:
-    """How many protected people (live or deleted: a tombstone keeps the name) a bundle of
-    these cases would carry, or, with no cases, one of every change since the last bundle to
-    these recipients (key ids or names). RecordNotFound for an unknown case or contact."""
+) -> ExportPlan:
+    """The plan of a bundle of these cases to these recipients (key ids or names), or with no
+    cases, of every change since the last bundle to them. RecordNotFound for an unknown case or
+    contact (contacts are looked up only for a since-last bundle)."""
     if case_references:
-        people = sorted(select_cases(session, case_references, False)["person"])
-        return sum(
-            session.scalar(
-                select(func.count())
-                .select_from(Person)
-                .where(Person.id.in_(people[start : start + _BATCH]), Person.is_protected)
-            )
-            or 0
-            for start in range(0, len(people), _BATCH)
-        )
-    contacts = _contacts(session, recipients)
+        return ExportPlan((), _protected_in_cases(session, case_references))
+    contacts = find_recipients(session, recipients)
+    again = [c for c in contacts if needs_everything_again(session, c.key_id)]
     # As export_bundle does for a since-last export: every person changed after the mark of
     # the recipient served least far, or every one (mark 0) when one of them gets everything
     # again.
-    if any(needs_everything_again(session, c.key_id) for c in contacts):
-        mark = 0
-    else:
-        mark = min(c.records_sent_through for c in contacts)
+    mark = 0 if again else min(c.records_sent_through for c in contacts)
     # Asked per protected person, through the audit log's record_id index: "IN (every
     # record changed since the mark)" read 140k audit entries of a large vault (0.5 s CPU)
     # to count the few protected people among them.
     changed = exists().where(AuditEntry.record_id == Person.id, AuditEntry.seq > mark)
     query = select(func.count()).select_from(Person).where(Person.is_protected, changed)
-    return session.scalar(query) or 0
+    return ExportPlan(tuple(c.display_name for c in again), session.scalar(query) or 0)
 
 
-def sent_everything_again(session: Session, recipients: Sequence[str]) -> tuple[str, ...]:
-    """The display names of those recipients (key ids or names) whose vault went back to a
-    backup: a since-last bundle to them carries everything again, from the start.
-    RecordNotFound for an unknown contact."""
-    return tuple(
-        c.display_name
-        for c in _contacts(session, recipients)
-        if needs_everything_again(session, c.key_id)
+def _protected_in_cases(session: Session, case_references: Sequence[str]) -> int:
+    people = sorted(select_cases(session, case_references, False)["person"])
+    return sum(
+        session.scalar(
+            select(func.count())
+            .select_from(Person)
+            .where(Person.id.in_(people[start : start + _BATCH]), Person.is_protected)
+        )
+        or 0
+        for start in range(0, len(people), _BATCH)
     )
-
-
-def _contacts(session: Session, recipients: Sequence[str]) -> list[Contact]:
-    if not recipients:
-        raise InvalidInput("Name at least one contact to send the bundle to.")
-    return [find_contact(session, who) for who in recipients]
