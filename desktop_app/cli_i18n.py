@@ -37,14 +37,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 
-from desktop_app.core.errors import (
-    InvalidInput,
-    RecordNotFound,
-    SandiqError,
-    VaultCorrupted,
-    VaultExists,
-    WrongPassphrase,
-)
+from desktop_app.core.errors import RecordNotFound, SandiqError
 from desktop_app.ui import error_texts
 from desktop_app.ui.core_messages import core_sentence_text, json_problem_text
 from desktop_app.ui.i18n import LANGUAGES, current_language, fill, install_translators
@@ -103,21 +96,6 @@ def _quiet_application() -> QCoreApplication:
         qInstallMessageHandler(previous)
 
 
-# Core raises these classes in other situations too, which the window's one sentence for the
-# class would misstate: WrongPassphrase for a wrong recovery key, shares that do not open the
-# vault or a slot the vault lacks; VaultExists for a restore or salvage into a folder that is
-# not empty or is the backup itself. The window's sentence stands only for core's sentences
-# that begin so (keys, vault_creation); the others keep the sentence route.
-_CLASS_SENTENCE_ONLY_FOR = {
-    WrongPassphrase: ("wrong passphrase",),
-    VaultExists: ("a vault already exists at ",),
-}
-# Classes whose window sentence is its fallback for core's varied sentences: an error of one of
-# them has no sentence of its own (a damaged backup is a VaultCorrupted, told to the user as
-# such by core, not as the window's "the vault is damaged").
-_FALLBACK_CLASSES = (SandiqError, InvalidInput, VaultCorrupted)
-
-
 def error_text(error: SandiqError) -> str:
     """The part after "sandiq: error: " for error: the window's sentence for its class where
     the window has one of its own for it, else core's English sentence in the user's language
@@ -131,13 +109,8 @@ def error_text(error: SandiqError) -> str:
 
 def _class_text(error: SandiqError) -> str | None:
     """The window's translated sentence for error's class, or None where it has none of its
-    own or it would misstate what core said."""
-    message = str(error)
+    own (a damaged backup is told by core as such, not as the window's "the vault is
+    damaged"; a wrong recovery key is no wrong passphrase)."""
     if isinstance(error, RecordNotFound):  # the window's sentences drop the id not found
         return None
-    prefixes = _CLASS_SENTENCE_ONLY_FOR.get(type(error))
-    if prefixes is not None and not message.startswith(prefixes):
-        return None
-    said = error_texts.error_text(error)
-    fallbacks = {error_texts.error_text(kind(message)) for kind in _FALLBACK_CLASSES}
-    return None if said in fallbacks else said
+    return error_texts.class_text(error)

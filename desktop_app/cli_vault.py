@@ -32,7 +32,7 @@ from desktop_app.cli_dangling import dangling_line
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_keys import printed_before_storing
 from desktop_app.core import backup, interchange, recovery_shares
-from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase
+from desktop_app.core.errors import InvalidInput, SandiqError, WrongPassphrase, WrongShares
 from desktop_app.core.exchange.dangling import is_every_target_held
 from desktop_app.core.exchange.identity import format_fingerprint
 from desktop_app.core.fileio import check_output_folder, write_atomically
@@ -328,8 +328,8 @@ def cmd_restore(args: argparse.Namespace) -> None:
                 copying=copying,
             )
     except WrongPassphrase as exc:
-        # A mistyped key or share says which; a wrong recovery key is just that.
-        if type(exc) is not WrongPassphrase or args.recovery_key_file:
+        # A mistyped key or share says which, and so does a wrong recovery key.
+        if type(exc) not in (WrongPassphrase, WrongShares):
             raise
         if args.shares_file:
             text = translate(
@@ -343,7 +343,8 @@ def cmd_restore(args: argparse.Namespace) -> None:
                 "wrong passphrase for this backup (a backup opens with the passphrase the "
                 "vault had when the backup was made)",
             )
-        raise WrongPassphrase(text) from None
+        # Already in the user's language: said as it is, not as the window's "wrong passphrase".
+        raise SandiqError(text) from None
     older = restored.older_format  # kept: the next command that needs this version's says so
     try:
         if replacement is not None:

@@ -53,9 +53,10 @@ from desktop_app.core.database_copy import copy_problems, problems_counted
 from desktop_app.core.dates import utc_now
 from desktop_app.core.disk_space import NotEnoughSpace
 from desktop_app.core.errors import (
+    FolderInSource,
+    FolderNotEmpty,
     InvalidInput,
     VaultCorrupted,
-    VaultExists,
     known_database_reason,
 )
 from desktop_app.core.exchange.progress import CancelCheck, Meter, ProgressCallback
@@ -327,10 +328,11 @@ def restore(
     copied; checking() is called when the copy is complete and opening and checking it (which
     report no progress) start.
 
-    Raises, before copying anything: VaultNotFound if backup is no backup, VaultExists if
-    target is the backup, lies inside it or holds anything, PlaceRefused if its parent is
-    missing or a file, WrongPassphrase if secret does not open the backup (NotARecoveryKey,
-    NotRecoveryShares for a mistyped key or shares, or a backup without shares),
+    Raises, before copying anything: VaultNotFound if backup is no backup, FolderInSource if
+    target is the backup or lies inside it, FolderNotEmpty if it holds anything, PlaceRefused
+    if its parent is missing or a file, WrongPassphrase if secret does not open the backup
+    (WrongRecoveryKey, WrongShares for those; NotARecoveryKey, NotRecoveryShares for a
+    mistyped key or shares, or a backup without shares),
     VaultCorrupted if the backup's header is damaged, CopyDoesNotFit if the copy cannot fit.
     Then CopyDoesNotFit if the disk filled up during the copy, VaultCorrupted if the copy is
     damaged, Cancelled if cancelled() turns true. On any error target is left as it was.
@@ -339,11 +341,11 @@ def restore(
     header_bytes, header = read_backup_header(backup)
     target = target.absolute()
     if target.resolve() == backup.resolve():
-        raise VaultExists(f"{target} is the backup itself; restore into another folder")
+        raise FolderInSource(f"{target} is the backup itself; restore into another folder")
     if target.resolve().is_relative_to(backup.resolve()):
-        raise VaultExists(f"{target} is inside the backup; restore into another folder")
+        raise FolderInSource(f"{target} is inside the backup; restore into another folder")
     if holds_anything(target):
-        raise VaultExists(f"{target} is not empty; restore into a new or empty folder")
+        raise FolderNotEmpty(f"{target} is not empty; restore into a new or empty folder")
     # Last of the checks: the passphrase's key derivation takes a second.
     data_key = unwrap_backup_key(header, secret, is_recovery_key)
     with (

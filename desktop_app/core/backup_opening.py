@@ -45,8 +45,7 @@ def read_backup_header(backup: Path) -> tuple[bytes, keys.Header]:
 def unwrap_backup_key(header: keys.Header, secret: str | list[str], is_recovery_key: bool) -> bytes:
     """The data key that secret (the passphrase, the recovery key if is_recovery_key, or
     recovery shares as typed) unwraps from the backup's header; raises as unlock() does
-    (WrongPassphrase, NotARecoveryKey, NotRecoveryShares, VaultHeaderDamaged). Nothing is
-    written."""
+    (WrongPassphrase and its subclasses, VaultHeaderDamaged). Nothing is written."""
     if not isinstance(secret, str):
         if header.slot(keys.SLOT_SHARES) is None:  # made after the backup: no failed attempt
             raise NotRecoveryShares(

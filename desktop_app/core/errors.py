@@ -11,7 +11,9 @@ class SandiqError(Exception):
 
 
 class WrongPassphrase(SandiqError):
-    """The passphrase (or recovery key) does not open this vault."""
+    """The passphrase does not open this vault; its subclasses, raised for another secret or
+    situation, say which, so that the GUI and the CLI do not call them a wrong passphrase.
+    Every one refuses to open, so callers that only refuse catch this class."""
 
 
 class NotARecoveryKey(WrongPassphrase):
@@ -36,12 +38,40 @@ class NotRecoveryShares(WrongPassphrase):
         self.numbers = numbers
 
 
+class WrongRecoveryKey(WrongPassphrase):
+    """A recovery key of the right shape that does not open this vault (or backup)."""
+
+
+class WrongShares(WrongPassphrase):
+    """Recovery shares that combine but do not open this vault (or backup): another vault's,
+    or a set replaced by newer shares."""
+
+
+class SlotMissing(WrongPassphrase):
+    """The vault (or backup) has no slot for the kind of secret given: no recovery key, no
+    shares, no passphrase; nothing was tried."""
+
+
+class PassphraseTooShort(WrongPassphrase):
+    """A new passphrase is refused as too short to resist guessing; nothing was changed."""
+
+
 class VaultNotFound(SandiqError):
     """There is no vault at the given place."""
 
 
 class VaultExists(SandiqError):
-    """A vault already exists where a new one was to be created."""
+    """A vault (or what remains of one) already exists where a new one was to be created; its
+    subclasses are the other folders a restore or salvage refuses to make its vault in."""
+
+
+class FolderNotEmpty(VaultExists):
+    """A restore or salvage was to make its vault in a folder that holds something already."""
+
+
+class FolderInSource(VaultExists):
+    """A restore or salvage was to make its vault in the very folder it copies from (the backup,
+    the damaged vault) or inside it."""
 
 
 class VaultCorrupted(SandiqError):

@@ -39,10 +39,13 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from desktop_app.core.errors import (
     InvalidInput,
     NotARecoveryKey,
+    SlotMissing,
     VaultCorrupted,
     VaultFromNewerVersion,
     VaultHeaderDamaged,
     WrongPassphrase,
+    WrongRecoveryKey,
+    WrongShares,
 )
 from desktop_app.core.fileio import write_atomically
 
@@ -191,11 +194,15 @@ def wrap_slot(
     return Slot(kind=kind, salt=salt, nonce=nonce, ciphertext=ciphertext, kdf=kdf)
 
 
-_WRONG_SECRET = {
-    SLOT_PASSPHRASE: "wrong passphrase",
-    SLOT_RECOVERY: "wrong recovery key",
-    SLOT_SHARES: "these shares do not open this vault (they were made for another vault, or "
-    "replaced by newer ones)",
+# Each kind of secret has a class of its own, so that only a passphrase is called one.
+_WRONG_SECRET: dict[str, tuple[type[WrongPassphrase], str]] = {
+    SLOT_PASSPHRASE: (WrongPassphrase, "wrong passphrase"),
+    SLOT_RECOVERY: (WrongRecoveryKey, "wrong recovery key"),
+    SLOT_SHARES: (
+        WrongShares,
+        "these shares do not open this vault (they were made for another vault, or "
+        "replaced by newer ones)",
+    ),
 }
 _DAMAGED = {
     SLOT_PASSPHRASE: "the vault header is damaged: the passphrase cannot be checked; open the "
@@ -213,11 +220,12 @@ _NO_SLOT = {
 
 
 def unwrap_slot(header: Header, kind: str, secret: bytes) -> bytes:
-    """The data key from one slot, or WrongPassphrase (VaultHeaderDamaged if the header failed
+    """The data key from one slot, or WrongPassphrase (WrongRecoveryKey, WrongShares for those
+    slots; SlotMissing if the header has no such slot; VaultHeaderDamaged if the header failed
     its checksum, so the secret cannot be judged); nothing is written."""
     slot = header.slot(kind)
     if slot is None:
-        raise WrongPassphrase(_NO_SLOT[kind])
+        raise SlotMissing(_NO_SLOT[kind])
     wrapping = _wrapping_key(kind, secret, slot.salt, slot.kdf)
     try:
         return ChaCha20Poly1305(wrapping).decrypt(
@@ -226,7 +234,8 @@ def unwrap_slot(header: Header, kind: str, secret: bytes) -> bytes:
     except InvalidTag:
         if header.is_damaged:  # the slot itself may be what changed: the secret may be right
             raise VaultHeaderDamaged(_DAMAGED[kind], kind) from None
-        raise WrongPassphrase(_WRONG_SECRET[kind]) from None
+        wrong, message = _WRONG_SECRET[kind]
+        raise wrong(message) from None
 
 
 def passphrase_bytes(passphrase: str) -> bytes:

@@ -45,10 +45,11 @@ from desktop_app.core.audit import AuditLog
 from desktop_app.core.backup import put_in_place, remove_abandoned_beside, temporary_beside
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import (
+    FolderInSource,
+    FolderNotEmpty,
     NotRecoveryShares,
     SandiqError,
     VaultCorrupted,
-    VaultExists,
     VaultNotFound,
 )
 from desktop_app.core.leftovers import restore_ledger
@@ -102,9 +103,9 @@ def salvage(
     missing or a file."""
     target = target.absolute()
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise VaultExists(f"{target} is not empty; salvage into a new or empty folder")
+        raise FolderNotEmpty(f"{target} is not empty; salvage into a new or empty folder")
     if target.resolve().is_relative_to(source.resolve()):
-        raise VaultExists(f"{target} is inside the damaged vault's folder; choose another place")
+        raise FolderInSource(f"{target} is inside the damaged vault's folder; choose another place")
     data_key = _source_key(source, passphrase, recovery_key, shares)
     try:
         engine = open_engine(source / DATABASE_NAME, data_key, pool_size=1, read_only=True)

@@ -25,9 +25,9 @@ from desktop_app.core import keys, recovery_shares
 from desktop_app.core.database_copy import check_copied_database, copy_open_database
 from desktop_app.core.errors import (
     NotRecoveryShares,
+    PassphraseTooShort,
     VaultCorrupted,
     VaultUnavailable,
-    WrongPassphrase,
 )
 from desktop_app.core.fileio import VAULT_HEADER_NAME
 from desktop_app.core.header_changes import HeaderChange, PendingRecoveryKey, PendingRecoveryShares
@@ -283,7 +283,7 @@ def check_passphrase_strength(passphrase: str) -> None:
     """Refuse passphrases too short to resist a guesser holding the header, or not text."""
     keys.passphrase_bytes(passphrase)  # InvalidInput before anything is created
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise WrongPassphrase(
+        raise PassphraseTooShort(
             f"the passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters"
         )
 
@@ -347,7 +347,7 @@ def unlock_with_shares(
     upgrade_older_format: bool = True,
 ) -> Vault:
     """Open the vault with colleagues' recovery shares (then set a new passphrase); raises
-    NotRecoveryShares for shares that cannot be combined, WrongPassphrase for shares of
+    NotRecoveryShares for shares that cannot be combined, WrongShares for shares of
     another vault. An older format and the search index are handled as by unlock()."""
     header = read_existing_header(path)
     if header.slot(keys.SLOT_SHARES) is None:  # no key to try: not a failed attempt

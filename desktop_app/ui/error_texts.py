@@ -1,10 +1,12 @@
 """Translated sentences for what failed, with no widgets: the window and the CLI both use them.
 
 Core raises ``SandiqError`` subclasses with English text (it cannot translate); each class is
-mapped here to a translated sentence, and core's fixed sentences are matched in
-``core_messages``. The English detail is added only for input errors, where it names the field;
-other details may contain paths and are left out. QtCore only, so the CLI can load it without a
-display; the context stays "Messages", where the catalogue has these sentences.
+mapped here to a translated sentence (``class_text``; a subclass core raises for another
+situation than its parent's, such as a wrong recovery key, has none rather than the parent's),
+and core's fixed sentences are matched in ``core_messages``. The English detail is added only
+for input errors, where it names the field; other details may contain paths and are left out.
+QtCore only, so the CLI can load it without a display; the context stays "Messages", where the
+catalogue has these sentences.
 """
 
 from __future__ import annotations
@@ -20,6 +22,36 @@ from desktop_app.ui.i18n import fill, format_size
 
 def error_text(error: BaseException) -> str:
     """A translated sentence for an error raised by core (or a generic one for a bug)."""
+    if (said := class_text(error)) is not None:
+        return said
+    # The window's sentences for a kind of error, with core's words where they say more.
+    match error:
+        case errors.VaultCorrupted():
+            return damaged_vault_text()
+        case errors.SandiqError() if (known := core_sentence_text(str(error))) is not None:
+            return known
+        case errors.InvalidInput():
+            return QCoreApplication.translate("Messages", "Some input is not valid: %1").replace(
+                "%1", str(error)
+            )
+        case errors.SandiqError():
+            return QCoreApplication.translate("Messages", "The operation failed: %1").replace(
+                "%1", str(error)
+            )
+        case OSError() if error.strerror:
+            return QCoreApplication.translate(
+                "Messages", "The file could not be read or written: %1."
+            ).replace("%1", os_error_text(error.strerror))
+        case OSError():
+            return QCoreApplication.translate("Messages", "The file could not be read or written.")
+    return QCoreApplication.translate(
+        "Messages", "An unexpected error occurred. Your saved work is safe."
+    )
+
+
+def class_text(error: BaseException) -> str | None:
+    """The translated sentence of error's own class, which says what core's English sentence
+    says; None for a class without one (the CLI then keeps core's sentence)."""
     match error:
         case errors.NotARecoveryKey():
             return QCoreApplication.translate(
@@ -28,6 +60,16 @@ def error_text(error: BaseException) -> str:
             )
         case errors.NotRecoveryShares():
             return shares_problem_text(error)
+        # Raised for another secret or situation, which the parent's sentence would misstate.
+        case (
+            errors.WrongRecoveryKey()
+            | errors.WrongShares()
+            | errors.SlotMissing()
+            | errors.PassphraseTooShort()
+            | errors.FolderNotEmpty()
+            | errors.FolderInSource()
+        ):
+            return None
         case errors.WrongPassphrase():
             return QCoreApplication.translate("Messages", "The passphrase is not correct.")
         case errors.VaultNotFound():
@@ -57,8 +99,6 @@ def error_text(error: BaseException) -> str:
                 "This vault was made by a newer version of Sandiq: update Sandiq to open it. "
                 "The vault is not damaged.",
             )
-        case errors.VaultCorrupted():
-            return damaged_vault_text()
         case errors.VaultBusy():
             return QCoreApplication.translate(
                 "Messages",
@@ -76,12 +116,6 @@ def error_text(error: BaseException) -> str:
             return contact_problem_text(error.problem)
         case PlaceRefused():
             return place_refused_text(error)
-        case errors.SandiqError() if (known := core_sentence_text(str(error))) is not None:
-            return known
-        case errors.InvalidInput():
-            return QCoreApplication.translate("Messages", "Some input is not valid: %1").replace(
-                "%1", str(error)
-            )
         case errors.RecordDeleted():
             return QCoreApplication.translate(
                 "Messages",
@@ -110,19 +144,7 @@ def error_text(error: BaseException) -> str:
             return QCoreApplication.translate("Messages", "Cancelled; nothing was changed.")
         case NotEnoughSpace():
             return not_enough_space_text(error)
-        case errors.SandiqError():
-            return QCoreApplication.translate("Messages", "The operation failed: %1").replace(
-                "%1", str(error)
-            )
-        case OSError() if error.strerror:
-            return QCoreApplication.translate(
-                "Messages", "The file could not be read or written: %1."
-            ).replace("%1", os_error_text(error.strerror))
-        case OSError():
-            return QCoreApplication.translate("Messages", "The file could not be read or written.")
-    return QCoreApplication.translate(
-        "Messages", "An unexpected error occurred. Your saved work is safe."
-    )
+    return None
 
 
 def damaged_vault_text() -> str:
