@@ -29,6 +29,7 @@ from typing import Any, NoReturn
 from sqlalchemy.exc import DBAPIError
 
 from db.engine import DriverDatabaseError
+from desktop_app.cli_argparse import argparse_in_language
 from desktop_app.cli_attachments import add_attachment_commands
 from desktop_app.cli_cases import add_case_commands
 from desktop_app.cli_common import PASSPHRASE_ENV
@@ -60,7 +61,8 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """Print `sandiq: error: ...` and exit 2."""
-        self.exit(2, f"sandiq: error: {message} (see {self.prog} --help)\n")
+        line = fill(translate("Cli", "%1 (see %2 --help)"), message, self.prog)
+        self.exit(2, f"sandiq: error: {line}\n")
 
 
 def _common(keep_given: bool = False) -> argparse.ArgumentParser:
@@ -152,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for stream in (stdout, stderr)
     )
     try:
-        with cli_language():
+        with cli_language(), argparse_in_language():
             return _run(argv)
     finally:
         sys.stdout, sys.stderr = stdout, stderr

@@ -20,8 +20,8 @@ context, one per module: ``Cli``, ``CliCommon``, ``CliVault``, ``CliKeys``, ``Cl
 - A printed count is ``%n`` with the count as fourth argument; its English forms come from the
   English catalogue, like the GUI's ("1 problem found", "2 problems found").
 - Argparse help texts are translated the same way (``build_parser`` runs after the language is
-  chosen); argparse's own words ("usage:", "options") stay English. A ``%`` in a help text is
-  written ``%%``.
+  chosen), and argparse's own words ("usage:", "options", a missing argument) by
+  ``cli_argparse``. A ``%`` in a help text is written ``%%``.
 - What stays English: the ``sandiq: error:`` and ``sandiq:`` prefixes (scripts look for them),
   ``--json`` output, command and option names, and codes (``under_review``).
 - An error passes through ``error_text``, the GUI's mapping: the window's sentence for its
@@ -40,7 +40,13 @@ from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 from desktop_app.core.errors import RecordNotFound, SandiqError
 from desktop_app.ui import error_texts
 from desktop_app.ui.core_messages import core_sentence_text, json_problem_text
-from desktop_app.ui.i18n import LANGUAGES, current_language, fill, install_translators
+from desktop_app.ui.i18n import (
+    LANGUAGES,
+    current_language,
+    fill,
+    install_translators,
+    remove_translators,
+)
 
 __all__ = ["cli_language", "error_text", "fill", "language_from", "translate"]
 
@@ -82,6 +88,7 @@ def cli_language(environ: Mapping[str, str] = os.environ) -> Iterator[str]:
         if current_language() != before:  # ui.i18n's language is the whole process's
             install_translators(before)
         if made:
+            remove_translators()
             app.shutdown()
 
 

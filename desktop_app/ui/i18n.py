@@ -194,9 +194,7 @@ def install_translators(language: str) -> None:
     """Load Sandiq's and Qt's own translations for language into the running application."""
     global _current
     app = QCoreApplication.instance()
-    for translator in _translators:
-        app.removeTranslator(translator)
-    _translators.clear()
+    remove_translators()
     _current = language if language in LANGUAGES else "en"
     QLocale.setDefault(locale_for(_current))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -216,6 +214,15 @@ def install_translators(language: str) -> None:
                 "run 'make translations' (the interface stays in English)",
                 file=sys.stderr,
             )
+
+
+def remove_translators() -> None:
+    """Take the installed translations out of the running application, before it shuts down
+    (``cli_i18n``): shutting down deletes them, and a later application must not meet them."""
+    app = QCoreApplication.instance()
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
 
 
 def fill(text: str, *values: str) -> str:

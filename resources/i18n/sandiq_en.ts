@@ -123,6 +123,104 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="27"/>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="28"/>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="29"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="30"/>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="31"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="32"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="33"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="34"/>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="35"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="36"/>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="37"/>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="38"/>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="39"/>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="40"/>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="41"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="42"/>
+        <source>unexpected option string: %s</source>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="43"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="44"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="45"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentModel</name>
     <message>
         <location filename="../../desktop_app/ui/row_models.py" line="178"/>
@@ -1090,57 +1188,62 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="75"/>
+        <location filename="../../desktop_app/cli.py" line="64"/>
+        <source>%1 (see %2 --help)</source>
+        <translation>%1 (see %2 --help)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="77"/>
         <source>vault folder (default: per-user data)</source>
         <translation>vault folder (default: per-user data)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="81"/>
+        <location filename="../../desktop_app/cli.py" line="83"/>
         <source>read the passphrase from FILE (%1)</source>
         <translation>read the passphrase from FILE (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="87"/>
+        <location filename="../../desktop_app/cli.py" line="89"/>
         <source>machine-readable output</source>
         <translation>machine-readable output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="104"/>
+        <location filename="../../desktop_app/cli.py" line="106"/>
         <source>Sandiq: an offline, encrypted human-rights archive.</source>
         <translation>Sandiq: an offline, encrypted human-rights archive.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="170"/>
+        <location filename="../../desktop_app/cli.py" line="172"/>
         <source>interrupted; nothing was changed by the unfinished command</source>
         <translation>interrupted; nothing was changed by the unfinished command</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="189"/>
+        <location filename="../../desktop_app/cli.py" line="191"/>
         <source>internal error (%1); set SANDIQ_DEBUG=1 to see the details</source>
         <translation>internal error (%1); set SANDIQ_DEBUG=1 to see the details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="198"/>
+        <location filename="../../desktop_app/cli.py" line="200"/>
         <source>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</source>
         <translation>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="203"/>
+        <location filename="../../desktop_app/cli.py" line="205"/>
         <source>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</source>
         <translation>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="209"/>
+        <location filename="../../desktop_app/cli.py" line="211"/>
         <source>the disk is full; nothing was changed</source>
         <translation>the disk is full; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="212"/>
+        <location filename="../../desktop_app/cli.py" line="214"/>
         <source>the vault database is damaged (%1); run sandiq verify</source>
         <translation>the vault database is damaged (%1); run sandiq verify</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="214"/>
+        <location filename="../../desktop_app/cli.py" line="216"/>
         <source>the vault database failed: %1; nothing was changed</source>
         <translation>the vault database failed: %1; nothing was changed</translation>
     </message>
@@ -3504,97 +3607,97 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>wrong passphrase for this backup (a backup opens with the passphrase the vault had when the backup was made)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="359"/>
+        <location filename="../../desktop_app/cli_vault.py" line="360"/>
         <source>Vault restored at %1 from %2.</source>
         <translation>Vault restored at %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="362"/>
+        <location filename="../../desktop_app/cli_vault.py" line="363"/>
         <source>It opens with the new passphrase.</source>
         <translation>It opens with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="364"/>
+        <location filename="../../desktop_app/cli_vault.py" line="365"/>
         <source>It keeps the format of the older Sandiq that made the backup (format %1; this version&apos;s is %2): the next sandiq command that needs this version&apos;s upgrades it.</source>
         <translation>It keeps the format of the older Sandiq that made the backup (format %1; this version&apos;s is %2): the next sandiq command that needs this version&apos;s upgrades it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="371"/>
+        <location filename="../../desktop_app/cli_vault.py" line="372"/>
         <source>Before you edit anything, send each colleague a bundle (&apos;sandiq bundle export --to NAME --since-last&apos;), then import the bundles they send back (and any you already have): the restored vault has forgotten what it did after the backup.</source>
         <translation>Before you edit anything, send each colleague a bundle (&apos;sandiq bundle export --to NAME --since-last&apos;), then import the bundles they send back (and any you already have): the restored vault has forgotten what it did after the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="382"/>
+        <location filename="../../desktop_app/cli_vault.py" line="383"/>
         <source>import a Sandiq JSON file</source>
         <translation>import a Sandiq JSON file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="387"/>
+        <location filename="../../desktop_app/cli_vault.py" line="388"/>
         <source>export everything as plain JSON (unencrypted!)</source>
         <translation>export everything as plain JSON (unencrypted!)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="393"/>
+        <location filename="../../desktop_app/cli_vault.py" line="394"/>
         <source>file to write, or - for stdout</source>
         <translation>file to write, or - for stdout</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="398"/>
+        <location filename="../../desktop_app/cli_vault.py" line="399"/>
         <source>skip the plaintext warning</source>
         <translation>skip the plaintext warning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="401"/>
+        <location filename="../../desktop_app/cli_vault.py" line="402"/>
         <source>replace FILE if it exists</source>
         <translation>replace FILE if it exists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="410"/>
+        <location filename="../../desktop_app/cli_vault.py" line="411"/>
         <source>copy the vault, still encrypted, into a new folder</source>
         <translation>copy the vault, still encrypted, into a new folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="416"/>
+        <location filename="../../desktop_app/cli_vault.py" line="417"/>
         <source>a new or empty folder</source>
         <translation>a new or empty folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="421"/>
+        <location filename="../../desktop_app/cli_vault.py" line="422"/>
         <source>make the vault (--vault) from a backup folder</source>
         <translation>make the vault (--vault) from a backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="424"/>
+        <location filename="../../desktop_app/cli_vault.py" line="425"/>
         <source>a folder written by backup</source>
         <translation>a folder written by backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="427"/>
+        <location filename="../../desktop_app/cli_vault.py" line="428"/>
         <source>open it with the recovery key, then set a new passphrase (%1)</source>
         <translation>open it with the recovery key, then set a new passphrase (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="436"/>
+        <location filename="../../desktop_app/cli_vault.py" line="437"/>
         <source>open it with colleagues&apos; recovery shares, one a line, then set a new passphrase</source>
         <translation>open it with colleagues&apos; recovery shares, one a line, then set a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="449"/>
+        <location filename="../../desktop_app/cli_vault.py" line="450"/>
         <source>check encryption, integrity and the audit chain</source>
         <translation>check encryption, integrity and the audit chain</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="451"/>
+        <location filename="../../desktop_app/cli_vault.py" line="452"/>
         <source>count what the vault holds</source>
         <translation>count what the vault holds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="453"/>
+        <location filename="../../desktop_app/cli_vault.py" line="454"/>
         <source>destroy the vault&apos;s key material and database</source>
         <translation>destroy the vault&apos;s key material and database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="455"/>
+        <location filename="../../desktop_app/cli_vault.py" line="456"/>
         <source>confirm</source>
         <translation>confirm</translation>
     </message>
@@ -5525,12 +5628,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Anonymise the witness: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="247"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="254"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="248"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="255"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -6548,257 +6651,257 @@ Quit anyway and lose it?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="25"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="57"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>This is not a recovery key: check the groups of letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="32"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="74"/>
         <source>The passphrase is not correct.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="34"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="76"/>
         <source>There is no vault in this folder.</source>
         <translation>There is no vault in this folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="36"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="78"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>This folder already holds a vault (or the remains of one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="63"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="103"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="70"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="110"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="34"/>
         <source>Some input is not valid: %1</source>
         <translation>Some input is not valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="120"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="92"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="126"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="98"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="132"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="40"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="82"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="47"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="89"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="55"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="97"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="100"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="134"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="106"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="140"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>The file is larger than the %1 an attachment may be.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="144"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="143"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="165"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="38"/>
         <source>The operation failed: %1</source>
         <translation>The operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="118"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="42"/>
         <source>The file could not be read or written: %1.</source>
         <translation>The file could not be read or written: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="122"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="46"/>
         <source>The file could not be read or written.</source>
         <translation>The file could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="123"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="47"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>An unexpected error occurred. Your saved work is safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="131"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="153"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="149"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="171"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="159"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="181"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="164"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="186"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="172"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="194"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="183"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="205"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>The folder %1 is not there: is the memory stick connected?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="186"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="208"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>%1 is a file, not a folder: choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="189"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="211"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>%1 is inside the vault&apos;s folder: choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="214"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>%1 is not empty: choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="196"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="218"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>%1 was filled meanwhile (by another backup?); this copy was not kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="205"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="227"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="210"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="232"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="214"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>This is your own contact file: give it to colleagues, and add theirs here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="220"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="242"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>This contact file is damaged or was altered; ask for it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="229"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="251"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="232"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="254"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="233"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="255"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="234"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="256"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="235"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="257"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
         <source>the disk could not be read</source>
         <translation>the disk could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="243"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="265"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>These shares are not all from the same set: every share of a set begins with the same words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="250"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="272"/>
         <source>Type the shares, one per line.</source>
         <translation>Type the shares, one per line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="252"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="274"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>%1 shares are needed to open the vault; %2 typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="280"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Share %1 is the same as share %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="262"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="284"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Share %1: word %2 is not a share word. Check its spelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="268"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="290"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>Share %1 has a word mistyped or two words swapped. Check it word by word.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="275"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="297"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>Share %1 has %2 words; a share has 20. Is a word missing or extra?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="281"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="303"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>Share %1 has %2 words; a share has 20. Put one share per line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="287"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="309"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>Share %1 is from another set than share %2: every share of a set begins with the same words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="295"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="317"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>This vault has no recovery shares: they were removed, or never made.</translation>
     </message>
@@ -8782,27 +8885,27 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>Sizes</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="373"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="380"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="374"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="381"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="375"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="382"/>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="376"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="383"/>
         <source>%1 TiB</source>
         <translation>%1 TiB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/i18n.py" line="385"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="392"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>

@@ -123,6 +123,104 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="27"/>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="28"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="29"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="30"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="31"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>показать версию программы и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="32"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="33"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>неизвестные аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="34"/>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя указывать вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="35"/>
+        <source>ignored explicit argument %r</source>
+        <translation>лишнее значение %r: этот параметр не принимает значения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="36"/>
+        <source>the following arguments are required: %s</source>
+        <translation>не указаны обязательные аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="37"/>
+        <source>one of the arguments %s is required</source>
+        <translation>нужен один из аргументов %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="38"/>
+        <source>expected one argument</source>
+        <translation>ожидается одно значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="39"/>
+        <source>expected at most one argument</source>
+        <translation>ожидается не больше одного значения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="40"/>
+        <source>expected at least one argument</source>
+        <translation>ожидается хотя бы одно значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="41"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="42"/>
+        <source>unexpected option string: %s</source>
+        <translation>неожиданный параметр: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="43"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="44"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (допустимые: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="45"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не удаётся открыть «%(filename)s»: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentModel</name>
     <message>
         <location filename="../../desktop_app/ui/row_models.py" line="178"/>
@@ -1109,57 +1207,62 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="75"/>
+        <location filename="../../desktop_app/cli.py" line="64"/>
+        <source>%1 (see %2 --help)</source>
+        <translation>%1 (см. %2 --help)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="77"/>
         <source>vault folder (default: per-user data)</source>
         <translation>папка хранилища (по умолчанию: данные пользователя)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="81"/>
+        <location filename="../../desktop_app/cli.py" line="83"/>
         <source>read the passphrase from FILE (%1)</source>
         <translation>прочитать парольную фразу из файла FILE (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="87"/>
+        <location filename="../../desktop_app/cli.py" line="89"/>
         <source>machine-readable output</source>
         <translation>вывод для программ (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="104"/>
+        <location filename="../../desktop_app/cli.py" line="106"/>
         <source>Sandiq: an offline, encrypted human-rights archive.</source>
         <translation>Sandiq: автономный зашифрованный архив по правам человека.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="170"/>
+        <location filename="../../desktop_app/cli.py" line="172"/>
         <source>interrupted; nothing was changed by the unfinished command</source>
         <translation>прервано; незавершённая команда ничего не изменила</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="189"/>
+        <location filename="../../desktop_app/cli.py" line="191"/>
         <source>internal error (%1); set SANDIQ_DEBUG=1 to see the details</source>
         <translation>внутренняя ошибка (%1); чтобы увидеть подробности, задайте SANDIQ_DEBUG=1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="198"/>
+        <location filename="../../desktop_app/cli.py" line="200"/>
         <source>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</source>
         <translation>база данных хранилища повреждена или не читается (выполните sandiq verify); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="203"/>
+        <location filename="../../desktop_app/cli.py" line="205"/>
         <source>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</source>
         <translation>хранилище занято другим окном или командой Sandiq; повторите, когда они закончат (ничего не изменено)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="209"/>
+        <location filename="../../desktop_app/cli.py" line="211"/>
         <source>the disk is full; nothing was changed</source>
         <translation>диск заполнен; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="212"/>
+        <location filename="../../desktop_app/cli.py" line="214"/>
         <source>the vault database is damaged (%1); run sandiq verify</source>
         <translation>база данных хранилища повреждена (%1); выполните sandiq verify</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="214"/>
+        <location filename="../../desktop_app/cli.py" line="216"/>
         <source>the vault database failed: %1; nothing was changed</source>
         <translation>сбой базы данных хранилища: %1; ничего не изменено</translation>
     </message>
@@ -3546,97 +3649,97 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>неверная парольная фраза для этой резервной копии (резервная копия открывается парольной фразой, которая была у хранилища, когда она создавалась)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="359"/>
+        <location filename="../../desktop_app/cli_vault.py" line="360"/>
         <source>Vault restored at %1 from %2.</source>
         <translation>Хранилище восстановлено в %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="362"/>
+        <location filename="../../desktop_app/cli_vault.py" line="363"/>
         <source>It opens with the new passphrase.</source>
         <translation>Оно открывается новой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="364"/>
+        <location filename="../../desktop_app/cli_vault.py" line="365"/>
         <source>It keeps the format of the older Sandiq that made the backup (format %1; this version&apos;s is %2): the next sandiq command that needs this version&apos;s upgrades it.</source>
         <translation>Оно сохраняет формат более старой версии Sandiq, создавшей резервную копию (формат %1; у этой версии — %2): его обновит следующая команда sandiq, которой нужен формат этой версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="371"/>
+        <location filename="../../desktop_app/cli_vault.py" line="372"/>
         <source>Before you edit anything, send each colleague a bundle (&apos;sandiq bundle export --to NAME --since-last&apos;), then import the bundles they send back (and any you already have): the restored vault has forgotten what it did after the backup.</source>
         <translation>Прежде чем что-либо править, отправьте каждому коллеге пакет (&apos;sandiq bundle export --to NAME --since-last&apos;), затем импортируйте пакеты, которые они пришлют в ответ (и те, что у вас уже есть): восстановленное хранилище не помнит, что в нём делалось после создания копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="382"/>
+        <location filename="../../desktop_app/cli_vault.py" line="383"/>
         <source>import a Sandiq JSON file</source>
         <translation>импортировать файл Sandiq JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="387"/>
+        <location filename="../../desktop_app/cli_vault.py" line="388"/>
         <source>export everything as plain JSON (unencrypted!)</source>
         <translation>экспортировать всё в обычный JSON (без шифрования!)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="393"/>
+        <location filename="../../desktop_app/cli_vault.py" line="394"/>
         <source>file to write, or - for stdout</source>
         <translation>файл для записи или - для стандартного вывода</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="398"/>
+        <location filename="../../desktop_app/cli_vault.py" line="399"/>
         <source>skip the plaintext warning</source>
         <translation>не предупреждать об открытом тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="401"/>
+        <location filename="../../desktop_app/cli_vault.py" line="402"/>
         <source>replace FILE if it exists</source>
         <translation>заменить FILE, если он существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="410"/>
+        <location filename="../../desktop_app/cli_vault.py" line="411"/>
         <source>copy the vault, still encrypted, into a new folder</source>
         <translation>скопировать хранилище, по-прежнему зашифрованное, в новую папку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="416"/>
+        <location filename="../../desktop_app/cli_vault.py" line="417"/>
         <source>a new or empty folder</source>
         <translation>новая или пустая папка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="421"/>
+        <location filename="../../desktop_app/cli_vault.py" line="422"/>
         <source>make the vault (--vault) from a backup folder</source>
         <translation>создать хранилище (--vault) из папки резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="424"/>
+        <location filename="../../desktop_app/cli_vault.py" line="425"/>
         <source>a folder written by backup</source>
         <translation>папка, записанная командой backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="427"/>
+        <location filename="../../desktop_app/cli_vault.py" line="428"/>
         <source>open it with the recovery key, then set a new passphrase (%1)</source>
         <translation>открыть её ключом восстановления, затем задать новую парольную фразу (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="436"/>
+        <location filename="../../desktop_app/cli_vault.py" line="437"/>
         <source>open it with colleagues&apos; recovery shares, one a line, then set a new passphrase</source>
         <translation>открыть её долями восстановления коллег, по одной в строке, затем задать новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="449"/>
+        <location filename="../../desktop_app/cli_vault.py" line="450"/>
         <source>check encryption, integrity and the audit chain</source>
         <translation>проверить шифрование, целостность и цепочку аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="451"/>
+        <location filename="../../desktop_app/cli_vault.py" line="452"/>
         <source>count what the vault holds</source>
         <translation>подсчитать, что хранится в хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="453"/>
+        <location filename="../../desktop_app/cli_vault.py" line="454"/>
         <source>destroy the vault&apos;s key material and database</source>
         <translation>уничтожить ключи и базу данных хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="455"/>
+        <location filename="../../desktop_app/cli_vault.py" line="456"/>
         <source>confirm</source>
         <translation>подтвердить</translation>
     </message>
@@ -5585,12 +5688,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>Анонимизировать свидетеля: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="247"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="254"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="248"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="255"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -6626,257 +6729,257 @@ Quit anyway and lose it?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="25"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="57"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>Это не ключ восстановления: проверьте группы букв и цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="32"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="74"/>
         <source>The passphrase is not correct.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="34"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="76"/>
         <source>There is no vault in this folder.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="36"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="78"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>В этой папке уже есть хранилище (или его остатки).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="63"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="103"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Другая программа записывает в хранилище (другое окно Sandiq или команда sandiq). Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="70"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="110"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Не удалось открыть хранилище или записать в него: диск может быть заполнен, защищён от записи или недоступен. Само хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="34"/>
         <source>Some input is not valid: %1</source>
         <translation>Некоторые данные неверны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="120"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Тем временем эта запись была удалена (возможно, пакетом коллеги), поэтому изменения в ней не сохранены. Чтобы снова её редактировать, восстановите одну из её версий на вкладке «История».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="92"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="126"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Кто-то или что-то из выбранного здесь тем временем удалено (или объединено с другой записью): выберите заново или сначала восстановите это через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="98"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="132"/>
         <source>The record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="40"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="82"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>В этой папке нет заголовка хранилища (vault.header), поэтому хранилище не открывается. Скопируйте vault.header из резервной копии этого хранилища в эту папку: тогда хранилище откроется парольной фразой, которая была у него, когда делалась эта копия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="47"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="89"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>В этой папке нет базы данных хранилища (vault.db), поэтому хранилище не открывается. Откройте вместо него резервную копию этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="55"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="97"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Это хранилище создано более новой версией Sandiq: обновите Sandiq, чтобы открыть его. Хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="100"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="134"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Файл слишком велик, чтобы показать его в Sandiq (больше %1). Он вложен; чтобы посмотреть его, откройте его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="106"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="140"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Файл больше %1 — предельного размера вложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="144"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="143"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="165"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Недостаточно свободного места на диске: нужно около %1, свободно %2. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="38"/>
         <source>The operation failed: %1</source>
         <translation>Операция не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="118"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="42"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Не удалось прочитать или записать файл: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="122"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="46"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="123"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="47"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённая работа не пострадала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="131"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="153"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Хранилище повреждено: часть его невозможно прочитать. Восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="149"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="171"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Недостаточно свободного места на %1: нужно около %2, свободно %3. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="159"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="181"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: ключ восстановления невозможно проверить. Откройте хранилище парольной фразой или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="164"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="186"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: доли восстановления невозможно проверить. Откройте хранилище парольной фразой или ключом восстановления либо восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="172"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="194"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: парольную фразу невозможно проверить. Откройте хранилище ключом восстановления или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="183"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="205"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>Папки %1 нет: подключена ли флешка?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="186"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="208"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>%1 — это файл, а не папка: выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="189"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="211"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>%1 находится внутри папки хранилища: выберите место вне её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="214"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>%1 не пуста: выберите новую или пустую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="196"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="218"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>%1 тем временем заполнилась (другой резервной копией?); эта копия не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="205"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="227"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Это не файл контакта Sandiq. Попросите у коллеги файл, который страница «Обмен» в Sandiq сохраняет как его контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="210"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="232"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Этот файл контакта создан более новой версией Sandiq; обновите Sandiq, чтобы добавить его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="214"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Это ваш собственный файл контакта: отдайте его коллегам, а здесь добавляйте их файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="220"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="242"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Файл контакта повреждён или изменён; попросите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="229"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="251"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="232"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="254"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="233"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="255"/>
         <source>it is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="234"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="256"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="235"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="257"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
         <source>the disk could not be read</source>
         <translation>не удалось прочитать диск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="243"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="265"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Эти доли не из одного набора: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="250"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="272"/>
         <source>Type the shares, one per line.</source>
         <translation>Введите доли, по одной в строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="252"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="274"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Чтобы открыть хранилище, нужно долей: %1; введено: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="280"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Доля %1 совпадает с долей %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="262"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="284"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Доля %1: слово %2 не из списка слов долей. Проверьте написание.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="268"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="290"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>В доле %1 слово написано с ошибкой или два слова переставлены. Проверьте её слово за словом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="275"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="297"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Нет ли пропущенного или лишнего слова?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="281"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="303"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Пишите каждую долю на отдельной строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="287"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="309"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>Доля %1 из другого набора, чем доля %2: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="295"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="317"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>У этого хранилища нет долей восстановления: они удалены или не создавались.</translation>
     </message>
@@ -8864,27 +8967,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Sizes</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="373"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="380"/>
         <source>%1 KiB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="374"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="381"/>
         <source>%1 MiB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="375"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="382"/>
         <source>%1 GiB</source>
         <translation>%1 ГБ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="376"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="383"/>
         <source>%1 TiB</source>
         <translation>%1 ТБ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/i18n.py" line="385"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="392"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln байт</numerusform>

@@ -123,6 +123,104 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="27"/>
+        <source>usage: </source>
+        <translation>foydalanish: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="28"/>
+        <source>positional arguments</source>
+        <translation>pozitsion argumentlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="29"/>
+        <source>options</source>
+        <translation>parametrlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="30"/>
+        <source>show this help message and exit</source>
+        <translation>ushbu maʼlumotnomani koʻrsatish va chiqish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="31"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>dastur versiyasini koʻrsatish va chiqish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="32"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s argumenti: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="33"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>nomaʼlum argumentlar: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="34"/>
+        <source>not allowed with argument %s</source>
+        <translation>%s argumenti bilan birga koʻrsatib boʻlmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="35"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ortiqcha qiymat %r: bu parametr qiymat olmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="36"/>
+        <source>the following arguments are required: %s</source>
+        <translation>majburiy argumentlar koʻrsatilmagan: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="37"/>
+        <source>one of the arguments %s is required</source>
+        <translation>%s argumentlaridan biri kerak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="38"/>
+        <source>expected one argument</source>
+        <translation>bitta qiymat kutilmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="39"/>
+        <source>expected at most one argument</source>
+        <translation>koʻpi bilan bitta qiymat kutilmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="40"/>
+        <source>expected at least one argument</source>
+        <translation>kamida bitta qiymat kutilmoqda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="41"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>noaniq parametr: %(option)s quyidagilardan biri boʻlishi mumkin: %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="42"/>
+        <source>unexpected option string: %s</source>
+        <translation>kutilmagan parametr: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="43"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>notoʻgʻri qiymat (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="44"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>notoʻgʻri qiymat: %(value)r (mumkin boʻlganlari: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_argparse.py" line="45"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>«%(filename)s» ochilmadi: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentModel</name>
     <message>
         <location filename="../../desktop_app/ui/row_models.py" line="178"/>
@@ -1090,57 +1188,62 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="75"/>
+        <location filename="../../desktop_app/cli.py" line="64"/>
+        <source>%1 (see %2 --help)</source>
+        <translation>%1 (%2 --help ga qarang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli.py" line="77"/>
         <source>vault folder (default: per-user data)</source>
         <translation>saqlagich jildi (odatda: foydalanuvchi maʼlumotlari)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="81"/>
+        <location filename="../../desktop_app/cli.py" line="83"/>
         <source>read the passphrase from FILE (%1)</source>
         <translation>parol iborasini FILE faylidan oʻqish (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="87"/>
+        <location filename="../../desktop_app/cli.py" line="89"/>
         <source>machine-readable output</source>
         <translation>dasturlar uchun chiqish (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="104"/>
+        <location filename="../../desktop_app/cli.py" line="106"/>
         <source>Sandiq: an offline, encrypted human-rights archive.</source>
         <translation>Sandiq: internetsiz ishlaydigan, shifrlangan inson huquqlari arxivi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="170"/>
+        <location filename="../../desktop_app/cli.py" line="172"/>
         <source>interrupted; nothing was changed by the unfinished command</source>
         <translation>toʻxtatildi; tugallanmagan buyruq hech narsani oʻzgartirmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="189"/>
+        <location filename="../../desktop_app/cli.py" line="191"/>
         <source>internal error (%1); set SANDIQ_DEBUG=1 to see the details</source>
         <translation>ichki xato (%1); tafsilotlarni koʻrish uchun SANDIQ_DEBUG=1 ni oʻrnating</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="198"/>
+        <location filename="../../desktop_app/cli.py" line="200"/>
         <source>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</source>
         <translation>saqlagich maʼlumotlar bazasi shikastlangan yoki oʻqilmaydi (sandiq verify ni ishga tushiring); hech narsa oʻzgartirilmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="203"/>
+        <location filename="../../desktop_app/cli.py" line="205"/>
         <source>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</source>
         <translation>saqlagich boshqa Sandiq oynasi yoki buyrugʻi tomonidan band; u tugagach qayta urinib koʻring (hech narsa oʻzgartirilmadi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="209"/>
+        <location filename="../../desktop_app/cli.py" line="211"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disk toʻlgan; hech narsa oʻzgartirilmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="212"/>
+        <location filename="../../desktop_app/cli.py" line="214"/>
         <source>the vault database is damaged (%1); run sandiq verify</source>
         <translation>saqlagich maʼlumotlar bazasi shikastlangan (%1); sandiq verify ni ishga tushiring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="214"/>
+        <location filename="../../desktop_app/cli.py" line="216"/>
         <source>the vault database failed: %1; nothing was changed</source>
         <translation>saqlagich maʼlumotlar bazasida nosozlik: %1; hech narsa oʻzgartirilmadi</translation>
     </message>
@@ -3504,97 +3607,97 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>bu zaxira nusxa uchun parol iborasi notoʻgʻri (zaxira nusxa u olingan paytda saqlagichda boʻlgan parol iborasi bilan ochiladi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="359"/>
+        <location filename="../../desktop_app/cli_vault.py" line="360"/>
         <source>Vault restored at %1 from %2.</source>
         <translation>Saqlagich %2 dan %1 ga tiklandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="362"/>
+        <location filename="../../desktop_app/cli_vault.py" line="363"/>
         <source>It opens with the new passphrase.</source>
         <translation>U yangi parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="364"/>
+        <location filename="../../desktop_app/cli_vault.py" line="365"/>
         <source>It keeps the format of the older Sandiq that made the backup (format %1; this version&apos;s is %2): the next sandiq command that needs this version&apos;s upgrades it.</source>
         <translation>U zaxira nusxani olgan eskiroq Sandiqning formatini saqlaydi (%1-format; bu versiyaniki — %2): bu versiya formatini talab qiladigan keyingi sandiq buyrugʻi uni yangilaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="371"/>
+        <location filename="../../desktop_app/cli_vault.py" line="372"/>
         <source>Before you edit anything, send each colleague a bundle (&apos;sandiq bundle export --to NAME --since-last&apos;), then import the bundles they send back (and any you already have): the restored vault has forgotten what it did after the backup.</source>
         <translation>Biror narsani tahrirlashdan oldin har bir hamkasbga paket yuboring (&apos;sandiq bundle export --to NAME --since-last&apos;), soʻng ular javoban yuboradigan paketlarni (va qoʻlingizdagilarni ham) import qiling: tiklangan saqlagich zaxira nusxadan keyin qilingan ishlarni unutgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="382"/>
+        <location filename="../../desktop_app/cli_vault.py" line="383"/>
         <source>import a Sandiq JSON file</source>
         <translation>Sandiq JSON faylini import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="387"/>
+        <location filename="../../desktop_app/cli_vault.py" line="388"/>
         <source>export everything as plain JSON (unencrypted!)</source>
         <translation>hammasini oddiy JSON sifatida eksport qilish (shifrlanmagan!)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="393"/>
+        <location filename="../../desktop_app/cli_vault.py" line="394"/>
         <source>file to write, or - for stdout</source>
         <translation>yoziladigan fayl yoki standart chiqish uchun -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="398"/>
+        <location filename="../../desktop_app/cli_vault.py" line="399"/>
         <source>skip the plaintext warning</source>
         <translation>ochiq matn haqidagi ogohlantirishni oʻtkazib yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="401"/>
+        <location filename="../../desktop_app/cli_vault.py" line="402"/>
         <source>replace FILE if it exists</source>
         <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="410"/>
+        <location filename="../../desktop_app/cli_vault.py" line="411"/>
         <source>copy the vault, still encrypted, into a new folder</source>
         <translation>saqlagichni shifrlangan holda yangi jildga nusxalash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="416"/>
+        <location filename="../../desktop_app/cli_vault.py" line="417"/>
         <source>a new or empty folder</source>
         <translation>yangi yoki boʻsh jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="421"/>
+        <location filename="../../desktop_app/cli_vault.py" line="422"/>
         <source>make the vault (--vault) from a backup folder</source>
         <translation>zaxira nusxa jildidan saqlagich (--vault) yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="424"/>
+        <location filename="../../desktop_app/cli_vault.py" line="425"/>
         <source>a folder written by backup</source>
         <translation>backup buyrugʻi yozgan jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="427"/>
+        <location filename="../../desktop_app/cli_vault.py" line="428"/>
         <source>open it with the recovery key, then set a new passphrase (%1)</source>
         <translation>uni tiklash kaliti bilan ochib, soʻng yangi parol iborasini oʻrnatish (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="436"/>
+        <location filename="../../desktop_app/cli_vault.py" line="437"/>
         <source>open it with colleagues&apos; recovery shares, one a line, then set a new passphrase</source>
         <translation>uni hamkasblarning tiklash ulushlari bilan (har qatorda bittadan) ochib, soʻng yangi parol iborasini oʻrnatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="449"/>
+        <location filename="../../desktop_app/cli_vault.py" line="450"/>
         <source>check encryption, integrity and the audit chain</source>
         <translation>shifrlash, yaxlitlik va audit zanjirini tekshirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="451"/>
+        <location filename="../../desktop_app/cli_vault.py" line="452"/>
         <source>count what the vault holds</source>
         <translation>saqlagichdagi narsalarni sanash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="453"/>
+        <location filename="../../desktop_app/cli_vault.py" line="454"/>
         <source>destroy the vault&apos;s key material and database</source>
         <translation>saqlagich kalitlari va maʼlumotlar bazasini yoʻq qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="455"/>
+        <location filename="../../desktop_app/cli_vault.py" line="456"/>
         <source>confirm</source>
         <translation>tasdiqlash</translation>
     </message>
@@ -5525,12 +5628,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Guvohni anonimlashtirish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="247"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="254"/>
         <source>Yes</source>
         <translation>Ha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="248"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="255"/>
         <source>No</source>
         <translation>Yoʻq</translation>
     </message>
@@ -6548,257 +6651,257 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="25"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="57"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>Bu tiklash kaliti emas: harf va raqamlar guruhlarini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="32"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="74"/>
         <source>The passphrase is not correct.</source>
         <translation>Parol iborasi notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="34"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="76"/>
         <source>There is no vault in this folder.</source>
         <translation>Bu jildda saqlagich yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="36"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="78"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>Bu jildda allaqachon saqlagich (yoki uning qoldiqlari) bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="63"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="103"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Saqlagichga boshqa dastur yozmoqda (Sandiqning boshqa oynasi yoki sandiq buyrugʻi). U tugagach, qayta urinib koʻring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="70"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="110"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Saqlagichni ochib yoki unga yozib boʻlmadi: disk toʻlgan, yozishdan himoyalangan yoki unga kirish imkoni yoʻq boʻlishi mumkin. Saqlagichning oʻzi shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="34"/>
         <source>Some input is not valid: %1</source>
         <translation>Baʼzi maʼlumotlar notoʻgʻri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="120"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Bu yozuv shu orada oʻchirildi (ehtimol, hamkasb paketi bilan) va oʻzgartirilmadi. Uni yana tahrirlash uchun «Tarix» varagʻida uning versiyalaridan birini tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="92"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="126"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Bu yerda tanlangan kimdir yoki nimadir shu orada oʻchirilgan (yoki boshqa yozuvga birlashtirilgan): qaytadan tanlang yoki avval uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="98"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="132"/>
         <source>The record no longer exists.</source>
         <translation>Bu yozuv endi mavjud emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="40"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="82"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>Bu jildda saqlagich sarlavhasi (vault.header) yoʻq, shuning uchun saqlagich ochilmaydi. Bu saqlagichning zaxira nusxasidagi vault.header faylini shu jildga nusxalang: shunda saqlagich oʻsha nusxa yaratilgan paytdagi parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="47"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="89"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>Bu jildda saqlagich maʼlumotlar bazasi (vault.db) yoʻq, shuning uchun saqlagich ochilmaydi. Uning oʻrniga bu saqlagichning zaxira nusxasini oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="55"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="97"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Bu saqlagich Sandiqning yangiroq versiyasida yaratilgan: uni ochish uchun Sandiqni yangilang. Saqlagich shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="100"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="134"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Fayl Sandiq ichida koʻrsatish uchun juda katta (chegara: %1). U biriktirilgan; uni koʻrish uchun boshqa dasturda oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="106"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="140"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Fayl ilova uchun ruxsat etilgan hajmdan (%1) katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="144"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="143"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="165"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Diskda boʻsh joy yetarli emas: taxminan %1 kerak, %2 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="38"/>
         <source>The operation failed: %1</source>
         <translation>Amal bajarilmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="118"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="42"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="122"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="46"/>
         <source>The file could not be read or written.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="123"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="47"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Kutilmagan xato yuz berdi. Saqlangan ishingiz xavfsiz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="131"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="153"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Saqlagich shikastlangan: uning bir qismini oʻqib boʻlmaydi. Shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="149"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="171"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Boʻsh joy yetarli emas (%1): taxminan %2 kerak, %3 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="159"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="181"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: tiklash kalitini tekshirib boʻlmaydi. Saqlagichni parol iborasi bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="164"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="186"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: tiklash ulushlarini tekshirib boʻlmaydi. Saqlagichni parol iborasi yoki tiklash kaliti bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="172"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="194"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: parol iborasini tekshirib boʻlmaydi. Saqlagichni tiklash kaliti bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="183"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="205"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>Jild topilmadi: %1. Fleshka ulanganmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="186"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="208"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>Bu jild emas, fayl: %1. Jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="189"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="211"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>Bu joy saqlagich jildi ichida: %1. Undan tashqaridagi joyni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="214"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>Bu jild boʻsh emas: %1. Yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="196"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="218"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>Bu orada jild toʻldirildi (boshqa zaxira nusxa bilanmi?): %1. Bu nusxa saqlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="205"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="227"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Bu Sandiq kontakt fayli emas. Hamkasbingizdan Sandiqning «Almashish» sahifasi uning kontakti sifatida saqlaydigan faylni soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="210"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="232"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Bu kontakt fayli Sandiqning yangiroq versiyasida yaratilgan; uni qoʻshish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="214"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Bu sizning oʻz kontakt faylingiz: uni hamkasblarga bering, bu yerga esa ularnikini qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="220"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="242"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Kontakt fayli shikastlangan yoki oʻzgartirilgan; uni qayta soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="229"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="251"/>
         <source>the file does not exist</source>
         <translation>fayl mavjud emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="232"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="254"/>
         <source>permission denied</source>
         <translation>ruxsat yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="233"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="255"/>
         <source>it is a folder, not a file</source>
         <translation>bu fayl emas, jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="234"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="256"/>
         <source>the disk is full</source>
         <translation>disk toʻla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="235"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="257"/>
         <source>the disk is read-only</source>
         <translation>disk faqat oʻqish uchun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
         <source>the disk could not be read</source>
         <translation>diskni oʻqib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="243"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="265"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Bu ulushlarning hammasi bir toʻplamdan emas: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="250"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="272"/>
         <source>Type the shares, one per line.</source>
         <translation>Ulushlarni har qatorga bittadan kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="252"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="274"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Saqlagichni ochish uchun %1 ta ulush kerak; %2 ta kiritildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="280"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>%1-ulush %2-ulush bilan bir xil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="262"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="284"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>%1-ulush: %2-soʻz ulush soʻzlaridan emas. Yozilishini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="268"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="290"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>%1-ulushda soʻz xato yozilgan yoki ikki soʻzning oʻrni almashgan. Uni soʻzma-soʻz tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="275"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="297"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Soʻz tushib qolmaganmi yoki ortiqcha emasmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="281"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="303"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Har bir ulushni alohida qatorga yozing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="287"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="309"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>%1-ulush %2-ulushdan boshqa toʻplamdan: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="295"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="317"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>Bu saqlagichda tiklash ulushlari yoʻq: ular oʻchirilgan yoki umuman yaratilmagan.</translation>
     </message>
@@ -8782,27 +8885,27 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>Sizes</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="373"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="380"/>
         <source>%1 KiB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="374"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="381"/>
         <source>%1 MiB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="375"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="382"/>
         <source>%1 GiB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="376"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="383"/>
         <source>%1 TiB</source>
         <translation>%1 TB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/i18n.py" line="385"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="392"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln bayt</numerusform>
