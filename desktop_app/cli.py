@@ -9,12 +9,12 @@ to send (``bundle export --since-last`` found no change and wrote no file, so a 
 ``export && send`` stops there); 130 interrupted; 141 the reader of the output went away.
 
 This module holds the parser and the exit codes; the commands live by subject in ``cli_vault``,
-``cli_keys`` (the passphrase, the recovery key and shares), ``cli_cases``, ``cli_people``,
-``cli_testimonies``, ``cli_events``, ``cli_records`` (what the record commands share),
-``cli_history`` (the versions of a record of any kind), ``cli_deletion`` (delete, deleted,
-undelete), ``cli_search``, ``cli_report``, ``cli_exchange``, ``cli_conflicts`` and
+``cli_backup``, ``cli_keys`` (the passphrase, the recovery key and shares), ``cli_cases``,
+``cli_people``, ``cli_testimonies``, ``cli_events``, ``cli_records`` (what the record commands
+share), ``cli_history`` (the versions of a record of any kind), ``cli_deletion`` (delete,
+deleted, undelete), ``cli_search``, ``cli_report``, ``cli_exchange``, ``cli_conflicts`` and
 ``cli_salvage``, and what they all share (the passphrase, the unlocked vault, the output) in
-``cli_common``.
+``cli_common``; argparse's own words in the user's language are ``cli_argparse``'s.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from sqlalchemy.exc import DBAPIError
 from db.engine import DriverDatabaseError
 from desktop_app.cli_argparse import argparse_in_language
 from desktop_app.cli_attachments import add_attachment_commands
+from desktop_app.cli_backup import add_backup_commands
 from desktop_app.cli_cases import add_case_commands
 from desktop_app.cli_common import PASSPHRASE_ENV
 from desktop_app.cli_conflicts import add_conflict_commands
@@ -46,12 +47,7 @@ from desktop_app.cli_report import add_report_command
 from desktop_app.cli_salvage import add_salvage_command
 from desktop_app.cli_search import add_search_command
 from desktop_app.cli_testimonies import add_testimony_commands
-from desktop_app.cli_vault import (
-    add_backup_commands,
-    add_init_command,
-    add_json_commands,
-    add_upkeep_commands,
-)
+from desktop_app.cli_vault import add_init_command, add_json_commands, add_upkeep_commands
 from desktop_app.core.errors import SandiqError, known_database_reason
 from desktop_app.core.no_core_dumps import forbid_core_dumps
 

@@ -1188,62 +1188,62 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="64"/>
+        <location filename="../../desktop_app/cli.py" line="60"/>
         <source>%1 (see %2 --help)</source>
         <translation>%1 (see %2 --help)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="77"/>
+        <location filename="../../desktop_app/cli.py" line="73"/>
         <source>vault folder (default: per-user data)</source>
         <translation>vault folder (default: per-user data)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="83"/>
+        <location filename="../../desktop_app/cli.py" line="79"/>
         <source>read the passphrase from FILE (%1)</source>
         <translation>read the passphrase from FILE (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="89"/>
+        <location filename="../../desktop_app/cli.py" line="85"/>
         <source>machine-readable output</source>
         <translation>machine-readable output</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="106"/>
+        <location filename="../../desktop_app/cli.py" line="102"/>
         <source>Sandiq: an offline, encrypted human-rights archive.</source>
         <translation>Sandiq: an offline, encrypted human-rights archive.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="172"/>
+        <location filename="../../desktop_app/cli.py" line="168"/>
         <source>interrupted; nothing was changed by the unfinished command</source>
         <translation>interrupted; nothing was changed by the unfinished command</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="191"/>
+        <location filename="../../desktop_app/cli.py" line="187"/>
         <source>internal error (%1); set SANDIQ_DEBUG=1 to see the details</source>
         <translation>internal error (%1); set SANDIQ_DEBUG=1 to see the details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="200"/>
+        <location filename="../../desktop_app/cli.py" line="196"/>
         <source>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</source>
         <translation>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="205"/>
+        <location filename="../../desktop_app/cli.py" line="201"/>
         <source>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</source>
         <translation>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="211"/>
+        <location filename="../../desktop_app/cli.py" line="207"/>
         <source>the disk is full; nothing was changed</source>
         <translation>the disk is full; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="214"/>
+        <location filename="../../desktop_app/cli.py" line="210"/>
         <source>the vault database is damaged (%1); run sandiq verify</source>
         <translation>the vault database is damaged (%1); run sandiq verify</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="216"/>
+        <location filename="../../desktop_app/cli.py" line="212"/>
         <source>the vault database failed: %1; nothing was changed</source>
         <translation>the vault database failed: %1; nothing was changed</translation>
     </message>
@@ -3379,97 +3379,97 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliVault</name>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="53"/>
+        <location filename="../../desktop_app/cli_vault.py" line="47"/>
         <source>New passphrase: </source>
         <translation>New passphrase: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="60"/>
+        <location filename="../../desktop_app/cli_vault.py" line="54"/>
         <source>the vault was not created, so init can be run again</source>
         <translation>the vault was not created, so init can be run again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="61"/>
+        <location filename="../../desktop_app/cli_vault.py" line="55"/>
         <source>the recovery key</source>
         <translation>the recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="72"/>
+        <location filename="../../desktop_app/cli_vault.py" line="66"/>
         <source>Vault created at %1</source>
         <translation>Vault created at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="74"/>
+        <location filename="../../desktop_app/cli_vault.py" line="68"/>
         <source>Recovery key (write it down now; it is shown only once):</source>
         <translation>Recovery key (write it down now; it is shown only once):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="88"/>
+        <location filename="../../desktop_app/cli_vault.py" line="82"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="95"/>
+        <location filename="../../desktop_app/cli_vault.py" line="89"/>
         <source>importing</source>
         <translation>importing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="100"/>
+        <location filename="../../desktop_app/cli_vault.py" line="94"/>
         <source>inserted %1, updated %2, unchanged %3</source>
         <translation>inserted %1, updated %2, unchanged %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="107"/>
+        <location filename="../../desktop_app/cli_vault.py" line="101"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 already exists; choose another file name or use --force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="125"/>
+        <location filename="../../desktop_app/cli_vault.py" line="119"/>
         <source>warning: the export is NOT encrypted; it holds every name and testimony in plain text. Keep it off shared or seized devices.</source>
         <translation>warning: the export is NOT encrypted; it holds every name and testimony in plain text. Keep it off shared or seized devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="139"/>
+        <location filename="../../desktop_app/cli_vault.py" line="133"/>
         <source>Verifying</source>
         <translation>Verifying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="141"/>
+        <location filename="../../desktop_app/cli_vault.py" line="135"/>
         <source>Verify finished</source>
         <translation>Verify finished</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="145"/>
+        <location filename="../../desktop_app/cli_vault.py" line="139"/>
         <source>verifying</source>
         <translation>verifying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="162"/>
+        <location filename="../../desktop_app/cli_vault.py" line="156"/>
         <source>records referring to a person held for your decision: %1 (decide its conflict: sandiq conflicts)</source>
         <translation>records referring to a person held for your decision: %1 (decide its conflict: sandiq conflicts)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="170"/>
+        <location filename="../../desktop_app/cli_vault.py" line="164"/>
         <source>records referring to deleted records: %1 (open them in the Sandiq window and choose again, or restore what was deleted: Vault &gt; Deleted records)</source>
         <translation>records referring to deleted records: %1 (open them in the Sandiq window and choose again, or restore what was deleted: Vault &gt; Deleted records)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="180"/>
+        <location filename="../../desktop_app/cli_vault.py" line="174"/>
         <source>lost before the vault was salvaged (recorded in its audit log): %1</source>
         <translation>lost before the vault was salvaged (recorded in its audit log): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="187"/>
+        <location filename="../../desktop_app/cli_vault.py" line="181"/>
         <source>vault verified: OK</source>
         <translation>vault verified: OK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="190"/>
+        <location filename="../../desktop_app/cli_vault.py" line="184"/>
         <source>vault verified (encryption and structure only): OK</source>
         <translation>vault verified (encryption and structure only): OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_vault.py" line="194"/>
+        <location filename="../../desktop_app/cli_vault.py" line="188"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -3477,227 +3477,227 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="202"/>
+        <location filename="../../desktop_app/cli_vault.py" line="196"/>
         <source>the vault is in format %1, older than this Sandiq&apos;s %2: only its encryption and database structure were checked. The audit chain and the records are checked by the Sandiq that made it, or by this one once the vault is upgraded (any other sandiq command upgrades it; older versions refuse it afterwards)</source>
         <translation>the vault is in format %1, older than this Sandiq&apos;s %2: only its encryption and database structure were checked. The audit chain and the records are checked by the Sandiq that made it, or by this one once the vault is upgraded (any other sandiq command upgrades it; older versions refuse it afterwards)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="225"/>
+        <location filename="../../desktop_app/cli_vault.py" line="219"/>
         <source>case</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="226"/>
+        <location filename="../../desktop_app/cli_vault.py" line="220"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="227"/>
+        <location filename="../../desktop_app/cli_vault.py" line="221"/>
         <source>case_party</source>
         <translation>case_party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="228"/>
+        <location filename="../../desktop_app/cli_vault.py" line="222"/>
         <source>testimony</source>
         <translation>testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="229"/>
+        <location filename="../../desktop_app/cli_vault.py" line="223"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="230"/>
+        <location filename="../../desktop_app/cli_vault.py" line="224"/>
         <source>attachment</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="231"/>
+        <location filename="../../desktop_app/cli_vault.py" line="225"/>
         <source>attachment_bytes</source>
         <translation>attachment_bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="232"/>
+        <location filename="../../desktop_app/cli_vault.py" line="226"/>
         <source>revisions</source>
         <translation>revisions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="233"/>
+        <location filename="../../desktop_app/cli_vault.py" line="227"/>
         <source>audit_entries</source>
         <translation>audit_entries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="240"/>
+        <location filename="../../desktop_app/cli_vault.py" line="234"/>
         <source>wipe destroys the vault for good; repeat with --yes to do it</source>
         <translation>wipe destroys the vault for good; repeat with --yes to do it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="243"/>
+        <location filename="../../desktop_app/cli_vault.py" line="237"/>
         <source>Vault destroyed.</source>
         <translation>Vault destroyed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="248"/>
+        <location filename="../../desktop_app/cli_vault.py" line="242"/>
         <source>create a new vault</source>
         <translation>create a new vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="249"/>
+        <location filename="../../desktop_app/cli_vault.py" line="243"/>
         <source>display name of this vault&apos;s identity</source>
         <translation>display name of this vault&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="268"/>
+        <location filename="../../desktop_app/cli_backup.py" line="50"/>
         <source>Backing up</source>
         <translation>Backing up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="270"/>
+        <location filename="../../desktop_app/cli_backup.py" line="52"/>
         <source>Backup finished</source>
         <translation>Backup finished</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="273"/>
+        <location filename="../../desktop_app/cli_backup.py" line="55"/>
         <source>backing up</source>
         <translation>backing up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="280"/>
+        <location filename="../../desktop_app/cli_backup.py" line="62"/>
         <source>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key, or its colleagues&apos; recovery shares.</source>
         <translation>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key, or its colleagues&apos; recovery shares.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="287"/>
+        <location filename="../../desktop_app/cli_backup.py" line="69"/>
         <source>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key.</source>
         <translation>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="302"/>
+        <location filename="../../desktop_app/cli_backup.py" line="84"/>
         <source>Passphrase of the backup: </source>
         <translation>Passphrase of the backup: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="310"/>
+        <location filename="../../desktop_app/cli_backup.py" line="92"/>
         <source>New passphrase for the restored vault: </source>
         <translation>New passphrase for the restored vault: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="318"/>
+        <location filename="../../desktop_app/cli_backup.py" line="100"/>
         <source>Restoring</source>
         <translation>Restoring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="320"/>
+        <location filename="../../desktop_app/cli_backup.py" line="102"/>
         <source>Restore finished</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="327"/>
+        <location filename="../../desktop_app/cli_backup.py" line="109"/>
         <source>restoring</source>
         <translation>restoring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="335"/>
+        <location filename="../../desktop_app/cli_backup.py" line="117"/>
         <source>these shares do not open this backup (a backup opens with the shares the vault had when the backup was made)</source>
         <translation>these shares do not open this backup (a backup opens with the shares the vault had when the backup was made)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="341"/>
+        <location filename="../../desktop_app/cli_backup.py" line="123"/>
         <source>wrong passphrase for this backup (a backup opens with the passphrase the vault had when the backup was made)</source>
         <translation>wrong passphrase for this backup (a backup opens with the passphrase the vault had when the backup was made)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="360"/>
+        <location filename="../../desktop_app/cli_backup.py" line="142"/>
         <source>Vault restored at %1 from %2.</source>
         <translation>Vault restored at %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="363"/>
+        <location filename="../../desktop_app/cli_backup.py" line="145"/>
         <source>It opens with the new passphrase.</source>
         <translation>It opens with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="365"/>
+        <location filename="../../desktop_app/cli_backup.py" line="147"/>
         <source>It keeps the format of the older Sandiq that made the backup (format %1; this version&apos;s is %2): the next sandiq command that needs this version&apos;s upgrades it.</source>
         <translation>It keeps the format of the older Sandiq that made the backup (format %1; this version&apos;s is %2): the next sandiq command that needs this version&apos;s upgrades it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="372"/>
+        <location filename="../../desktop_app/cli_backup.py" line="154"/>
         <source>Before you edit anything, send each colleague a bundle (&apos;sandiq bundle export --to NAME --since-last&apos;), then import the bundles they send back (and any you already have): the restored vault has forgotten what it did after the backup.</source>
         <translation>Before you edit anything, send each colleague a bundle (&apos;sandiq bundle export --to NAME --since-last&apos;), then import the bundles they send back (and any you already have): the restored vault has forgotten what it did after the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="383"/>
+        <location filename="../../desktop_app/cli_vault.py" line="248"/>
         <source>import a Sandiq JSON file</source>
         <translation>import a Sandiq JSON file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="388"/>
+        <location filename="../../desktop_app/cli_vault.py" line="253"/>
         <source>export everything as plain JSON (unencrypted!)</source>
         <translation>export everything as plain JSON (unencrypted!)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="394"/>
+        <location filename="../../desktop_app/cli_vault.py" line="259"/>
         <source>file to write, or - for stdout</source>
         <translation>file to write, or - for stdout</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="399"/>
+        <location filename="../../desktop_app/cli_vault.py" line="264"/>
         <source>skip the plaintext warning</source>
         <translation>skip the plaintext warning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="402"/>
+        <location filename="../../desktop_app/cli_vault.py" line="267"/>
         <source>replace FILE if it exists</source>
         <translation>replace FILE if it exists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="411"/>
+        <location filename="../../desktop_app/cli_backup.py" line="168"/>
         <source>copy the vault, still encrypted, into a new folder</source>
         <translation>copy the vault, still encrypted, into a new folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="417"/>
+        <location filename="../../desktop_app/cli_backup.py" line="174"/>
         <source>a new or empty folder</source>
         <translation>a new or empty folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="422"/>
+        <location filename="../../desktop_app/cli_backup.py" line="179"/>
         <source>make the vault (--vault) from a backup folder</source>
         <translation>make the vault (--vault) from a backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="425"/>
+        <location filename="../../desktop_app/cli_backup.py" line="182"/>
         <source>a folder written by backup</source>
         <translation>a folder written by backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="428"/>
+        <location filename="../../desktop_app/cli_backup.py" line="185"/>
         <source>open it with the recovery key, then set a new passphrase (%1)</source>
         <translation>open it with the recovery key, then set a new passphrase (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="437"/>
+        <location filename="../../desktop_app/cli_backup.py" line="194"/>
         <source>open it with colleagues&apos; recovery shares, one a line, then set a new passphrase</source>
         <translation>open it with colleagues&apos; recovery shares, one a line, then set a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="450"/>
+        <location filename="../../desktop_app/cli_vault.py" line="276"/>
         <source>check encryption, integrity and the audit chain</source>
         <translation>check encryption, integrity and the audit chain</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="452"/>
+        <location filename="../../desktop_app/cli_vault.py" line="278"/>
         <source>count what the vault holds</source>
         <translation>count what the vault holds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="454"/>
+        <location filename="../../desktop_app/cli_vault.py" line="280"/>
         <source>destroy the vault&apos;s key material and database</source>
         <translation>destroy the vault&apos;s key material and database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="456"/>
+        <location filename="../../desktop_app/cli_vault.py" line="282"/>
         <source>confirm</source>
         <translation>confirm</translation>
     </message>

@@ -1188,62 +1188,62 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop_app/cli.py" line="64"/>
+        <location filename="../../desktop_app/cli.py" line="60"/>
         <source>%1 (see %2 --help)</source>
         <translation>%1 (%2 --help ga qarang)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="77"/>
+        <location filename="../../desktop_app/cli.py" line="73"/>
         <source>vault folder (default: per-user data)</source>
         <translation>saqlagich jildi (odatda: foydalanuvchi maʼlumotlari)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="83"/>
+        <location filename="../../desktop_app/cli.py" line="79"/>
         <source>read the passphrase from FILE (%1)</source>
         <translation>parol iborasini FILE faylidan oʻqish (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="89"/>
+        <location filename="../../desktop_app/cli.py" line="85"/>
         <source>machine-readable output</source>
         <translation>dasturlar uchun chiqish (JSON)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="106"/>
+        <location filename="../../desktop_app/cli.py" line="102"/>
         <source>Sandiq: an offline, encrypted human-rights archive.</source>
         <translation>Sandiq: internetsiz ishlaydigan, shifrlangan inson huquqlari arxivi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="172"/>
+        <location filename="../../desktop_app/cli.py" line="168"/>
         <source>interrupted; nothing was changed by the unfinished command</source>
         <translation>toʻxtatildi; tugallanmagan buyruq hech narsani oʻzgartirmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="191"/>
+        <location filename="../../desktop_app/cli.py" line="187"/>
         <source>internal error (%1); set SANDIQ_DEBUG=1 to see the details</source>
         <translation>ichki xato (%1); tafsilotlarni koʻrish uchun SANDIQ_DEBUG=1 ni oʻrnating</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="200"/>
+        <location filename="../../desktop_app/cli.py" line="196"/>
         <source>the vault database is damaged or unreadable (run sandiq verify); nothing was changed</source>
         <translation>saqlagich maʼlumotlar bazasi shikastlangan yoki oʻqilmaydi (sandiq verify ni ishga tushiring); hech narsa oʻzgartirilmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="205"/>
+        <location filename="../../desktop_app/cli.py" line="201"/>
         <source>the vault is in use by another Sandiq window or command; try again when it has finished (nothing was changed)</source>
         <translation>saqlagich boshqa Sandiq oynasi yoki buyrugʻi tomonidan band; u tugagach qayta urinib koʻring (hech narsa oʻzgartirilmadi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="211"/>
+        <location filename="../../desktop_app/cli.py" line="207"/>
         <source>the disk is full; nothing was changed</source>
         <translation>disk toʻlgan; hech narsa oʻzgartirilmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="214"/>
+        <location filename="../../desktop_app/cli.py" line="210"/>
         <source>the vault database is damaged (%1); run sandiq verify</source>
         <translation>saqlagich maʼlumotlar bazasi shikastlangan (%1); sandiq verify ni ishga tushiring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli.py" line="216"/>
+        <location filename="../../desktop_app/cli.py" line="212"/>
         <source>the vault database failed: %1; nothing was changed</source>
         <translation>saqlagich maʼlumotlar bazasida nosozlik: %1; hech narsa oʻzgartirilmadi</translation>
     </message>
@@ -3379,97 +3379,97 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>CliVault</name>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="53"/>
+        <location filename="../../desktop_app/cli_vault.py" line="47"/>
         <source>New passphrase: </source>
         <translation>Yangi parol iborasi: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="60"/>
+        <location filename="../../desktop_app/cli_vault.py" line="54"/>
         <source>the vault was not created, so init can be run again</source>
         <translation>saqlagich yaratilmadi, shuning uchun init ni qayta ishga tushirish mumkin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="61"/>
+        <location filename="../../desktop_app/cli_vault.py" line="55"/>
         <source>the recovery key</source>
         <translation>tiklash kalitini</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="72"/>
+        <location filename="../../desktop_app/cli_vault.py" line="66"/>
         <source>Vault created at %1</source>
         <translation>Saqlagich %1 da yaratildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="74"/>
+        <location filename="../../desktop_app/cli_vault.py" line="68"/>
         <source>Recovery key (write it down now; it is shown only once):</source>
         <translation>Tiklash kaliti (uni hozir yozib oling; u faqat bir marta koʻrsatiladi):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="88"/>
+        <location filename="../../desktop_app/cli_vault.py" line="82"/>
         <source>cannot read %1: %2</source>
         <translation>%1 ni oʻqib boʻlmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="95"/>
+        <location filename="../../desktop_app/cli_vault.py" line="89"/>
         <source>importing</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="100"/>
+        <location filename="../../desktop_app/cli_vault.py" line="94"/>
         <source>inserted %1, updated %2, unchanged %3</source>
         <translation>qoʻshildi %1, yangilandi %2, oʻzgarmadi %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="107"/>
+        <location filename="../../desktop_app/cli_vault.py" line="101"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 allaqachon mavjud; boshqa fayl nomini tanlang yoki --force dan foydalaning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="125"/>
+        <location filename="../../desktop_app/cli_vault.py" line="119"/>
         <source>warning: the export is NOT encrypted; it holds every name and testimony in plain text. Keep it off shared or seized devices.</source>
         <translation>ogohlantirish: eksport SHIFRLANMAGAN; unda barcha ismlar va koʻrsatmalar ochiq matnda. Uni umumiy yoki musodara qilinishi mumkin boʻlgan qurilmalarda saqlamang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="139"/>
+        <location filename="../../desktop_app/cli_vault.py" line="133"/>
         <source>Verifying</source>
         <translation>Tekshirilmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="141"/>
+        <location filename="../../desktop_app/cli_vault.py" line="135"/>
         <source>Verify finished</source>
         <translation>Tekshiruv tugadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="145"/>
+        <location filename="../../desktop_app/cli_vault.py" line="139"/>
         <source>verifying</source>
         <translation>tekshiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="162"/>
+        <location filename="../../desktop_app/cli_vault.py" line="156"/>
         <source>records referring to a person held for your decision: %1 (decide its conflict: sandiq conflicts)</source>
         <translation>qaroringizgacha ushlab turilgan shaxsga ishora qiluvchi yozuvlar: %1 (uning ziddiyatini hal qiling: sandiq conflicts)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="170"/>
+        <location filename="../../desktop_app/cli_vault.py" line="164"/>
         <source>records referring to deleted records: %1 (open them in the Sandiq window and choose again, or restore what was deleted: Vault &gt; Deleted records)</source>
         <translation>oʻchirilgan yozuvlarga ishora qiluvchi yozuvlar: %1 (ularni Sandiq oynasida ochib, qayta tanlang yoki oʻchirilganini tiklang: Saqlagich &gt; Oʻchirilgan yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="180"/>
+        <location filename="../../desktop_app/cli_vault.py" line="174"/>
         <source>lost before the vault was salvaged (recorded in its audit log): %1</source>
         <translation>saqlagich qutqarilishidan oldin yoʻqolgan (uning audit jurnalida qayd etilgan): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="187"/>
+        <location filename="../../desktop_app/cli_vault.py" line="181"/>
         <source>vault verified: OK</source>
         <translation>saqlagich tekshirildi: OK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="190"/>
+        <location filename="../../desktop_app/cli_vault.py" line="184"/>
         <source>vault verified (encryption and structure only): OK</source>
         <translation>saqlagich tekshirildi (faqat shifrlash va tuzilma): OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_vault.py" line="194"/>
+        <location filename="../../desktop_app/cli_vault.py" line="188"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n ta muammo topildi</numerusform>
@@ -3477,227 +3477,227 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="202"/>
+        <location filename="../../desktop_app/cli_vault.py" line="196"/>
         <source>the vault is in format %1, older than this Sandiq&apos;s %2: only its encryption and database structure were checked. The audit chain and the records are checked by the Sandiq that made it, or by this one once the vault is upgraded (any other sandiq command upgrades it; older versions refuse it afterwards)</source>
         <translation>saqlagich %1-formatda, bu Sandiqning %2-formatidan eskiroq: faqat uning shifrlanishi va maʼlumotlar bazasi tuzilmasi tekshirildi. Audit zanjiri va yozuvlarni uni yaratgan Sandiq yoki saqlagich yangilangach, shu Sandiq tekshiradi (uni boshqa har qanday sandiq buyrugʻi yangilaydi; eski versiyalar shundan keyin uni ochmaydi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="225"/>
+        <location filename="../../desktop_app/cli_vault.py" line="219"/>
         <source>case</source>
         <translation>ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="226"/>
+        <location filename="../../desktop_app/cli_vault.py" line="220"/>
         <source>person</source>
         <translation>shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="227"/>
+        <location filename="../../desktop_app/cli_vault.py" line="221"/>
         <source>case_party</source>
         <translation>ishlardagi rollar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="228"/>
+        <location filename="../../desktop_app/cli_vault.py" line="222"/>
         <source>testimony</source>
         <translation>koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="229"/>
+        <location filename="../../desktop_app/cli_vault.py" line="223"/>
         <source>event</source>
         <translation>voqealar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="230"/>
+        <location filename="../../desktop_app/cli_vault.py" line="224"/>
         <source>attachment</source>
         <translation>ilovalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="231"/>
+        <location filename="../../desktop_app/cli_vault.py" line="225"/>
         <source>attachment_bytes</source>
         <translation>ilovalar hajmi (bayt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="232"/>
+        <location filename="../../desktop_app/cli_vault.py" line="226"/>
         <source>revisions</source>
         <translation>versiyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="233"/>
+        <location filename="../../desktop_app/cli_vault.py" line="227"/>
         <source>audit_entries</source>
         <translation>audit jurnali yozuvlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="240"/>
+        <location filename="../../desktop_app/cli_vault.py" line="234"/>
         <source>wipe destroys the vault for good; repeat with --yes to do it</source>
         <translation>wipe saqlagichni butunlay yoʻq qiladi; buni qilish uchun --yes bilan takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="243"/>
+        <location filename="../../desktop_app/cli_vault.py" line="237"/>
         <source>Vault destroyed.</source>
         <translation>Saqlagich yoʻq qilindi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="248"/>
+        <location filename="../../desktop_app/cli_vault.py" line="242"/>
         <source>create a new vault</source>
         <translation>yangi saqlagich yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="249"/>
+        <location filename="../../desktop_app/cli_vault.py" line="243"/>
         <source>display name of this vault&apos;s identity</source>
         <translation>bu saqlagich identifikatorining koʻrsatiladigan nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="268"/>
+        <location filename="../../desktop_app/cli_backup.py" line="50"/>
         <source>Backing up</source>
         <translation>Zaxira nusxa olinmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="270"/>
+        <location filename="../../desktop_app/cli_backup.py" line="52"/>
         <source>Backup finished</source>
         <translation>Zaxira nusxa olish tugadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="273"/>
+        <location filename="../../desktop_app/cli_backup.py" line="55"/>
         <source>backing up</source>
         <translation>zaxira nusxa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="280"/>
+        <location filename="../../desktop_app/cli_backup.py" line="62"/>
         <source>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key, or its colleagues&apos; recovery shares.</source>
         <translation>Zaxira nusxa %1 ga yozildi; u saqlagichning hozirgi parol iborasi, tiklash kaliti yoki hamkasblardagi tiklash ulushlari bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="287"/>
+        <location filename="../../desktop_app/cli_backup.py" line="69"/>
         <source>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key.</source>
         <translation>Zaxira nusxa %1 ga yozildi; u saqlagichning hozirgi parol iborasi yoki tiklash kaliti bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="302"/>
+        <location filename="../../desktop_app/cli_backup.py" line="84"/>
         <source>Passphrase of the backup: </source>
         <translation>Zaxira nusxaning parol iborasi: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="310"/>
+        <location filename="../../desktop_app/cli_backup.py" line="92"/>
         <source>New passphrase for the restored vault: </source>
         <translation>Tiklangan saqlagich uchun yangi parol iborasi: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="318"/>
+        <location filename="../../desktop_app/cli_backup.py" line="100"/>
         <source>Restoring</source>
         <translation>Tiklanmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="320"/>
+        <location filename="../../desktop_app/cli_backup.py" line="102"/>
         <source>Restore finished</source>
         <translation>Tiklash tugadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="327"/>
+        <location filename="../../desktop_app/cli_backup.py" line="109"/>
         <source>restoring</source>
         <translation>tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="335"/>
+        <location filename="../../desktop_app/cli_backup.py" line="117"/>
         <source>these shares do not open this backup (a backup opens with the shares the vault had when the backup was made)</source>
         <translation>bu ulushlar ushbu zaxira nusxani ochmaydi (zaxira nusxa u olingan paytda saqlagichda boʻlgan ulushlar bilan ochiladi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="341"/>
+        <location filename="../../desktop_app/cli_backup.py" line="123"/>
         <source>wrong passphrase for this backup (a backup opens with the passphrase the vault had when the backup was made)</source>
         <translation>bu zaxira nusxa uchun parol iborasi notoʻgʻri (zaxira nusxa u olingan paytda saqlagichda boʻlgan parol iborasi bilan ochiladi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="360"/>
+        <location filename="../../desktop_app/cli_backup.py" line="142"/>
         <source>Vault restored at %1 from %2.</source>
         <translation>Saqlagich %2 dan %1 ga tiklandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="363"/>
+        <location filename="../../desktop_app/cli_backup.py" line="145"/>
         <source>It opens with the new passphrase.</source>
         <translation>U yangi parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="365"/>
+        <location filename="../../desktop_app/cli_backup.py" line="147"/>
         <source>It keeps the format of the older Sandiq that made the backup (format %1; this version&apos;s is %2): the next sandiq command that needs this version&apos;s upgrades it.</source>
         <translation>U zaxira nusxani olgan eskiroq Sandiqning formatini saqlaydi (%1-format; bu versiyaniki — %2): bu versiya formatini talab qiladigan keyingi sandiq buyrugʻi uni yangilaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="372"/>
+        <location filename="../../desktop_app/cli_backup.py" line="154"/>
         <source>Before you edit anything, send each colleague a bundle (&apos;sandiq bundle export --to NAME --since-last&apos;), then import the bundles they send back (and any you already have): the restored vault has forgotten what it did after the backup.</source>
         <translation>Biror narsani tahrirlashdan oldin har bir hamkasbga paket yuboring (&apos;sandiq bundle export --to NAME --since-last&apos;), soʻng ular javoban yuboradigan paketlarni (va qoʻlingizdagilarni ham) import qiling: tiklangan saqlagich zaxira nusxadan keyin qilingan ishlarni unutgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="383"/>
+        <location filename="../../desktop_app/cli_vault.py" line="248"/>
         <source>import a Sandiq JSON file</source>
         <translation>Sandiq JSON faylini import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="388"/>
+        <location filename="../../desktop_app/cli_vault.py" line="253"/>
         <source>export everything as plain JSON (unencrypted!)</source>
         <translation>hammasini oddiy JSON sifatida eksport qilish (shifrlanmagan!)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="394"/>
+        <location filename="../../desktop_app/cli_vault.py" line="259"/>
         <source>file to write, or - for stdout</source>
         <translation>yoziladigan fayl yoki standart chiqish uchun -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="399"/>
+        <location filename="../../desktop_app/cli_vault.py" line="264"/>
         <source>skip the plaintext warning</source>
         <translation>ochiq matn haqidagi ogohlantirishni oʻtkazib yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="402"/>
+        <location filename="../../desktop_app/cli_vault.py" line="267"/>
         <source>replace FILE if it exists</source>
         <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="411"/>
+        <location filename="../../desktop_app/cli_backup.py" line="168"/>
         <source>copy the vault, still encrypted, into a new folder</source>
         <translation>saqlagichni shifrlangan holda yangi jildga nusxalash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="417"/>
+        <location filename="../../desktop_app/cli_backup.py" line="174"/>
         <source>a new or empty folder</source>
         <translation>yangi yoki boʻsh jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="422"/>
+        <location filename="../../desktop_app/cli_backup.py" line="179"/>
         <source>make the vault (--vault) from a backup folder</source>
         <translation>zaxira nusxa jildidan saqlagich (--vault) yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="425"/>
+        <location filename="../../desktop_app/cli_backup.py" line="182"/>
         <source>a folder written by backup</source>
         <translation>backup buyrugʻi yozgan jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="428"/>
+        <location filename="../../desktop_app/cli_backup.py" line="185"/>
         <source>open it with the recovery key, then set a new passphrase (%1)</source>
         <translation>uni tiklash kaliti bilan ochib, soʻng yangi parol iborasini oʻrnatish (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="437"/>
+        <location filename="../../desktop_app/cli_backup.py" line="194"/>
         <source>open it with colleagues&apos; recovery shares, one a line, then set a new passphrase</source>
         <translation>uni hamkasblarning tiklash ulushlari bilan (har qatorda bittadan) ochib, soʻng yangi parol iborasini oʻrnatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="450"/>
+        <location filename="../../desktop_app/cli_vault.py" line="276"/>
         <source>check encryption, integrity and the audit chain</source>
         <translation>shifrlash, yaxlitlik va audit zanjirini tekshirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="452"/>
+        <location filename="../../desktop_app/cli_vault.py" line="278"/>
         <source>count what the vault holds</source>
         <translation>saqlagichdagi narsalarni sanash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="454"/>
+        <location filename="../../desktop_app/cli_vault.py" line="280"/>
         <source>destroy the vault&apos;s key material and database</source>
         <translation>saqlagich kalitlari va maʼlumotlar bazasini yoʻq qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="456"/>
+        <location filename="../../desktop_app/cli_vault.py" line="282"/>
         <source>confirm</source>
         <translation>tasdiqlash</translation>
     </message>
