@@ -92,18 +92,22 @@ def test_a_missing_catalogue_leaves_english_and_says_so(
     assert i18n.current_language() == "en"
 
 
+def _python_in_russian(code: str) -> subprocess.CompletedProcess[str]:
+    """code run by a fresh Python with the CLI in Russian, as a user's shell would."""
+    env = {"PYTHONPATH": str(REPO), "SANDIQ_LANGUAGE": "ru", "PATH": "/usr/bin:/bin"}
+    return subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+
+
 def test_the_cli_loads_no_widgets() -> None:
     """QtCore only: quick to start, and no display or GUI libraries needed; nor the PDF library
     (a third of a second) for a command other than `report`."""
-    code = (
+    run = _python_in_russian(
         "import sys\n"
         "from desktop_app import cli\n"
         "cli.main(['import-json', '/nonexistent'])\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6.Qt', 'reportlab'))))\n"
-    )
-    env = {"PYTHONPATH": str(REPO), "SANDIQ_LANGUAGE": "ru", "PATH": "/usr/bin:/bin"}
-    run = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
     )
     assert run.stderr.startswith("sandiq: error: "), run.stderr
     assert run.stdout.strip() == "['PySide6.QtCore']"
@@ -112,14 +116,10 @@ def test_the_cli_loads_no_widgets() -> None:
 def test_the_cli_runs_twice_in_one_process() -> None:
     """Each run makes its own application and shuts it down: the second must not meet the
     first's translations, deleted with it."""
-    code = (
+    run = _python_in_russian(
         "from desktop_app import cli\n"
         "for _ in range(2):\n"
         "    assert cli.main(['import-json', '/nonexistent']) == 1\n"
-    )
-    env = {"PYTHONPATH": str(REPO), "SANDIQ_LANGUAGE": "ru", "PATH": "/usr/bin:/bin"}
-    run = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
     )
     assert run.returncode == 0, run.stderr
     assert run.stderr.count("sandiq: error: ") == 2
