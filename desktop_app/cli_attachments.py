@@ -183,7 +183,11 @@ def add_attachment_commands(command: Command) -> None:
     p = command("attach", cmd_attach, translate("CliAttachments", "attach a file to a record"))
     p.add_argument("record", metavar="RECORD_ID|REF", help=reference)
     p.add_argument("file")
-    p.add_argument("--note", default="")
+    p.add_argument(
+        "--note",
+        default="",
+        help=translate("CliAttachments", "a note on the file: what it shows, where it came from"),
+    )
     p.add_argument(
         "--again",
         action="store_true",

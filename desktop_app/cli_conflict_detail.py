@@ -10,15 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.cli_dangling import kind_word
-from desktop_app.cli_held import held_lines
+from desktop_app.cli_held import conflict_held_lines
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.core.exchange.conflict_diff import MARKS, FieldDifference, compact_word_diff
-from desktop_app.core.exchange.conflicts import ConflictDetail, ConflictInfo
-
-
-def conflict_held_lines(info: ConflictInfo) -> list[str]:
-    """held_lines for a listed conflict."""
-    return held_lines(info.reasons, info.sender, info.record_kind, info.label, info.removed_authors)
+from desktop_app.core.exchange.conflicts import ConflictDetail
 
 
 def print_conflict_detail(detail: ConflictDetail) -> None:

@@ -1,7 +1,8 @@
 """The conflicts commands of `sandiq` (list, show, resolve), and what they tell the user waits
 for a decision after a resolution: a colleague's version held as a conflict (why:
 ``cli_held``), a record left pointing at a deleted one (``cli_dangling``). How `conflicts show`
-prints a conflict is ``cli_conflict_detail``'s.
+prints a conflict is ``cli_conflict_detail``'s, how a conflict the user names is found
+``cli_conflict_lookup``'s.
 
 Thin over ``desktop_app.core.exchange``, like the rest of the CLI: parse, call core, print.
 ``build_parser`` in ``cli.py`` mounts them with ``add_conflict_commands``.
@@ -15,11 +16,12 @@ from uuid import UUID
 
 from sqlalchemy.orm import Session
 
-from db.exchange_state import Contact, SyncConflict
+from db.exchange_state import Contact
 from desktop_app.cli_common import Command, confirmed, print_json, progress_printer, unlocked
-from desktop_app.cli_conflict_detail import conflict_held_lines, print_conflict_detail
+from desktop_app.cli_conflict_detail import print_conflict_detail
+from desktop_app.cli_conflict_lookup import given_conflict_number
 from desktop_app.cli_dangling import print_dangling
-from desktop_app.cli_held import held_lines  # noqa: F401 -- cli_import_report imports it here
+from desktop_app.cli_held import conflict_held_lines
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import local_time
 from desktop_app.core.errors import InvalidInput, RecordNotFound, SandiqError
@@ -29,7 +31,6 @@ from desktop_app.core.exchange.conflict_bulk import (
     resolve_conflicts,
     selected_conflicts,
 )
-from desktop_app.core.exchange.conflict_lookup import conflict_number
 from desktop_app.core.exchange.conflicts import (
     KEEP_CHOICES,
     ConflictInfo,
@@ -38,21 +39,6 @@ from desktop_app.core.exchange.conflicts import (
     resolve_conflict,
 )
 from desktop_app.core.exchange.contacts import find_contact
-
-
-def _conflict_number(session: Session, given: str) -> int:
-    """``conflict_number``, with a conflict that is not there refused in the user's language."""
-    try:
-        number = conflict_number(session, given)
-    except RecordNotFound:  # its only one: no conflict is about the record given
-        text = translate("CliConflicts", "no conflict about record %1")
-        raise RecordNotFound(fill(text, given.strip())) from None
-    # Looked up here rather than caught from conflict_detail or resolve_conflict, whose
-    # RecordNotFound may be about the conflict's record instead.
-    if session.get(SyncConflict, number) is None:
-        text = translate("CliConflicts", "no conflict %1 (see sandiq conflicts)")
-        raise RecordNotFound(fill(text, str(number)))
-    return number
 
 
 def _sender(session: Session, who: str) -> Contact:
@@ -83,7 +69,7 @@ def cmd_conflicts(args: argparse.Namespace) -> None:
 
 def cmd_conflicts_show(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.read() as session:
-        detail = conflict_detail(session, _conflict_number(session, args.id))
+        detail = conflict_detail(session, given_conflict_number(session, args.id))
     if args.json:
         differences = [
             {**d.__dict__, "places": d.places, "pieces": [p.__dict__ for p in d.pieces]}
@@ -108,7 +94,7 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> None:
         return
     with unlocked(args) as vault:
         with vault.read() as session:
-            number = _conflict_number(session, args.id)
+            number = given_conflict_number(session, args.id)
             info = conflict_detail(session, number).info if args.keep == "theirs" else None
         if info is not None:
             _confirm_held(args, info)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.cli_conflicts import held_lines, print_dangling
+from desktop_app.cli_dangling import kind_word, print_dangling
+from desktop_app.cli_held import change_held_lines
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import local_time
 from desktop_app.core.exchange.importer import Change, ImportReport, NotImported, SettledConflict
@@ -77,9 +78,9 @@ def print_import(report: ImportReport) -> None:
         for change in report.changes:
             name = _record_name(change)
             # A version held for a safeguard says so on its line; why follows the counts. The
-            # action and kind are codes, as in --json.
+            # action is a code, as in --json.
             action = "hold" if change.reasons else change.action
-            print(f"  would {action}\t{change.kind}\t{change.record_id}\t{name}")
+            print(f"  would {action}\t{_kind(change.kind)}\t{change.record_id}\t{name}")
     print(_summary(report))
     if report.settled:
         count = len(report.settled)
@@ -93,13 +94,11 @@ def print_import(report: ImportReport) -> None:
             )
         print(text)
     for settled in report.settled:
-        print(f"  {settled.kind} {settled.record_id}\t{_record_name(settled)}")
+        print(f"  {_kind(settled.kind)} {settled.record_id}\t{_record_name(settled)}")
     _print_not_imported(report.not_imported)
     _print_new_by_removed(report)
     for change in report.changes:
-        name = _record_name(change)
-        reasons, removed = change.reasons, change.removed_authors
-        for line in held_lines(reasons, report.sender_name, change.kind, name, removed):
+        for line in change_held_lines(report, change, _record_name(change)):
             print(line)
     if report.conflicts and not report.is_dry_run:
         print(translate("CliExchange", "See the conflicts with: sandiq conflicts"))
@@ -151,7 +150,7 @@ def _print_not_imported(records: tuple[NotImported, ...]) -> None:
         else:
             print(f"{len(left_out)} records not imported: {sentence}.")
         for record in left_out:
-            print(f"  {record.kind} {record.record_id}\t{_record_name(record)}")
+            print(f"  {_kind(record.kind)} {record.record_id}\t{_record_name(record)}")
 
 
 def _print_new_by_removed(report: ImportReport) -> None:
@@ -181,7 +180,13 @@ def _print_new_by_removed(report: ImportReport) -> None:
         who = translate("CliExchange", " and ").join(removed)
         print(fill(text, who, report.sender_name))
         for change in records:
-            print(f"  {change.kind} {change.record_id}\t{_record_name(change)}")
+            print(f"  {_kind(change.kind)} {change.record_id}\t{_record_name(change)}")
+
+
+def _kind(kind: str) -> str:
+    """A record's kind on a record's line: its code in English, as in --json and as scripts
+    read it; the window's word for it in Russian and Uzbek."""
+    return kind if is_english() else kind_word(kind)
 
 
 def _record_name(record: Change | SettledConflict | NotImported) -> str:

@@ -1321,32 +1321,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>attach a file to a record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="190"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="189"/>
+        <source>a note on the file: what it shows, where it came from</source>
+        <translation>a note on the file: what it shows, where it came from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="194"/>
         <source>attach the file even if the record already holds the same bytes</source>
         <translation>attach the file even if the record already holds the same bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="197"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="201"/>
         <source>list a record&apos;s attachments with their size, type, times and SHA-256</source>
         <translation>list a record&apos;s attachments with their size, type, times and SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="205"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="209"/>
         <source>write an unencrypted copy of an attachment, checked against its SHA-256</source>
         <translation>write an unencrypted copy of an attachment, checked against its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="215"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="219"/>
         <source>file to write, or a folder to write it in under its own name</source>
         <translation>file to write, or a folder to write it in under its own name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="222"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="226"/>
         <source>replace FILE if it exists</source>
         <translation>replace FILE if it exists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="227"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="231"/>
         <source>skip the plaintext warning</source>
         <translation>skip the plaintext warning</translation>
     </message>
@@ -1547,39 +1552,39 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CliConflicts</name>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="74"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="60"/>
         <source>No open conflicts.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="77"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="63"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="27"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="22"/>
         <source>Conflict %1: %2 %3</source>
         <translation>Conflict %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="33"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="28"/>
         <source>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</source>
         <translation>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="43"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="38"/>
         <source>deleted</source>
         <comment>a record&apos;s state: deleted</comment>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="44"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="39"/>
         <source>kept</source>
         <comment>a record&apos;s state: not deleted</comment>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="52"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="47"/>
         <source>%1:
   mine:   %2
   theirs: %3</source>
@@ -1588,34 +1593,34 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
   theirs: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="59"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="54"/>
         <source>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</source>
         <translation>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="65"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="60"/>
         <source>in this vault: not taken in, kept out until you decide (nobody deleted it)
 Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</source>
         <translation>in this vault: not taken in, kept out until you decide (nobody deleted it)
 Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="80"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="75"/>
         <source>%1 (in %2&apos;s bundle)</source>
         <translation>%1 (in %2&apos;s bundle)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="83"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="78"/>
         <source>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</source>
         <translation>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="90"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="85"/>
         <source>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</source>
         <translation>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="116"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="111"/>
         <source>%1: %n place(s) differ(s)</source>
         <translation>
             <numerusform>%1: %n place differs</numerusform>
@@ -1623,87 +1628,116 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="48"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="29"/>
         <source>no conflict about record %1</source>
         <translation>no conflict about record %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="53"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="38"/>
         <source>no conflict %1 (see sandiq conflicts)</source>
         <translation>no conflict %1 (see sandiq conflicts)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="63"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="44"/>
+        <source>%1 is neither a conflict number nor a record id (see sandiq conflicts)</source>
+        <translation>%1 is neither a conflict number nor a record id (see sandiq conflicts)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="51"/>
+        <source>%1 is too short for a record id: give %n or more of its hex digits, or the conflict number (see sandiq conflicts)</source>
+        <translation>
+            <numerusform>%1 is too short for a record id: give %n or more of its hex digits, or the conflict number (see sandiq conflicts)</numerusform>
+            <numerusform>%1 is too short for a record id: give %n or more of its hex digits, or the conflict number (see sandiq conflicts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="62"/>
+        <source>%1 starts the ids of %n record(s) with conflicts: give more of its digits</source>
+        <translation>
+            <numerusform>%1 starts the id of %n record with conflicts: give more of its digits</numerusform>
+            <numerusform>%1 starts the ids of %n records with conflicts: give more of its digits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="72"/>
+        <source>record %1 has %n open conflict(s) (%2): give the conflict number</source>
+        <translation>
+            <numerusform>record %1 has %n open conflict (%2): give the conflict number</numerusform>
+            <numerusform>record %1 has %n open conflicts (%2): give the conflict number</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="49"/>
         <source>no contact named %1 (see sandiq contact list)</source>
         <translation>no contact named %1 (see sandiq contact list)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="100"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="86"/>
         <source>give a conflict id, or --all (--from, --bundle, --only narrow it)</source>
         <translation>give a conflict id, or --all (--from, --bundle, --only narrow it)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="91"/>
         <source>give a conflict id or --all, not both</source>
         <translation>give a conflict id or --all, not both</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="117"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="103"/>
         <source>Conflict %1 resolved: kept mine.</source>
         <translation>Conflict %1 resolved: kept mine.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="119"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
         <source>Conflict %1 resolved: kept theirs.</source>
         <translation>Conflict %1 resolved: kept theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="131"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="117"/>
         <source>Keeping theirs for conflict %1 accepts what their version does:</source>
         <translation>Keeping theirs for conflict %1 accepts what their version does:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="137"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="123"/>
         <source>Keep theirs?</source>
         <translation>Keep theirs?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="138"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="124"/>
         <source>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</source>
         <translation>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="146"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="132"/>
         <source>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</source>
         <translation>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="160"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="146"/>
         <source>--bundle %1 is not a bundle id</source>
         <translation>--bundle %1 is not a bundle id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="180"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="166"/>
         <source>No open conflicts match.</source>
         <translation>No open conflicts match.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="188"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="174"/>
         <source>Resolve them?</source>
         <translation>Resolve them?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="189"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="175"/>
         <source>no conflict resolved; repeat with --yes to resolve them</source>
         <translation>no conflict resolved; repeat with --yes to resolve them</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="200"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="186"/>
         <source>resolving</source>
         <translation>resolving</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="213"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="199"/>
         <source>Keep mine for %n conflict(s).</source>
         <translation>
             <numerusform>Keep mine for %n conflict(s).</numerusform>
@@ -1711,7 +1745,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="215"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="201"/>
         <source>Keep theirs for %n conflict(s).</source>
         <translation>
             <numerusform>Keep theirs for %n conflict(s).</numerusform>
@@ -1719,7 +1753,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="219"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="205"/>
         <source>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</source>
         <translation>
             <numerusform>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</numerusform>
@@ -1727,7 +1761,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="226"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="212"/>
         <source>%n of them is/are held: keeping theirs accepts what its/their version(s) do(es):</source>
         <translation>
             <numerusform>%n of them is held: keeping theirs accepts what its version does:</numerusform>
@@ -1735,7 +1769,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="233"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="219"/>
         <source>%n of them is/are held: keeping yours leaves it/them as it is/they are in this vault:</source>
         <translation>
             <numerusform>%n of them is held: keeping yours leaves it as it is in this vault:</numerusform>
@@ -1743,12 +1777,12 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="244"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="230"/>
         <source>and %1 more (see sandiq conflicts)</source>
         <translation>and %1 more (see sandiq conflicts)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="261"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="247"/>
         <source>Resolved %n conflict(s): kept mine.</source>
         <translation>
             <numerusform>Resolved %n conflict(s): kept mine.</numerusform>
@@ -1756,7 +1790,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="263"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="249"/>
         <source>Resolved %n conflict(s): kept theirs.</source>
         <translation>
             <numerusform>Resolved %n conflict(s): kept theirs.</numerusform>
@@ -1764,7 +1798,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="265"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="251"/>
         <source>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</source>
         <translation>
             <numerusform>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</numerusform>
@@ -1772,7 +1806,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="282"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="268"/>
         <source>%n held conflict(s) left open (see sandiq conflicts):</source>
         <translation>
             <numerusform>%n held conflict(s) left open (see sandiq conflicts):</numerusform>
@@ -1780,152 +1814,87 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="296"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="282"/>
         <source>its number, or its record&apos;s id (or the first 8 or more digits of it)</source>
         <translation>its number, or its record&apos;s id (or the first 8 or more digits of it)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="302"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="288"/>
         <source>list records edited here and by a colleague</source>
         <translation>list records edited here and by a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="305"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="291"/>
         <source>include resolved conflicts</source>
         <translation>include resolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="311"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="297"/>
         <source>show both versions of a record</source>
         <translation>show both versions of a record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="319"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="305"/>
         <source>keep one version of a record, or of many</source>
         <translation>keep one version of a record, or of many</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="328"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="314"/>
         <source>every open conflict (narrowed below)</source>
         <translation>every open conflict (narrowed below)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="334"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="320"/>
         <source>only from a contact</source>
         <translation>only from a contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="325"/>
         <source>only those raised by one bundle</source>
         <translation>only those raised by one bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="344"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="330"/>
         <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
         <translation>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="353"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
         <source>with --keep theirs: keep theirs for held versions too</source>
         <translation>with --keep theirs: keep theirs for held versions too</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="356"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="342"/>
         <source>resolve without asking</source>
         <translation>resolve without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="40"/>
-        <source>%1&apos;s bundle removes the protection of %2</source>
-        <translation>%1&apos;s bundle removes the protection of %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="41"/>
-        <source>%1&apos;s bundle changes the pseudonym of %2</source>
-        <translation>%1&apos;s bundle changes the pseudonym of %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="42"/>
-        <source>%1&apos;s bundle gives unprotected %2 a name of a protected person</source>
-        <translation>%1&apos;s bundle gives unprotected %2 a name of a protected person</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="45"/>
-        <source>%1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in %2</source>
-        <translation>%1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="48"/>
-        <source>%1&apos;s bundle gives %2 another witness; its witness asked for anonymity or is protected</source>
-        <translation>%1&apos;s bundle gives %2 another witness; its witness asked for anonymity or is protected</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="52"/>
-        <source>%1&apos;s bundle moves %2 to another case</source>
-        <translation>%1&apos;s bundle moves %2 to another case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="53"/>
-        <source>%1&apos;s bundle attaches the file &apos;%3&apos; to another record</source>
-        <translation>%1&apos;s bundle attaches the file &apos;%3&apos; to another record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="56"/>
-        <source>%1&apos;s bundle takes the file &apos;%3&apos; from a protected person and attaches it to another record</source>
-        <translation>%1&apos;s bundle takes the file &apos;%3&apos; from a protected person and attaches it to another record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="61"/>
-        <source>%1&apos;s bundle lowers the sensitivity of %2</source>
-        <translation>%1&apos;s bundle lowers the sensitivity of %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="62"/>
-        <source>%1&apos;s bundle widens the witness&apos;s consent to the use of %2</source>
-        <translation>%1&apos;s bundle widens the witness&apos;s consent to the use of %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="65"/>
+        <location filename="../../desktop_app/cli_held.py" line="78"/>
         <source>%1&apos;s bundle brings back %2, deleted here</source>
         <translation>%1&apos;s bundle brings back %2, deleted here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="66"/>
+        <location filename="../../desktop_app/cli_held.py" line="79"/>
         <source>%1&apos;s bundle deletes %2, protected or anonymised here</source>
         <translation>%1&apos;s bundle deletes %2, protected or anonymised here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="69"/>
-        <source>%1&apos;s bundle brings in %2, not protected, under the name of a protected person</source>
-        <translation>%1&apos;s bundle brings in %2, not protected, under the name of a protected person</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="73"/>
-        <source>%1&apos;s bundle gives %2 a pseudonym that holds the name of a protected person</source>
-        <translation>%1&apos;s bundle gives %2 a pseudonym that holds the name of a protected person</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="77"/>
-        <source>%1&apos;s bundle renames protected %2</source>
-        <translation>%1&apos;s bundle renames protected %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="78"/>
+        <location filename="../../desktop_app/cli_held.py" line="82"/>
         <source>%1&apos;s bundle passes on a version of %2 with edits by %4, whom you removed from your contacts</source>
         <translation>%1&apos;s bundle passes on a version of %2 with edits by %4, whom you removed from your contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="98"/>
+        <location filename="../../desktop_app/cli_held.py" line="109"/>
         <source>%1 &apos;%2&apos;</source>
         <translation>%1 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="99"/>
+        <location filename="../../desktop_app/cli_held.py" line="110"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="101"/>
+        <location filename="../../desktop_app/cli_held.py" line="112"/>
         <source>Held for your decision: %1</source>
         <translation>Held for your decision: %1</translation>
     </message>
@@ -2484,37 +2453,37 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>show what would change; change nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="35"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="36"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Bundle %1 from %2, made %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="41"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="42"/>
         <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
         <translation>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="49"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="50"/>
         <source>This bundle was already imported on %1; nothing changed.</source>
         <translation>This bundle was already imported on %1; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="56"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="57"/>
         <source>%1 It can be inspected but not imported.</source>
         <translation>%1 It can be inspected but not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="59"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="60"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="69"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="70"/>
         <source>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</source>
         <translation>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="87"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="88"/>
         <source>%n open conflict(s) would be settled by this bundle:</source>
         <translation>
             <numerusform>%n open conflict(s) would be settled by this bundle:</numerusform>
@@ -2522,7 +2491,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="91"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="92"/>
         <source>%n open conflict(s) were settled by this bundle:</source>
         <translation>
             <numerusform>%n open conflict(s) were settled by this bundle:</numerusform>
@@ -2530,27 +2499,27 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="104"/>
         <source>See the conflicts with: sandiq conflicts</source>
         <translation>See the conflicts with: sandiq conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="126"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="125"/>
         <source>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</source>
         <translation>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="133"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="132"/>
         <source>, already waiting as conflicts %1</source>
         <translation>, already waiting as conflicts %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="136"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="135"/>
         <source>Dry run, nothing changed. It would be: %1</source>
         <translation>Dry run, nothing changed. It would be: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="164"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="163"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</numerusform>
@@ -2558,7 +2527,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="173"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="172"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</numerusform>
@@ -2566,12 +2535,12 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="181"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="180"/>
         <source> and </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="190"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="195"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>

@@ -1340,32 +1340,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>прикрепить файл к записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="190"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="189"/>
+        <source>a note on the file: what it shows, where it came from</source>
+        <translation>примечание к файлу: что на нём и откуда он</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="194"/>
         <source>attach the file even if the record already holds the same bytes</source>
         <translation>прикрепить файл, даже если в записи уже есть те же байты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="197"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="201"/>
         <source>list a record&apos;s attachments with their size, type, times and SHA-256</source>
         <translation>перечислить вложения записи с размером, типом, временем и SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="205"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="209"/>
         <source>write an unencrypted copy of an attachment, checked against its SHA-256</source>
         <translation>записать незашифрованную копию вложения, сверив её с SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="215"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="219"/>
         <source>file to write, or a folder to write it in under its own name</source>
         <translation>файл для записи или папка, куда записать его под собственным именем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="222"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="226"/>
         <source>replace FILE if it exists</source>
         <translation>заменить FILE, если он существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="227"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="231"/>
         <source>skip the plaintext warning</source>
         <translation>не предупреждать о незашифрованной копии</translation>
     </message>
@@ -1566,39 +1571,39 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CliConflicts</name>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="74"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="60"/>
         <source>No open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="77"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="63"/>
         <source>from %1</source>
         <translation>от %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="27"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="22"/>
         <source>Conflict %1: %2 %3</source>
         <translation>Конфликт %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="33"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="28"/>
         <source>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</source>
         <translation>Только различающиеся поля; [-...-] есть только в моей версии, {+...+} — только в их.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="43"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="38"/>
         <source>deleted</source>
         <comment>a record&apos;s state: deleted</comment>
         <translation>удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="44"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="39"/>
         <source>kept</source>
         <comment>a record&apos;s state: not deleted</comment>
         <translation>сохранена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="52"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="47"/>
         <source>%1:
   mine:   %2
   theirs: %3</source>
@@ -1607,34 +1612,34 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
   их:     %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="59"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="54"/>
         <source>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</source>
         <translation>в этом хранилище: не принята (вы оставили свою версию); запись %1 остаётся такой, как её написали, и ни один ваш пакет её не удаляет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="65"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="60"/>
         <source>in this vault: not taken in, kept out until you decide (nobody deleted it)
 Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</source>
         <translation>в этом хранилище: не принята, ждёт вашего решения (никто её не удалял)
 Если оставить мою версию, запись не попадёт только в это хранилище: запись %1 остаётся такой, как её написали, и ни один ваш пакет её не удаляет. Если оставить их версию, запись войдёт в хранилище незащищённой, под этим именем.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="80"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="75"/>
         <source>%1 (in %2&apos;s bundle)</source>
         <translation>%1 (в пакете от %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="83"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="78"/>
         <source>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</source>
         <translation>В этом хранилище человек объединён с %1; %2 изменил(а) его. Если оставить мою версию, объединение сохранится, а их новые имена и значения добавятся к %3; если оставить их версию, человек вернётся в том виде, в каком он у них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="90"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="85"/>
         <source>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</source>
         <translation>%2 объединил(а) человека с %1; здесь его изменили. Если оставить их версию, объединение сохранится, а ваши новые имена и значения добавятся к %3; если оставить мою версию, человек останется таким, как у вас.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="116"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="111"/>
         <source>%1: %n place(s) differ(s)</source>
         <translation>
             <numerusform>%1: %n место отличается</numerusform>
@@ -1643,87 +1648,119 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="48"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="29"/>
         <source>no conflict about record %1</source>
         <translation>нет конфликта по записи %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="53"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="38"/>
         <source>no conflict %1 (see sandiq conflicts)</source>
         <translation>нет конфликта %1 (см. sandiq conflicts)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="63"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="44"/>
+        <source>%1 is neither a conflict number nor a record id (see sandiq conflicts)</source>
+        <translation>%1 — не номер конфликта и не id записи (см. sandiq conflicts)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="51"/>
+        <source>%1 is too short for a record id: give %n or more of its hex digits, or the conflict number (see sandiq conflicts)</source>
+        <translation>
+            <numerusform>%1 — слишком короткое начало id записи: укажите не меньше %n его шестнадцатеричной цифры или номер конфликта (см. sandiq conflicts)</numerusform>
+            <numerusform>%1 — слишком короткое начало id записи: укажите не меньше %n его шестнадцатеричных цифр или номер конфликта (см. sandiq conflicts)</numerusform>
+            <numerusform>%1 — слишком короткое начало id записи: укажите не меньше %n его шестнадцатеричных цифр или номер конфликта (см. sandiq conflicts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="62"/>
+        <source>%1 starts the ids of %n record(s) with conflicts: give more of its digits</source>
+        <translation>
+            <numerusform>с %1 начинается id %n записи с конфликтами: укажите больше его цифр</numerusform>
+            <numerusform>с %1 начинаются id %n записей с конфликтами: укажите больше его цифр</numerusform>
+            <numerusform>с %1 начинаются id %n записей с конфликтами: укажите больше его цифр</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="72"/>
+        <source>record %1 has %n open conflict(s) (%2): give the conflict number</source>
+        <translation>
+            <numerusform>у записи %1 %n открытый конфликт (%2): укажите номер конфликта</numerusform>
+            <numerusform>у записи %1 %n открытых конфликта (%2): укажите номер конфликта</numerusform>
+            <numerusform>у записи %1 %n открытых конфликтов (%2): укажите номер конфликта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="49"/>
         <source>no contact named %1 (see sandiq contact list)</source>
         <translation>нет контакта с именем %1 (см. sandiq contact list)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="100"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="86"/>
         <source>give a conflict id, or --all (--from, --bundle, --only narrow it)</source>
         <translation>укажите id конфликта или --all (--from, --bundle, --only сужают выбор)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="91"/>
         <source>give a conflict id or --all, not both</source>
         <translation>укажите id конфликта или --all, но не то и другое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="117"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="103"/>
         <source>Conflict %1 resolved: kept mine.</source>
         <translation>Конфликт %1 разрешён: оставлена моя версия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="119"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
         <source>Conflict %1 resolved: kept theirs.</source>
         <translation>Конфликт %1 разрешён: оставлена их версия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="131"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="117"/>
         <source>Keeping theirs for conflict %1 accepts what their version does:</source>
         <translation>Если оставить их версию в конфликте %1, будет принято то, что делает их версия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="137"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="123"/>
         <source>Keep theirs?</source>
         <translation>Оставить их версию?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="138"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="124"/>
         <source>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</source>
         <translation>конфликт %1 не разрешён: он ждёт вашего решения; повторите с --yes, чтобы оставить их версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="146"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="132"/>
         <source>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</source>
         <translation>Человек остаётся объединённым с %1, к которому добавлены новые имена и значения изменённой версии; эта версия остаётся последней версией объединённого человека (Хранилище &gt; Удалённые записи).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="160"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="146"/>
         <source>--bundle %1 is not a bundle id</source>
         <translation>--bundle %1 — это не id пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="180"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="166"/>
         <source>No open conflicts match.</source>
         <translation>Подходящих открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="188"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="174"/>
         <source>Resolve them?</source>
         <translation>Разрешить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="189"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="175"/>
         <source>no conflict resolved; repeat with --yes to resolve them</source>
         <translation>ни один конфликт не разрешён; повторите с --yes, чтобы разрешить их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="200"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="186"/>
         <source>resolving</source>
         <translation>разрешение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="213"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="199"/>
         <source>Keep mine for %n conflict(s).</source>
         <translation>
             <numerusform>Оставить мою версию в %n конфликте.</numerusform>
@@ -1732,7 +1769,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="215"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="201"/>
         <source>Keep theirs for %n conflict(s).</source>
         <translation>
             <numerusform>Оставить их версию в %n конфликте.</numerusform>
@@ -1741,7 +1778,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="219"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="205"/>
         <source>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</source>
         <translation>
             <numerusform>%n конфликт, ждущий вашего решения, остаётся открытым (добавьте --held-too, чтобы оставить их версию и в нём):</numerusform>
@@ -1750,7 +1787,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="226"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="212"/>
         <source>%n of them is/are held: keeping theirs accepts what its/their version(s) do(es):</source>
         <translation>
             <numerusform>%n из них ждёт вашего решения: оставив их версию, вы примете то, что она делает:</numerusform>
@@ -1759,7 +1796,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="233"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="219"/>
         <source>%n of them is/are held: keeping yours leaves it/them as it is/they are in this vault:</source>
         <translation>
             <numerusform>%n из них ждёт вашего решения: оставив свою версию, вы сохраните в этом хранилище всё как есть:</numerusform>
@@ -1768,12 +1805,12 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="244"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="230"/>
         <source>and %1 more (see sandiq conflicts)</source>
         <translation>и ещё %1 (см. sandiq conflicts)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="261"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="247"/>
         <source>Resolved %n conflict(s): kept mine.</source>
         <translation>
             <numerusform>Разрешён %n конфликт: оставлена моя версия.</numerusform>
@@ -1782,7 +1819,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="263"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="249"/>
         <source>Resolved %n conflict(s): kept theirs.</source>
         <translation>
             <numerusform>Разрешён %n конфликт: оставлена их версия.</numerusform>
@@ -1791,7 +1828,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="265"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="251"/>
         <source>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</source>
         <translation>
             <numerusform>Ничего не разрешено: %n конфликт содержит версию, которая ждёт вашего собственного решения; оставьте их версию с --held-too или рассмотрите по одному.</numerusform>
@@ -1800,7 +1837,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="282"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="268"/>
         <source>%n held conflict(s) left open (see sandiq conflicts):</source>
         <translation>
             <numerusform>Открытым остаётся %n конфликт, ждущий вашего решения (см. sandiq conflicts):</numerusform>
@@ -1809,152 +1846,87 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="296"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="282"/>
         <source>its number, or its record&apos;s id (or the first 8 or more digits of it)</source>
         <translation>его номер или id его записи (или первые 8 или более цифр id)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="302"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="288"/>
         <source>list records edited here and by a colleague</source>
         <translation>перечислить записи, изменённые и здесь, и коллегой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="305"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="291"/>
         <source>include resolved conflicts</source>
         <translation>включая разрешённые конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="311"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="297"/>
         <source>show both versions of a record</source>
         <translation>показать обе версии записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="319"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="305"/>
         <source>keep one version of a record, or of many</source>
         <translation>оставить одну версию записи или многих записей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="328"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="314"/>
         <source>every open conflict (narrowed below)</source>
         <translation>все открытые конфликты (сужаются параметрами ниже)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="334"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="320"/>
         <source>only from a contact</source>
         <translation>только от одного контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="325"/>
         <source>only those raised by one bundle</source>
         <translation>только возникшие из-за одного пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="344"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="330"/>
         <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
         <translation>только версии, ждущие вашего решения (почему — говорит sandiq conflicts), или только одновременные правки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="353"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
         <source>with --keep theirs: keep theirs for held versions too</source>
         <translation>с --keep theirs: оставить их версию и для ждущих решения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="356"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="342"/>
         <source>resolve without asking</source>
         <translation>разрешить без вопроса</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="40"/>
-        <source>%1&apos;s bundle removes the protection of %2</source>
-        <translation>пакет от %1 снимает защиту: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="41"/>
-        <source>%1&apos;s bundle changes the pseudonym of %2</source>
-        <translation>пакет от %1 меняет псевдоним: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="42"/>
-        <source>%1&apos;s bundle gives unprotected %2 a name of a protected person</source>
-        <translation>пакет от %1 даёт незащищённой записи %2 имя защищённого человека</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="45"/>
-        <source>%1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in %2</source>
-        <translation>пакет от %1 отменяет просьбу свидетеля об анонимности: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="48"/>
-        <source>%1&apos;s bundle gives %2 another witness; its witness asked for anonymity or is protected</source>
-        <translation>пакет от %1 указывает другого свидетеля: %2; её свидетель просил об анонимности или находится под защитой</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="52"/>
-        <source>%1&apos;s bundle moves %2 to another case</source>
-        <translation>пакет от %1 переносит в другое дело: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="53"/>
-        <source>%1&apos;s bundle attaches the file &apos;%3&apos; to another record</source>
-        <translation>пакет от %1 прикрепляет файл «%3» к другой записи</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="56"/>
-        <source>%1&apos;s bundle takes the file &apos;%3&apos; from a protected person and attaches it to another record</source>
-        <translation>пакет от %1 забирает файл «%3» у защищённого человека и прикрепляет его к другой записи</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="61"/>
-        <source>%1&apos;s bundle lowers the sensitivity of %2</source>
-        <translation>пакет от %1 понижает степень конфиденциальности: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="62"/>
-        <source>%1&apos;s bundle widens the witness&apos;s consent to the use of %2</source>
-        <translation>пакет от %1 расширяет согласие свидетеля на использование: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="65"/>
+        <location filename="../../desktop_app/cli_held.py" line="78"/>
         <source>%1&apos;s bundle brings back %2, deleted here</source>
         <translation>пакет от %1 возвращает удалённое здесь: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="66"/>
+        <location filename="../../desktop_app/cli_held.py" line="79"/>
         <source>%1&apos;s bundle deletes %2, protected or anonymised here</source>
         <translation>пакет от %1 удаляет защищённое или обезличенное здесь: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="69"/>
-        <source>%1&apos;s bundle brings in %2, not protected, under the name of a protected person</source>
-        <translation>пакет от %1 добавляет незащищённую запись под именем защищённого человека: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="73"/>
-        <source>%1&apos;s bundle gives %2 a pseudonym that holds the name of a protected person</source>
-        <translation>пакет от %1 даёт псевдоним, содержащий имя защищённого человека: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="77"/>
-        <source>%1&apos;s bundle renames protected %2</source>
-        <translation>пакет от %1 переименовывает защищённую запись: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="78"/>
+        <location filename="../../desktop_app/cli_held.py" line="82"/>
         <source>%1&apos;s bundle passes on a version of %2 with edits by %4, whom you removed from your contacts</source>
         <translation>пакет от %1 передаёт версию с правками %4, которого вы удалили из контактов: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="98"/>
+        <location filename="../../desktop_app/cli_held.py" line="109"/>
         <source>%1 &apos;%2&apos;</source>
         <translation>%1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="99"/>
+        <location filename="../../desktop_app/cli_held.py" line="110"/>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="101"/>
+        <location filename="../../desktop_app/cli_held.py" line="112"/>
         <source>Held for your decision: %1</source>
         <translation>Ждёт вашего решения: %1</translation>
     </message>
@@ -2518,37 +2490,37 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>показать, что изменится; ничего не менять</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="35"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="36"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="41"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="42"/>
         <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
         <translation>Пакет %1 от контакта «%2» использует идентификатор пакета %3, импортированного %4: ничего не импортировано. Sandiq даёт каждому пакету новый идентификатор; спросите у контакта «%2», создавал ли он этот пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="49"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="50"/>
         <source>This bundle was already imported on %1; nothing changed.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="56"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="57"/>
         <source>%1 It can be inspected but not imported.</source>
         <translation>%1 Его можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="59"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="60"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="69"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="70"/>
         <source>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</source>
         <translation>Старше последнего пакета от этого отправителя (%1); берётся только то, что новее копии в этом хранилище.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="87"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="88"/>
         <source>%n open conflict(s) would be settled by this bundle:</source>
         <translation>
             <numerusform>Этот пакет разрешил бы %n открытый конфликт:</numerusform>
@@ -2557,7 +2529,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="91"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="92"/>
         <source>%n open conflict(s) were settled by this bundle:</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт:</numerusform>
@@ -2566,27 +2538,27 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="104"/>
         <source>See the conflicts with: sandiq conflicts</source>
         <translation>Посмотреть конфликты: sandiq conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="126"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="125"/>
         <source>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</source>
         <translation>добавлено — %1, обновлено — %2, удалено — %3, без изменений — %4, старше (оставлены наши) — %5, новых конфликтов — %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="133"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="132"/>
         <source>, already waiting as conflicts %1</source>
         <translation>, уже ожидают как конфликты — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="136"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="135"/>
         <source>Dry run, nothing changed. It would be: %1</source>
         <translation>Пробный запуск, ничего не изменено. Было бы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="164"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="163"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>Будет добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); проверьте её и удалите, если не доверяете:</numerusform>
@@ -2595,7 +2567,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="173"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="172"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>Добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); проверьте её и удалите, если не доверяете:</numerusform>
@@ -2604,12 +2576,12 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="181"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="180"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="190"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="195"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>

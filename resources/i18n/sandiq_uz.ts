@@ -1321,32 +1321,37 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>yozuvga fayl biriktirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="190"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="189"/>
+        <source>a note on the file: what it shows, where it came from</source>
+        <translation>fayl haqida izoh: unda nima borligi va qayerdan kelgani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="194"/>
         <source>attach the file even if the record already holds the same bytes</source>
         <translation>yozuvda xuddi shu baytlar boʻlsa ham faylni biriktirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="197"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="201"/>
         <source>list a record&apos;s attachments with their size, type, times and SHA-256</source>
         <translation>yozuv ilovalarini hajmi, turi, vaqtlari va SHA-256 bilan roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="205"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="209"/>
         <source>write an unencrypted copy of an attachment, checked against its SHA-256</source>
         <translation>ilovaning shifrlanmagan nusxasini SHA-256 bilan tekshirib yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="215"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="219"/>
         <source>file to write, or a folder to write it in under its own name</source>
         <translation>yoziladigan fayl yoki uni oʻz nomi bilan yozish uchun jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="222"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="226"/>
         <source>replace FILE if it exists</source>
         <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="227"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="231"/>
         <source>skip the plaintext warning</source>
         <translation>shifrlanmagan nusxa haqida ogohlantirmaslik</translation>
     </message>
@@ -1547,39 +1552,39 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CliConflicts</name>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="74"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="60"/>
         <source>No open conflicts.</source>
         <translation>Ochiq ziddiyatlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="77"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="63"/>
         <source>from %1</source>
         <translation>%1dan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="27"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="22"/>
         <source>Conflict %1: %2 %3</source>
         <translation>Ziddiyat %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="33"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="28"/>
         <source>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</source>
         <translation>Faqat farq qiladigan maydonlar; [-...-] faqat menikida, {+...+} faqat ularnikida.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="43"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="38"/>
         <source>deleted</source>
         <comment>a record&apos;s state: deleted</comment>
         <translation>oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="44"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="39"/>
         <source>kept</source>
         <comment>a record&apos;s state: not deleted</comment>
         <translation>saqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="52"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="47"/>
         <source>%1:
   mine:   %2
   theirs: %3</source>
@@ -1588,34 +1593,34 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
   ularniki:  %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="59"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="54"/>
         <source>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</source>
         <translation>bu saqlagichda: qabul qilinmagan (siz oʻzingiznikini qoldirdingiz); %1 yozuvi u yozgandek qoladi va sizning hech bir paketingiz uni oʻchirmaydi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="65"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="60"/>
         <source>in this vault: not taken in, kept out until you decide (nobody deleted it)
 Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</source>
         <translation>bu saqlagichda: qabul qilinmagan, siz qaror qilguningizcha tashqarida (uni hech kim oʻchirmagan)
 Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u yozgandek qoladi va sizning hech bir paketingiz uni oʻchirmaydi. Ularnikini qoldirish uni himoyalanmagan holda, shu ism bilan kiritadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="80"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="75"/>
         <source>%1 (in %2&apos;s bundle)</source>
         <translation>%1 (%2 paketida)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="83"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="78"/>
         <source>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</source>
         <translation>Bu saqlagichda shaxs %1 bilan birlashtirilgan; %2 uni tahrirlagan. Menikini qoldirish birlashtirishni saqlaydi va ularning yangi ismlari va qiymatlarini %3ga qoʻshadi; ularnikini qoldirish shaxsni ulardagi holida qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="90"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="85"/>
         <source>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</source>
         <translation>%2 shaxsni %1 bilan birlashtirgan; u shu yerda tahrirlangan. Ularnikini qoldirish birlashtirishni saqlaydi va sizning yangi ismlaringiz va qiymatlaringizni %3ga qoʻshadi; menikini qoldirish shaxsni sizdagi holida qoldiradi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="116"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="111"/>
         <source>%1: %n place(s) differ(s)</source>
         <translation>
             <numerusform>%1: %n ta joy farq qiladi</numerusform>
@@ -1623,87 +1628,116 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="48"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="29"/>
         <source>no conflict about record %1</source>
         <translation>%1 yozuvi boʻyicha ziddiyat yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="53"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="38"/>
         <source>no conflict %1 (see sandiq conflicts)</source>
         <translation>%1 raqamli ziddiyat yoʻq (sandiq conflicts ga qarang)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="63"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="44"/>
+        <source>%1 is neither a conflict number nor a record id (see sandiq conflicts)</source>
+        <translation>%1 na ziddiyat raqami, na yozuvning id raqami (sandiq conflicts ga qarang)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="51"/>
+        <source>%1 is too short for a record id: give %n or more of its hex digits, or the conflict number (see sandiq conflicts)</source>
+        <translation>
+            <numerusform>%1 yozuvning id raqami uchun juda qisqa: uning kamida %n ta oʻn oltilik raqamini yoki ziddiyat raqamini bering (sandiq conflicts ga qarang)</numerusform>
+            <numerusform>%1 yozuvning id raqami uchun juda qisqa: uning kamida %n ta oʻn oltilik raqamini yoki ziddiyat raqamini bering (sandiq conflicts ga qarang)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="62"/>
+        <source>%1 starts the ids of %n record(s) with conflicts: give more of its digits</source>
+        <translation>
+            <numerusform>ziddiyatli %n ta yozuvning id raqami %1 bilan boshlanadi: uning koʻproq raqamini bering</numerusform>
+            <numerusform>ziddiyatli %n ta yozuvning id raqami %1 bilan boshlanadi: uning koʻproq raqamini bering</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="72"/>
+        <source>record %1 has %n open conflict(s) (%2): give the conflict number</source>
+        <translation>
+            <numerusform>%1 yozuvida %n ta ochiq ziddiyat bor (%2): ziddiyat raqamini bering</numerusform>
+            <numerusform>%1 yozuvida %n ta ochiq ziddiyat bor (%2): ziddiyat raqamini bering</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="49"/>
         <source>no contact named %1 (see sandiq contact list)</source>
         <translation>%1 nomli hamkasb yoʻq (sandiq contact list ga qarang)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="100"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="86"/>
         <source>give a conflict id, or --all (--from, --bundle, --only narrow it)</source>
         <translation>ziddiyat id raqamini yoki --all ni bering (--from, --bundle, --only tanlovni toraytiradi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="91"/>
         <source>give a conflict id or --all, not both</source>
         <translation>ziddiyat id raqamini yoki --all ni bering, ikkalasini emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="117"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="103"/>
         <source>Conflict %1 resolved: kept mine.</source>
         <translation>Ziddiyat %1 hal qilindi: meniki qoldirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="119"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
         <source>Conflict %1 resolved: kept theirs.</source>
         <translation>Ziddiyat %1 hal qilindi: ularniki qoldirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="131"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="117"/>
         <source>Keeping theirs for conflict %1 accepts what their version does:</source>
         <translation>%1 ziddiyatida ularnikini qoldirish ularning versiyasi qiladigan narsani qabul qiladi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="137"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="123"/>
         <source>Keep theirs?</source>
         <translation>Ularniki qolsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="138"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="124"/>
         <source>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</source>
         <translation>%1 ziddiyati hal qilinmadi: u qaroringizni kutmoqda; ularnikini qoldirish uchun --yes bilan takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="146"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="132"/>
         <source>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</source>
         <translation>Shaxs %1 bilan birlashtirilgan holda qoladi, unga tahrirlangan versiyaning yangi ismlari va qiymatlari qoʻshildi; bu versiya birlashtirilgan shaxsning oxirgi versiyasi boʻlib qoladi (Saqlagich &gt; Oʻchirilgan yozuvlar).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="160"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="146"/>
         <source>--bundle %1 is not a bundle id</source>
         <translation>--bundle %1 paket id raqami emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="180"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="166"/>
         <source>No open conflicts match.</source>
         <translation>Mos keladigan ochiq ziddiyatlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="188"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="174"/>
         <source>Resolve them?</source>
         <translation>Ularni hal qilaylikmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="189"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="175"/>
         <source>no conflict resolved; repeat with --yes to resolve them</source>
         <translation>hech bir ziddiyat hal qilinmadi; ularni hal qilish uchun --yes bilan takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="200"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="186"/>
         <source>resolving</source>
         <translation>hal qilish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="213"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="199"/>
         <source>Keep mine for %n conflict(s).</source>
         <translation>
             <numerusform>%n ta ziddiyatda meniki qolsin.</numerusform>
@@ -1711,7 +1745,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="215"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="201"/>
         <source>Keep theirs for %n conflict(s).</source>
         <translation>
             <numerusform>%n ta ziddiyatda ularniki qolsin.</numerusform>
@@ -1719,7 +1753,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="219"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="205"/>
         <source>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</source>
         <translation>
             <numerusform>Qaror kutayotgan %n ta ziddiyat ochiq qoladi (ularda ham ularnikini qoldirish uchun --held-too qoʻshing):</numerusform>
@@ -1727,7 +1761,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="226"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="212"/>
         <source>%n of them is/are held: keeping theirs accepts what its/their version(s) do(es):</source>
         <translation>
             <numerusform>Ulardan %n tasi qaroringizni kutmoqda: ularnikini qoldirish ularning versiyasi qiladigan narsani qabul qiladi:</numerusform>
@@ -1735,7 +1769,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="233"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="219"/>
         <source>%n of them is/are held: keeping yours leaves it/them as it is/they are in this vault:</source>
         <translation>
             <numerusform>Ulardan %n tasi qaroringizni kutmoqda: oʻzingiznikini qoldirish uni bu saqlagichda boricha qoldiradi:</numerusform>
@@ -1743,12 +1777,12 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="244"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="230"/>
         <source>and %1 more (see sandiq conflicts)</source>
         <translation>va yana %1 ta (sandiq conflicts ga qarang)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="261"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="247"/>
         <source>Resolved %n conflict(s): kept mine.</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi: meniki qoldirildi.</numerusform>
@@ -1756,7 +1790,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="263"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="249"/>
         <source>Resolved %n conflict(s): kept theirs.</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi: ularniki qoldirildi.</numerusform>
@@ -1764,7 +1798,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="265"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="251"/>
         <source>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</source>
         <translation>
             <numerusform>Hech biri hal qilinmadi: barcha %n ta ziddiyatda oʻz qaroringizni kutayotgan versiya bor; ularda ularnikini --held-too bilan qoldiring yoki ularni birma-bir koʻrib chiqing.</numerusform>
@@ -1772,7 +1806,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="282"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="268"/>
         <source>%n held conflict(s) left open (see sandiq conflicts):</source>
         <translation>
             <numerusform>Qaror kutayotgan %n ta ziddiyat ochiq qoldi (sandiq conflicts ga qarang):</numerusform>
@@ -1780,152 +1814,87 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="296"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="282"/>
         <source>its number, or its record&apos;s id (or the first 8 or more digits of it)</source>
         <translation>uning raqami yoki yozuvining id raqami (yoki uning dastlabki 8 va undan ortiq belgisi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="302"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="288"/>
         <source>list records edited here and by a colleague</source>
         <translation>bu yerda ham, hamkasb tomonidan ham tahrirlangan yozuvlarni roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="305"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="291"/>
         <source>include resolved conflicts</source>
         <translation>hal qilingan ziddiyatlarni ham koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="311"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="297"/>
         <source>show both versions of a record</source>
         <translation>yozuvning ikkala versiyasini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="319"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="305"/>
         <source>keep one version of a record, or of many</source>
         <translation>bitta yoki koʻp yozuvning bitta versiyasini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="328"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="314"/>
         <source>every open conflict (narrowed below)</source>
         <translation>barcha ochiq ziddiyatlar (quyidagilar bilan toraytiriladi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="334"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="320"/>
         <source>only from a contact</source>
         <translation>faqat bitta hamkasbdan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="325"/>
         <source>only those raised by one bundle</source>
         <translation>faqat bitta paket keltirib chiqarganlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="344"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="330"/>
         <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
         <translation>faqat qaroringizni kutayotgan versiyalar (sababini sandiq conflicts aytadi) yoki faqat bir vaqtdagi tahrirlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="353"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
         <source>with --keep theirs: keep theirs for held versions too</source>
         <translation>--keep theirs bilan: qaror kutayotgan versiyalar uchun ham ularnikini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="356"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="342"/>
         <source>resolve without asking</source>
         <translation>soʻramasdan hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="40"/>
-        <source>%1&apos;s bundle removes the protection of %2</source>
-        <translation>%1 yuborgan paket himoyani olib tashlaydi: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="41"/>
-        <source>%1&apos;s bundle changes the pseudonym of %2</source>
-        <translation>%1 yuborgan paket taxallusni oʻzgartiradi: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="42"/>
-        <source>%1&apos;s bundle gives unprotected %2 a name of a protected person</source>
-        <translation>%1 yuborgan paket himoyalanmagan %2 yozuviga himoyalangan shaxsning ismini beradi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="45"/>
-        <source>%1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in %2</source>
-        <translation>%1 yuborgan paket guvohning anonim qolish istagini bekor qiladi: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="48"/>
-        <source>%1&apos;s bundle gives %2 another witness; its witness asked for anonymity or is protected</source>
-        <translation>%1 yuborgan paket boshqa guvohni yozadi: %2; uning guvohi anonimlikni soʻragan yoki himoyalangan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="52"/>
-        <source>%1&apos;s bundle moves %2 to another case</source>
-        <translation>%1 yuborgan paket boshqa ishga koʻchiradi: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="53"/>
-        <source>%1&apos;s bundle attaches the file &apos;%3&apos; to another record</source>
-        <translation>%1 yuborgan paket «%3» faylini boshqa yozuvga biriktiradi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="56"/>
-        <source>%1&apos;s bundle takes the file &apos;%3&apos; from a protected person and attaches it to another record</source>
-        <translation>%1 yuborgan paket «%3» faylini himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="61"/>
-        <source>%1&apos;s bundle lowers the sensitivity of %2</source>
-        <translation>%1 yuborgan paket maxfiylik darajasini pasaytiradi: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="62"/>
-        <source>%1&apos;s bundle widens the witness&apos;s consent to the use of %2</source>
-        <translation>%1 yuborgan paket guvohning foydalanishga roziligini kengaytiradi: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="65"/>
+        <location filename="../../desktop_app/cli_held.py" line="78"/>
         <source>%1&apos;s bundle brings back %2, deleted here</source>
         <translation>%1 yuborgan paket shu yerda oʻchirilganni qaytaradi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="66"/>
+        <location filename="../../desktop_app/cli_held.py" line="79"/>
         <source>%1&apos;s bundle deletes %2, protected or anonymised here</source>
         <translation>%1 yuborgan paket shu yerda himoyalangan yoki anonimlashtirilganni oʻchiradi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="69"/>
-        <source>%1&apos;s bundle brings in %2, not protected, under the name of a protected person</source>
-        <translation>%1 yuborgan paket himoyalanmagan yozuvni himoyalangan shaxsning ismi bilan kiritadi: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="73"/>
-        <source>%1&apos;s bundle gives %2 a pseudonym that holds the name of a protected person</source>
-        <translation>%1 yuborgan paket himoyalangan shaxsning ismi bor taxallus beradi: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="77"/>
-        <source>%1&apos;s bundle renames protected %2</source>
-        <translation>%1 yuborgan paket himoyalangan yozuvning nomini oʻzgartiradi: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/cli_held.py" line="78"/>
+        <location filename="../../desktop_app/cli_held.py" line="82"/>
         <source>%1&apos;s bundle passes on a version of %2 with edits by %4, whom you removed from your contacts</source>
         <translation>%1 yuborgan paket siz kontaktlardan olib tashlagan %4 tahrirlagan versiyani uzatadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="98"/>
+        <location filename="../../desktop_app/cli_held.py" line="109"/>
         <source>%1 &apos;%2&apos;</source>
         <translation>%1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="99"/>
+        <location filename="../../desktop_app/cli_held.py" line="110"/>
         <source>%1 and %2</source>
         <translation>%1 va %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="101"/>
+        <location filename="../../desktop_app/cli_held.py" line="112"/>
         <source>Held for your decision: %1</source>
         <translation>Qaroringizni kutmoqda: %1</translation>
     </message>
@@ -2484,37 +2453,37 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>nima oʻzgarishini koʻrsatish; hech narsani oʻzgartirmaslik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="35"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="36"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>%2 yuborgan %1-paket, %3da yaratilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="41"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="42"/>
         <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
         <translation>%2 yuborgan %1-paket %3-paketning identifikatoridan foydalanadi (u %4da import qilingan): hech narsa import qilinmadi. Sandiq har bir paketga yangi identifikator beradi; bu paketni yaratgan-yaratmaganini %2dan soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="49"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="50"/>
         <source>This bundle was already imported on %1; nothing changed.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="56"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="57"/>
         <source>%1 It can be inspected but not imported.</source>
         <translation>%1 Uni koʻrib chiqish mumkin, lekin import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="59"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="60"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>%2dan kelgan %1-paket %3da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="69"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="70"/>
         <source>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</source>
         <translation>Bu joʻnatuvchidan kelgan oxirgi paketdan (%1) eskiroq; faqat bu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="87"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="88"/>
         <source>%n open conflict(s) would be settled by this bundle:</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qilardi:</numerusform>
@@ -2522,7 +2491,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="91"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="92"/>
         <source>%n open conflict(s) were settled by this bundle:</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi:</numerusform>
@@ -2530,27 +2499,27 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="104"/>
         <source>See the conflicts with: sandiq conflicts</source>
         <translation>Ziddiyatlarni koʻrish: sandiq conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="126"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="125"/>
         <source>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</source>
         <translation>qoʻshilgan — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="133"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="132"/>
         <source>, already waiting as conflicts %1</source>
         <translation>, ziddiyat sifatida allaqachon kutmoqda — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="136"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="135"/>
         <source>Dry run, nothing changed. It would be: %1</source>
         <translation>Sinov tariqasida ishga tushirildi, hech narsa oʻzgarmadi. Natija boʻlardi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="164"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="163"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshiladi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring:</numerusform>
@@ -2558,7 +2527,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="173"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="172"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshildi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring:</numerusform>
@@ -2566,12 +2535,12 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="181"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="180"/>
         <source> and </source>
         <translation> va </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="190"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="195"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %3 ishida %2</translation>
     </message>

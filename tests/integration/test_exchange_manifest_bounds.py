@@ -14,7 +14,7 @@ from uuid import UUID, uuid4
 import pyrage
 import pytest
 
-from desktop_app.cli_conflicts import held_lines
+from desktop_app.cli_held import change_held_lines
 from desktop_app.core.exchange.contacts import remove_contact, sender_refusal, vault_identity
 from desktop_app.core.exchange.format import (
     CURRENT,
@@ -150,7 +150,7 @@ def test_a_pseudonym_holding_her_name_names_the_person_as_here(
     (held,) = [c for c in report.changes if c.action == "conflict"]
     assert (held.label, held.reasons) == ("Azimjan Askarov", (NAMES_PROTECTED_IN_PSEUDONYM,))
     # Before: "gives person 'person <id>' a pseudonym", where a rename hold names him.
-    assert held_lines(held.reasons, "Bob", "person", held.label) == [
+    assert change_held_lines(report, held, held.label) == [
         "  Held for your decision: Bob's bundle gives person 'Azimjan Askarov' a pseudonym that "
         "holds the name of a protected person"
     ]
@@ -167,7 +167,8 @@ def test_a_held_newcomer_is_named_by_id_with_the_kind_said_once(
     (held,) = [c for c in report.changes if c.action == "conflict"]
     assert held.label == f"person {newcomer}"  # her name is withheld
     # Before: "brings in person 'person <id>', not protected, …".
-    assert held_lines((ENTERS_WITH_PROTECTED_NAME,), "Bob", "person", held.label) == [
+    assert held.reasons == (ENTERS_WITH_PROTECTED_NAME,)
+    assert change_held_lines(report, held, held.label) == [
         f"  Held for your decision: Bob's bundle brings in person {newcomer}, not protected, "
         "under the name of a protected person"
     ]
