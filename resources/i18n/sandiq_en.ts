@@ -1628,22 +1628,22 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="29"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="33"/>
         <source>no conflict about record %1</source>
         <translation>no conflict about record %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="38"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="42"/>
         <source>no conflict %1 (see sandiq conflicts)</source>
         <translation>no conflict %1 (see sandiq conflicts)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="44"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="50"/>
         <source>%1 is neither a conflict number nor a record id (see sandiq conflicts)</source>
         <translation>%1 is neither a conflict number nor a record id (see sandiq conflicts)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="51"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="55"/>
         <source>%1 is too short for a record id: give %n or more of its hex digits, or the conflict number (see sandiq conflicts)</source>
         <translation>
             <numerusform>%1 is too short for a record id: give %n or more of its hex digits, or the conflict number (see sandiq conflicts)</numerusform>
@@ -1651,7 +1651,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="62"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="64"/>
         <source>%1 starts the ids of %n record(s) with conflicts: give more of its digits</source>
         <translation>
             <numerusform>%1 starts the id of %n record with conflicts: give more of its digits</numerusform>
@@ -1659,7 +1659,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="72"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="71"/>
         <source>record %1 has %n open conflict(s) (%2): give the conflict number</source>
         <translation>
             <numerusform>record %1 has %n open conflict (%2): give the conflict number</numerusform>

@@ -1648,22 +1648,22 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="29"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="33"/>
         <source>no conflict about record %1</source>
         <translation>нет конфликта по записи %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="38"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="42"/>
         <source>no conflict %1 (see sandiq conflicts)</source>
         <translation>нет конфликта %1 (см. sandiq conflicts)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="44"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="50"/>
         <source>%1 is neither a conflict number nor a record id (see sandiq conflicts)</source>
         <translation>%1 — не номер конфликта и не id записи (см. sandiq conflicts)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="51"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="55"/>
         <source>%1 is too short for a record id: give %n or more of its hex digits, or the conflict number (see sandiq conflicts)</source>
         <translation>
             <numerusform>%1 — слишком короткое начало id записи: укажите не меньше %n его шестнадцатеричной цифры или номер конфликта (см. sandiq conflicts)</numerusform>
@@ -1672,7 +1672,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="62"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="64"/>
         <source>%1 starts the ids of %n record(s) with conflicts: give more of its digits</source>
         <translation>
             <numerusform>с %1 начинается id %n записи с конфликтами: укажите больше его цифр</numerusform>
@@ -1681,7 +1681,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="72"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="71"/>
         <source>record %1 has %n open conflict(s) (%2): give the conflict number</source>
         <translation>
             <numerusform>у записи %1 %n открытый конфликт (%2): укажите номер конфликта</numerusform>

@@ -1628,22 +1628,22 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="29"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="33"/>
         <source>no conflict about record %1</source>
         <translation>%1 yozuvi boʻyicha ziddiyat yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="38"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="42"/>
         <source>no conflict %1 (see sandiq conflicts)</source>
         <translation>%1 raqamli ziddiyat yoʻq (sandiq conflicts ga qarang)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="44"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="50"/>
         <source>%1 is neither a conflict number nor a record id (see sandiq conflicts)</source>
         <translation>%1 na ziddiyat raqami, na yozuvning id raqami (sandiq conflicts ga qarang)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="51"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="55"/>
         <source>%1 is too short for a record id: give %n or more of its hex digits, or the conflict number (see sandiq conflicts)</source>
         <translation>
             <numerusform>%1 yozuvning id raqami uchun juda qisqa: uning kamida %n ta oʻn oltilik raqamini yoki ziddiyat raqamini bering (sandiq conflicts ga qarang)</numerusform>
@@ -1651,7 +1651,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="62"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="64"/>
         <source>%1 starts the ids of %n record(s) with conflicts: give more of its digits</source>
         <translation>
             <numerusform>ziddiyatli %n ta yozuvning id raqami %1 bilan boshlanadi: uning koʻproq raqamini bering</numerusform>
@@ -1659,7 +1659,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_lookup.py" line="72"/>
+        <location filename="../../desktop_app/cli_conflict_lookup.py" line="71"/>
         <source>record %1 has %n open conflict(s) (%2): give the conflict number</source>
         <translation>
             <numerusform>%1 yozuvida %n ta ochiq ziddiyat bor (%2): ziddiyat raqamini bering</numerusform>
