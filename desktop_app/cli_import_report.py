@@ -23,7 +23,7 @@ from desktop_app.core.exchange.sequences import (
     sequences_text,
 )
 from desktop_app.ui import refusals
-from desktop_app.ui.i18n import current_language
+from desktop_app.ui.i18n import current_language, vocab_label
 from desktop_app.ui.left_out_notes import not_imported_sentence
 
 
@@ -190,11 +190,19 @@ def _kind(kind: str) -> str:
 
 
 def _record_name(record: Change | SettledConflict | NotImported) -> str:
-    """A record's label; for a case party, who and in which case ("Name, victim in UZ-1")."""
+    """A record's label; for a case party, who and in which case ("Name, victim in UZ-1"),
+    with the role (its label) as the window names it in Russian and Uzbek."""
     if record.kind == "case_party" and (record.person or record.case):
         text = translate("CliExchange", "%1, %2 in %3")
-        return fill(text, record.person, record.label, record.case)
+        return fill(text, record.person, _role(record.label), record.case)
     return record.label
+
+
+def _role(code: str) -> str:
+    if is_english():
+        return code
+    said = vocab_label(code)  # a list's label ("Пострадавший"), here inside a sentence
+    return said[:1].lower() + said[1:]
 
 
 def missed_json(missed: MissedBundles | None) -> dict[str, Any] | None:

@@ -2581,7 +2581,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="195"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="196"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>

@@ -2540,7 +2540,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation> va </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="195"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="196"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %3 ishida %2</translation>
     </message>

@@ -111,3 +111,23 @@ def test_a_text_naming_no_conflict_is_refused_in_russian_and_uzbek(
 def test_attach_explains_its_note_in_russian(sandiq: Sandiq) -> None:
     helped = sandiq.ok("attach", "--help", env=RU).stdout
     assert "примечание к файлу: что на нём и откуда он" in " ".join(helped.split())
+
+
+def test_a_dry_run_names_a_case_partys_role_as_the_window_does(
+    sandiq: Sandiq, tmp_path: Path
+) -> None:
+    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
+    introduce(alice, bob)
+    ids = sample_case(alice, REFERENCE)
+    bundle = alice.export("Bob", since_last=True).path
+    bob.vault.lock()
+    said = {
+        "ru": f"Azimjan Askarov, пострадавший в деле {REFERENCE}",
+        "uz": f"Azimjan Askarov, {REFERENCE} ishida jabrlanuvchi",
+        "en": f"Azimjan Askarov, victim in {REFERENCE}",
+    }
+    for language, name in said.items():
+        env = {"SANDIQ_LANGUAGE": language}
+        run = sandiq.ok("bundle", "import", str(bundle), "--dry-run", vault=bob.vault.path, env=env)
+        (line,) = [line for line in run.stdout.splitlines() if str(ids["party"]) in line]
+        assert line.endswith(f"\t{ids['party']}\t{name}"), line
