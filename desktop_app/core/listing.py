@@ -32,6 +32,7 @@ from db.models import Case, Person, Testimony
 from db.name_order import by_name
 from desktop_app.core import folded_filter
 from desktop_app.core.filter_words import FilterPart, FilterWords, read_filter
+from desktop_app.core.list_order import VOCABULARY_ORDER, in_order, rows_after
 
 LIST_KINDS = ("case", "person", "testimony")
 
@@ -346,7 +347,9 @@ def fetch_page(
     query = _filtered(session, kind, flt)
     sort_column, id_column = spec.sorts[field], spec.model.id
     last_value: ColumnElement[Any] = literal(after.value if after else None)
-    if field in spec.indexed_name_sorts:
+    if (codes := VOCABULARY_ORDER.get((kind, field))) is not None:
+        sort_column, last_value = in_order(sort_column, codes), in_order(last_value, codes)
+    elif field in spec.indexed_name_sorts:
         # Names sort by a key computed in Python (db/name_order.py), which an index of live
         # records holds: written as the index's expression, a page is read from it in order.
         sort_column, last_value = by_name(sort_column), by_name(last_value)
@@ -359,29 +362,12 @@ def fetch_page(
         sort_column, id_column = listed.c.sort_key, listed.c.id
         last_value = by_name(last_value)
     if after is not None:
-        query = query.where(_after(sort_column, id_column, last_value, after.id, descending))
+        query = query.where(rows_after(sort_column, id_column, last_value, after.id, descending))
     if descending:
         query = query.order_by(sort_column.desc(), id_column.desc())
     else:
         query = query.order_by(sort_column, id_column)
     return [spec.make_row(r) for r in session.execute(query.limit(limit))]
-
-
-def _after(
-    sort_column: ColumnElement[Any],
-    id_column: ColumnElement[Any],
-    last_value: ColumnElement[Any],
-    last_id: UUID,
-    descending: bool,
-) -> ColumnElement[bool]:
-    """The rows after (last_value, last_id) in the list's order."""
-    bound_id = literal(last_id, id_column.type)
-    # Not the row value (sort, id) > (:value, :id), which reads the same: SQLite seeks an
-    # index on an expression only by a bound on the expression alone, and with the row value
-    # scanned the name index from its start (40 ms for a page deep in 20,000 people).
-    if descending:
-        return and_(sort_column <= last_value, or_(sort_column < last_value, id_column < bound_id))
-    return and_(sort_column >= last_value, or_(sort_column > last_value, id_column > bound_id))
 
 
 def page_key(row: Row, sort: str) -> PageKey:
