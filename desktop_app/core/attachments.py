@@ -47,6 +47,7 @@ OWNER_KINDS = ("case", "person", "testimony", "event")
 
 Progress = Callable[[int, int], None]
 _DRIVE = re.compile(r"[A-Za-z]:")
+_BREAKS = re.compile(r"[ ]*[\t\n\v\f\r\x85\u2028\u2029]+[ ]*")
 # Matched by the GUI (ui/core_messages.py) to say it in the user's language.
 NO_USABLE_NAME = "the attachment has no usable file name"
 # A folder, a pipe, a device or a socket: /dev/zero would stream into the vault without end,
@@ -97,6 +98,9 @@ def safe_file_name(name: str) -> str:
     # One name, one spelling: macOS writes names decomposed (NFD), and the same name composed
     # would otherwise show as a second, identical-looking file.
     name = unicodedata.normalize("NFC", name.rsplit("/", 1)[-1])
+    # A line break or tab parted two words, as a space does ("строка1 строка2.txt", not
+    # "строка1строка2.txt"); other controls go without a trace.
+    name = _BREAKS.sub(" ", name)
     name = "".join(ch for ch in name if not is_dropped_from_names(ch)).strip()
     while _DRIVE.match(name):  # "C:photo.jpg" is a path on Windows
         name = name[2:].strip()

@@ -166,7 +166,9 @@ def test_attachment_needs_a_live_owner(tmp_vault: Vault) -> None:
         ("C:\\Windows\\System32\\evil.dll", "\\Windows\\System32\\evil.dll"),
         ("..\\..\\boot.ini", "..\\..\\boot.ini"),
         ("photo\x00.jpg", "photo.jpg"),
-        ("line\nbreak\r.txt", "linebreak.txt"),
+        # A line break parted two words, as a space does; not glued into one.
+        ("line\nbreak.txt", "line break.txt"),
+        ("строка1 \r\n строка2\t(копия).txt", "строка1 строка2 (копия).txt"),
         ("\x1b[31mred\x1b[0m.txt", "[31mred[0m.txt"),
         ("invoice\u202egpj.exe", "invoicegpj.exe"),  # RIGHT-TO-LEFT OVERRIDE
         ("\u200fright\u200e-to-left.pdf", "right-to-left.pdf"),
