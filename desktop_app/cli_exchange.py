@@ -93,8 +93,24 @@ def cmd_contact_add(args: argparse.Namespace) -> None:
     with unlocked(args) as vault:
         with vault.read() as session:
             keys = read_contact_file(session, data)
-            name = keys.display_name if args.name is None else args.name.strip()
+            known = next((c for c in list_contacts(session) if c.key_id == keys.key_id), None)
+            # The file's name is unauthenticated: a known contact keeps the name the user gave.
+            if args.name is not None:
+                name = args.name.strip()
+            else:
+                name = keys.display_name if known is None else known.display_name
             other = namesake(session, name, keys.key_id)
+        if (
+            known is not None
+            and name == known.display_name
+            and not (args.verified and not known.is_verified)
+        ):
+            if args.json:
+                print_json({**known.__dict__, "updated": True, "changed": False})
+            else:
+                text = translate("CliExchange", "Already a contact as %1; nothing changed.")
+                print(fill(text, name))
+            return
         # Refused before the fingerprint is compared, not after (add_contact checks it again).
         if other is not None:
             raise ContactNameTaken(name, other)
@@ -114,17 +130,18 @@ def cmd_contact_add(args: argparse.Namespace) -> None:
                     "contact not added; compare the fingerprint, then repeat with --yes",
                 )
             )
-        with vault.read() as session:
-            was_active = any(c.key_id == keys.key_id for c in list_contacts(session))
-        info = add_contact(vault, data, is_verified=args.verified, display_name=name)
+        info = add_contact(vault, data, is_verified=args.verified, display_name=args.name)
     if args.json:
-        print_json({**info.__dict__, "updated": was_active})
+        print_json({**info.__dict__, "updated": known is not None, "changed": True})
         return
-    name = info.display_name.rstrip(".")  # "Гульнора Б." must not end in ".."
-    if was_active:
-        print(fill(translate("CliExchange", "Updated contact %1."), name))
+    shown = info.display_name.rstrip(".")  # "Гульнора Б." must not end in ".."
+    if known is None:
+        print(fill(translate("CliExchange", "Added contact %1."), shown))
+    elif known.display_name != info.display_name:
+        text = translate("CliExchange", "Renamed contact %1 to %2.")
+        print(fill(text, known.display_name, shown))
     else:
-        print(fill(translate("CliExchange", "Added contact %1."), name))
+        print(fill(translate("CliExchange", "Updated contact %1."), shown))
 
 
 def cmd_contact_list(args: argparse.Namespace) -> None:

@@ -80,7 +80,8 @@ class AddContactDialog(QDialog):
 
     When another active contact already has the file's name (a colleague's new key, say),
     the contact needs a name of its own, as ``sandiq contact add --name`` does: bundles are
-    sent to a contact by name.
+    sent to a contact by name. A colleague already in the list keeps the name the user gave
+    unless they change it here: the file's name is not covered by the fingerprint.
     """
 
     def __init__(
@@ -113,8 +114,10 @@ class AddContactDialog(QDialog):
         self.known_label = QLabel(self._known_text(keys, known))
         self.known_label.setWordWrap(True)
         self.known_label.setVisible(known is not None)
-        namesake = self._namesake(keys.display_name)
-        self.name_edit = QLineEdit(keys.display_name)
+        active_known = known if known is not None and not known.is_removed else None
+        name = keys.display_name if active_known is None else active_known.display_name
+        namesake = self._namesake(name)
+        self.name_edit = QLineEdit(name)
         self.name_edit.setAccessibleName(self.tr("Name to show"))
         self.name_note = QLabel()
         self.name_note.setWordWrap(True)
@@ -128,16 +131,16 @@ class AddContactDialog(QDialog):
                 .replace("%2", namesake.fingerprint)
             )
         self.name_edit.textChanged.connect(self._check_name)
-        if known is not None and not known.is_removed:
+        if active_known is not None:
             self.add_button.setText(self.tr("&Update contact"))
-            if known.is_verified:  # already compared: nothing to tick
+            if active_known.is_verified:  # already compared: nothing to tick
                 self.verified_check.setChecked(True)
                 self.verified_check.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_label)
         form.addRow(self.tr("Fingerprint:"), self.fingerprint_label)
         form.addRow(self.tr("Show as:"), self.name_edit)
-        form.setRowVisible(self.name_edit, namesake is not None)
+        form.setRowVisible(self.name_edit, namesake is not None or name != keys.display_name)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -175,9 +178,14 @@ class AddContactDialog(QDialog):
             else self.tr("This colleague is already in your list, not yet verified.")
         )
         if known.display_name != keys.display_name:
-            text += " " + self.tr("Updating changes the name shown from %1 to %2.").replace(
-                "%1", known.display_name
-            ).replace("%2", keys.display_name)
+            text += " " + fill(
+                self.tr(
+                    "Their contact file calls them %1; they keep the name %2 unless you "
+                    "change it below."
+                ),
+                keys.display_name,
+                known.display_name,
+            )
         return text
 
 

@@ -4,79 +4,79 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
         <source>I compared it in person: mark as verified</source>
         <translation>I compared it in person: mark as verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="109"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="110"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="118"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="121"/>
         <source>Name to show</source>
         <translation>Name to show</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="124"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
         <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
         <translation>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
         <source>&amp;Update contact</source>
         <translation>&amp;Update contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="140"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="142"/>
         <source>Show as:</source>
         <translation>Show as:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>You removed this colleague earlier. Adding them again accepts their bundles again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>This colleague is already in your list, verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="175"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>This colleague is already in your list, not yet verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
-        <source>Updating changes the name shown from %1 to %2.</source>
-        <translation>Updating changes the name shown from %1 to %2.</translation>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
+        <source>Their contact file calls them %1; they keep the name %2 unless you change it below.</source>
+        <translation>Their contact file calls them %1; they keep the name %2 unless you change it below.</translation>
     </message>
 </context>
 <context>
@@ -2202,7 +2202,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
     <message>
         <location filename="../../desktop_app/cli_exchange.py" line="66"/>
         <location filename="../../desktop_app/cli_exchange.py" line="82"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="105"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="121"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
@@ -2227,47 +2227,57 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>Display name changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="102"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="111"/>
+        <source>Already a contact as %1; nothing changed.</source>
+        <translation>Already a contact as %1; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="118"/>
         <source>Contact:     %1</source>
         <translation>Contact:     %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="104"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="120"/>
         <source>Shown as:    %1</source>
         <translation>Shown as:    %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="106"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="122"/>
         <source>Compare this fingerprint with the one your colleague reads to you. Add the contact?</source>
         <translation>Compare this fingerprint with the one your colleague reads to you. Add the contact?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="112"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="128"/>
         <source>contact not added; compare the fingerprint, then repeat with --yes</source>
         <translation>contact not added; compare the fingerprint, then repeat with --yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="141"/>
+        <source>Renamed contact %1 to %2.</source>
+        <translation>Renamed contact %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="144"/>
         <source>Updated contact %1.</source>
         <translation>Updated contact %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="127"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="139"/>
         <source>Added contact %1.</source>
         <translation>Added contact %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="138"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="155"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="140"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="142"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="159"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
@@ -2282,27 +2292,27 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>several contacts match %1; give the start of a key id instead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="154"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="171"/>
         <source>Removed contact %1; bundles from them will be refused.</source>
         <translation>Removed contact %1; bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="167"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="184"/>
         <source>%1 is marked verified (fingerprint %2).</source>
         <translation>%1 is marked verified (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="169"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="186"/>
         <source>%1 is marked not verified (fingerprint %2).</source>
         <translation>%1 is marked not verified (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="176"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
         <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
         <translation>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="182"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="199"/>
         <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</numerusform>
@@ -2310,22 +2320,22 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="210"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="218"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="235"/>
         <source>exporting</source>
         <translation>exporting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="224"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="241"/>
         <source>Nothing changed since the last bundle to %1; no file written.</source>
         <translation>Nothing changed since the last bundle to %1; no file written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="229"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="246"/>
         <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
         <translation>
             <numerusform>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</numerusform>
@@ -2333,122 +2343,122 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="245"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="262"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="256"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="273"/>
         <source>importing</source>
         <translation>importing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="283"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="300"/>
         <source>show this vault&apos;s exchange identity</source>
         <translation>show this vault&apos;s exchange identity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="289"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="306"/>
         <source>write this vault&apos;s contact file</source>
         <translation>write this vault&apos;s contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="294"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
         <source>replace FILE if it exists</source>
         <translation>replace FILE if it exists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="299"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="316"/>
         <source>set the name colleagues see</source>
         <translation>set the name colleagues see</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="306"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
         <source>colleagues&apos; keys</source>
         <translation>colleagues&apos; keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
         <source>add a colleague from their contact file</source>
         <translation>add a colleague from their contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="318"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
         <source>the fingerprint was compared: add it</source>
         <translation>the fingerprint was compared: add it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
         <source>also mark the contact verified</source>
         <translation>also mark the contact verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="326"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="343"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>show the contact under this name, not the file&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="345"/>
         <source>list contacts</source>
         <translation>list contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="330"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
         <source>include removed contacts</source>
         <translation>include removed contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
         <source>refuse bundles from a contact</source>
         <translation>refuse bundles from a contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="342"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>mark a contact&apos;s fingerprint as compared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="364"/>
         <source>mark it not verified</source>
         <translation>mark it not verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="351"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="368"/>
         <source>encrypted exchange files</source>
         <translation>encrypted exchange files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="356"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="373"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>write an encrypted bundle for contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="365"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="382"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>the contacts (name or key id) who can read it: several after one --to, or --to repeated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="376"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="393"/>
         <source>these cases and what they need</source>
         <translation>these cases and what they need</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="381"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="398"/>
         <source>changes since the last bundle</source>
         <translation>changes since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="387"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="404"/>
         <source>leave attachments out</source>
         <translation>leave attachments out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="393"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="410"/>
         <source>verify a bundle and merge it</source>
         <translation>verify a bundle and merge it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="400"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="417"/>
         <source>show what would change; change nothing</source>
         <translation>show what would change; change nothing</translation>
     </message>
@@ -6014,62 +6024,62 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="216"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="223"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="225"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="227"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="235"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="250"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Bundle %1 from %2, made %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Sender&apos;s fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="251"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="259"/>
         <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: it cannot be imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
         <translation>Bundle %1 from %2 uses the id of bundle %3, imported on %4: it cannot be imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="260"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>This bundle was already imported on %1; nothing would change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="276"/>
         <source>The bundle can be read, not imported.</source>
         <translation>The bundle can be read, not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
         <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
         <translation>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="291"/>
         <source>Nothing in this bundle is new here. Import it all the same: this vault then records that it has bundle %1, and later bundles from %2 do not name it as missing.</source>
         <translation>Nothing in this bundle is new here. Import it all the same: this vault then records that it has bundle %1, and later bundles from %2 do not name it as missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="272"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="280"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</translation>
     </message>

@@ -4,79 +4,79 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Попросите %1 прочитать вам свой отпечаток ключа лично или по телефону и сверьте его цифра за цифрой. Добавляйте контакт, только если совпадают все группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Сверено лично: отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="109"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="110"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="118"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="121"/>
         <source>Name to show</source>
         <translation>Отображаемое имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="124"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
         <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
         <translation>Коллега с именем %1 уже есть в вашем списке (отпечаток %2). Дайте этому контакту другое имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
         <source>&amp;Update contact</source>
         <translation>&amp;Обновить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="140"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="142"/>
         <source>Show as:</source>
         <translation>Показывать как:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>Вы ранее удалили этого коллегу. Если добавить его снова, его пакеты снова будут приниматься.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>Этот коллега уже есть в вашем списке, проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="175"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>Этот коллега уже есть в вашем списке, ещё не проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
-        <source>Updating changes the name shown from %1 to %2.</source>
-        <translation>При обновлении имя изменится с «%1» на «%2».</translation>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
+        <source>Their contact file calls them %1; they keep the name %2 unless you change it below.</source>
+        <translation>В их файле контакта указано имя «%1»; в вашем списке остаётся «%2», если вы не измените его ниже.</translation>
     </message>
 </context>
 <context>
@@ -2237,7 +2237,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
     <message>
         <location filename="../../desktop_app/cli_exchange.py" line="66"/>
         <location filename="../../desktop_app/cli_exchange.py" line="82"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="105"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="121"/>
         <source>Fingerprint: %1</source>
         <translation>Отпечаток:   %1</translation>
     </message>
@@ -2262,47 +2262,57 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>Отображаемое имя изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="102"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="111"/>
+        <source>Already a contact as %1; nothing changed.</source>
+        <translation>Уже есть в контактах как %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="118"/>
         <source>Contact:     %1</source>
         <translation>Контакт:     %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="104"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="120"/>
         <source>Shown as:    %1</source>
         <translation>Показан как: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="106"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="122"/>
         <source>Compare this fingerprint with the one your colleague reads to you. Add the contact?</source>
         <translation>Сравните этот отпечаток с тем, который вам прочитает коллега. Добавить контакт?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="112"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="128"/>
         <source>contact not added; compare the fingerprint, then repeat with --yes</source>
         <translation>контакт не добавлен; сверьте отпечаток и повторите команду с --yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="141"/>
+        <source>Renamed contact %1 to %2.</source>
+        <translation>Контакт %1 переименован в %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="144"/>
         <source>Updated contact %1.</source>
         <translation>Контакт %1 обновлён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="127"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="139"/>
         <source>Added contact %1.</source>
         <translation>Контакт %1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="138"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="155"/>
         <source>removed</source>
         <translation>удалён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="140"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
         <source>verified</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="142"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="159"/>
         <source>unverified</source>
         <translation>не проверен</translation>
     </message>
@@ -2317,27 +2327,27 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>под %1 подходят несколько контактов; укажите начало ID ключа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="154"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="171"/>
         <source>Removed contact %1; bundles from them will be refused.</source>
         <translation>Контакт %1 удалён; пакеты от него будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="167"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="184"/>
         <source>%1 is marked verified (fingerprint %2).</source>
         <translation>Контакт %1 отмечен как проверенный (отпечаток %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="169"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="186"/>
         <source>%1 is marked not verified (fingerprint %2).</source>
         <translation>Контакт %1 отмечен как непроверенный (отпечаток %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="176"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
         <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
         <translation>В этом пакете настоящее имя 1 защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="182"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="199"/>
         <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>В этом пакете настоящее имя %n защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</numerusform>
@@ -2346,22 +2356,22 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="210"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>Этот пакет снова содержит всё с самого начала, потому что хранилище коллеги восстановлено из резервной копии: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="218"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="235"/>
         <source>exporting</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="224"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="241"/>
         <source>Nothing changed since the last bundle to %1; no file written.</source>
         <translation>С последнего пакета для %1 ничего не изменилось; файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="229"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="246"/>
         <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
         <translation>
             <numerusform>Пакет %1 записан в %2 для %3: записей — %n (удалённых — %4), вложений — %5 (байт — %6).</numerusform>
@@ -2370,122 +2380,122 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="245"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="262"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="256"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="273"/>
         <source>importing</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="283"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="300"/>
         <source>show this vault&apos;s exchange identity</source>
         <translation>показать удостоверение этого хранилища для обмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="289"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="306"/>
         <source>write this vault&apos;s contact file</source>
         <translation>записать файл контакта этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="294"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
         <source>replace FILE if it exists</source>
         <translation>заменить FILE, если он существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="299"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="316"/>
         <source>set the name colleagues see</source>
         <translation>задать имя, которое видят коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="306"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
         <source>colleagues&apos; keys</source>
         <translation>ключи коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
         <source>add a colleague from their contact file</source>
         <translation>добавить коллегу по его файлу контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="318"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
         <source>the fingerprint was compared: add it</source>
         <translation>отпечаток сверен: добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
         <source>also mark the contact verified</source>
         <translation>также отметить контакт как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="326"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="343"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>показывать контакт под этим именем, а не под именем из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="345"/>
         <source>list contacts</source>
         <translation>список контактов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="330"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
         <source>include removed contacts</source>
         <translation>включая удалённые контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
         <source>refuse bundles from a contact</source>
         <translation>отклонять пакеты от контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="342"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>отметить отпечаток контакта как сверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="364"/>
         <source>mark it not verified</source>
         <translation>отметить как непроверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="351"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="368"/>
         <source>encrypted exchange files</source>
         <translation>зашифрованные файлы обмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="356"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="373"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>записать зашифрованный пакет для контактов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="365"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="382"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>контакты (имя или ID ключа), которые смогут его прочитать: несколько после одного --to или --to несколько раз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="376"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="393"/>
         <source>these cases and what they need</source>
         <translation>эти дела и всё, что им нужно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="381"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="398"/>
         <source>changes since the last bundle</source>
         <translation>изменения с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="387"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="404"/>
         <source>leave attachments out</source>
         <translation>без вложений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="393"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="410"/>
         <source>verify a bundle and merge it</source>
         <translation>проверить пакет и объединить его с хранилищем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="400"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="417"/>
         <source>show what would change; change nothing</source>
         <translation>показать, что изменится; ничего не менять</translation>
     </message>
@@ -6092,62 +6102,62 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="216"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="223"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="225"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="227"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="235"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="250"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Отпечаток отправителя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="251"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="259"/>
         <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: it cannot be imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
         <translation>Пакет %1 от контакта «%2» использует идентификатор пакета %3, импортированного %4: его нельзя импортировать. Sandiq даёт каждому пакету новый идентификатор; спросите у контакта «%2», создавал ли он этот пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="260"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="276"/>
         <source>The bundle can be read, not imported.</source>
         <translation>Пакет можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
         <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
         <translation>Новых: %1, более новых версий: %2, удалено: %3, без изменений: %4, старше версий этого хранилища (оставлены наши): %5, новых конфликтов: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="291"/>
         <source>Nothing in this bundle is new here. Import it all the same: this vault then records that it has bundle %1, and later bundles from %2 do not name it as missing.</source>
         <translation>Для этого хранилища в пакете нет ничего нового. Всё же импортируйте его: хранилище отметит пакет %1 как полученный, и в следующих пакетах от контакта «%2» он не будет значиться неимпортированным.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="272"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="280"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>Он старше последнего пакета от этого коллеги: будет взято только то, что новее копии в этом хранилище.</translation>
     </message>

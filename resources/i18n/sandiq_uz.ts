@@ -4,79 +4,79 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="98"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>%1 kalit izini sizga shaxsan yoki telefon orqali oʻqib bersin, siz uni raqamma-raqam solishtiring. Hamkasbni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="105"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Shaxsan solishtirdim: tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="108"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="109"/>
         <source>&amp;Add contact</source>
         <translation>Hamkasbni &amp;qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="110"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="118"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="121"/>
         <source>Name to show</source>
         <translation>Koʻrsatiladigan ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="124"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
         <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
         <translation>Roʻyxatingizda %1 nomli hamkasb allaqachon bor (kalit izi %2). Bu kontaktga boshqa nom bering.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
         <source>&amp;Update contact</source>
         <translation>Hamkasbni &amp;yangilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="137"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="140"/>
         <source>Name:</source>
         <translation>Ism:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
         <source>Fingerprint:</source>
         <translation>Kalit izi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="142"/>
         <source>Show as:</source>
         <translation>Koʻrsatiladigan nom:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>Siz bu hamkasbni avval oʻchirgansiz. Uni qayta qoʻshsangiz, uning paketlari yana qabul qilinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>Bu hamkasb roʻyxatingizda allaqachon bor, tasdiqlangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="175"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>Bu hamkasb roʻyxatingizda allaqachon bor, hali tasdiqlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
-        <source>Updating changes the name shown from %1 to %2.</source>
-        <translation>Yangilansa, koʻrsatiladigan ism «%1» oʻrniga «%2» boʻladi.</translation>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
+        <source>Their contact file calls them %1; they keep the name %2 unless you change it below.</source>
+        <translation>Uning kontakt faylida ismi «%1»; pastda oʻzgartirmasangiz, roʻyxatingizda «%2» boʻlib qoladi.</translation>
     </message>
 </context>
 <context>
@@ -2202,7 +2202,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
     <message>
         <location filename="../../desktop_app/cli_exchange.py" line="66"/>
         <location filename="../../desktop_app/cli_exchange.py" line="82"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="105"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="121"/>
         <source>Fingerprint: %1</source>
         <translation>Kalit izi:   %1</translation>
     </message>
@@ -2227,47 +2227,57 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>Koʻrsatiladigan ism oʻzgartirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="102"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="111"/>
+        <source>Already a contact as %1; nothing changed.</source>
+        <translation>Hamkasblaringiz orasida allaqachon %1 nomi bilan bor; hech narsa oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="118"/>
         <source>Contact:     %1</source>
         <translation>Kontakt:     %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="104"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="120"/>
         <source>Shown as:    %1</source>
         <translation>Koʻrinishi:  %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="106"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="122"/>
         <source>Compare this fingerprint with the one your colleague reads to you. Add the contact?</source>
         <translation>Bu kalit izini hamkasbingiz sizga oʻqib beradigani bilan solishtiring. Kontakt qoʻshilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="112"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="128"/>
         <source>contact not added; compare the fingerprint, then repeat with --yes</source>
         <translation>kontakt qoʻshilmadi; kalit izini solishtiring, soʻng --yes bilan takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="141"/>
+        <source>Renamed contact %1 to %2.</source>
+        <translation>Hamkasb %1 endi %2 deb nomlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="144"/>
         <source>Updated contact %1.</source>
         <translation>%1 kontakti yangilandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="127"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="139"/>
         <source>Added contact %1.</source>
         <translation>%1 kontakti qoʻshildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="138"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="155"/>
         <source>removed</source>
         <translation>olib tashlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="140"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
         <source>verified</source>
         <translation>tasdiqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="142"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="159"/>
         <source>unverified</source>
         <translation>tasdiqlanmagan</translation>
     </message>
@@ -2282,27 +2292,27 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>%1 ga bir nechta hamkasb mos keladi; kalit ID boshini kiriting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="154"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="171"/>
         <source>Removed contact %1; bundles from them will be refused.</source>
         <translation>%1 kontakti olib tashlandi; undan kelgan paketlar rad etiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="167"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="184"/>
         <source>%1 is marked verified (fingerprint %2).</source>
         <translation>%1 tasdiqlangan deb belgilandi (kalit izi %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="169"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="186"/>
         <source>%1 is marked not verified (fingerprint %2).</source>
         <translation>%1 tasdiqlanmagan deb belgilandi (kalit izi %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="176"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
         <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
         <translation>Bu paketda 1 nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="182"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="199"/>
         <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>Bu paketda %n nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>
@@ -2310,22 +2320,22 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="210"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>Bu paket hamma narsani yana boshidan olib boradi, chunki hamkasbning saqlagichi zaxira nusxadan tiklangan: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="218"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="235"/>
         <source>exporting</source>
         <translation>eksport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="224"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="241"/>
         <source>Nothing changed since the last bundle to %1; no file written.</source>
         <translation>%1 uchun oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="229"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="246"/>
         <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
         <translation>
             <numerusform>%1-paket %3 uchun %2 fayliga yozildi: %n ta yozuv (%4 tasi oʻchirilgan), %5 ta ilova (%6 bayt).</numerusform>
@@ -2333,122 +2343,122 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="245"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="262"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Bu paket %1gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="256"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="273"/>
         <source>importing</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="283"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="300"/>
         <source>show this vault&apos;s exchange identity</source>
         <translation>bu saqlagichning almashuv identifikatorini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="289"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="306"/>
         <source>write this vault&apos;s contact file</source>
         <translation>bu saqlagichning kontakt faylini yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="294"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
         <source>replace FILE if it exists</source>
         <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="299"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="316"/>
         <source>set the name colleagues see</source>
         <translation>hamkasblar koʻradigan ismni belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="306"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
         <source>colleagues&apos; keys</source>
         <translation>hamkasblarning kalitlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
         <source>add a colleague from their contact file</source>
         <translation>hamkasbni uning kontakt faylidan qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="318"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
         <source>the fingerprint was compared: add it</source>
         <translation>kalit izi solishtirildi: qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
         <source>also mark the contact verified</source>
         <translation>kontaktni tasdiqlangan deb ham belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="326"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="343"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>kontaktni fayldagi nom bilan emas, shu nom bilan koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="345"/>
         <source>list contacts</source>
         <translation>kontaktlar roʻyxati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="330"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
         <source>include removed contacts</source>
         <translation>olib tashlangan kontaktlarni ham koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
         <source>refuse bundles from a contact</source>
         <translation>kontaktdan kelgan paketlarni rad etish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="342"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>kontakt kalit izini solishtirilgan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="364"/>
         <source>mark it not verified</source>
         <translation>tasdiqlanmagan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="351"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="368"/>
         <source>encrypted exchange files</source>
         <translation>shifrlangan almashuv fayllari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="356"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="373"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>kontaktlar uchun shifrlangan paket yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="365"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="382"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>uni oʻqiy oladigan kontaktlar (ism yoki kalit ID): bitta --to dan keyin bir nechtasi yoki --to takror</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="376"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="393"/>
         <source>these cases and what they need</source>
         <translation>shu ishlar va ularga kerakli narsalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="381"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="398"/>
         <source>changes since the last bundle</source>
         <translation>oxirgi paketdan beri oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="387"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="404"/>
         <source>leave attachments out</source>
         <translation>ilovalarsiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="393"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="410"/>
         <source>verify a bundle and merge it</source>
         <translation>paketni tekshirish va saqlagichga birlashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="400"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="417"/>
         <source>show what would change; change nothing</source>
         <translation>nima oʻzgarishini koʻrsatish; hech narsani oʻzgartirmaslik</translation>
     </message>
@@ -6014,62 +6024,62 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="216"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="223"/>
         <source>Changes</source>
         <translation>Oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="225"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="227"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="235"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="242"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="250"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>%1-paket, yuboruvchi: %2, yaratilgan: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Yuboruvchining kalit izi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="251"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="259"/>
         <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: it cannot be imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
         <translation>%2 yuborgan %1-paket %3-paketning identifikatoridan foydalanadi (u %4da import qilingan): uni import qilib boʻlmaydi. Sandiq har bir paketga yangi identifikator beradi; bu paketni yaratgan-yaratmaganini %2dan soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="260"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="276"/>
         <source>The bundle can be read, not imported.</source>
         <translation>Paketni koʻrish mumkin, lekin import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
         <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
         <translation>Yangi: %1, yangiroq versiyalar: %2, oʻchirilgan: %3, oʻzgarmagan: %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi): %5, yangi ziddiyatlar: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="291"/>
         <source>Nothing in this bundle is new here. Import it all the same: this vault then records that it has bundle %1, and later bundles from %2 do not name it as missing.</source>
         <translation>Bu paketda shu saqlagich uchun yangi narsa yoʻq. Baribir import qiling: saqlagich %1-paket olinganini yozib qoʻyadi va %2 yuboradigan keyingi paketlar uni import qilinmagan deb koʻrsatmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="272"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="280"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>U bu hamkasbdan kelgan oxirgi paketdan eskiroq: faqat ushbu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>

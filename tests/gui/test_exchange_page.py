@@ -123,8 +123,8 @@ def test_adding_a_colleague_again_says_what_it_changes(
     again = page.contacts.add_contact(contact_file(bob, tmp_path))
     assert again is not None
     assert again.known_label.text() == (
-        "This colleague is already in your list, verified. "
-        "Updating changes the name shown from Bob to Bob (Osh office)."
+        "This colleague is already in your list, verified. Their contact file calls them "
+        "Bob (Osh office); they keep the name Bob unless you change it below."
     )
     assert again.add_button.text() == "&Update contact"
     assert again.verified_check.isChecked() and not again.verified_check.isEnabled()

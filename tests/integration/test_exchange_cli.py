@@ -81,7 +81,7 @@ def test_contact_add_shows_fingerprint_and_needs_confirmation(
     alice.ok("contact", "verify", "Bob")
     assert "\tverified\t" in alice.ok("contact", "list").stdout
     again = alice.ok("contact", "add", str(tmp_path / "bob.contact"), "--yes")
-    assert "Updated contact Bob." in again.stdout  # not "Added": Bob was there already
+    assert again.stdout == "Already a contact as Bob; nothing changed.\n"  # not "Added"
     as_json = json.loads(alice.ok("contact", "add", str(tmp_path / "bob.contact"), "--yes",
                                   "--json").stdout)  # fmt: skip
     assert (as_json["display_name"], as_json["fingerprint"]) == ("Bob", bob_fingerprint)

@@ -6,6 +6,11 @@ fingerprint; removing one keeps the row (marked removed) so that what was exchan
 colleague keeps a name, and bundles from removed contacts are refused. The removal is logged in
 the audit log (the removed key id where a record's content hash would be: both are SHA-256 hex),
 so a refusal can say when. No two active contacts share a name: ``--to NAME`` must name one.
+
+The name inside a contact file is not covered by the fingerprint, so adding a contact again
+keeps the name the user gave it unless they give another. A file pairing a contact's (or this
+vault's) signing or encryption key with a different key is refused: it was altered or is not
+theirs, and bundles sent "to" it would be readable by whoever holds its encryption key.
 """
 
 from __future__ import annotations
@@ -86,6 +91,28 @@ class ContactNameTaken(InvalidInput):
         self.other = other
 
 
+class ContactKeyReused(ContactFileRejected):
+    """A contact file carries the signing or encryption key of a contact (``other``), or of
+    this vault (``other`` None), paired with a key that is not theirs."""
+
+    def __init__(self, which: str, other: ContactInfo | None) -> None:
+        owner = (
+            "this vault"
+            if other is None
+            else f"your contact {other.display_name} (fingerprint {other.fingerprint})"
+        )
+        super().__init__(
+            f"This contact file has the {which} key of {owner} with a different "
+            f"{_OTHER_KEY[which]} key; it was altered or is not theirs, and was not added.",
+            "key_reused",
+        )
+        self.which = which
+        self.other = other
+
+
+_OTHER_KEY = {"signing": "encryption", "encryption": "signing"}
+
+
 def vault_identity(session: Session) -> BundleIdentity:
     """This vault's private exchange keys."""
     identity = load_identity(session)
@@ -135,10 +162,26 @@ def _info(contact: Contact) -> ContactInfo:
 
 
 def read_contact_file(session: Session, data: bytes) -> ContactKeys:
-    """The keys in a contact file, refusing this vault's own; nothing is stored yet."""
+    """The keys in a contact file, refusing this vault's own and one that pairs a key of a
+    contact (or of this vault) with another key (ContactKeyReused); nothing is stored yet."""
     keys = parse_contact(data)
-    if keys.key_id == load_identity(session).fingerprint:
+    own = vault_identity(session).public
+    if keys.key_id == own.key_id:
         raise ContactFileRejected("This contact file is this vault's own identity.", "own")
+    if keys.ed25519_public == own.ed25519_public:
+        raise ContactKeyReused("signing", None)
+    if keys.x25519_public == own.x25519_public:
+        raise ContactKeyReused("encryption", None)
+    query = select(Contact).where(
+        Contact.key_id != keys.key_id,
+        (Contact.ed25519_public == keys.ed25519_public)
+        | (Contact.x25519_public == keys.x25519_public),
+    )
+    # Removed contacts too: their keys were theirs, and a removal is no reason to lend them.
+    other = session.scalars(query.order_by(Contact.key_id)).first()
+    if other is not None:
+        which = "signing" if other.ed25519_public == keys.ed25519_public else "encryption"
+        raise ContactKeyReused(which, _info(other))
     return keys
 
 
@@ -161,22 +204,30 @@ def add_contact(
     vault: Vault, data: bytes, *, is_verified: bool = False, display_name: str | None = None
 ) -> ContactInfo:
     """Store the contact in a contact file (call only after the user confirmed its fingerprint),
-    under display_name if given, else the file's name.
+    under display_name if given, else under the name it has as an active contact, else the
+    file's name.
 
-    Adding a contact that was removed makes it active again; adding one that exists updates
-    its display name. Raises ContactNameTaken (nothing stored) when another active contact
-    already has that name.
+    The file's name is not covered by the fingerprint: an edited copy of a colleague's file
+    must not rename them, so an active contact is renamed only when display_name says so.
+    Adding a contact that was removed makes it active again; the verified mark is kept.
+    Raises ContactNameTaken (nothing stored) when another active contact already has that
+    name, ContactKeyReused when the file pairs another contact's key with a new one.
     """
     with vault.transaction() as session:
         keys = read_contact_file(session, data)
-        name = keys.display_name if display_name is None else display_name.strip()
+        contact = session.get(Contact, keys.key_id)
+        if display_name is not None:
+            name = display_name.strip()
+        elif contact is not None and not contact.is_removed:
+            name = contact.display_name
+        else:
+            name = keys.display_name
         problem = display_name_problem(name)
         if problem:
             raise InvalidInput(f"The display name {problem}.")
         other = namesake(session, name, keys.key_id)
         if other is not None:
             raise ContactNameTaken(name, other)
-        contact = session.get(Contact, keys.key_id)
         if contact is None:
             contact = Contact(
                 key_id=keys.key_id,
