@@ -49,6 +49,14 @@ def protected_from(people: Iterable[tuple[UUID, Iterable[str]]]) -> Protected:
     return Protected(frozenset(ids), frozenset(names), frozenset(words))
 
 
+NO_ONE = Protected()
+
+
+def either_protected(first: Protected, second: Protected) -> Protected:
+    """The people protected in first or in second."""
+    return Protected(*(a | b for a, b in zip(first, second, strict=True)))
+
+
 def folded_names(name: str, other_names: Iterable[str]) -> frozenset[str]:
     """A person's names as compared: folded as search folds them (so that either script and
     any letter case compare equal), invisible characters left out, each in every reading of

@@ -4,7 +4,8 @@ Everything happens inside one vault transaction (a read-only session for a dry r
 commits only after every check has passed; any error rolls all of it back. ``open_bundle``
 decrypts and checks every byte (signature, addressed to us, known contact, hashes,
 completeness). The records part comes first: it goes to an encrypted staging file, and as soon
-as it is complete the replay check runs and the records are read back once, in batches: each
+as it is complete the replay check runs and the records are read back once, in batches (the
+people a first time on their own, for those the bundle protects: ``arriving_protected``): each
 batch is validated and decided (``merge.MergePlanner``; ``own_claims`` refuses the bundle, or
 leaves records out, for what no contact may claim; ``outcome`` notes what it does to open
 conflicts, for the report) and then written through ``RecordWriter`` (``apply``: revisions,
@@ -37,6 +38,7 @@ from desktop_app.core.audit import was_restored
 from desktop_app.core.dates import utc_now
 from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.apply import RecordApplier
+from desktop_app.core.exchange.arriving_protected import protected_arriving
 from desktop_app.core.exchange.contacts import (
     active_contact_keys,
     sender_name,
@@ -163,18 +165,19 @@ class _Merge:
             return  # a replay: the report says so, and nothing is written
         check_sequence_jump(session, info.sender, info.sequence)
         self.same_sequence_imported_at = _same_sequence_imported_at(session, bundle)
+        meter = Meter(info.records_size, self._progress, self._cancel)
         planner = MergePlanner(
             session,
             info.attachments,
             self.writer.act_types,
             self.writer.actor,
             is_sender_restored=bool(self.same_sequence_imported_at),
+            arriving_protected=protected_arriving(session, bundle, meter),
         )
         self.outcome = outcome = Outcome(session)
         applier = None
         if self.store is not None:
             applier = RecordApplier(self.writer, info.sender.key_id, info.bundle_id)
-        meter = Meter(info.records_size, self._progress, self._cancel)
         claims = ClaimsCheck(session, self.writer.actor, was_restored(session))
         self.not_imported = claims.not_imported
         try:

@@ -5,8 +5,9 @@ exact form Sandiq writes, ids and references); records come in foreign-key order
 every attachment file must match its record. Then each record is compared with the vault's
 copy by content and version vector (``clock``):
 
-- not in the vault: insert it (a new person who is not protected but carries a protected
-  person's name is held instead: ``apply._held_new``);
+- not in the vault: insert it (a new person who is not protected but carries the name of a
+  person protected here, or of one the bundle protects, is held instead: ``apply._held_new``,
+  ``arriving_protected``);
 - same content and tombstone flag: nothing (the clocks are merged); so too our version back, with
   our clock, as the colleague's import tidied it (``one_line_text``);
 - the incoming clock has seen every edit of ours, and more: update;
@@ -91,6 +92,7 @@ from desktop_app.core.exchange.safeguards import (
 )
 from desktop_app.core.exchange.sync_records import KIND_ORDER, SyncRecord
 from desktop_app.core.id_batches import in_batches
+from desktop_app.core.protected_names import NO_ONE, either_protected
 from desktop_app.core.record_validation import ValidRecord
 
 _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
@@ -162,13 +164,14 @@ def _decide(
     local: Local | None,
     unsent: Unsent,
     protected: Protected,
+    protected_for_new: Protected,
     *,
     removed: Mapping[str, str],
     kept_out: str = "",
     tidied_ours: str = "",
 ) -> Decision:
     if local is None:
-        reasons = new_record_reasons(record.kind, record.safeguarded, protected)
+        reasons = new_record_reasons(record.kind, record.safeguarded, protected_for_new)
         if not reasons:
             by_removed = _by_removed(record, None, removed)
             return Decision(record, Action.INSERT, {}, removed_authors=by_removed)
@@ -293,14 +296,17 @@ class MergePlanner:
         me: str,
         *,
         is_sender_restored: bool = False,
+        arriving_protected: Protected = NO_ONE,
     ) -> None:
         self.plan = MergePlan()
         sent = select(func.max(ExchangedBundle.created_at)).where(
             ExchangedBundle.direction == "sent"
         )
         self._unsent = Unsent(me, session.scalar(sent) or "")
-        # Before any batch is written: a bundle is judged by who was protected before it.
+        # Before any batch is written: a bundle is judged by who was protected before it; a
+        # person new here by the people the bundle protects too, who may come after her.
         self._protected = protected_people(session)
+        self._protected_for_new = either_protected(self._protected, arriving_protected)
         self._removed = removed_contacts(session)
         holds = colleague_versions(session)
         self._holds = holds.keys()
@@ -358,6 +364,7 @@ class MergePlanner:
                 local.get(summary.id),
                 self._unsent,
                 self._protected,
+                self._protected_for_new,
                 removed=self._removed,
                 kept_out=self._kept_out.get(summary.id, ""),
                 tidied_ours=tidied.get(summary.id, ""),

@@ -65,7 +65,9 @@ The reasons are derived from the two versions and from who is protected in this 
 summary of each side) and the conflict list (from both contents) find the same ones, and no
 column stores them; a removed contact's edits from the two clocks and from the contacts removed
 now. An import judges by the people protected before it began: a bundle that protects a person
-and moves her file in the same go is not held for it.
+and moves her file in the same go is not held for it. A person new here is judged by the people
+the bundle protects as well (``arriving_protected``): her namesake is held whether she came in
+before it or comes with it.
 """
 
 from __future__ import annotations
