@@ -17,7 +17,13 @@ from uuid import UUID
 from sqlalchemy.orm import Session
 
 from db.models import Attachment, Case
-from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
+from desktop_app.cli_common import (
+    Command,
+    os_error_said,
+    print_json,
+    progress_printer,
+    unlocked,
+)
 from desktop_app.cli_dangling import kind_word
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import local_time
@@ -42,7 +48,7 @@ def cmd_attach(args: argparse.Namespace) -> None:
         source = open_for_intake(path)
     except OSError as exc:
         text = translate("CliAttachments", "cannot read %1: %2")
-        raise SandiqError(fill(text, str(path), str(exc.strerror))) from None
+        raise SandiqError(fill(text, str(path), os_error_said(str(exc.strerror)))) from None
     with source, unlocked(args) as vault, vault.transaction() as session:
         owner = live_record_or_case(session, args.record)
         attachment = add_attachment(

@@ -23,6 +23,8 @@ from desktop_app.core.disk_space import approximate_size
 from desktop_app.core.errors import InvalidInput, SandiqError
 from desktop_app.core.one_line_text import ONE_LINE_FIELDS, one_line_problem
 from desktop_app.core.vault import VAULT_FILES, Vault, default_vault_dir, unlock
+from desktop_app.ui.error_texts import os_error_text
+from desktop_app.ui.i18n import current_language
 
 PASSPHRASE_ENV = "SANDIQ_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SANDIQ_NEW_PASSPHRASE"
@@ -35,6 +37,13 @@ Command = Callable[..., argparse.ArgumentParser]
 MAX_SECRET_FILE = 64 * 1024  # 16 shares of 20 words fit 40 times over
 
 
+def os_error_said(reason: str) -> str:
+    """A system error's reason (its strerror) inside a translated sentence: the system's own
+    English words in English, which scripts and the docs read, the window's in Russian and
+    Uzbek where it has them ("файл не существует")."""
+    return reason if current_language() == "en" else os_error_text(reason)
+
+
 def read_secret_file(path: str) -> str:
     """The secret in the file at path, without its line ending or a leading byte order mark."""
     try:
@@ -44,7 +53,7 @@ def read_secret_file(path: str) -> str:
             text = fh.read(MAX_SECRET_FILE + 1)  # /dev/zero or a film must not fill memory
     except OSError as exc:
         message = translate("CliCommon", "cannot read %1: %2")
-        raise SandiqError(fill(message, path, str(exc.strerror))) from None
+        raise SandiqError(fill(message, path, os_error_said(str(exc.strerror)))) from None
     except UnicodeDecodeError:  # saved in a legacy code page such as cp1251
         message = translate("CliCommon", "cannot read %1: the file is not UTF-8 text")
         raise InvalidInput(fill(message, path)) from None

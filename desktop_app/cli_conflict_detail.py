@@ -14,6 +14,7 @@ from desktop_app.cli_held import conflict_held_lines
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.core.exchange.conflict_diff import MARKS, FieldDifference, compact_word_diff
 from desktop_app.core.exchange.conflicts import ConflictDetail
+from desktop_app.ui.i18n import current_language, field_label, field_text
 
 
 def print_conflict_detail(detail: ConflictDetail) -> None:
@@ -39,7 +40,26 @@ def print_conflict_detail(detail: ConflictDetail) -> None:
         kept = translate("CliConflicts", "kept", "a record's state: not deleted")
         mine = deleted if detail.mine_deleted else kept
         theirs = deleted if detail.theirs_deleted else kept
-        print(_both("deleted", mine, theirs))  # named as a field is, by its JSON name
+        print(_both(_name("deleted"), mine, theirs))
+
+
+def _name(name: str) -> str:
+    """A field as the window labels it; in English by its JSON name, as scripts read it."""
+    return name if current_language() == "en" else field_label(name)
+
+
+def _value(name: str, value: Any) -> str:
+    """A field's value as the window shows it (a code by its label, yes or no), on one line;
+    in English as stored."""
+    if current_language() == "en":
+        return str(value)
+    return field_text(name, value).replace("\n", "; ")
+
+
+def _item(name: str, text: str) -> str:
+    """An item of a list field (an act type's code) as the window shows it; in English as
+    stored."""
+    return text if current_language() == "en" else field_text(name, [text])
 
 
 def _both(name: str, mine: str, theirs: str) -> str:
@@ -102,13 +122,15 @@ def _print_difference(
         items = []
         for piece in difference.pieces:
             before, after = MARKS.get(piece.kind, ("", ""))
-            items.append(f"{before}{labels.get(piece.text, piece.text)}{after}")
-        print(f"{name}: {', '.join(items)}")
+            item = labels.get(piece.text) or _item(name, piece.text)
+            items.append(f"{before}{item}{after}")
+        print(f"{_name(name)}: {', '.join(items)}")
         return
     if not difference.is_long_text:
-        print(_both(name, str(mine.get(name, "")), str(theirs.get(name, ""))))
+        values = (_value(name, side.get(name, "")) for side in (mine, theirs))
+        print(_both(_name(name), *values))
         return
     places = translate("CliConflicts", "%1: %n place(s) differ(s)", None, difference.places)
-    print(fill(places, name))
+    print(fill(places, _name(name)))
     for line in compact_word_diff(difference.pieces).splitlines():
         print(f"  {line}")

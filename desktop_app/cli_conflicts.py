@@ -24,6 +24,7 @@ from desktop_app.cli_dangling import print_dangling
 from desktop_app.cli_held import conflict_held_lines
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import local_time
+from desktop_app.cli_record_name import record_name
 from desktop_app.core.errors import InvalidInput, RecordNotFound, SandiqError
 from desktop_app.core.exchange.conflict_bulk import (
     BulkResolution,
@@ -61,7 +62,8 @@ def cmd_conflicts(args: argparse.Namespace) -> None:
     for c in conflicts:
         state = f"\t{c.resolution}" if c.resolved_at else ""  # a code, as --keep takes it
         sender = fill(translate("CliConflicts", "from %1"), c.sender)
-        print(f"{c.id}\t{c.record_kind}\t{c.label}\t{sender}\t{local_time(c.detected_at)}{state}")
+        label = record_name(c.record_kind, c.record_id, c.label)
+        print(f"{c.id}\t{c.record_kind}\t{label}\t{sender}\t{local_time(c.detected_at)}{state}")
         if not c.resolved_at:  # a resolved one's reasons compare with the version kept
             for line in conflict_held_lines(c):
                 print(line)

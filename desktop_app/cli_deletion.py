@@ -12,6 +12,7 @@ from desktop_app.cli_common import Command, confirmed, print_json, unlocked
 from desktop_app.cli_dangling import kind_word
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import local_time
+from desktop_app.cli_record_name import record_name
 from desktop_app.cli_records import id_arg, print_done, record_or_case
 from desktop_app.core.content import Record, kind_of, record_label, to_content
 from desktop_app.core.deletion import (
@@ -55,7 +56,8 @@ def cmd_deleted(args: argparse.Namespace) -> None:
             by = translate("CliDeletion", "this vault")
         # A case's label begins with its own reference.
         reference = "" if row.kind == "case" else row.case_reference
-        label = " ".join(filter(None, (reference, row.label)))
+        name = record_name(row.kind, row.record_id, row.label)
+        label = " ".join(filter(None, (reference, name)))
         if row.owner_kind:
             owner = " ".join(filter(None, (kind_word(row.owner_kind), row.owner_label)))
             label += " " + fill(translate("CliDeletion", "(attached to %1)"), owner)

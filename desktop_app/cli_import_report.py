@@ -14,6 +14,7 @@ from desktop_app.cli_dangling import kind_word, print_dangling
 from desktop_app.cli_held import change_held_lines
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import local_time
+from desktop_app.cli_record_name import record_name
 from desktop_app.core.exchange.importer import Change, ImportReport, NotImported, SettledConflict
 from desktop_app.core.exchange.own_claims import NOT_IMPORTED_REASONS
 from desktop_app.core.exchange.sequences import (
@@ -195,7 +196,7 @@ def _record_name(record: Change | SettledConflict | NotImported) -> str:
     if record.kind == "case_party" and (record.person or record.case):
         text = translate("CliExchange", "%1, %2 in %3")
         return fill(text, record.person, _role(record.label), record.case)
-    return record.label
+    return record_name(record.kind, record.record_id, record.label)
 
 
 def _role(code: str) -> str:

@@ -34,6 +34,7 @@ from desktop_app.core.errors import InvalidInput, RecordNotFound
 from desktop_app.core.not_same_pairs import mark_not_same, unmark_not_same
 from desktop_app.core.person_merge import merge_persons
 from desktop_app.core.pseudonym_rules import pseudonym_fault
+from desktop_app.core.reports.labels import labels_for
 from desktop_app.ui.i18n import current_language
 
 # person edit's options: the content field each one sets (an option left out keeps its field).
@@ -129,15 +130,22 @@ def _refuse_unfit_pseudonym(content: dict[str, Any]) -> None:
         text = translate(
             "CliPeople",
             "--pseudonym holds a word of the person's name (%1): reports must not show it; "
-            'choose another, e.g. "Witness A"',
+            'choose another, e.g. "%2"',
         )
     else:
         text = translate(
             "CliPeople",
             "--pseudonym holds the person's initials (%1): reports must not show it; "
-            'choose another, e.g. "Witness A"',
+            'choose another, e.g. "%2"',
         )
-    raise InvalidInput(fill(text, fault.part))
+    raise InvalidInput(fill(text, fault.part, _example_pseudonym()))
+
+
+def _example_pseudonym() -> str:
+    """A pseudonym to suggest, as reports in the user's language name a witness ("Witness A",
+    "Свидетель А", "Guvoh A"), the window's form's example."""
+    labels = labels_for(current_language())
+    return labels["witness_label"].format(letter=labels.label_letters[0])
 
 
 def cmd_person_edit(args: argparse.Namespace) -> None:

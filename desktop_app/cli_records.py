@@ -19,12 +19,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
 from db.models import Case
-from desktop_app.cli_common import print_json, unlocked
+from desktop_app.cli_common import os_error_said, print_json, unlocked
 from desktop_app.cli_i18n import fill, translate
+from desktop_app.cli_output import local_time
 from desktop_app.core.content import Record, kind_of, to_content
 from desktop_app.core.errors import InvalidInput, RecordDeleted, RecordNotFound, SandiqError
 from desktop_app.core.records import find_record, get_record
 from desktop_app.core.reference_folding import live_case_id
+from desktop_app.ui.i18n import current_language, field_label, field_text
 
 # Turns a record's content into its edited content, inside the edit's transaction.
 Edit = Callable[[Session, dict[str, Any]], dict[str, Any]]
@@ -89,7 +91,8 @@ def read_text_arg(path: str | None) -> str:
                 text = fh.read()
     except OSError as exc:
         message = translate("CliRecords", "cannot read %1: %2")
-        raise SandiqError(fill(message, str(path), str(exc.strerror or exc))) from None
+        reason = os_error_said(str(exc.strerror or exc))
+        raise SandiqError(fill(message, str(path), reason)) from None
     except UnicodeDecodeError:  # saved in a legacy code page such as cp1251
         where = translate("CliRecords", "the standard input") if is_stdin else str(path)
         message = translate("CliRecords", "cannot read %1: it is not UTF-8 text; save it as UTF-8")
@@ -212,9 +215,14 @@ def shown_content(record: Record) -> dict[str, Any]:
 
 def print_record(args: argparse.Namespace, content: dict[str, Any]) -> None:
     """content as JSON with --json, else one `field: value` line a field (a testimony's
-    consent and translations as `consent.scope: ...`, text of several lines indented)."""
+    consent and translations as `consent.scope: ...`, text of several lines indented); in
+    Russian and Uzbek with the window's labels and values ("Статус: На рассмотрении")."""
     if args.json:
         print_json(content)
+        return
+    if current_language() != "en":
+        for key, value in content.items():
+            _print_field(_shown_label(key), _shown_value(key, value))
         return
     for key, value in content.items():
         if isinstance(value, dict):
@@ -232,6 +240,23 @@ def _print_field(name: str, value: Any) -> None:
     print(f"{name}:")
     for line in text.splitlines():
         print(f"  {line}")
+
+
+def _shown_label(key: str) -> str:
+    """A field's name as the window labels it; English keeps the JSON names scripts read."""
+    if key == "version":
+        return translate("CliRecords", "Version")
+    if key == "updated_at":
+        return translate("CliRecords", "Last changed")
+    return field_label(key)
+
+
+def _shown_value(key: str, value: Any) -> str:
+    """A field's value as the window shows it: a code by its label, yes or no, a date in words,
+    a testimony's consent one part a line."""
+    if key == "updated_at":
+        return local_time(str(value))
+    return field_text(key, value)
 
 
 def show_record(args: argparse.Namespace, kind: str) -> None:

@@ -62,9 +62,8 @@ def cmd_search(args: argparse.Namespace) -> None:
         )
     with unlocked(args) as vault, vault.read() as session:
         found = search_results(session, query, args.limit, args.offset)
-    # "note:" stays English in every language, as "sandiq: error:" does: scripts look for it.
     for note in found.notes:
-        print(f"note: {_note_text(note)}", file=sys.stderr)
+        print(_note(_note_text(note)), file=sys.stderr)
     # On stderr, so that stdout stays one hit a line (or one JSON list) for scripts, as `person
     # duplicates` does: printing nothing at all looked like a search that had not run.
     if not found.hits:
@@ -74,7 +73,7 @@ def cmd_search(args: argparse.Namespace) -> None:
             print(translate("CliSearch", "No matches."), file=sys.stderr)
     if found.has_more:
         more = translate("CliSearch", "there are more hits; --offset %1 shows the next ones")
-        print(f"note: {fill(more, str(args.offset + args.limit))}", file=sys.stderr)
+        print(_note(fill(more, str(args.offset + args.limit))), file=sys.stderr)
     if args.json:
         print_json(
             [
@@ -92,6 +91,12 @@ def cmd_search(args: argparse.Namespace) -> None:
         return
     for h in found.hits:
         print(f"{h.kind}\t{h.case_reference}\t{h.record_id}\t{bracketed_snippet(h.snippet)}")
+
+
+def _note(text: str) -> str:
+    """A note on stderr: "note:" is a word of the sentence, said in the user's language as
+    `attach` says it; only the "sandiq:" prefixes stay English (``cli_i18n``)."""
+    return fill(translate("CliSearch", "note: %1"), text)
 
 
 def _note_text(note: QueryNote) -> str:

@@ -1251,107 +1251,107 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CliAttachments</name>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="44"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="50"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="56"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="62"/>
         <source>attaching</source>
         <translation>attaching</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="64"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="70"/>
         <source>%1 is already attached to this record as %2; nothing was attached (--again attaches it a second time)</source>
         <translation>%1 is already attached to this record as %2; nothing was attached (--again attaches it a second time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="78"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="84"/>
         <source>note: the same file is already attached to %1</source>
         <translation>note: the same file is already attached to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="86"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="92"/>
         <source>%1 (added %2)</source>
         <translation>%1 (added %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="100"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="106"/>
         <source>case %1</source>
         <translation>case %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="103"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="109"/>
         <source>%1 as %2</source>
         <translation>%1 as %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="119"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="125"/>
         <source>No attachments.</source>
         <translation>No attachments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="143"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="149"/>
         <source>no attachment with id %1</source>
         <translation>no attachment with id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="153"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="159"/>
         <source>extracting</source>
         <translation>extracting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="167"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="173"/>
         <source>warning: the copy is NOT encrypted; delete it when it is no longer needed, and keep it off shared or seized devices.</source>
         <translation>warning: the copy is NOT encrypted; delete it when it is no longer needed, and keep it off shared or seized devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="176"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="182"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 already exists; choose another file name or use --force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="182"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="188"/>
         <source>a record id, or a case&apos;s reference</source>
         <translation>a record id, or a case&apos;s reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="183"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="189"/>
         <source>attach a file to a record</source>
         <translation>attach a file to a record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="189"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="195"/>
         <source>a note on the file: what it shows, where it came from</source>
         <translation>a note on the file: what it shows, where it came from</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="194"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="200"/>
         <source>attach the file even if the record already holds the same bytes</source>
         <translation>attach the file even if the record already holds the same bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="201"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="207"/>
         <source>list a record&apos;s attachments with their size, type, times and SHA-256</source>
         <translation>list a record&apos;s attachments with their size, type, times and SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="209"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="215"/>
         <source>write an unencrypted copy of an attachment, checked against its SHA-256</source>
         <translation>write an unencrypted copy of an attachment, checked against its SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="219"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="225"/>
         <source>file to write, or a folder to write it in under its own name</source>
         <translation>file to write, or a folder to write it in under its own name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="226"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="232"/>
         <source>replace FILE if it exists</source>
         <translation>replace FILE if it exists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="231"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="237"/>
         <source>skip the plaintext warning</source>
         <translation>skip the plaintext warning</translation>
     </message>
@@ -1462,89 +1462,89 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CliCommon</name>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="46"/>
+        <location filename="../../desktop_app/cli_common.py" line="55"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="49"/>
+        <location filename="../../desktop_app/cli_common.py" line="58"/>
         <source>cannot read %1: the file is not UTF-8 text</source>
         <translation>cannot read %1: the file is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="52"/>
+        <location filename="../../desktop_app/cli_common.py" line="61"/>
         <source>%1 is too large to hold a passphrase, a key or shares</source>
         <translation>%1 is too large to hold a passphrase, a key or shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="71"/>
+        <location filename="../../desktop_app/cli_common.py" line="80"/>
         <source>no passphrase: set %1 or use %2</source>
         <translation>no passphrase: set %1 or use %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="74"/>
+        <location filename="../../desktop_app/cli_common.py" line="83"/>
         <source>Repeat: </source>
         <translation>Repeat: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="75"/>
+        <location filename="../../desktop_app/cli_common.py" line="84"/>
         <source>the two passphrases differ</source>
         <translation>the two passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="96"/>
+        <location filename="../../desktop_app/cli_common.py" line="105"/>
         <source>y yes</source>
         <comment>the answers to [y/N] that mean yes, by spaces</comment>
         <translation>y yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="97"/>
+        <location filename="../../desktop_app/cli_common.py" line="106"/>
         <source>%1 [y/N] </source>
         <translation>%1 [y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="113"/>
+        <location filename="../../desktop_app/cli_common.py" line="122"/>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="132"/>
+        <location filename="../../desktop_app/cli_common.py" line="141"/>
         <source>upgrading the vault from format %1 to %2; older versions of Sandiq will not open it afterwards (a backup written before by &apos;sandiq backup&apos; keeps the older format and opens in them)</source>
         <translation>upgrading the vault from format %1 to %2; older versions of Sandiq will not open it afterwards (a backup written before by &apos;sandiq backup&apos; keeps the older format and opens in them)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="147"/>
+        <location filename="../../desktop_app/cli_common.py" line="156"/>
         <source>rebuilding the search index for this version of Sandiq (once; this can take minutes)</source>
         <translation>rebuilding the search index for this version of Sandiq (once; this can take minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="152"/>
+        <location filename="../../desktop_app/cli_common.py" line="161"/>
         <source>Indexing</source>
         <translation>Indexing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="200"/>
+        <location filename="../../desktop_app/cli_common.py" line="209"/>
         <source>%1 %2…</source>
         <translation>%1 %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="205"/>
+        <location filename="../../desktop_app/cli_common.py" line="214"/>
         <source>%1 in %2.</source>
         <translation>%1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="211"/>
-        <location filename="../../desktop_app/cli_common.py" line="214"/>
+        <location filename="../../desktop_app/cli_common.py" line="220"/>
+        <location filename="../../desktop_app/cli_common.py" line="223"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="217"/>
+        <location filename="../../desktop_app/cli_common.py" line="226"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="218"/>
+        <location filename="../../desktop_app/cli_common.py" line="227"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
@@ -1552,39 +1552,39 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CliConflicts</name>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="60"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="61"/>
         <source>No open conflicts.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="63"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="64"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="22"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="23"/>
         <source>Conflict %1: %2 %3</source>
         <translation>Conflict %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="28"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="29"/>
         <source>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</source>
         <translation>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="38"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="39"/>
         <source>deleted</source>
         <comment>a record&apos;s state: deleted</comment>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="39"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="40"/>
         <source>kept</source>
         <comment>a record&apos;s state: not deleted</comment>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="47"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="67"/>
         <source>%1:
   mine:   %2
   theirs: %3</source>
@@ -1593,34 +1593,34 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
   theirs: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="54"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="74"/>
         <source>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</source>
         <translation>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="60"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="80"/>
         <source>in this vault: not taken in, kept out until you decide (nobody deleted it)
 Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</source>
         <translation>in this vault: not taken in, kept out until you decide (nobody deleted it)
 Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="75"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="95"/>
         <source>%1 (in %2&apos;s bundle)</source>
         <translation>%1 (in %2&apos;s bundle)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="78"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="98"/>
         <source>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</source>
         <translation>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="85"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="105"/>
         <source>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</source>
         <translation>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="111"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="133"/>
         <source>%1: %n place(s) differ(s)</source>
         <translation>
             <numerusform>%1: %n place differs</numerusform>
@@ -1667,77 +1667,77 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="49"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="50"/>
         <source>no contact named %1 (see sandiq contact list)</source>
         <translation>no contact named %1 (see sandiq contact list)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="86"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="88"/>
         <source>give a conflict id, or --all (--from, --bundle, --only narrow it)</source>
         <translation>give a conflict id, or --all (--from, --bundle, --only narrow it)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="91"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="93"/>
         <source>give a conflict id or --all, not both</source>
         <translation>give a conflict id or --all, not both</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="103"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
         <source>Conflict %1 resolved: kept mine.</source>
         <translation>Conflict %1 resolved: kept mine.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="107"/>
         <source>Conflict %1 resolved: kept theirs.</source>
         <translation>Conflict %1 resolved: kept theirs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="117"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="119"/>
         <source>Keeping theirs for conflict %1 accepts what their version does:</source>
         <translation>Keeping theirs for conflict %1 accepts what their version does:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="123"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="125"/>
         <source>Keep theirs?</source>
         <translation>Keep theirs?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="124"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="126"/>
         <source>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</source>
         <translation>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="132"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="134"/>
         <source>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</source>
         <translation>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="146"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="148"/>
         <source>--bundle %1 is not a bundle id</source>
         <translation>--bundle %1 is not a bundle id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="166"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="168"/>
         <source>No open conflicts match.</source>
         <translation>No open conflicts match.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="174"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="176"/>
         <source>Resolve them?</source>
         <translation>Resolve them?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="175"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="177"/>
         <source>no conflict resolved; repeat with --yes to resolve them</source>
         <translation>no conflict resolved; repeat with --yes to resolve them</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="186"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="188"/>
         <source>resolving</source>
         <translation>resolving</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="199"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="201"/>
         <source>Keep mine for %n conflict(s).</source>
         <translation>
             <numerusform>Keep mine for %n conflict(s).</numerusform>
@@ -1745,7 +1745,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="201"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="203"/>
         <source>Keep theirs for %n conflict(s).</source>
         <translation>
             <numerusform>Keep theirs for %n conflict(s).</numerusform>
@@ -1753,7 +1753,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="205"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="207"/>
         <source>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</source>
         <translation>
             <numerusform>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</numerusform>
@@ -1761,7 +1761,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="212"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="214"/>
         <source>%n of them is/are held: keeping theirs accepts what its/their version(s) do(es):</source>
         <translation>
             <numerusform>%n of them is held: keeping theirs accepts what its version does:</numerusform>
@@ -1769,7 +1769,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="219"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="221"/>
         <source>%n of them is/are held: keeping yours leaves it/them as it is/they are in this vault:</source>
         <translation>
             <numerusform>%n of them is held: keeping yours leaves it as it is in this vault:</numerusform>
@@ -1777,12 +1777,12 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="230"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="232"/>
         <source>and %1 more (see sandiq conflicts)</source>
         <translation>and %1 more (see sandiq conflicts)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="247"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="249"/>
         <source>Resolved %n conflict(s): kept mine.</source>
         <translation>
             <numerusform>Resolved %n conflict(s): kept mine.</numerusform>
@@ -1790,7 +1790,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="249"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="251"/>
         <source>Resolved %n conflict(s): kept theirs.</source>
         <translation>
             <numerusform>Resolved %n conflict(s): kept theirs.</numerusform>
@@ -1798,7 +1798,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="251"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="253"/>
         <source>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</source>
         <translation>
             <numerusform>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</numerusform>
@@ -1806,7 +1806,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="268"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="270"/>
         <source>%n held conflict(s) left open (see sandiq conflicts):</source>
         <translation>
             <numerusform>%n held conflict(s) left open (see sandiq conflicts):</numerusform>
@@ -1814,57 +1814,57 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="282"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="284"/>
         <source>its number, or its record&apos;s id (or the first 8 or more digits of it)</source>
         <translation>its number, or its record&apos;s id (or the first 8 or more digits of it)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="288"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="290"/>
         <source>list records edited here and by a colleague</source>
         <translation>list records edited here and by a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="291"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="293"/>
         <source>include resolved conflicts</source>
         <translation>include resolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="297"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="299"/>
         <source>show both versions of a record</source>
         <translation>show both versions of a record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="305"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="307"/>
         <source>keep one version of a record, or of many</source>
         <translation>keep one version of a record, or of many</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="314"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="316"/>
         <source>every open conflict (narrowed below)</source>
         <translation>every open conflict (narrowed below)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="320"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="322"/>
         <source>only from a contact</source>
         <translation>only from a contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="325"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="327"/>
         <source>only those raised by one bundle</source>
         <translation>only those raised by one bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="330"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="332"/>
         <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
         <translation>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="341"/>
         <source>with --keep theirs: keep theirs for held versions too</source>
         <translation>with --keep theirs: keep theirs for held versions too</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="342"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="344"/>
         <source>resolve without asking</source>
         <translation>resolve without asking</translation>
     </message>
@@ -2014,77 +2014,77 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliDeletion</name>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="41"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="42"/>
         <source>Deleted %1 %2; &apos;sandiq undelete %3&apos; brings it back.</source>
         <translation>Deleted %1 %2; &apos;sandiq undelete %3&apos; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="55"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="56"/>
         <source>this vault</source>
         <translation>this vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="61"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="63"/>
         <source>(attached to %1)</source>
         <translation>(attached to %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="63"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="65"/>
         <source>(bears a protected person&apos;s name; kept out)</source>
         <translation>(bears a protected person&apos;s name; kept out)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="65"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="67"/>
         <source>(merged into %1 %2)</source>
         <translation>(merged into %1 %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="77"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="79"/>
         <source>%1. Restore it?</source>
         <translation>%1. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="78"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="80"/>
         <source>%1; &apos;sandiq undelete --yes&apos; restores it anyway</source>
         <translation>%1; &apos;sandiq undelete --yes&apos; restores it anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="81"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="83"/>
         <source>Restored %1 %2.</source>
         <translation>Restored %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="87"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="89"/>
         <source>person %1 bears the name of a protected person (a colleague&apos;s bundle brought it in and it was kept out): restored, it is a person who is not protected, bearing that name</source>
         <translation>person %1 bears the name of a protected person (a colleague&apos;s bundle brought it in and it was kept out): restored, it is a person who is not protected, bearing that name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="101"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="103"/>
         <source>%1 %2 is not deleted</source>
         <translation>%1 %2 is not deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="114"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="116"/>
         <source>delete a case, person, testimony or event nothing else uses</source>
         <translation>delete a case, person, testimony or event nothing else uses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="116"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="118"/>
         <source>a record id, or a case&apos;s reference</source>
         <translation>a record id, or a case&apos;s reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="121"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="123"/>
         <source>bring a deleted case, person, testimony, event or attachment back</source>
         <translation>bring a deleted case, person, testimony, event or attachment back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="129"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="131"/>
         <source>restore a person kept out for bearing a protected person&apos;s name without asking</source>
         <translation>restore a person kept out for bearing a protected person&apos;s name without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="137"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="139"/>
         <source>list deleted cases, people, testimonies, events and attachments</source>
         <translation>list deleted cases, people, testimonies, events and attachments</translation>
     </message>
@@ -2463,37 +2463,37 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>show what would change; change nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="36"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="37"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Bundle %1 from %2, made %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="42"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="43"/>
         <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
         <translation>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="50"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="51"/>
         <source>This bundle was already imported on %1; nothing changed.</source>
         <translation>This bundle was already imported on %1; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="57"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="58"/>
         <source>%1 It can be inspected but not imported.</source>
         <translation>%1 It can be inspected but not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="60"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="61"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="70"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="71"/>
         <source>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</source>
         <translation>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="88"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="89"/>
         <source>%n open conflict(s) would be settled by this bundle:</source>
         <translation>
             <numerusform>%n open conflict(s) would be settled by this bundle:</numerusform>
@@ -2501,7 +2501,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="92"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="93"/>
         <source>%n open conflict(s) were settled by this bundle:</source>
         <translation>
             <numerusform>%n open conflict(s) were settled by this bundle:</numerusform>
@@ -2509,27 +2509,27 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="104"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
         <source>See the conflicts with: sandiq conflicts</source>
         <translation>See the conflicts with: sandiq conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="125"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="126"/>
         <source>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</source>
         <translation>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="132"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="133"/>
         <source>, already waiting as conflicts %1</source>
         <translation>, already waiting as conflicts %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="135"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="136"/>
         <source>Dry run, nothing changed. It would be: %1</source>
         <translation>Dry run, nothing changed. It would be: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="163"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="164"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</numerusform>
@@ -2537,7 +2537,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="172"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="173"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</numerusform>
@@ -2545,12 +2545,12 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="180"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="181"/>
         <source> and </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="196"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="197"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>
@@ -2709,37 +2709,37 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliPeople</name>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="107"/>
+        <location filename="../../desktop_app/cli_people.py" line="108"/>
         <source>(protected)</source>
         <translation>(protected)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="123"/>
+        <location filename="../../desktop_app/cli_people.py" line="124"/>
         <source>a protected person needs a pseudonym (--pseudonym): reports show them under it</source>
         <translation>a protected person needs a pseudonym (--pseudonym): reports show them under it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="129"/>
-        <source>--pseudonym holds a word of the person&apos;s name (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</source>
-        <translation>--pseudonym holds a word of the person&apos;s name (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</translation>
+        <location filename="../../desktop_app/cli_people.py" line="130"/>
+        <source>--pseudonym holds a word of the person&apos;s name (%1): reports must not show it; choose another, e.g. &quot;%2&quot;</source>
+        <translation>--pseudonym holds a word of the person&apos;s name (%1): reports must not show it; choose another, e.g. &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="135"/>
-        <source>--pseudonym holds the person&apos;s initials (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</source>
-        <translation>--pseudonym holds the person&apos;s initials (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</translation>
+        <location filename="../../desktop_app/cli_people.py" line="136"/>
+        <source>--pseudonym holds the person&apos;s initials (%1): reports must not show it; choose another, e.g. &quot;%2&quot;</source>
+        <translation>--pseudonym holds the person&apos;s initials (%1): reports must not show it; choose another, e.g. &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="166"/>
+        <location filename="../../desktop_app/cli_people.py" line="174"/>
         <source>No possible duplicates.</source>
         <translation>No possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="168"/>
+        <location filename="../../desktop_app/cli_people.py" line="176"/>
         <source>No possible duplicates listed.</source>
         <translation>No possible duplicates listed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_people.py" line="171"/>
+        <location filename="../../desktop_app/cli_people.py" line="179"/>
         <source>%n pair(s) marked as not the same person not listed (--include-marked lists them)</source>
         <translation>
             <numerusform>%n pair marked as not the same person not listed (--include-marked lists it)</numerusform>
@@ -2747,7 +2747,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_people.py" line="180"/>
+        <location filename="../../desktop_app/cli_people.py" line="188"/>
         <source>%n weaker pair(s) not listed (--all lists them)</source>
         <translation>
             <numerusform>%n weaker pair not listed (--all lists it)</numerusform>
@@ -2755,117 +2755,117 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="204"/>
+        <location filename="../../desktop_app/cli_people.py" line="212"/>
         <source>marked as not the same person</source>
         <translation>marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="226"/>
+        <location filename="../../desktop_app/cli_people.py" line="234"/>
         <source>%1 and %2 are no longer marked as not the same person</source>
         <translation>%1 and %2 are no longer marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="228"/>
+        <location filename="../../desktop_app/cli_people.py" line="236"/>
         <source>%1 and %2 were not marked as not the same person</source>
         <translation>%1 and %2 were not marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="230"/>
+        <location filename="../../desktop_app/cli_people.py" line="238"/>
         <source>%1 and %2 are marked as not the same person</source>
         <translation>%1 and %2 are marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="232"/>
+        <location filename="../../desktop_app/cli_people.py" line="240"/>
         <source>%1 and %2 were already marked as not the same person</source>
         <translation>%1 and %2 were already marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="261"/>
+        <location filename="../../desktop_app/cli_people.py" line="269"/>
         <source>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</source>
         <translation>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="275"/>
+        <location filename="../../desktop_app/cli_people.py" line="283"/>
         <source>; %1 case parties removed (both held the same role in the same case)</source>
         <translation>; %1 case parties removed (both held the same role in the same case)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="284"/>
+        <location filename="../../desktop_app/cli_people.py" line="292"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="287"/>
+        <location filename="../../desktop_app/cli_people.py" line="295"/>
         <source>add a person</source>
         <translation>add a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="292"/>
+        <location filename="../../desktop_app/cli_people.py" line="300"/>
         <source>another spelling (repeatable)</source>
         <translation>another spelling (repeatable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="302"/>
+        <location filename="../../desktop_app/cli_people.py" line="310"/>
         <source>link to a case with a role</source>
         <translation>link to a case with a role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="304"/>
+        <location filename="../../desktop_app/cli_people.py" line="312"/>
         <source>list people</source>
         <translation>list people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="305"/>
+        <location filename="../../desktop_app/cli_people.py" line="313"/>
         <source>show one person</source>
         <translation>show one person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="310"/>
+        <location filename="../../desktop_app/cli_people.py" line="318"/>
         <source>change a person&apos;s fields (others stay as they are)</source>
         <translation>change a person&apos;s fields (others stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <location filename="../../desktop_app/cli_people.py" line="326"/>
         <source>repeatable; replaces the other names; &apos;&apos; for none</source>
         <translation>repeatable; replaces the other names; &apos;&apos; for none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="323"/>
+        <location filename="../../desktop_app/cli_people.py" line="331"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="332"/>
+        <location filename="../../desktop_app/cli_people.py" line="340"/>
         <source>reports use the pseudonym</source>
         <translation>reports use the pseudonym</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="338"/>
+        <location filename="../../desktop_app/cli_people.py" line="346"/>
         <source>list people likely entered twice</source>
         <translation>list people likely entered twice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="344"/>
+        <location filename="../../desktop_app/cli_people.py" line="352"/>
         <source>list the weaker pairs too (namesakes of a common name with little else in common)</source>
         <translation>list the weaker pairs too (namesakes of a common name with little else in common)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="352"/>
+        <location filename="../../desktop_app/cli_people.py" line="360"/>
         <source>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</source>
         <translation>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="361"/>
+        <location filename="../../desktop_app/cli_people.py" line="369"/>
         <source>mark two people as not the same person: duplicates no longer lists them</source>
         <translation>mark two people as not the same person: duplicates no longer lists them</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="371"/>
+        <location filename="../../desktop_app/cli_people.py" line="379"/>
         <source>forget the mark: duplicates lists them again</source>
         <translation>forget the mark: duplicates lists them again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="376"/>
+        <location filename="../../desktop_app/cli_people.py" line="384"/>
         <source>merge person MERGE into person KEEP</source>
         <translation>merge person MERGE into person KEEP</translation>
     </message>
@@ -2873,124 +2873,134 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliRecords</name>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="35"/>
+        <location filename="../../desktop_app/cli_records.py" line="37"/>
         <source>%1 is not a record id</source>
         <translation>%1 is not a record id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="36"/>
+        <location filename="../../desktop_app/cli_records.py" line="38"/>
         <source>%1 is not a case id</source>
         <translation>%1 is not a case id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="37"/>
+        <location filename="../../desktop_app/cli_records.py" line="39"/>
         <source>%1 is not a person id</source>
         <translation>%1 is not a person id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="38"/>
+        <location filename="../../desktop_app/cli_records.py" line="40"/>
         <source>%1 is not a testimony id</source>
         <translation>%1 is not a testimony id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="39"/>
+        <location filename="../../desktop_app/cli_records.py" line="41"/>
         <source>%1 is not an event id</source>
         <translation>%1 is not an event id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="40"/>
+        <location filename="../../desktop_app/cli_records.py" line="42"/>
         <source>%1 is not an attachment id</source>
         <translation>%1 is not an attachment id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="44"/>
+        <location filename="../../desktop_app/cli_records.py" line="46"/>
         <source>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="47"/>
+        <location filename="../../desktop_app/cli_records.py" line="49"/>
         <source>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="50"/>
+        <location filename="../../desktop_app/cli_records.py" line="52"/>
         <source>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="53"/>
+        <location filename="../../desktop_app/cli_records.py" line="55"/>
         <source>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="56"/>
+        <location filename="../../desktop_app/cli_records.py" line="58"/>
         <source>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="59"/>
+        <location filename="../../desktop_app/cli_records.py" line="61"/>
         <source>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="66"/>
+        <location filename="../../desktop_app/cli_records.py" line="68"/>
         <source>Person %1 unchanged.</source>
         <translation>Person %1 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="67"/>
+        <location filename="../../desktop_app/cli_records.py" line="69"/>
         <source>Person %1 updated.</source>
         <translation>Person %1 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="70"/>
+        <location filename="../../desktop_app/cli_records.py" line="72"/>
         <source>Testimony %1 unchanged.</source>
         <translation>Testimony %1 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="71"/>
+        <location filename="../../desktop_app/cli_records.py" line="73"/>
         <source>Testimony %1 updated.</source>
         <translation>Testimony %1 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="74"/>
+        <location filename="../../desktop_app/cli_records.py" line="76"/>
         <source>Event %1 unchanged.</source>
         <translation>Event %1 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="75"/>
+        <location filename="../../desktop_app/cli_records.py" line="77"/>
         <source>Event %1 updated.</source>
         <translation>Event %1 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="91"/>
+        <location filename="../../desktop_app/cli_records.py" line="93"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="94"/>
+        <location filename="../../desktop_app/cli_records.py" line="97"/>
         <source>the standard input</source>
         <translation>the standard input</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="95"/>
+        <location filename="../../desktop_app/cli_records.py" line="98"/>
         <source>cannot read %1: it is not UTF-8 text; save it as UTF-8</source>
         <translation>cannot read %1: it is not UTF-8 text; save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="141"/>
+        <location filename="../../desktop_app/cli_records.py" line="144"/>
         <source>no case with reference %1</source>
         <translation>no case with reference %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="156"/>
+        <location filename="../../desktop_app/cli_records.py" line="159"/>
         <source>no case with reference %1, nor a record id</source>
         <translation>no case with reference %1, nor a record id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="194"/>
+        <location filename="../../desktop_app/cli_records.py" line="197"/>
         <source>nothing to change: give at least one option, e.g. %1</source>
         <translation>nothing to change: give at least one option, e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="248"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="250"/>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_history.py" line="38"/>
@@ -3237,37 +3247,42 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>the search query is empty: give words or filters to search for</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="72"/>
+        <location filename="../../desktop_app/cli_search.py" line="71"/>
         <source>No more matches.</source>
         <translation>No more matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="74"/>
+        <location filename="../../desktop_app/cli_search.py" line="73"/>
         <source>No matches.</source>
         <translation>No matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="76"/>
+        <location filename="../../desktop_app/cli_search.py" line="75"/>
         <source>there are more hits; --offset %1 shows the next ones</source>
         <translation>there are more hits; --offset %1 shows the next ones</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="138"/>
+        <location filename="../../desktop_app/cli_search.py" line="99"/>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="143"/>
         <source>search names and text in any script or spelling</source>
         <translation>search names and text in any script or spelling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="143"/>
+        <location filename="../../desktop_app/cli_search.py" line="148"/>
         <source>words and filters, e.g. Askarov -Osh &quot;Bazar Korgon&quot; country:KG from:2010; matches are shown [like this], the text&apos;s own brackets as \[ and \]</source>
         <translation>words and filters, e.g. Askarov -Osh &quot;Bazar Korgon&quot; country:KG from:2010; matches are shown [like this], the text&apos;s own brackets as \[ and \]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="149"/>
+        <location filename="../../desktop_app/cli_search.py" line="154"/>
         <source>at most this many hits (1 to %1)</source>
         <translation>at most this many hits (1 to %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="155"/>
+        <location filename="../../desktop_app/cli_search.py" line="160"/>
         <source>skip this many hits (next page)</source>
         <translation>skip this many hits (next page)</translation>
     </message>

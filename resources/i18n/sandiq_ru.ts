@@ -1270,107 +1270,107 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CliAttachments</name>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="44"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="50"/>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="56"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="62"/>
         <source>attaching</source>
         <translation>прикрепление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="64"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="70"/>
         <source>%1 is already attached to this record as %2; nothing was attached (--again attaches it a second time)</source>
         <translation>%1 уже прикреплён к этой записи как %2; ничего не прикреплено (--again прикрепит его второй раз)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="78"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="84"/>
         <source>note: the same file is already attached to %1</source>
         <translation>примечание: тот же файл уже прикреплён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="86"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="92"/>
         <source>%1 (added %2)</source>
         <translation>%1 (добавлен %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="100"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="106"/>
         <source>case %1</source>
         <translation>дело %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="103"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="109"/>
         <source>%1 as %2</source>
         <translation>%1 как %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="119"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="125"/>
         <source>No attachments.</source>
         <translation>Вложений нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="143"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="149"/>
         <source>no attachment with id %1</source>
         <translation>нет вложения с id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="153"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="159"/>
         <source>extracting</source>
         <translation>извлечение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="167"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="173"/>
         <source>warning: the copy is NOT encrypted; delete it when it is no longer needed, and keep it off shared or seized devices.</source>
         <translation>предупреждение: копия НЕ зашифрована; удалите её, когда она станет не нужна, и не держите её на общих устройствах и на тех, что могут изъять.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="176"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="182"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 уже существует; выберите другое имя файла или укажите --force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="182"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="188"/>
         <source>a record id, or a case&apos;s reference</source>
         <translation>id записи или номер дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="183"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="189"/>
         <source>attach a file to a record</source>
         <translation>прикрепить файл к записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="189"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="195"/>
         <source>a note on the file: what it shows, where it came from</source>
         <translation>примечание к файлу: что на нём и откуда он</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="194"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="200"/>
         <source>attach the file even if the record already holds the same bytes</source>
         <translation>прикрепить файл, даже если в записи уже есть те же байты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="201"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="207"/>
         <source>list a record&apos;s attachments with their size, type, times and SHA-256</source>
         <translation>перечислить вложения записи с размером, типом, временем и SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="209"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="215"/>
         <source>write an unencrypted copy of an attachment, checked against its SHA-256</source>
         <translation>записать незашифрованную копию вложения, сверив её с SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="219"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="225"/>
         <source>file to write, or a folder to write it in under its own name</source>
         <translation>файл для записи или папка, куда записать его под собственным именем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="226"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="232"/>
         <source>replace FILE if it exists</source>
         <translation>заменить FILE, если он существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="231"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="237"/>
         <source>skip the plaintext warning</source>
         <translation>не предупреждать о незашифрованной копии</translation>
     </message>
@@ -1481,89 +1481,89 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CliCommon</name>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="46"/>
+        <location filename="../../desktop_app/cli_common.py" line="55"/>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="49"/>
+        <location filename="../../desktop_app/cli_common.py" line="58"/>
         <source>cannot read %1: the file is not UTF-8 text</source>
         <translation>не удаётся прочитать %1: файл не в кодировке UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="52"/>
+        <location filename="../../desktop_app/cli_common.py" line="61"/>
         <source>%1 is too large to hold a passphrase, a key or shares</source>
         <translation>%1 слишком велик для парольной фразы, ключа или долей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="71"/>
+        <location filename="../../desktop_app/cli_common.py" line="80"/>
         <source>no passphrase: set %1 or use %2</source>
         <translation>нет парольной фразы: задайте %1 или укажите %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="74"/>
+        <location filename="../../desktop_app/cli_common.py" line="83"/>
         <source>Repeat: </source>
         <translation>Повтор: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="75"/>
+        <location filename="../../desktop_app/cli_common.py" line="84"/>
         <source>the two passphrases differ</source>
         <translation>парольные фразы не совпадают</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="96"/>
+        <location filename="../../desktop_app/cli_common.py" line="105"/>
         <source>y yes</source>
         <comment>the answers to [y/N] that mean yes, by spaces</comment>
         <translation>д да</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="97"/>
+        <location filename="../../desktop_app/cli_common.py" line="106"/>
         <source>%1 [y/N] </source>
         <translation>%1 [д/Н] </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="113"/>
+        <location filename="../../desktop_app/cli_common.py" line="122"/>
         <source>Passphrase: </source>
         <translation>Парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="132"/>
+        <location filename="../../desktop_app/cli_common.py" line="141"/>
         <source>upgrading the vault from format %1 to %2; older versions of Sandiq will not open it afterwards (a backup written before by &apos;sandiq backup&apos; keeps the older format and opens in them)</source>
         <translation>хранилище обновляется с формата %1 до %2; старые версии Sandiq после этого его не откроют (резервная копия, сделанная раньше командой &apos;sandiq backup&apos;, сохраняет старый формат и в них открывается)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="147"/>
+        <location filename="../../desktop_app/cli_common.py" line="156"/>
         <source>rebuilding the search index for this version of Sandiq (once; this can take minutes)</source>
         <translation>поисковый индекс перестраивается для этой версии Sandiq (один раз; это может занять несколько минут)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="152"/>
+        <location filename="../../desktop_app/cli_common.py" line="161"/>
         <source>Indexing</source>
         <translation>Индексирование</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="200"/>
+        <location filename="../../desktop_app/cli_common.py" line="209"/>
         <source>%1 %2…</source>
         <translation>%1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="205"/>
+        <location filename="../../desktop_app/cli_common.py" line="214"/>
         <source>%1 in %2.</source>
         <translation>%1 за %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="211"/>
-        <location filename="../../desktop_app/cli_common.py" line="214"/>
+        <location filename="../../desktop_app/cli_common.py" line="220"/>
+        <location filename="../../desktop_app/cli_common.py" line="223"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="217"/>
+        <location filename="../../desktop_app/cli_common.py" line="226"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="218"/>
+        <location filename="../../desktop_app/cli_common.py" line="227"/>
         <source>%1 min %2 s</source>
         <translation>%1 мин %2 с</translation>
     </message>
@@ -1571,39 +1571,39 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CliConflicts</name>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="60"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="61"/>
         <source>No open conflicts.</source>
         <translation>Открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="63"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="64"/>
         <source>from %1</source>
         <translation>от %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="22"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="23"/>
         <source>Conflict %1: %2 %3</source>
         <translation>Конфликт %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="28"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="29"/>
         <source>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</source>
         <translation>Только различающиеся поля; [-...-] есть только в моей версии, {+...+} — только в их.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="38"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="39"/>
         <source>deleted</source>
         <comment>a record&apos;s state: deleted</comment>
         <translation>удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="39"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="40"/>
         <source>kept</source>
         <comment>a record&apos;s state: not deleted</comment>
         <translation>сохранена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="47"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="67"/>
         <source>%1:
   mine:   %2
   theirs: %3</source>
@@ -1612,34 +1612,34 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
   их:     %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="54"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="74"/>
         <source>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</source>
         <translation>в этом хранилище: не принята (вы оставили свою версию); запись %1 остаётся такой, как её написали, и ни один ваш пакет её не удаляет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="60"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="80"/>
         <source>in this vault: not taken in, kept out until you decide (nobody deleted it)
 Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</source>
         <translation>в этом хранилище: не принята, ждёт вашего решения (никто её не удалял)
 Если оставить мою версию, запись не попадёт только в это хранилище: запись %1 остаётся такой, как её написали, и ни один ваш пакет её не удаляет. Если оставить их версию, запись войдёт в хранилище незащищённой, под этим именем.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="75"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="95"/>
         <source>%1 (in %2&apos;s bundle)</source>
         <translation>%1 (в пакете от %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="78"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="98"/>
         <source>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</source>
         <translation>В этом хранилище человек объединён с %1; %2 изменил(а) его. Если оставить мою версию, объединение сохранится, а их новые имена и значения добавятся к %3; если оставить их версию, человек вернётся в том виде, в каком он у них.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="85"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="105"/>
         <source>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</source>
         <translation>%2 объединил(а) человека с %1; здесь его изменили. Если оставить их версию, объединение сохранится, а ваши новые имена и значения добавятся к %3; если оставить мою версию, человек останется таким, как у вас.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="111"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="133"/>
         <source>%1: %n place(s) differ(s)</source>
         <translation>
             <numerusform>%1: %n место отличается</numerusform>
@@ -1690,77 +1690,77 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="49"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="50"/>
         <source>no contact named %1 (see sandiq contact list)</source>
         <translation>нет контакта с именем %1 (см. sandiq contact list)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="86"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="88"/>
         <source>give a conflict id, or --all (--from, --bundle, --only narrow it)</source>
         <translation>укажите id конфликта или --all (--from, --bundle, --only сужают выбор)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="91"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="93"/>
         <source>give a conflict id or --all, not both</source>
         <translation>укажите id конфликта или --all, но не то и другое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="103"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
         <source>Conflict %1 resolved: kept mine.</source>
         <translation>Конфликт %1 разрешён: оставлена моя версия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="107"/>
         <source>Conflict %1 resolved: kept theirs.</source>
         <translation>Конфликт %1 разрешён: оставлена их версия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="117"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="119"/>
         <source>Keeping theirs for conflict %1 accepts what their version does:</source>
         <translation>Если оставить их версию в конфликте %1, будет принято то, что делает их версия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="123"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="125"/>
         <source>Keep theirs?</source>
         <translation>Оставить их версию?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="124"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="126"/>
         <source>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</source>
         <translation>конфликт %1 не разрешён: он ждёт вашего решения; повторите с --yes, чтобы оставить их версию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="132"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="134"/>
         <source>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</source>
         <translation>Человек остаётся объединённым с %1, к которому добавлены новые имена и значения изменённой версии; эта версия остаётся последней версией объединённого человека (Хранилище &gt; Удалённые записи).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="146"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="148"/>
         <source>--bundle %1 is not a bundle id</source>
         <translation>--bundle %1 — это не id пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="166"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="168"/>
         <source>No open conflicts match.</source>
         <translation>Подходящих открытых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="174"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="176"/>
         <source>Resolve them?</source>
         <translation>Разрешить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="175"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="177"/>
         <source>no conflict resolved; repeat with --yes to resolve them</source>
         <translation>ни один конфликт не разрешён; повторите с --yes, чтобы разрешить их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="186"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="188"/>
         <source>resolving</source>
         <translation>разрешение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="199"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="201"/>
         <source>Keep mine for %n conflict(s).</source>
         <translation>
             <numerusform>Оставить мою версию в %n конфликте.</numerusform>
@@ -1769,7 +1769,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="201"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="203"/>
         <source>Keep theirs for %n conflict(s).</source>
         <translation>
             <numerusform>Оставить их версию в %n конфликте.</numerusform>
@@ -1778,7 +1778,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="205"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="207"/>
         <source>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</source>
         <translation>
             <numerusform>%n конфликт, ждущий вашего решения, остаётся открытым (добавьте --held-too, чтобы оставить их версию и в нём):</numerusform>
@@ -1787,7 +1787,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="212"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="214"/>
         <source>%n of them is/are held: keeping theirs accepts what its/their version(s) do(es):</source>
         <translation>
             <numerusform>%n из них ждёт вашего решения: оставив их версию, вы примете то, что она делает:</numerusform>
@@ -1796,7 +1796,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="219"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="221"/>
         <source>%n of them is/are held: keeping yours leaves it/them as it is/they are in this vault:</source>
         <translation>
             <numerusform>%n из них ждёт вашего решения: оставив свою версию, вы сохраните в этом хранилище всё как есть:</numerusform>
@@ -1805,12 +1805,12 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="230"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="232"/>
         <source>and %1 more (see sandiq conflicts)</source>
         <translation>и ещё %1 (см. sandiq conflicts)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="247"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="249"/>
         <source>Resolved %n conflict(s): kept mine.</source>
         <translation>
             <numerusform>Разрешён %n конфликт: оставлена моя версия.</numerusform>
@@ -1819,7 +1819,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="249"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="251"/>
         <source>Resolved %n conflict(s): kept theirs.</source>
         <translation>
             <numerusform>Разрешён %n конфликт: оставлена их версия.</numerusform>
@@ -1828,7 +1828,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="251"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="253"/>
         <source>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</source>
         <translation>
             <numerusform>Ничего не разрешено: %n конфликт содержит версию, которая ждёт вашего собственного решения; оставьте их версию с --held-too или рассмотрите по одному.</numerusform>
@@ -1837,7 +1837,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="268"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="270"/>
         <source>%n held conflict(s) left open (see sandiq conflicts):</source>
         <translation>
             <numerusform>Открытым остаётся %n конфликт, ждущий вашего решения (см. sandiq conflicts):</numerusform>
@@ -1846,57 +1846,57 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="282"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="284"/>
         <source>its number, or its record&apos;s id (or the first 8 or more digits of it)</source>
         <translation>его номер или id его записи (или первые 8 или более цифр id)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="288"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="290"/>
         <source>list records edited here and by a colleague</source>
         <translation>перечислить записи, изменённые и здесь, и коллегой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="291"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="293"/>
         <source>include resolved conflicts</source>
         <translation>включая разрешённые конфликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="297"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="299"/>
         <source>show both versions of a record</source>
         <translation>показать обе версии записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="305"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="307"/>
         <source>keep one version of a record, or of many</source>
         <translation>оставить одну версию записи или многих записей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="314"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="316"/>
         <source>every open conflict (narrowed below)</source>
         <translation>все открытые конфликты (сужаются параметрами ниже)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="320"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="322"/>
         <source>only from a contact</source>
         <translation>только от одного контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="325"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="327"/>
         <source>only those raised by one bundle</source>
         <translation>только возникшие из-за одного пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="330"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="332"/>
         <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
         <translation>только версии, ждущие вашего решения (почему — говорит sandiq conflicts), или только одновременные правки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="341"/>
         <source>with --keep theirs: keep theirs for held versions too</source>
         <translation>с --keep theirs: оставить их версию и для ждущих решения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="342"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="344"/>
         <source>resolve without asking</source>
         <translation>разрешить без вопроса</translation>
     </message>
@@ -2049,77 +2049,77 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliDeletion</name>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="41"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="42"/>
         <source>Deleted %1 %2; &apos;sandiq undelete %3&apos; brings it back.</source>
         <translation>Удалено: %1 %2; &apos;sandiq undelete %3&apos; вернёт запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="55"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="56"/>
         <source>this vault</source>
         <translation>это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="61"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="63"/>
         <source>(attached to %1)</source>
         <translation>(вложение к записи: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="63"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="65"/>
         <source>(bears a protected person&apos;s name; kept out)</source>
         <translation>(носит имя защищённого человека; не принята)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="65"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="67"/>
         <source>(merged into %1 %2)</source>
         <translation>(объединено с %1 %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="77"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="79"/>
         <source>%1. Restore it?</source>
         <translation>%1. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="78"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="80"/>
         <source>%1; &apos;sandiq undelete --yes&apos; restores it anyway</source>
         <translation>%1; &apos;sandiq undelete --yes&apos; всё равно восстановит запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="81"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="83"/>
         <source>Restored %1 %2.</source>
         <translation>Восстановлено: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="87"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="89"/>
         <source>person %1 bears the name of a protected person (a colleague&apos;s bundle brought it in and it was kept out): restored, it is a person who is not protected, bearing that name</source>
         <translation>человек %1 носит имя защищённого человека (его добавил пакет коллеги, и он не был принят): после восстановления это будет незащищённый человек с этим именем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="101"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="103"/>
         <source>%1 %2 is not deleted</source>
         <translation>%1 %2: запись не удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="114"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="116"/>
         <source>delete a case, person, testimony or event nothing else uses</source>
         <translation>удалить дело, человека, показание или событие, которые больше нигде не используются</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="116"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="118"/>
         <source>a record id, or a case&apos;s reference</source>
         <translation>id записи или номер дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="121"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="123"/>
         <source>bring a deleted case, person, testimony, event or attachment back</source>
         <translation>вернуть удалённое дело, человека, показание, событие или вложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="129"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="131"/>
         <source>restore a person kept out for bearing a protected person&apos;s name without asking</source>
         <translation>без вопроса восстановить человека, не принятого из-за имени защищённого человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="137"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="139"/>
         <source>list deleted cases, people, testimonies, events and attachments</source>
         <translation>перечислить удалённые дела, людей, показания, события и вложения</translation>
     </message>
@@ -2500,37 +2500,37 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>показать, что изменится; ничего не менять</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="36"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="37"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="42"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="43"/>
         <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
         <translation>Пакет %1 от контакта «%2» использует идентификатор пакета %3, импортированного %4: ничего не импортировано. Sandiq даёт каждому пакету новый идентификатор; спросите у контакта «%2», создавал ли он этот пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="50"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="51"/>
         <source>This bundle was already imported on %1; nothing changed.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="57"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="58"/>
         <source>%1 It can be inspected but not imported.</source>
         <translation>%1 Его можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="60"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="61"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="70"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="71"/>
         <source>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</source>
         <translation>Старше последнего пакета от этого отправителя (%1); берётся только то, что новее копии в этом хранилище.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="88"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="89"/>
         <source>%n open conflict(s) would be settled by this bundle:</source>
         <translation>
             <numerusform>Этот пакет разрешил бы %n открытый конфликт:</numerusform>
@@ -2539,7 +2539,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="92"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="93"/>
         <source>%n open conflict(s) were settled by this bundle:</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт:</numerusform>
@@ -2548,27 +2548,27 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="104"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
         <source>See the conflicts with: sandiq conflicts</source>
         <translation>Посмотреть конфликты: sandiq conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="125"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="126"/>
         <source>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</source>
         <translation>добавлено — %1, обновлено — %2, удалено — %3, без изменений — %4, старше (оставлены наши) — %5, новых конфликтов — %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="132"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="133"/>
         <source>, already waiting as conflicts %1</source>
         <translation>, уже ожидают как конфликты — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="135"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="136"/>
         <source>Dry run, nothing changed. It would be: %1</source>
         <translation>Пробный запуск, ничего не изменено. Было бы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="163"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="164"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>Будет добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); проверьте её и удалите, если не доверяете:</numerusform>
@@ -2577,7 +2577,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="172"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="173"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>Добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); проверьте её и удалите, если не доверяете:</numerusform>
@@ -2586,12 +2586,12 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="180"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="181"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="196"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="197"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>
@@ -2751,37 +2751,37 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliPeople</name>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="107"/>
+        <location filename="../../desktop_app/cli_people.py" line="108"/>
         <source>(protected)</source>
         <translation>(под защитой)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="123"/>
+        <location filename="../../desktop_app/cli_people.py" line="124"/>
         <source>a protected person needs a pseudonym (--pseudonym): reports show them under it</source>
         <translation>защищённому человеку нужен псевдоним (--pseudonym): в отчётах он показан под ним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="129"/>
-        <source>--pseudonym holds a word of the person&apos;s name (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</source>
-        <translation>--pseudonym содержит слово из имени человека (%1): отчёты не должны его показывать; выберите другой, например «Witness A»</translation>
+        <location filename="../../desktop_app/cli_people.py" line="130"/>
+        <source>--pseudonym holds a word of the person&apos;s name (%1): reports must not show it; choose another, e.g. &quot;%2&quot;</source>
+        <translation>--pseudonym содержит слово из имени человека (%1): отчёты не должны его показывать; выберите другой, например «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="135"/>
-        <source>--pseudonym holds the person&apos;s initials (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</source>
-        <translation>--pseudonym содержит инициалы человека (%1): отчёты не должны их показывать; выберите другой, например «Witness A»</translation>
+        <location filename="../../desktop_app/cli_people.py" line="136"/>
+        <source>--pseudonym holds the person&apos;s initials (%1): reports must not show it; choose another, e.g. &quot;%2&quot;</source>
+        <translation>--pseudonym содержит инициалы человека (%1): отчёты не должны их показывать; выберите другой, например «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="166"/>
+        <location filename="../../desktop_app/cli_people.py" line="174"/>
         <source>No possible duplicates.</source>
         <translation>Возможных дублей нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="168"/>
+        <location filename="../../desktop_app/cli_people.py" line="176"/>
         <source>No possible duplicates listed.</source>
         <translation>Возможные дубли не показаны.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_people.py" line="171"/>
+        <location filename="../../desktop_app/cli_people.py" line="179"/>
         <source>%n pair(s) marked as not the same person not listed (--include-marked lists them)</source>
         <translation>
             <numerusform>не показана %n пара, отмеченная как разные люди (--include-marked покажет её)</numerusform>
@@ -2790,7 +2790,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_people.py" line="180"/>
+        <location filename="../../desktop_app/cli_people.py" line="188"/>
         <source>%n weaker pair(s) not listed (--all lists them)</source>
         <translation>
             <numerusform>не показана %n менее вероятная пара (--all покажет её)</numerusform>
@@ -2799,117 +2799,117 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="204"/>
+        <location filename="../../desktop_app/cli_people.py" line="212"/>
         <source>marked as not the same person</source>
         <translation>отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="226"/>
+        <location filename="../../desktop_app/cli_people.py" line="234"/>
         <source>%1 and %2 are no longer marked as not the same person</source>
         <translation>%1 и %2 больше не отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="228"/>
+        <location filename="../../desktop_app/cli_people.py" line="236"/>
         <source>%1 and %2 were not marked as not the same person</source>
         <translation>%1 и %2 не были отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="230"/>
+        <location filename="../../desktop_app/cli_people.py" line="238"/>
         <source>%1 and %2 are marked as not the same person</source>
         <translation>%1 и %2 отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="232"/>
+        <location filename="../../desktop_app/cli_people.py" line="240"/>
         <source>%1 and %2 were already marked as not the same person</source>
         <translation>%1 и %2 уже были отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="261"/>
+        <location filename="../../desktop_app/cli_people.py" line="269"/>
         <source>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</source>
         <translation>%1 объединён с %2; перенесено: участников дел — %3, показаний — %4, событий — %5, вложений — %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="275"/>
+        <location filename="../../desktop_app/cli_people.py" line="283"/>
         <source>; %1 case parties removed (both held the same role in the same case)</source>
         <translation>; удалено участников дел: %1 (у обоих была одна и та же роль в одном деле)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="284"/>
+        <location filename="../../desktop_app/cli_people.py" line="292"/>
         <source>people</source>
         <translation>люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="287"/>
+        <location filename="../../desktop_app/cli_people.py" line="295"/>
         <source>add a person</source>
         <translation>добавить человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="292"/>
+        <location filename="../../desktop_app/cli_people.py" line="300"/>
         <source>another spelling (repeatable)</source>
         <translation>другое написание (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="302"/>
+        <location filename="../../desktop_app/cli_people.py" line="310"/>
         <source>link to a case with a role</source>
         <translation>связать с делом в некоторой роли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="304"/>
+        <location filename="../../desktop_app/cli_people.py" line="312"/>
         <source>list people</source>
         <translation>перечислить людей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="305"/>
+        <location filename="../../desktop_app/cli_people.py" line="313"/>
         <source>show one person</source>
         <translation>показать одного человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="310"/>
+        <location filename="../../desktop_app/cli_people.py" line="318"/>
         <source>change a person&apos;s fields (others stay as they are)</source>
         <translation>изменить поля человека (остальные не меняются)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <location filename="../../desktop_app/cli_people.py" line="326"/>
         <source>repeatable; replaces the other names; &apos;&apos; for none</source>
         <translation>можно повторять; заменяет другие имена; &apos;&apos; — без других имён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="323"/>
+        <location filename="../../desktop_app/cli_people.py" line="331"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД; пусто, если неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="332"/>
+        <location filename="../../desktop_app/cli_people.py" line="340"/>
         <source>reports use the pseudonym</source>
         <translation>в отчётах используется псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="338"/>
+        <location filename="../../desktop_app/cli_people.py" line="346"/>
         <source>list people likely entered twice</source>
         <translation>перечислить людей, которые, вероятно, внесены дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="344"/>
+        <location filename="../../desktop_app/cli_people.py" line="352"/>
         <source>list the weaker pairs too (namesakes of a common name with little else in common)</source>
         <translation>показать и менее вероятные пары (тёзки с распространённым именем, у которых мало общего)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="352"/>
+        <location filename="../../desktop_app/cli_people.py" line="360"/>
         <source>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</source>
         <translation>показать и возможные дубли, отмеченные как разные люди (отметка человека, которого с тех пор объединили или удалили, не даёт пары для показа)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="361"/>
+        <location filename="../../desktop_app/cli_people.py" line="369"/>
         <source>mark two people as not the same person: duplicates no longer lists them</source>
         <translation>отметить двух людей как разных: duplicates больше не покажет их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="371"/>
+        <location filename="../../desktop_app/cli_people.py" line="379"/>
         <source>forget the mark: duplicates lists them again</source>
         <translation>снять отметку: duplicates снова покажет их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="376"/>
+        <location filename="../../desktop_app/cli_people.py" line="384"/>
         <source>merge person MERGE into person KEEP</source>
         <translation>объединить человека MERGE с человеком KEEP (остаётся KEEP)</translation>
     </message>
@@ -2917,124 +2917,134 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliRecords</name>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="35"/>
+        <location filename="../../desktop_app/cli_records.py" line="37"/>
         <source>%1 is not a record id</source>
         <translation>%1 — не идентификатор записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="36"/>
+        <location filename="../../desktop_app/cli_records.py" line="38"/>
         <source>%1 is not a case id</source>
         <translation>%1 — не идентификатор дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="37"/>
+        <location filename="../../desktop_app/cli_records.py" line="39"/>
         <source>%1 is not a person id</source>
         <translation>%1 — не идентификатор человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="38"/>
+        <location filename="../../desktop_app/cli_records.py" line="40"/>
         <source>%1 is not a testimony id</source>
         <translation>%1 — не идентификатор показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="39"/>
+        <location filename="../../desktop_app/cli_records.py" line="41"/>
         <source>%1 is not an event id</source>
         <translation>%1 — не идентификатор события</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="40"/>
+        <location filename="../../desktop_app/cli_records.py" line="42"/>
         <source>%1 is not an attachment id</source>
         <translation>%1 — не идентификатор вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="44"/>
+        <location filename="../../desktop_app/cli_records.py" line="46"/>
         <source>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>дело %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="47"/>
+        <location filename="../../desktop_app/cli_records.py" line="49"/>
         <source>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>человек %1 удалён; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="50"/>
+        <location filename="../../desktop_app/cli_records.py" line="52"/>
         <source>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>участник дела %1 удалён; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="53"/>
+        <location filename="../../desktop_app/cli_records.py" line="55"/>
         <source>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>показание %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="56"/>
+        <location filename="../../desktop_app/cli_records.py" line="58"/>
         <source>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>событие %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="59"/>
+        <location filename="../../desktop_app/cli_records.py" line="61"/>
         <source>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>вложение %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="66"/>
+        <location filename="../../desktop_app/cli_records.py" line="68"/>
         <source>Person %1 unchanged.</source>
         <translation>Человек %1 не изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="67"/>
+        <location filename="../../desktop_app/cli_records.py" line="69"/>
         <source>Person %1 updated.</source>
         <translation>Человек %1 изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="70"/>
+        <location filename="../../desktop_app/cli_records.py" line="72"/>
         <source>Testimony %1 unchanged.</source>
         <translation>Показание %1 не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="71"/>
+        <location filename="../../desktop_app/cli_records.py" line="73"/>
         <source>Testimony %1 updated.</source>
         <translation>Показание %1 изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="74"/>
+        <location filename="../../desktop_app/cli_records.py" line="76"/>
         <source>Event %1 unchanged.</source>
         <translation>Событие %1 не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="75"/>
+        <location filename="../../desktop_app/cli_records.py" line="77"/>
         <source>Event %1 updated.</source>
         <translation>Событие %1 изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="91"/>
+        <location filename="../../desktop_app/cli_records.py" line="93"/>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="94"/>
+        <location filename="../../desktop_app/cli_records.py" line="97"/>
         <source>the standard input</source>
         <translation>стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="95"/>
+        <location filename="../../desktop_app/cli_records.py" line="98"/>
         <source>cannot read %1: it is not UTF-8 text; save it as UTF-8</source>
         <translation>не удаётся прочитать %1: это не текст в кодировке UTF-8; сохраните его в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="141"/>
+        <location filename="../../desktop_app/cli_records.py" line="144"/>
         <source>no case with reference %1</source>
         <translation>нет дела с номером %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="156"/>
+        <location filename="../../desktop_app/cli_records.py" line="159"/>
         <source>no case with reference %1, nor a record id</source>
         <translation>нет ни дела с номером %1, ни записи с таким идентификатором</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="194"/>
+        <location filename="../../desktop_app/cli_records.py" line="197"/>
         <source>nothing to change: give at least one option, e.g. %1</source>
         <translation>нечего менять: укажите хотя бы один параметр, например %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="248"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="250"/>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_history.py" line="38"/>
@@ -3281,37 +3291,42 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>поисковый запрос пуст: укажите слова или фильтры для поиска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="72"/>
+        <location filename="../../desktop_app/cli_search.py" line="71"/>
         <source>No more matches.</source>
         <translation>Больше ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="74"/>
+        <location filename="../../desktop_app/cli_search.py" line="73"/>
         <source>No matches.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="76"/>
+        <location filename="../../desktop_app/cli_search.py" line="75"/>
         <source>there are more hits; --offset %1 shows the next ones</source>
         <translation>найдено больше; следующие покажет --offset %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="138"/>
+        <location filename="../../desktop_app/cli_search.py" line="99"/>
+        <source>note: %1</source>
+        <translation>примечание: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="143"/>
         <source>search names and text in any script or spelling</source>
         <translation>искать имена и текст в любой письменности и любом написании</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="143"/>
+        <location filename="../../desktop_app/cli_search.py" line="148"/>
         <source>words and filters, e.g. Askarov -Osh &quot;Bazar Korgon&quot; country:KG from:2010; matches are shown [like this], the text&apos;s own brackets as \[ and \]</source>
         <translation>слова и фильтры, например Askarov -Osh &quot;Bazar Korgon&quot; country:KG from:2010; совпадения показаны [вот так], собственные скобки текста — как \[ и \]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="149"/>
+        <location filename="../../desktop_app/cli_search.py" line="154"/>
         <source>at most this many hits (1 to %1)</source>
         <translation>не больше стольких результатов (от 1 до %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="155"/>
+        <location filename="../../desktop_app/cli_search.py" line="160"/>
         <source>skip this many hits (next page)</source>
         <translation>пропустить столько результатов (следующая страница)</translation>
     </message>

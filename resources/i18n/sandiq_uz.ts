@@ -1251,107 +1251,107 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CliAttachments</name>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="44"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="50"/>
         <source>cannot read %1: %2</source>
         <translation>%1ni oʻqib boʻlmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="56"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="62"/>
         <source>attaching</source>
         <translation>biriktirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="64"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="70"/>
         <source>%1 is already attached to this record as %2; nothing was attached (--again attaches it a second time)</source>
         <translation>%1 bu yozuvga allaqachon %2 sifatida biriktirilgan; hech narsa biriktirilmadi (--again uni ikkinchi marta biriktiradi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="78"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="84"/>
         <source>note: the same file is already attached to %1</source>
         <translation>eslatma: xuddi shu fayl allaqachon biriktirilgan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="86"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="92"/>
         <source>%1 (added %2)</source>
         <translation>%1 (%2da qoʻshilgan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="100"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="106"/>
         <source>case %1</source>
         <translation>ish %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="103"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="109"/>
         <source>%1 as %2</source>
         <translation>%1 — %2 sifatida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="119"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="125"/>
         <source>No attachments.</source>
         <translation>Ilovalar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="143"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="149"/>
         <source>no attachment with id %1</source>
         <translation>%1 id raqamli ilova yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="153"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="159"/>
         <source>extracting</source>
         <translation>chiqarib olish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="167"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="173"/>
         <source>warning: the copy is NOT encrypted; delete it when it is no longer needed, and keep it off shared or seized devices.</source>
         <translation>ogohlantirish: nusxa SHIFRLANMAGAN; kerak boʻlmay qolganda uni oʻchiring va umumiy yoki musodara qilinishi mumkin boʻlgan qurilmalarda saqlamang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="176"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="182"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 allaqachon mavjud; boshqa fayl nomini tanlang yoki --force dan foydalaning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="182"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="188"/>
         <source>a record id, or a case&apos;s reference</source>
         <translation>yozuv id raqami yoki ish raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="183"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="189"/>
         <source>attach a file to a record</source>
         <translation>yozuvga fayl biriktirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="189"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="195"/>
         <source>a note on the file: what it shows, where it came from</source>
         <translation>fayl haqida izoh: unda nima borligi va qayerdan kelgani</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="194"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="200"/>
         <source>attach the file even if the record already holds the same bytes</source>
         <translation>yozuvda xuddi shu baytlar boʻlsa ham faylni biriktirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="201"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="207"/>
         <source>list a record&apos;s attachments with their size, type, times and SHA-256</source>
         <translation>yozuv ilovalarini hajmi, turi, vaqtlari va SHA-256 bilan roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="209"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="215"/>
         <source>write an unencrypted copy of an attachment, checked against its SHA-256</source>
         <translation>ilovaning shifrlanmagan nusxasini SHA-256 bilan tekshirib yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="219"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="225"/>
         <source>file to write, or a folder to write it in under its own name</source>
         <translation>yoziladigan fayl yoki uni oʻz nomi bilan yozish uchun jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="226"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="232"/>
         <source>replace FILE if it exists</source>
         <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="231"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="237"/>
         <source>skip the plaintext warning</source>
         <translation>shifrlanmagan nusxa haqida ogohlantirmaslik</translation>
     </message>
@@ -1462,89 +1462,89 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CliCommon</name>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="46"/>
+        <location filename="../../desktop_app/cli_common.py" line="55"/>
         <source>cannot read %1: %2</source>
         <translation>%1 ni oʻqib boʻlmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="49"/>
+        <location filename="../../desktop_app/cli_common.py" line="58"/>
         <source>cannot read %1: the file is not UTF-8 text</source>
         <translation>%1 ni oʻqib boʻlmadi: fayl UTF-8 matni emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="52"/>
+        <location filename="../../desktop_app/cli_common.py" line="61"/>
         <source>%1 is too large to hold a passphrase, a key or shares</source>
         <translation>%1 parol iborasi, kalit yoki ulushlar uchun juda katta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="71"/>
+        <location filename="../../desktop_app/cli_common.py" line="80"/>
         <source>no passphrase: set %1 or use %2</source>
         <translation>parol iborasi yoʻq: %1 ni oʻrnating yoki %2 dan foydalaning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="74"/>
+        <location filename="../../desktop_app/cli_common.py" line="83"/>
         <source>Repeat: </source>
         <translation>Qayta kiriting: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="75"/>
+        <location filename="../../desktop_app/cli_common.py" line="84"/>
         <source>the two passphrases differ</source>
         <translation>ikki parol iborasi bir xil emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="96"/>
+        <location filename="../../desktop_app/cli_common.py" line="105"/>
         <source>y yes</source>
         <comment>the answers to [y/N] that mean yes, by spaces</comment>
         <translation>h ha</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="97"/>
+        <location filename="../../desktop_app/cli_common.py" line="106"/>
         <source>%1 [y/N] </source>
         <translation>%1 [h/Y] </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="113"/>
+        <location filename="../../desktop_app/cli_common.py" line="122"/>
         <source>Passphrase: </source>
         <translation>Parol iborasi: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="132"/>
+        <location filename="../../desktop_app/cli_common.py" line="141"/>
         <source>upgrading the vault from format %1 to %2; older versions of Sandiq will not open it afterwards (a backup written before by &apos;sandiq backup&apos; keeps the older format and opens in them)</source>
         <translation>saqlagich %1-formatdan %2-formatga yangilanmoqda; shundan keyin Sandiqning eski versiyalari uni ochmaydi (avvalroq &apos;sandiq backup&apos; bilan olingan zaxira nusxa eski formatni saqlaydi va ularda ochiladi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="147"/>
+        <location filename="../../desktop_app/cli_common.py" line="156"/>
         <source>rebuilding the search index for this version of Sandiq (once; this can take minutes)</source>
         <translation>qidiruv indeksi Sandiqning bu versiyasi uchun qayta tuzilmoqda (bir marta; bu bir necha daqiqa olishi mumkin)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="152"/>
+        <location filename="../../desktop_app/cli_common.py" line="161"/>
         <source>Indexing</source>
         <translation>Indekslash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="200"/>
+        <location filename="../../desktop_app/cli_common.py" line="209"/>
         <source>%1 %2…</source>
         <translation>%1 (%2)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="205"/>
+        <location filename="../../desktop_app/cli_common.py" line="214"/>
         <source>%1 in %2.</source>
         <translation>%1, %2 ketdi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="211"/>
-        <location filename="../../desktop_app/cli_common.py" line="214"/>
+        <location filename="../../desktop_app/cli_common.py" line="220"/>
+        <location filename="../../desktop_app/cli_common.py" line="223"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="217"/>
+        <location filename="../../desktop_app/cli_common.py" line="226"/>
         <source>%1 h %2 min</source>
         <translation>%1 soat %2 daq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_common.py" line="218"/>
+        <location filename="../../desktop_app/cli_common.py" line="227"/>
         <source>%1 min %2 s</source>
         <translation>%1 daq %2 s</translation>
     </message>
@@ -1552,39 +1552,39 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CliConflicts</name>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="60"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="61"/>
         <source>No open conflicts.</source>
         <translation>Ochiq ziddiyatlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="63"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="64"/>
         <source>from %1</source>
         <translation>%1dan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="22"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="23"/>
         <source>Conflict %1: %2 %3</source>
         <translation>Ziddiyat %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="28"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="29"/>
         <source>Only the fields that differ; [-...-] is only in mine, {+...+} only in theirs.</source>
         <translation>Faqat farq qiladigan maydonlar; [-...-] faqat menikida, {+...+} faqat ularnikida.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="38"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="39"/>
         <source>deleted</source>
         <comment>a record&apos;s state: deleted</comment>
         <translation>oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="39"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="40"/>
         <source>kept</source>
         <comment>a record&apos;s state: not deleted</comment>
         <translation>saqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="47"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="67"/>
         <source>%1:
   mine:   %2
   theirs: %3</source>
@@ -1593,34 +1593,34 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
   ularniki:  %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="54"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="74"/>
         <source>in this vault: kept out (you kept yours); %1&apos;s record stays as they wrote it, and no bundle of yours deletes it</source>
         <translation>bu saqlagichda: qabul qilinmagan (siz oʻzingiznikini qoldirdingiz); %1 yozuvi u yozgandek qoladi va sizning hech bir paketingiz uni oʻchirmaydi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="60"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="80"/>
         <source>in this vault: not taken in, kept out until you decide (nobody deleted it)
 Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wrote it, and no bundle of yours deletes it. Keeping theirs brings it in, not protected, under that name.</source>
         <translation>bu saqlagichda: qabul qilinmagan, siz qaror qilguningizcha tashqarida (uni hech kim oʻchirmagan)
 Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u yozgandek qoladi va sizning hech bir paketingiz uni oʻchirmaydi. Ularnikini qoldirish uni himoyalanmagan holda, shu ism bilan kiritadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="75"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="95"/>
         <source>%1 (in %2&apos;s bundle)</source>
         <translation>%1 (%2 paketida)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="78"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="98"/>
         <source>This vault merged the person into %1; %2 edited it. Keeping mine keeps the merge and adds their new names and values to %3; keeping theirs brings the person back as they have it.</source>
         <translation>Bu saqlagichda shaxs %1 bilan birlashtirilgan; %2 uni tahrirlagan. Menikini qoldirish birlashtirishni saqlaydi va ularning yangi ismlari va qiymatlarini %3ga qoʻshadi; ularnikini qoldirish shaxsni ulardagi holida qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="85"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="105"/>
         <source>%2 merged the person into %1; it was edited here. Keeping theirs keeps the merge and adds your new names and values to %3; keeping mine keeps the person as you have it.</source>
         <translation>%2 shaxsni %1 bilan birlashtirgan; u shu yerda tahrirlangan. Ularnikini qoldirish birlashtirishni saqlaydi va sizning yangi ismlaringiz va qiymatlaringizni %3ga qoʻshadi; menikini qoldirish shaxsni sizdagi holida qoldiradi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflict_detail.py" line="111"/>
+        <location filename="../../desktop_app/cli_conflict_detail.py" line="133"/>
         <source>%1: %n place(s) differ(s)</source>
         <translation>
             <numerusform>%1: %n ta joy farq qiladi</numerusform>
@@ -1667,77 +1667,77 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="49"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="50"/>
         <source>no contact named %1 (see sandiq contact list)</source>
         <translation>%1 nomli hamkasb yoʻq (sandiq contact list ga qarang)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="86"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="88"/>
         <source>give a conflict id, or --all (--from, --bundle, --only narrow it)</source>
         <translation>ziddiyat id raqamini yoki --all ni bering (--from, --bundle, --only tanlovni toraytiradi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="91"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="93"/>
         <source>give a conflict id or --all, not both</source>
         <translation>ziddiyat id raqamini yoki --all ni bering, ikkalasini emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="103"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
         <source>Conflict %1 resolved: kept mine.</source>
         <translation>Ziddiyat %1 hal qilindi: meniki qoldirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="105"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="107"/>
         <source>Conflict %1 resolved: kept theirs.</source>
         <translation>Ziddiyat %1 hal qilindi: ularniki qoldirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="117"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="119"/>
         <source>Keeping theirs for conflict %1 accepts what their version does:</source>
         <translation>%1 ziddiyatida ularnikini qoldirish ularning versiyasi qiladigan narsani qabul qiladi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="123"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="125"/>
         <source>Keep theirs?</source>
         <translation>Ularniki qolsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="124"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="126"/>
         <source>conflict %1 not resolved: it is held; repeat with --yes to keep theirs</source>
         <translation>%1 ziddiyati hal qilinmadi: u qaroringizni kutmoqda; ularnikini qoldirish uchun --yes bilan takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="132"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="134"/>
         <source>The person stays merged into %1, which got the edited version&apos;s new names and values; that version stays the merged person&apos;s last one (Vault &gt; Deleted records).</source>
         <translation>Shaxs %1 bilan birlashtirilgan holda qoladi, unga tahrirlangan versiyaning yangi ismlari va qiymatlari qoʻshildi; bu versiya birlashtirilgan shaxsning oxirgi versiyasi boʻlib qoladi (Saqlagich &gt; Oʻchirilgan yozuvlar).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="146"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="148"/>
         <source>--bundle %1 is not a bundle id</source>
         <translation>--bundle %1 paket id raqami emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="166"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="168"/>
         <source>No open conflicts match.</source>
         <translation>Mos keladigan ochiq ziddiyatlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="174"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="176"/>
         <source>Resolve them?</source>
         <translation>Ularni hal qilaylikmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="175"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="177"/>
         <source>no conflict resolved; repeat with --yes to resolve them</source>
         <translation>hech bir ziddiyat hal qilinmadi; ularni hal qilish uchun --yes bilan takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="186"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="188"/>
         <source>resolving</source>
         <translation>hal qilish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="199"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="201"/>
         <source>Keep mine for %n conflict(s).</source>
         <translation>
             <numerusform>%n ta ziddiyatda meniki qolsin.</numerusform>
@@ -1745,7 +1745,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="201"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="203"/>
         <source>Keep theirs for %n conflict(s).</source>
         <translation>
             <numerusform>%n ta ziddiyatda ularniki qolsin.</numerusform>
@@ -1753,7 +1753,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="205"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="207"/>
         <source>%n held conflict(s) stay open (add --held-too to keep theirs for them as well):</source>
         <translation>
             <numerusform>Qaror kutayotgan %n ta ziddiyat ochiq qoladi (ularda ham ularnikini qoldirish uchun --held-too qoʻshing):</numerusform>
@@ -1761,7 +1761,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="212"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="214"/>
         <source>%n of them is/are held: keeping theirs accepts what its/their version(s) do(es):</source>
         <translation>
             <numerusform>Ulardan %n tasi qaroringizni kutmoqda: ularnikini qoldirish ularning versiyasi qiladigan narsani qabul qiladi:</numerusform>
@@ -1769,7 +1769,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="219"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="221"/>
         <source>%n of them is/are held: keeping yours leaves it/them as it is/they are in this vault:</source>
         <translation>
             <numerusform>Ulardan %n tasi qaroringizni kutmoqda: oʻzingiznikini qoldirish uni bu saqlagichda boricha qoldiradi:</numerusform>
@@ -1777,12 +1777,12 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="230"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="232"/>
         <source>and %1 more (see sandiq conflicts)</source>
         <translation>va yana %1 ta (sandiq conflicts ga qarang)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="247"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="249"/>
         <source>Resolved %n conflict(s): kept mine.</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi: meniki qoldirildi.</numerusform>
@@ -1790,7 +1790,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="249"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="251"/>
         <source>Resolved %n conflict(s): kept theirs.</source>
         <translation>
             <numerusform>%n ta ziddiyat hal qilindi: ularniki qoldirildi.</numerusform>
@@ -1798,7 +1798,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="251"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="253"/>
         <source>Resolved none: all %n conflict(s) hold a version that waits for your own decision; keep theirs for them with --held-too, or look at them one by one.</source>
         <translation>
             <numerusform>Hech biri hal qilinmadi: barcha %n ta ziddiyatda oʻz qaroringizni kutayotgan versiya bor; ularda ularnikini --held-too bilan qoldiring yoki ularni birma-bir koʻrib chiqing.</numerusform>
@@ -1806,7 +1806,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_conflicts.py" line="268"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="270"/>
         <source>%n held conflict(s) left open (see sandiq conflicts):</source>
         <translation>
             <numerusform>Qaror kutayotgan %n ta ziddiyat ochiq qoldi (sandiq conflicts ga qarang):</numerusform>
@@ -1814,57 +1814,57 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="282"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="284"/>
         <source>its number, or its record&apos;s id (or the first 8 or more digits of it)</source>
         <translation>uning raqami yoki yozuvining id raqami (yoki uning dastlabki 8 va undan ortiq belgisi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="288"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="290"/>
         <source>list records edited here and by a colleague</source>
         <translation>bu yerda ham, hamkasb tomonidan ham tahrirlangan yozuvlarni roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="291"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="293"/>
         <source>include resolved conflicts</source>
         <translation>hal qilingan ziddiyatlarni ham koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="297"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="299"/>
         <source>show both versions of a record</source>
         <translation>yozuvning ikkala versiyasini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="305"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="307"/>
         <source>keep one version of a record, or of many</source>
         <translation>bitta yoki koʻp yozuvning bitta versiyasini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="314"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="316"/>
         <source>every open conflict (narrowed below)</source>
         <translation>barcha ochiq ziddiyatlar (quyidagilar bilan toraytiriladi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="320"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="322"/>
         <source>only from a contact</source>
         <translation>faqat bitta hamkasbdan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="325"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="327"/>
         <source>only those raised by one bundle</source>
         <translation>faqat bitta paket keltirib chiqarganlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="330"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="332"/>
         <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
         <translation>faqat qaroringizni kutayotgan versiyalar (sababini sandiq conflicts aytadi) yoki faqat bir vaqtdagi tahrirlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="339"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="341"/>
         <source>with --keep theirs: keep theirs for held versions too</source>
         <translation>--keep theirs bilan: qaror kutayotgan versiyalar uchun ham ularnikini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="342"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="344"/>
         <source>resolve without asking</source>
         <translation>soʻramasdan hal qilish</translation>
     </message>
@@ -2014,77 +2014,77 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>CliDeletion</name>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="41"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="42"/>
         <source>Deleted %1 %2; &apos;sandiq undelete %3&apos; brings it back.</source>
         <translation>Oʻchirildi: %1 %2; &apos;sandiq undelete %3&apos; uni qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="55"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="56"/>
         <source>this vault</source>
         <translation>bu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="61"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="63"/>
         <source>(attached to %1)</source>
         <translation>(biriktirilgan: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="63"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="65"/>
         <source>(bears a protected person&apos;s name; kept out)</source>
         <translation>(himoyalangan shaxsning ismini koʻtaradi; qabul qilinmagan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="65"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="67"/>
         <source>(merged into %1 %2)</source>
         <translation>(%1 %2 bilan birlashtirilgan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="77"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="79"/>
         <source>%1. Restore it?</source>
         <translation>%1. Tiklansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="78"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="80"/>
         <source>%1; &apos;sandiq undelete --yes&apos; restores it anyway</source>
         <translation>%1; &apos;sandiq undelete --yes&apos; baribir uni tiklaydi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="81"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="83"/>
         <source>Restored %1 %2.</source>
         <translation>Tiklandi: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="87"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="89"/>
         <source>person %1 bears the name of a protected person (a colleague&apos;s bundle brought it in and it was kept out): restored, it is a person who is not protected, bearing that name</source>
         <translation>%1 shaxsi himoyalangan shaxsning ismini koʻtaradi (uni hamkasbning paketi kiritgan va u qabul qilinmagan): tiklansa, u shu ismdagi himoyalanmagan shaxs boʻladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="101"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="103"/>
         <source>%1 %2 is not deleted</source>
         <translation>%1 %2 oʻchirilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="114"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="116"/>
         <source>delete a case, person, testimony or event nothing else uses</source>
         <translation>boshqa hech narsa foydalanmaydigan ish, shaxs, koʻrsatma yoki voqeani oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="116"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="118"/>
         <source>a record id, or a case&apos;s reference</source>
         <translation>yozuv id raqami yoki ish raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="121"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="123"/>
         <source>bring a deleted case, person, testimony, event or attachment back</source>
         <translation>oʻchirilgan ish, shaxs, koʻrsatma, voqea yoki ilovani qaytarish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="129"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="131"/>
         <source>restore a person kept out for bearing a protected person&apos;s name without asking</source>
         <translation>himoyalangan shaxsning ismi tufayli qabul qilinmagan shaxsni soʻramasdan tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="137"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="139"/>
         <source>list deleted cases, people, testimonies, events and attachments</source>
         <translation>oʻchirilgan ishlar, shaxslar, koʻrsatmalar, voqealar va ilovalarni roʻyxatlash</translation>
     </message>
@@ -2463,37 +2463,37 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>nima oʻzgarishini koʻrsatish; hech narsani oʻzgartirmaslik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="36"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="37"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>%2 yuborgan %1-paket, %3da yaratilgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="42"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="43"/>
         <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
         <translation>%2 yuborgan %1-paket %3-paketning identifikatoridan foydalanadi (u %4da import qilingan): hech narsa import qilinmadi. Sandiq har bir paketga yangi identifikator beradi; bu paketni yaratgan-yaratmaganini %2dan soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="50"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="51"/>
         <source>This bundle was already imported on %1; nothing changed.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="57"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="58"/>
         <source>%1 It can be inspected but not imported.</source>
         <translation>%1 Uni koʻrib chiqish mumkin, lekin import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="60"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="61"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>%2dan kelgan %1-paket %3da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="70"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="71"/>
         <source>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</source>
         <translation>Bu joʻnatuvchidan kelgan oxirgi paketdan (%1) eskiroq; faqat bu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="88"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="89"/>
         <source>%n open conflict(s) would be settled by this bundle:</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qilardi:</numerusform>
@@ -2501,7 +2501,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="92"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="93"/>
         <source>%n open conflict(s) were settled by this bundle:</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi:</numerusform>
@@ -2509,27 +2509,27 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="104"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
         <source>See the conflicts with: sandiq conflicts</source>
         <translation>Ziddiyatlarni koʻrish: sandiq conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="125"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="126"/>
         <source>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</source>
         <translation>qoʻshilgan — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="132"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="133"/>
         <source>, already waiting as conflicts %1</source>
         <translation>, ziddiyat sifatida allaqachon kutmoqda — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="135"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="136"/>
         <source>Dry run, nothing changed. It would be: %1</source>
         <translation>Sinov tariqasida ishga tushirildi, hech narsa oʻzgarmadi. Natija boʻlardi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="163"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="164"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshiladi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring:</numerusform>
@@ -2537,7 +2537,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="172"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="173"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshildi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring:</numerusform>
@@ -2545,12 +2545,12 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="180"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="181"/>
         <source> and </source>
         <translation> va </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="196"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="197"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %3 ishida %2</translation>
     </message>
@@ -2709,37 +2709,37 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>CliPeople</name>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="107"/>
+        <location filename="../../desktop_app/cli_people.py" line="108"/>
         <source>(protected)</source>
         <translation>(himoyalangan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="123"/>
+        <location filename="../../desktop_app/cli_people.py" line="124"/>
         <source>a protected person needs a pseudonym (--pseudonym): reports show them under it</source>
         <translation>himoyalangan shaxsga taxallus kerak (--pseudonym): hisobotlarda u shu taxallus bilan koʻrsatiladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="129"/>
-        <source>--pseudonym holds a word of the person&apos;s name (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</source>
-        <translation>--pseudonym shaxs ismining bir soʻzini oʻz ichiga oladi (%1): hisobotlar uni koʻrsatmasligi kerak; boshqasini tanlang, masalan, &quot;Witness A&quot;</translation>
+        <location filename="../../desktop_app/cli_people.py" line="130"/>
+        <source>--pseudonym holds a word of the person&apos;s name (%1): reports must not show it; choose another, e.g. &quot;%2&quot;</source>
+        <translation>--pseudonym shaxs ismining bir soʻzini oʻz ichiga oladi (%1): hisobotlar uni koʻrsatmasligi kerak; boshqasini tanlang, masalan, «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="135"/>
-        <source>--pseudonym holds the person&apos;s initials (%1): reports must not show it; choose another, e.g. &quot;Witness A&quot;</source>
-        <translation>--pseudonym shaxsning bosh harflarini oʻz ichiga oladi (%1): hisobotlar ularni koʻrsatmasligi kerak; boshqasini tanlang, masalan, &quot;Witness A&quot;</translation>
+        <location filename="../../desktop_app/cli_people.py" line="136"/>
+        <source>--pseudonym holds the person&apos;s initials (%1): reports must not show it; choose another, e.g. &quot;%2&quot;</source>
+        <translation>--pseudonym shaxsning bosh harflarini oʻz ichiga oladi (%1): hisobotlar ularni koʻrsatmasligi kerak; boshqasini tanlang, masalan, «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="166"/>
+        <location filename="../../desktop_app/cli_people.py" line="174"/>
         <source>No possible duplicates.</source>
         <translation>Ehtimoliy dublikatlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="168"/>
+        <location filename="../../desktop_app/cli_people.py" line="176"/>
         <source>No possible duplicates listed.</source>
         <translation>Ehtimoliy dublikatlar koʻrsatilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_people.py" line="171"/>
+        <location filename="../../desktop_app/cli_people.py" line="179"/>
         <source>%n pair(s) marked as not the same person not listed (--include-marked lists them)</source>
         <translation>
             <numerusform>boshqa-boshqa shaxslar deb belgilangan %n ta juftlik koʻrsatilmadi (--include-marked ularni koʻrsatadi)</numerusform>
@@ -2747,7 +2747,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_people.py" line="180"/>
+        <location filename="../../desktop_app/cli_people.py" line="188"/>
         <source>%n weaker pair(s) not listed (--all lists them)</source>
         <translation>
             <numerusform>ehtimoli pastroq %n ta juftlik koʻrsatilmadi (--all ularni koʻrsatadi)</numerusform>
@@ -2755,117 +2755,117 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="204"/>
+        <location filename="../../desktop_app/cli_people.py" line="212"/>
         <source>marked as not the same person</source>
         <translation>boshqa-boshqa shaxslar deb belgilangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="226"/>
+        <location filename="../../desktop_app/cli_people.py" line="234"/>
         <source>%1 and %2 are no longer marked as not the same person</source>
         <translation>%1 va %2 endi boshqa-boshqa shaxslar deb belgilanmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="228"/>
+        <location filename="../../desktop_app/cli_people.py" line="236"/>
         <source>%1 and %2 were not marked as not the same person</source>
         <translation>%1 va %2 boshqa-boshqa shaxslar deb belgilanmagan edi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="230"/>
+        <location filename="../../desktop_app/cli_people.py" line="238"/>
         <source>%1 and %2 are marked as not the same person</source>
         <translation>%1 va %2 boshqa-boshqa shaxslar deb belgilandi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="232"/>
+        <location filename="../../desktop_app/cli_people.py" line="240"/>
         <source>%1 and %2 were already marked as not the same person</source>
         <translation>%1 va %2 allaqachon boshqa-boshqa shaxslar deb belgilangan edi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="261"/>
+        <location filename="../../desktop_app/cli_people.py" line="269"/>
         <source>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</source>
         <translation>%1 %2 bilan birlashtirildi; koʻchirildi: ish ishtirokchilari — %3, koʻrsatmalar — %4, voqealar — %5, ilovalar — %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="275"/>
+        <location filename="../../desktop_app/cli_people.py" line="283"/>
         <source>; %1 case parties removed (both held the same role in the same case)</source>
         <translation>; olib tashlangan ish ishtirokchilari: %1 (ikkalasi bir ishda bir xil rolga ega edi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="284"/>
+        <location filename="../../desktop_app/cli_people.py" line="292"/>
         <source>people</source>
         <translation>shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="287"/>
+        <location filename="../../desktop_app/cli_people.py" line="295"/>
         <source>add a person</source>
         <translation>shaxs qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="292"/>
+        <location filename="../../desktop_app/cli_people.py" line="300"/>
         <source>another spelling (repeatable)</source>
         <translation>boshqacha yozilishi (takrorlash mumkin)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="302"/>
+        <location filename="../../desktop_app/cli_people.py" line="310"/>
         <source>link to a case with a role</source>
         <translation>ishga biror rol bilan bogʻlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="304"/>
+        <location filename="../../desktop_app/cli_people.py" line="312"/>
         <source>list people</source>
         <translation>shaxslarni roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="305"/>
+        <location filename="../../desktop_app/cli_people.py" line="313"/>
         <source>show one person</source>
         <translation>bitta shaxsni koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="310"/>
+        <location filename="../../desktop_app/cli_people.py" line="318"/>
         <source>change a person&apos;s fields (others stay as they are)</source>
         <translation>shaxs maydonlarini oʻzgartirish (qolganlari oʻzgarmaydi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <location filename="../../desktop_app/cli_people.py" line="326"/>
         <source>repeatable; replaces the other names; &apos;&apos; for none</source>
         <translation>takrorlash mumkin; boshqa ismlarni almashtiradi; &apos;&apos; — boshqa ismsiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="323"/>
+        <location filename="../../desktop_app/cli_people.py" line="331"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>YYYY, YYYY-OO yoki YYYY-OO-KK; nomaʼlum boʻlsa, boʻsh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="332"/>
+        <location filename="../../desktop_app/cli_people.py" line="340"/>
         <source>reports use the pseudonym</source>
         <translation>hisobotlarda taxallus ishlatiladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="338"/>
+        <location filename="../../desktop_app/cli_people.py" line="346"/>
         <source>list people likely entered twice</source>
         <translation>ikki marta kiritilgan boʻlishi ehtimoli bor shaxslarni roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="344"/>
+        <location filename="../../desktop_app/cli_people.py" line="352"/>
         <source>list the weaker pairs too (namesakes of a common name with little else in common)</source>
         <translation>ehtimoli pastroq juftliklarni ham koʻrsatish (umumiy jihati kam, keng tarqalgan ismli adashlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="352"/>
+        <location filename="../../desktop_app/cli_people.py" line="360"/>
         <source>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</source>
         <translation>boshqa-boshqa shaxslar deb belgilangan ehtimoliy dublikatlarni ham koʻrsatish (keyin birlashtirilgan yoki oʻchirilgan shaxsning belgisi koʻrsatiladigan juftlik bermaydi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="361"/>
+        <location filename="../../desktop_app/cli_people.py" line="369"/>
         <source>mark two people as not the same person: duplicates no longer lists them</source>
         <translation>ikki shaxsni boshqa-boshqa shaxslar deb belgilash: duplicates ularni endi koʻrsatmaydi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="371"/>
+        <location filename="../../desktop_app/cli_people.py" line="379"/>
         <source>forget the mark: duplicates lists them again</source>
         <translation>belgini olib tashlash: duplicates ularni yana koʻrsatadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="376"/>
+        <location filename="../../desktop_app/cli_people.py" line="384"/>
         <source>merge person MERGE into person KEEP</source>
         <translation>MERGE shaxsini KEEP shaxsiga birlashtirish (KEEP qoladi)</translation>
     </message>
@@ -2873,124 +2873,134 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>CliRecords</name>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="35"/>
+        <location filename="../../desktop_app/cli_records.py" line="37"/>
         <source>%1 is not a record id</source>
         <translation>%1 yozuv identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="36"/>
+        <location filename="../../desktop_app/cli_records.py" line="38"/>
         <source>%1 is not a case id</source>
         <translation>%1 ish identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="37"/>
+        <location filename="../../desktop_app/cli_records.py" line="39"/>
         <source>%1 is not a person id</source>
         <translation>%1 shaxs identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="38"/>
+        <location filename="../../desktop_app/cli_records.py" line="40"/>
         <source>%1 is not a testimony id</source>
         <translation>%1 koʻrsatma identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="39"/>
+        <location filename="../../desktop_app/cli_records.py" line="41"/>
         <source>%1 is not an event id</source>
         <translation>%1 voqea identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="40"/>
+        <location filename="../../desktop_app/cli_records.py" line="42"/>
         <source>%1 is not an attachment id</source>
         <translation>%1 ilova identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="44"/>
+        <location filename="../../desktop_app/cli_records.py" line="46"/>
         <source>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 ishi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="47"/>
+        <location filename="../../desktop_app/cli_records.py" line="49"/>
         <source>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 shaxsi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="50"/>
+        <location filename="../../desktop_app/cli_records.py" line="52"/>
         <source>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 ish ishtirokchisi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="53"/>
+        <location filename="../../desktop_app/cli_records.py" line="55"/>
         <source>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 koʻrsatmasi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="56"/>
+        <location filename="../../desktop_app/cli_records.py" line="58"/>
         <source>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 voqeasi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="59"/>
+        <location filename="../../desktop_app/cli_records.py" line="61"/>
         <source>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 ilovasi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="66"/>
+        <location filename="../../desktop_app/cli_records.py" line="68"/>
         <source>Person %1 unchanged.</source>
         <translation>%1 shaxsi oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="67"/>
+        <location filename="../../desktop_app/cli_records.py" line="69"/>
         <source>Person %1 updated.</source>
         <translation>%1 shaxsi yangilandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="70"/>
+        <location filename="../../desktop_app/cli_records.py" line="72"/>
         <source>Testimony %1 unchanged.</source>
         <translation>%1 koʻrsatmasi oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="71"/>
+        <location filename="../../desktop_app/cli_records.py" line="73"/>
         <source>Testimony %1 updated.</source>
         <translation>%1 koʻrsatmasi yangilandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="74"/>
+        <location filename="../../desktop_app/cli_records.py" line="76"/>
         <source>Event %1 unchanged.</source>
         <translation>%1 voqeasi oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="75"/>
+        <location filename="../../desktop_app/cli_records.py" line="77"/>
         <source>Event %1 updated.</source>
         <translation>%1 voqeasi yangilandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="91"/>
+        <location filename="../../desktop_app/cli_records.py" line="93"/>
         <source>cannot read %1: %2</source>
         <translation>%1ni oʻqib boʻlmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="94"/>
+        <location filename="../../desktop_app/cli_records.py" line="97"/>
         <source>the standard input</source>
         <translation>standart kirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="95"/>
+        <location filename="../../desktop_app/cli_records.py" line="98"/>
         <source>cannot read %1: it is not UTF-8 text; save it as UTF-8</source>
         <translation>%1ni oʻqib boʻlmadi: bu UTF-8 matni emas; uni UTF-8 da saqlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="141"/>
+        <location filename="../../desktop_app/cli_records.py" line="144"/>
         <source>no case with reference %1</source>
         <translation>%1 raqamli ish yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="156"/>
+        <location filename="../../desktop_app/cli_records.py" line="159"/>
         <source>no case with reference %1, nor a record id</source>
         <translation>%1 raqamli ish ham, shunday identifikatorli yozuv ham yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="194"/>
+        <location filename="../../desktop_app/cli_records.py" line="197"/>
         <source>nothing to change: give at least one option, e.g. %1</source>
         <translation>oʻzgartiradigan narsa yoʻq: kamida bitta parametr bering, masalan, %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="248"/>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="250"/>
+        <source>Last changed</source>
+        <translation>Oxirgi oʻzgarish</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_history.py" line="38"/>
@@ -3237,37 +3247,42 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>qidiruv soʻrovi boʻsh: qidirish uchun soʻz yoki filtr bering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="72"/>
+        <location filename="../../desktop_app/cli_search.py" line="71"/>
         <source>No more matches.</source>
         <translation>Boshqa hech narsa topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="74"/>
+        <location filename="../../desktop_app/cli_search.py" line="73"/>
         <source>No matches.</source>
         <translation>Hech narsa topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="76"/>
+        <location filename="../../desktop_app/cli_search.py" line="75"/>
         <source>there are more hits; --offset %1 shows the next ones</source>
         <translation>yana natijalar bor; keyingilarini --offset %1 koʻrsatadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="138"/>
+        <location filename="../../desktop_app/cli_search.py" line="99"/>
+        <source>note: %1</source>
+        <translation>eslatma: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_search.py" line="143"/>
         <source>search names and text in any script or spelling</source>
         <translation>ismlar va matnni istalgan alifbo va yozilishda qidirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="143"/>
+        <location filename="../../desktop_app/cli_search.py" line="148"/>
         <source>words and filters, e.g. Askarov -Osh &quot;Bazar Korgon&quot; country:KG from:2010; matches are shown [like this], the text&apos;s own brackets as \[ and \]</source>
         <translation>soʻzlar va filtrlar, masalan, Askarov -Osh &quot;Bazar Korgon&quot; country:KG from:2010; mosliklar [mana bunday] koʻrsatiladi, matnning oʻz qavslari esa \[ va \] shaklida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="149"/>
+        <location filename="../../desktop_app/cli_search.py" line="154"/>
         <source>at most this many hits (1 to %1)</source>
         <translation>koʻpi bilan shuncha natija (1 dan %1 gacha)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_search.py" line="155"/>
+        <location filename="../../desktop_app/cli_search.py" line="160"/>
         <source>skip this many hits (next page)</source>
         <translation>shuncha natijani oʻtkazib yuborish (keyingi sahifa)</translation>
     </message>

@@ -78,7 +78,7 @@ def test_conflicts_show_and_list_speak_russian_and_keep_the_json(
     shown = sandiq.ok("conflicts", "show", str(number), vault=folder, env=RU).stdout.splitlines()
     assert shown[0] == f"Конфликт {number}: дело {ids['case']}"
     assert shown[1].startswith("Только различающиеся поля;")
-    assert shown[2:5] == ["title:", "  моя:    Alice's title", "  их:     Bob's title"]
+    assert shown[2:5] == ["Название:", "  моя:    Alice's title", "  их:     Bob's title"]
     assert "\tот Bob\t" in sandiq.ok("conflicts", vault=folder, env=RU).stdout
 
 

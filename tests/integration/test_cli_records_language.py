@@ -79,8 +79,8 @@ def test_events_search_and_report_refuse_in_the_language(
     )
     refused = sandiq.fails("search", "Askarov", "--limit", "0", env=RU)
     assert refused.error_lines == [
-        "sandiq: error: argument --limit: нужно число от 1 до 1000, а не 0 "
-        "(see sandiq search --help)"
+        "sandiq: error: аргумент --limit: нужно число от 1 до 1000, а не 0 "
+        "(см. sandiq search --help)"
     ]
     assert sandiq.ok("search", "Askarov", env=UZ).error_lines == ["Hech narsa topilmadi."]
     out = tmp_path / "dossier.pdf"
@@ -108,7 +108,7 @@ def test_an_unfit_pseudonym_and_an_unknown_case_are_refused_in_the_language(
     )  # fmt: skip
     assert named.error_lines == [
         "sandiq: error: --pseudonym shaxs ismining bir soʻzini oʻz ichiga oladi (Gulchehra): "
-        'hisobotlar uni koʻrsatmasligi kerak; boshqasini tanlang, masalan, "Witness A"'
+        "hisobotlar uni koʻrsatmasligi kerak; boshqasini tanlang, masalan, «Guvoh A»"
     ]
     unknown = sandiq.fails("case", "show", "UZ-404", env=RU)
     assert unknown.error_lines == ["sandiq: error: нет дела с номером UZ-404"]
