@@ -9,6 +9,7 @@ from sqlalchemy import text
 from desktop_app.core.vault import DATABASE_NAME, Vault, unlock
 from desktop_app.ui.main_window import PAGE_PEOPLE, PAGE_TESTIMONIES, MainWindow
 from tests.conftest import PASSPHRASE
+from tests.gui.search_ended import search_ended
 
 DAMAGED = (
     "The vault is damaged: part of it cannot be read. Restore a backup made before the damage, "
@@ -83,7 +84,7 @@ def _search(qtbot, window: MainWindow, words: str) -> None:
     page = window.search_page
     page.query_edit.setText(words)
     page.run_search()
-    qtbot.waitUntil(lambda: page.stale_label.isVisible() or page.summary_label.text() != "")
+    qtbot.waitUntil(lambda: search_ended(page))
 
 
 def test_damaged_index_contents_are_offered_a_rebuild_that_brings_search_back(

@@ -17,6 +17,7 @@ from desktop_app.ui.main_window import PAGE_SEARCH, MainWindow
 from desktop_app.ui.search_page import SearchPage
 from desktop_app.ui.settings import Settings
 from tests.conftest import FAST_KDF
+from tests.gui.search_ended import search_ended
 from tests.gui.test_case_form_country import _leave, _offered, _type
 from tests.gui.test_exchange_small_details import _text_room
 
@@ -44,7 +45,7 @@ def russian_search(
 def _found(qtbot, page: SearchPage) -> set[str]:
     page.summary_label.clear()
     page.run_search()
-    qtbot.waitUntil(lambda: page.summary_label.text() != "")
+    qtbot.waitUntil(lambda: search_ended(page))
     return {page.model.row_at(row).case_reference for row in range(page.model.rowCount())}
 
 

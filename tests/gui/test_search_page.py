@@ -15,6 +15,7 @@ from desktop_app.ui.main_window import PAGE_SEARCH, MainWindow
 from desktop_app.ui.record_list_model import ROOT
 from desktop_app.ui.search_hits import SearchHitModel
 from desktop_app.ui.search_notes import note_text
+from tests.gui.search_ended import search_ended
 
 
 def _results_of(qtbot, window: MainWindow, query: str) -> str:
@@ -22,7 +23,7 @@ def _results_of(qtbot, window: MainWindow, query: str) -> str:
     page.summary_label.clear()
     page.query_edit.setText(query)
     page.run_search()
-    qtbot.waitUntil(lambda: page.summary_label.text() != "")
+    qtbot.waitUntil(lambda: search_ended(page))
     return page.summary_label.text()
 
 

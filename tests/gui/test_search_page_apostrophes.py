@@ -12,6 +12,7 @@ from desktop_app.core.vault import Vault
 from desktop_app.ui.forms.testimony_editor import TestimonyEditor
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.search_hits import SearchHitModel, snippet_html
+from tests.gui.search_ended import search_ended
 
 NARRATIVE = "Ular o'zlarini xodim deb tanishtirishdi. U ikki kecha stulda o'tirib uxlagan."
 
@@ -21,7 +22,7 @@ def _search(qtbot, window: MainWindow, query: str) -> SearchHitModel:
     page.summary_label.clear()
     page.query_edit.setText(query)
     page.run_search()
-    qtbot.waitUntil(lambda: page.summary_label.text() != "")
+    qtbot.waitUntil(lambda: search_ended(page))
     return page.model
 
 

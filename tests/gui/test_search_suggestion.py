@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from desktop_app.core.vault import Vault
+from tests.gui.search_ended import search_ended
 
 
 def test_clicking_the_suggestion_runs_it(qtbot, unlocked_window) -> None:
@@ -17,7 +18,7 @@ def test_clicking_the_suggestion_runs_it(qtbot, unlocked_window) -> None:
     page = unlocked_window.search_page
     page.query_edit.setText("kaltaklovchi")
     page.run_search()
-    qtbot.waitUntil(lambda: page.summary_label.text() != "")
+    qtbot.waitUntil(lambda: search_ended(page))
     assert page.summary_label.text() == (
         "0 results  Nothing was found as typed. Try kaltakl* to find the words beginning so."
     )

@@ -19,6 +19,10 @@ from desktop_app.ui.retry_delay import retry_delay_seconds
 from desktop_app.ui.settings import Preferences, Settings
 from tests.conftest import CANARY, FAST_KDF, PASSPHRASE
 
+# Creating a vault runs every migration on a worker: seconds on a loaded machine, where the
+# default 5 s can run out (this test failed so in a full run beside other jobs).
+CREATING_MS = 60_000
+
 
 def _make_vault(path: Path) -> None:
     created = create_vault(path, PASSPHRASE, kdf=FAST_KDF)
@@ -39,7 +43,7 @@ def test_wizard_creates_vault_after_the_recovery_key_is_typed_back(qtbot, window
     assert page.strength_meter.word_label.text() == "very strong"
 
     wizard.next()  # creation runs on a worker; the wizard moves on by itself
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=CREATING_MS)
     key = wizard.created.recovery_key
     shown = wizard.recovery_page.key_label.text()
     groups = key.split("-")
@@ -58,7 +62,7 @@ def test_wizard_creates_vault_after_the_recovery_key_is_typed_back(qtbot, window
     confirm.first_edit.setText(groups[first].lower())
     confirm.second_edit.setText(groups[second])
     assert confirm.isComplete()
-    with qtbot.waitSignal(window.unlocked):
+    with qtbot.waitSignal(window.unlocked, timeout=CREATING_MS):
         wizard.accept()
     assert (vault_dir / HEADER_NAME).exists()
     assert window.stack.currentIndex() == PAGE_CASES
@@ -72,7 +76,7 @@ def test_a_wrong_copy_of_the_key_can_be_mended_by_going_back_to_it(qtbot, window
     wizard.passphrase_page.repeat_edit.setText(PASSPHRASE)
     assert wizard.buttonText(QWizard.WizardButton.CommitButton) == "&Create >"
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=CREATING_MS)
     # The vault exists now: there is no way back to make it again.
     back = wizard.button(QWizard.WizardButton.BackButton)
     assert not (back.isVisible() and back.isEnabled())
@@ -106,7 +110,7 @@ def test_the_key_check_forgives_what_unlocking_forgives_and_closing_unchecked_as
     assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
     wizard.reject()
     assert wizard.isVisible()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=CREATING_MS)
     assert wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
     messages.answer = QMessageBox.StandardButton.No
     wizard.reject()  # Esc on the key: asks, as the key will not be shown again
