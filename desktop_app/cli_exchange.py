@@ -13,7 +13,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli_common import Command, confirmed, print_json, progress_printer, unlocked
+from desktop_app.cli_common import (
+    Command,
+    confirmed,
+    os_error_said,
+    print_json,
+    progress_printer,
+    unlocked,
+)
 from desktop_app.cli_contact_names import no_such_contact, recipient_ids, several_contacts
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_import_report import is_english, missed_json
@@ -50,7 +57,7 @@ def _read_small_file(path: str) -> bytes:
             return fh.read(MAX_CONTACT_FILE)
     except OSError as exc:
         text = translate("CliExchange", "cannot read %1: %2")
-        raise SandiqError(fill(text, path, str(exc.strerror))) from None
+        raise SandiqError(fill(text, path, os_error_said(str(exc.strerror)))) from None
 
 
 def cmd_identity(args: argparse.Namespace) -> None:

@@ -28,6 +28,7 @@ from desktop_app.cli_common import (
     PASSPHRASE_ENV,
     Command,
     new_passphrase,
+    os_error_said,
     print_json,
     read_secret_file,
     secret,
@@ -122,7 +123,8 @@ def printed_before_storing(what: str, outcome: str) -> Iterator[None]:
     except OSError as exc:  # a full disk (/dev/full), a closed pipe
         silence_stdout()
         text = translate("CliKeys", "%1 could not be printed (%2); %3")
-        raise SandiqError(fill(text, what, exc.strerror or type(exc).__name__, outcome)) from None
+        why = os_error_said(exc.strerror) if exc.strerror else type(exc).__name__
+        raise SandiqError(fill(text, what, why, outcome)) from None
 
 
 def _wait_until_read(descriptor: int) -> None:

@@ -17,6 +17,7 @@ from desktop_app.cli_common import (
     PASSPHRASE_ENV,
     Command,
     announced,
+    os_error_said,
     print_json,
     progress_printer,
     secret,
@@ -80,7 +81,7 @@ def cmd_import_json(args: argparse.Namespace) -> None:
         raw = Path(args.file).read_bytes()
     except OSError as exc:
         text = translate("CliVault", "cannot read %1: %2")
-        raise SandiqError(fill(text, args.file, str(exc.strerror))) from None
+        raise SandiqError(fill(text, args.file, os_error_said(str(exc.strerror)))) from None
     document = interchange.parse_document(raw)
     with unlocked(args) as vault, vault.transaction() as session:
         summary = interchange.import_document(

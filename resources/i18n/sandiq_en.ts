@@ -2185,99 +2185,99 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliExchange</name>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="52"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="59"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="62"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="69"/>
         <source>(none; set one with sandiq identity rename)</source>
         <translation>(none; set one with sandiq identity rename)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="65"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="72"/>
         <source>Name:        %1</source>
         <translation>Name:        %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="66"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="82"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="121"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="73"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="89"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="128"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="67"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="74"/>
         <source>Key id:      %1</source>
         <translation>Key id:      %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="73"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="80"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 already exists; choose another file name or use --force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="81"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="88"/>
         <source>Contact file written to %1.</source>
         <translation>Contact file written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="88"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="95"/>
         <source>Display name changed.</source>
         <translation>Display name changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="111"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="118"/>
         <source>Already a contact as %1; nothing changed.</source>
         <translation>Already a contact as %1; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="118"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
         <source>Contact:     %1</source>
         <translation>Contact:     %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="120"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="127"/>
         <source>Shown as:    %1</source>
         <translation>Shown as:    %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="122"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="129"/>
         <source>Compare this fingerprint with the one your colleague reads to you. Add the contact?</source>
         <translation>Compare this fingerprint with the one your colleague reads to you. Add the contact?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="128"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="135"/>
         <source>contact not added; compare the fingerprint, then repeat with --yes</source>
         <translation>contact not added; compare the fingerprint, then repeat with --yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="141"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="148"/>
         <source>Renamed contact %1 to %2.</source>
         <translation>Renamed contact %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="144"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="151"/>
         <source>Updated contact %1.</source>
         <translation>Updated contact %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="139"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="146"/>
         <source>Added contact %1.</source>
         <translation>Added contact %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="155"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="162"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="164"/>
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="159"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="166"/>
         <source>unverified</source>
         <translation>unverified</translation>
     </message>
@@ -2292,27 +2292,27 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>several contacts match %1; give the start of a key id instead</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="171"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="178"/>
         <source>Removed contact %1; bundles from them will be refused.</source>
         <translation>Removed contact %1; bundles from them will be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="184"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="191"/>
         <source>%1 is marked verified (fingerprint %2).</source>
         <translation>%1 is marked verified (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="186"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
         <source>%1 is marked not verified (fingerprint %2).</source>
         <translation>%1 is marked not verified (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="200"/>
         <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
         <translation>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="199"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="206"/>
         <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</numerusform>
@@ -2320,22 +2320,22 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="210"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="217"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="235"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="242"/>
         <source>exporting</source>
         <translation>exporting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="241"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="248"/>
         <source>Nothing changed since the last bundle to %1; no file written.</source>
         <translation>Nothing changed since the last bundle to %1; no file written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="246"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="253"/>
         <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
         <translation>
             <numerusform>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</numerusform>
@@ -2343,122 +2343,122 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="262"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="269"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="273"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="280"/>
         <source>importing</source>
         <translation>importing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="300"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="307"/>
         <source>show this vault&apos;s exchange identity</source>
         <translation>show this vault&apos;s exchange identity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="306"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="313"/>
         <source>write this vault&apos;s contact file</source>
         <translation>write this vault&apos;s contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="318"/>
         <source>replace FILE if it exists</source>
         <translation>replace FILE if it exists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="316"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
         <source>set the name colleagues see</source>
         <translation>set the name colleagues see</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="330"/>
         <source>colleagues&apos; keys</source>
         <translation>colleagues&apos; keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
         <source>add a colleague from their contact file</source>
         <translation>add a colleague from their contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="342"/>
         <source>the fingerprint was compared: add it</source>
         <translation>the fingerprint was compared: add it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
         <source>also mark the contact verified</source>
         <translation>also mark the contact verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="343"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="350"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>show the contact under this name, not the file&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="345"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
         <source>list contacts</source>
         <translation>list contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="354"/>
         <source>include removed contacts</source>
         <translation>include removed contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
         <source>refuse bundles from a contact</source>
         <translation>refuse bundles from a contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="366"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>mark a contact&apos;s fingerprint as compared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="364"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="371"/>
         <source>mark it not verified</source>
         <translation>mark it not verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="368"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="375"/>
         <source>encrypted exchange files</source>
         <translation>encrypted exchange files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="373"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="380"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>write an encrypted bundle for contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="382"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="389"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>the contacts (name or key id) who can read it: several after one --to, or --to repeated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="393"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="400"/>
         <source>these cases and what they need</source>
         <translation>these cases and what they need</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="398"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="405"/>
         <source>changes since the last bundle</source>
         <translation>changes since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="404"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="411"/>
         <source>leave attachments out</source>
         <translation>leave attachments out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="410"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="417"/>
         <source>verify a bundle and merge it</source>
         <translation>verify a bundle and merge it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="417"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="424"/>
         <source>show what would change; change nothing</source>
         <translation>show what would change; change nothing</translation>
     </message>
@@ -2558,72 +2558,72 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliKeys</name>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="63"/>
+        <location filename="../../desktop_app/cli_keys.py" line="64"/>
         <source>Current passphrase: </source>
         <translation>Current passphrase: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="69"/>
+        <location filename="../../desktop_app/cli_keys.py" line="70"/>
         <source>New passphrase: </source>
         <translation>New passphrase: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="71"/>
+        <location filename="../../desktop_app/cli_keys.py" line="72"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="80"/>
+        <location filename="../../desktop_app/cli_keys.py" line="81"/>
         <source>a new recovery key retires the one you have; repeat with --new to issue one</source>
         <translation>a new recovery key retires the one you have; repeat with --new to issue one</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="88"/>
+        <location filename="../../desktop_app/cli_keys.py" line="89"/>
         <source>nothing was changed: the old recovery key still opens the vault</source>
         <translation>nothing was changed: the old recovery key still opens the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="91"/>
+        <location filename="../../desktop_app/cli_keys.py" line="92"/>
         <source>the new recovery key</source>
         <translation>the new recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="96"/>
+        <location filename="../../desktop_app/cli_keys.py" line="97"/>
         <source>New recovery key (write it down now; it is shown only once):</source>
         <translation>New recovery key (write it down now; it is shown only once):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="102"/>
+        <location filename="../../desktop_app/cli_keys.py" line="103"/>
         <source>It replaces the old recovery key, which no longer opens the vault.</source>
         <translation>It replaces the old recovery key, which no longer opens the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="124"/>
+        <location filename="../../desktop_app/cli_keys.py" line="125"/>
         <source>%1 could not be printed (%2); %3</source>
         <translation>%1 could not be printed (%2); %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="159"/>
+        <location filename="../../desktop_app/cli_keys.py" line="161"/>
         <source>Recovery shares held by colleagues can open this vault.</source>
         <translation>Recovery shares held by colleagues can open this vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="162"/>
+        <location filename="../../desktop_app/cli_keys.py" line="164"/>
         <source>This vault has no recovery shares; make them with &apos;sandiq shares create&apos;.</source>
         <translation>This vault has no recovery shares; make them with &apos;sandiq shares create&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="175"/>
+        <location filename="../../desktop_app/cli_keys.py" line="177"/>
         <source>nothing was changed: any shares made before still open the vault</source>
         <translation>nothing was changed: any shares made before still open the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="178"/>
+        <location filename="../../desktop_app/cli_keys.py" line="180"/>
         <source>the new recovery shares</source>
         <translation>the new recovery shares</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_keys.py" line="183"/>
+        <location filename="../../desktop_app/cli_keys.py" line="185"/>
         <source>Give each share to a different trusted colleague. Any %1 of these %n share(s) open the vault; fewer tell nothing. They are shown only once.</source>
         <translation>
             <numerusform>Give each share to a different trusted colleague. Any %1 of these %n share open the vault; fewer tell nothing. They are shown only once.</numerusform>
@@ -2631,77 +2631,77 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="191"/>
+        <location filename="../../desktop_app/cli_keys.py" line="193"/>
         <source>Share %1 of %2:</source>
         <translation>Share %1 of %2:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="194"/>
+        <location filename="../../desktop_app/cli_keys.py" line="196"/>
         <source>These shares now open the vault.</source>
         <translation>These shares now open the vault.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="196"/>
+        <location filename="../../desktop_app/cli_keys.py" line="198"/>
         <source>The shares made before no longer do.</source>
         <translation>The shares made before no longer do.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="208"/>
+        <location filename="../../desktop_app/cli_keys.py" line="210"/>
         <source>Recovery shares removed.</source>
         <translation>Recovery shares removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="210"/>
+        <location filename="../../desktop_app/cli_keys.py" line="212"/>
         <source>The vault had no recovery shares.</source>
         <translation>The vault had no recovery shares.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="215"/>
+        <location filename="../../desktop_app/cli_keys.py" line="217"/>
         <source>change the passphrase (new one from %1)</source>
         <translation>change the passphrase (new one from %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="222"/>
+        <location filename="../../desktop_app/cli_keys.py" line="224"/>
         <source>unlock with the recovery key</source>
         <translation>unlock with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="227"/>
+        <location filename="../../desktop_app/cli_keys.py" line="229"/>
         <source>unlock with colleagues&apos; recovery shares, one a line</source>
         <translation>unlock with colleagues&apos; recovery shares, one a line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="232"/>
+        <location filename="../../desktop_app/cli_keys.py" line="234"/>
         <source>issue a new recovery key, shown once</source>
         <translation>issue a new recovery key, shown once</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="237"/>
+        <location filename="../../desktop_app/cli_keys.py" line="239"/>
         <source>confirm: the old recovery key stops working</source>
         <translation>confirm: the old recovery key stops working</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="241"/>
+        <location filename="../../desktop_app/cli_keys.py" line="243"/>
         <source>split recovery among trusted colleagues</source>
         <translation>split recovery among trusted colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="247"/>
+        <location filename="../../desktop_app/cli_keys.py" line="249"/>
         <source>make new recovery shares</source>
         <translation>make new recovery shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="255"/>
+        <location filename="../../desktop_app/cli_keys.py" line="257"/>
         <source>how many shares open the vault</source>
         <translation>how many shares open the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="258"/>
+        <location filename="../../desktop_app/cli_keys.py" line="260"/>
         <source>how many shares to make</source>
         <translation>how many shares to make</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="263"/>
+        <location filename="../../desktop_app/cli_keys.py" line="265"/>
         <source>make every recovery share useless</source>
         <translation>make every recovery share useless</translation>
     </message>
@@ -3373,97 +3373,97 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliVault</name>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="47"/>
+        <location filename="../../desktop_app/cli_vault.py" line="48"/>
         <source>New passphrase: </source>
         <translation>New passphrase: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="54"/>
+        <location filename="../../desktop_app/cli_vault.py" line="55"/>
         <source>the vault was not created, so init can be run again</source>
         <translation>the vault was not created, so init can be run again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="55"/>
+        <location filename="../../desktop_app/cli_vault.py" line="56"/>
         <source>the recovery key</source>
         <translation>the recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="66"/>
+        <location filename="../../desktop_app/cli_vault.py" line="67"/>
         <source>Vault created at %1</source>
         <translation>Vault created at %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="68"/>
+        <location filename="../../desktop_app/cli_vault.py" line="69"/>
         <source>Recovery key (write it down now; it is shown only once):</source>
         <translation>Recovery key (write it down now; it is shown only once):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="82"/>
+        <location filename="../../desktop_app/cli_vault.py" line="83"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="89"/>
+        <location filename="../../desktop_app/cli_vault.py" line="90"/>
         <source>importing</source>
         <translation>importing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="94"/>
+        <location filename="../../desktop_app/cli_vault.py" line="95"/>
         <source>inserted %1, updated %2, unchanged %3</source>
         <translation>inserted %1, updated %2, unchanged %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="101"/>
+        <location filename="../../desktop_app/cli_vault.py" line="102"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 already exists; choose another file name or use --force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="119"/>
+        <location filename="../../desktop_app/cli_vault.py" line="120"/>
         <source>warning: the export is NOT encrypted; it holds every name and testimony in plain text. Keep it off shared or seized devices.</source>
         <translation>warning: the export is NOT encrypted; it holds every name and testimony in plain text. Keep it off shared or seized devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="133"/>
+        <location filename="../../desktop_app/cli_vault.py" line="134"/>
         <source>Verifying</source>
         <translation>Verifying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="135"/>
+        <location filename="../../desktop_app/cli_vault.py" line="136"/>
         <source>Verify finished</source>
         <translation>Verify finished</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="139"/>
+        <location filename="../../desktop_app/cli_vault.py" line="140"/>
         <source>verifying</source>
         <translation>verifying</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="156"/>
+        <location filename="../../desktop_app/cli_vault.py" line="157"/>
         <source>records referring to a person held for your decision: %1 (decide its conflict: sandiq conflicts)</source>
         <translation>records referring to a person held for your decision: %1 (decide its conflict: sandiq conflicts)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="164"/>
+        <location filename="../../desktop_app/cli_vault.py" line="165"/>
         <source>records referring to deleted records: %1 (open them in the Sandiq window and choose again, or restore what was deleted: Vault &gt; Deleted records)</source>
         <translation>records referring to deleted records: %1 (open them in the Sandiq window and choose again, or restore what was deleted: Vault &gt; Deleted records)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="174"/>
+        <location filename="../../desktop_app/cli_vault.py" line="175"/>
         <source>lost before the vault was salvaged (recorded in its audit log): %1</source>
         <translation>lost before the vault was salvaged (recorded in its audit log): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="181"/>
+        <location filename="../../desktop_app/cli_vault.py" line="182"/>
         <source>vault verified: OK</source>
         <translation>vault verified: OK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="184"/>
+        <location filename="../../desktop_app/cli_vault.py" line="185"/>
         <source>vault verified (encryption and structure only): OK</source>
         <translation>vault verified (encryption and structure only): OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_vault.py" line="188"/>
+        <location filename="../../desktop_app/cli_vault.py" line="189"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -3471,72 +3471,72 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="196"/>
+        <location filename="../../desktop_app/cli_vault.py" line="197"/>
         <source>the vault is in format %1, older than this Sandiq&apos;s %2: only its encryption and database structure were checked. The audit chain and the records are checked by the Sandiq that made it, or by this one once the vault is upgraded (any other sandiq command upgrades it; older versions refuse it afterwards)</source>
         <translation>the vault is in format %1, older than this Sandiq&apos;s %2: only its encryption and database structure were checked. The audit chain and the records are checked by the Sandiq that made it, or by this one once the vault is upgraded (any other sandiq command upgrades it; older versions refuse it afterwards)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="219"/>
+        <location filename="../../desktop_app/cli_vault.py" line="220"/>
         <source>case</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="220"/>
+        <location filename="../../desktop_app/cli_vault.py" line="221"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="221"/>
+        <location filename="../../desktop_app/cli_vault.py" line="222"/>
         <source>case_party</source>
         <translation>case_party</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="222"/>
+        <location filename="../../desktop_app/cli_vault.py" line="223"/>
         <source>testimony</source>
         <translation>testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="223"/>
+        <location filename="../../desktop_app/cli_vault.py" line="224"/>
         <source>event</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="224"/>
+        <location filename="../../desktop_app/cli_vault.py" line="225"/>
         <source>attachment</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="225"/>
+        <location filename="../../desktop_app/cli_vault.py" line="226"/>
         <source>attachment_bytes</source>
         <translation>attachment_bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="226"/>
+        <location filename="../../desktop_app/cli_vault.py" line="227"/>
         <source>revisions</source>
         <translation>revisions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="227"/>
+        <location filename="../../desktop_app/cli_vault.py" line="228"/>
         <source>audit_entries</source>
         <translation>audit_entries</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="234"/>
+        <location filename="../../desktop_app/cli_vault.py" line="235"/>
         <source>wipe destroys the vault for good; repeat with --yes to do it</source>
         <translation>wipe destroys the vault for good; repeat with --yes to do it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="237"/>
+        <location filename="../../desktop_app/cli_vault.py" line="238"/>
         <source>Vault destroyed.</source>
         <translation>Vault destroyed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="242"/>
+        <location filename="../../desktop_app/cli_vault.py" line="243"/>
         <source>create a new vault</source>
         <translation>create a new vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="243"/>
+        <location filename="../../desktop_app/cli_vault.py" line="244"/>
         <source>display name of this vault&apos;s identity</source>
         <translation>display name of this vault&apos;s identity</translation>
     </message>
@@ -3621,27 +3621,27 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>Before you edit anything, send each colleague a bundle (&apos;sandiq bundle export --to NAME --since-last&apos;), then import the bundles they send back (and any you already have): the restored vault has forgotten what it did after the backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="248"/>
+        <location filename="../../desktop_app/cli_vault.py" line="249"/>
         <source>import a Sandiq JSON file</source>
         <translation>import a Sandiq JSON file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="253"/>
+        <location filename="../../desktop_app/cli_vault.py" line="254"/>
         <source>export everything as plain JSON (unencrypted!)</source>
         <translation>export everything as plain JSON (unencrypted!)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="259"/>
+        <location filename="../../desktop_app/cli_vault.py" line="260"/>
         <source>file to write, or - for stdout</source>
         <translation>file to write, or - for stdout</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="264"/>
+        <location filename="../../desktop_app/cli_vault.py" line="265"/>
         <source>skip the plaintext warning</source>
         <translation>skip the plaintext warning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="267"/>
+        <location filename="../../desktop_app/cli_vault.py" line="268"/>
         <source>replace FILE if it exists</source>
         <translation>replace FILE if it exists</translation>
     </message>
@@ -3676,22 +3676,22 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>open it with colleagues&apos; recovery shares, one a line, then set a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="276"/>
+        <location filename="../../desktop_app/cli_vault.py" line="277"/>
         <source>check encryption, integrity and the audit chain</source>
         <translation>check encryption, integrity and the audit chain</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="278"/>
+        <location filename="../../desktop_app/cli_vault.py" line="279"/>
         <source>count what the vault holds</source>
         <translation>count what the vault holds</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="280"/>
+        <location filename="../../desktop_app/cli_vault.py" line="281"/>
         <source>destroy the vault&apos;s key material and database</source>
         <translation>destroy the vault&apos;s key material and database</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="282"/>
+        <location filename="../../desktop_app/cli_vault.py" line="283"/>
         <source>confirm</source>
         <translation>confirm</translation>
     </message>

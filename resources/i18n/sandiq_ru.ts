@@ -2220,99 +2220,99 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliExchange</name>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="52"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="59"/>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="62"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="69"/>
         <source>(none; set one with sandiq identity rename)</source>
         <translation>(нет; задайте его командой sandiq identity rename)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="65"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="72"/>
         <source>Name:        %1</source>
         <translation>Имя:         %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="66"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="82"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="121"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="73"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="89"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="128"/>
         <source>Fingerprint: %1</source>
         <translation>Отпечаток:   %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="67"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="74"/>
         <source>Key id:      %1</source>
         <translation>ID ключа:    %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="73"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="80"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 уже существует; выберите другое имя файла или добавьте --force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="81"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="88"/>
         <source>Contact file written to %1.</source>
         <translation>Файл контакта записан в %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="88"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="95"/>
         <source>Display name changed.</source>
         <translation>Отображаемое имя изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="111"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="118"/>
         <source>Already a contact as %1; nothing changed.</source>
         <translation>Уже есть в контактах как %1; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="118"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
         <source>Contact:     %1</source>
         <translation>Контакт:     %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="120"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="127"/>
         <source>Shown as:    %1</source>
         <translation>Показан как: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="122"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="129"/>
         <source>Compare this fingerprint with the one your colleague reads to you. Add the contact?</source>
         <translation>Сравните этот отпечаток с тем, который вам прочитает коллега. Добавить контакт?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="128"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="135"/>
         <source>contact not added; compare the fingerprint, then repeat with --yes</source>
         <translation>контакт не добавлен; сверьте отпечаток и повторите команду с --yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="141"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="148"/>
         <source>Renamed contact %1 to %2.</source>
         <translation>Контакт %1 переименован в %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="144"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="151"/>
         <source>Updated contact %1.</source>
         <translation>Контакт %1 обновлён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="139"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="146"/>
         <source>Added contact %1.</source>
         <translation>Контакт %1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="155"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="162"/>
         <source>removed</source>
         <translation>удалён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="164"/>
         <source>verified</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="159"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="166"/>
         <source>unverified</source>
         <translation>не проверен</translation>
     </message>
@@ -2327,27 +2327,27 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>под %1 подходят несколько контактов; укажите начало ID ключа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="171"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="178"/>
         <source>Removed contact %1; bundles from them will be refused.</source>
         <translation>Контакт %1 удалён; пакеты от него будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="184"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="191"/>
         <source>%1 is marked verified (fingerprint %2).</source>
         <translation>Контакт %1 отмечен как проверенный (отпечаток %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="186"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
         <source>%1 is marked not verified (fingerprint %2).</source>
         <translation>Контакт %1 отмечен как непроверенный (отпечаток %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="200"/>
         <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
         <translation>В этом пакете настоящее имя 1 защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="199"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="206"/>
         <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>В этом пакете настоящее имя %n защищённого человека; прочитать его могут только выбранные вами коллеги, и их Sandiq тоже держит его под защитой.</numerusform>
@@ -2356,22 +2356,22 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="210"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="217"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>Этот пакет снова содержит всё с самого начала, потому что хранилище коллеги восстановлено из резервной копии: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="235"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="242"/>
         <source>exporting</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="241"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="248"/>
         <source>Nothing changed since the last bundle to %1; no file written.</source>
         <translation>С последнего пакета для %1 ничего не изменилось; файл не записан.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="246"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="253"/>
         <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
         <translation>
             <numerusform>Пакет %1 записан в %2 для %3: записей — %n (удалённых — %4), вложений — %5 (байт — %6).</numerusform>
@@ -2380,122 +2380,122 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="262"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="269"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Этот пакет содержит изменения до %1 (записей: %2 из %3); остальное отправьте следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="273"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="280"/>
         <source>importing</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="300"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="307"/>
         <source>show this vault&apos;s exchange identity</source>
         <translation>показать удостоверение этого хранилища для обмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="306"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="313"/>
         <source>write this vault&apos;s contact file</source>
         <translation>записать файл контакта этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="318"/>
         <source>replace FILE if it exists</source>
         <translation>заменить FILE, если он существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="316"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
         <source>set the name colleagues see</source>
         <translation>задать имя, которое видят коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="330"/>
         <source>colleagues&apos; keys</source>
         <translation>ключи коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
         <source>add a colleague from their contact file</source>
         <translation>добавить коллегу по его файлу контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="342"/>
         <source>the fingerprint was compared: add it</source>
         <translation>отпечаток сверен: добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
         <source>also mark the contact verified</source>
         <translation>также отметить контакт как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="343"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="350"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>показывать контакт под этим именем, а не под именем из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="345"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
         <source>list contacts</source>
         <translation>список контактов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="354"/>
         <source>include removed contacts</source>
         <translation>включая удалённые контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
         <source>refuse bundles from a contact</source>
         <translation>отклонять пакеты от контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="366"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>отметить отпечаток контакта как сверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="364"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="371"/>
         <source>mark it not verified</source>
         <translation>отметить как непроверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="368"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="375"/>
         <source>encrypted exchange files</source>
         <translation>зашифрованные файлы обмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="373"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="380"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>записать зашифрованный пакет для контактов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="382"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="389"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>контакты (имя или ID ключа), которые смогут его прочитать: несколько после одного --to или --to несколько раз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="393"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="400"/>
         <source>these cases and what they need</source>
         <translation>эти дела и всё, что им нужно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="398"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="405"/>
         <source>changes since the last bundle</source>
         <translation>изменения с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="404"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="411"/>
         <source>leave attachments out</source>
         <translation>без вложений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="410"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="417"/>
         <source>verify a bundle and merge it</source>
         <translation>проверить пакет и объединить его с хранилищем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="417"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="424"/>
         <source>show what would change; change nothing</source>
         <translation>показать, что изменится; ничего не менять</translation>
     </message>
@@ -2599,72 +2599,72 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliKeys</name>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="63"/>
+        <location filename="../../desktop_app/cli_keys.py" line="64"/>
         <source>Current passphrase: </source>
         <translation>Текущая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="69"/>
+        <location filename="../../desktop_app/cli_keys.py" line="70"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="71"/>
+        <location filename="../../desktop_app/cli_keys.py" line="72"/>
         <source>Passphrase changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="80"/>
+        <location filename="../../desktop_app/cli_keys.py" line="81"/>
         <source>a new recovery key retires the one you have; repeat with --new to issue one</source>
         <translation>новый ключ восстановления отменяет тот, что у вас есть; чтобы выпустить его, повторите с --new</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="88"/>
+        <location filename="../../desktop_app/cli_keys.py" line="89"/>
         <source>nothing was changed: the old recovery key still opens the vault</source>
         <translation>ничего не изменено: старый ключ восстановления по-прежнему открывает хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="91"/>
+        <location filename="../../desktop_app/cli_keys.py" line="92"/>
         <source>the new recovery key</source>
         <translation>новый ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="96"/>
+        <location filename="../../desktop_app/cli_keys.py" line="97"/>
         <source>New recovery key (write it down now; it is shown only once):</source>
         <translation>Новый ключ восстановления (запишите его сейчас; он показывается только один раз):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="102"/>
+        <location filename="../../desktop_app/cli_keys.py" line="103"/>
         <source>It replaces the old recovery key, which no longer opens the vault.</source>
         <translation>Он заменяет старый ключ восстановления, который больше не открывает хранилище.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="124"/>
+        <location filename="../../desktop_app/cli_keys.py" line="125"/>
         <source>%1 could not be printed (%2); %3</source>
         <translation>не удалось вывести %1 (%2); %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="159"/>
+        <location filename="../../desktop_app/cli_keys.py" line="161"/>
         <source>Recovery shares held by colleagues can open this vault.</source>
         <translation>Это хранилище могут открыть доли восстановления, которые хранят коллеги.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="162"/>
+        <location filename="../../desktop_app/cli_keys.py" line="164"/>
         <source>This vault has no recovery shares; make them with &apos;sandiq shares create&apos;.</source>
         <translation>У этого хранилища нет долей восстановления; создайте их командой &apos;sandiq shares create&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="175"/>
+        <location filename="../../desktop_app/cli_keys.py" line="177"/>
         <source>nothing was changed: any shares made before still open the vault</source>
         <translation>ничего не изменено: доли, созданные раньше, по-прежнему открывают хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="178"/>
+        <location filename="../../desktop_app/cli_keys.py" line="180"/>
         <source>the new recovery shares</source>
         <translation>новые доли восстановления</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_keys.py" line="183"/>
+        <location filename="../../desktop_app/cli_keys.py" line="185"/>
         <source>Give each share to a different trusted colleague. Any %1 of these %n share(s) open the vault; fewer tell nothing. They are shown only once.</source>
         <translation>
             <numerusform>Отдайте каждую долю отдельному доверенному коллеге. Любые %1 из этой %n доли открывают хранилище; меньшее число ничего не раскрывает. Доли показываются только один раз.</numerusform>
@@ -2673,77 +2673,77 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="191"/>
+        <location filename="../../desktop_app/cli_keys.py" line="193"/>
         <source>Share %1 of %2:</source>
         <translation>Доля %1 из %2:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="194"/>
+        <location filename="../../desktop_app/cli_keys.py" line="196"/>
         <source>These shares now open the vault.</source>
         <translation>Теперь хранилище открывают эти доли.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="196"/>
+        <location filename="../../desktop_app/cli_keys.py" line="198"/>
         <source>The shares made before no longer do.</source>
         <translation>Доли, созданные раньше, больше его не открывают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="208"/>
+        <location filename="../../desktop_app/cli_keys.py" line="210"/>
         <source>Recovery shares removed.</source>
         <translation>Доли восстановления удалены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="210"/>
+        <location filename="../../desktop_app/cli_keys.py" line="212"/>
         <source>The vault had no recovery shares.</source>
         <translation>У хранилища не было долей восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="215"/>
+        <location filename="../../desktop_app/cli_keys.py" line="217"/>
         <source>change the passphrase (new one from %1)</source>
         <translation>сменить парольную фразу (новая берётся из %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="222"/>
+        <location filename="../../desktop_app/cli_keys.py" line="224"/>
         <source>unlock with the recovery key</source>
         <translation>открыть ключом восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="227"/>
+        <location filename="../../desktop_app/cli_keys.py" line="229"/>
         <source>unlock with colleagues&apos; recovery shares, one a line</source>
         <translation>открыть долями восстановления коллег, по одной в строке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="232"/>
+        <location filename="../../desktop_app/cli_keys.py" line="234"/>
         <source>issue a new recovery key, shown once</source>
         <translation>выпустить новый ключ восстановления (показывается один раз)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="237"/>
+        <location filename="../../desktop_app/cli_keys.py" line="239"/>
         <source>confirm: the old recovery key stops working</source>
         <translation>подтвердить: старый ключ восстановления перестанет действовать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="241"/>
+        <location filename="../../desktop_app/cli_keys.py" line="243"/>
         <source>split recovery among trusted colleagues</source>
         <translation>разделить восстановление между доверенными коллегами</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="247"/>
+        <location filename="../../desktop_app/cli_keys.py" line="249"/>
         <source>make new recovery shares</source>
         <translation>создать новые доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="255"/>
+        <location filename="../../desktop_app/cli_keys.py" line="257"/>
         <source>how many shares open the vault</source>
         <translation>сколько долей открывают хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="258"/>
+        <location filename="../../desktop_app/cli_keys.py" line="260"/>
         <source>how many shares to make</source>
         <translation>сколько долей создать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="263"/>
+        <location filename="../../desktop_app/cli_keys.py" line="265"/>
         <source>make every recovery share useless</source>
         <translation>сделать все доли восстановления бесполезными</translation>
     </message>
@@ -3417,97 +3417,97 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliVault</name>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="47"/>
+        <location filename="../../desktop_app/cli_vault.py" line="48"/>
         <source>New passphrase: </source>
         <translation>Новая парольная фраза: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="54"/>
+        <location filename="../../desktop_app/cli_vault.py" line="55"/>
         <source>the vault was not created, so init can be run again</source>
         <translation>хранилище не создано, так что init можно выполнить снова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="55"/>
+        <location filename="../../desktop_app/cli_vault.py" line="56"/>
         <source>the recovery key</source>
         <translation>ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="66"/>
+        <location filename="../../desktop_app/cli_vault.py" line="67"/>
         <source>Vault created at %1</source>
         <translation>Хранилище создано в %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="68"/>
+        <location filename="../../desktop_app/cli_vault.py" line="69"/>
         <source>Recovery key (write it down now; it is shown only once):</source>
         <translation>Ключ восстановления (запишите его сейчас; он показывается только один раз):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="82"/>
+        <location filename="../../desktop_app/cli_vault.py" line="83"/>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="89"/>
+        <location filename="../../desktop_app/cli_vault.py" line="90"/>
         <source>importing</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="94"/>
+        <location filename="../../desktop_app/cli_vault.py" line="95"/>
         <source>inserted %1, updated %2, unchanged %3</source>
         <translation>добавлено %1, обновлено %2, без изменений %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="101"/>
+        <location filename="../../desktop_app/cli_vault.py" line="102"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 уже существует; выберите другое имя файла или укажите --force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="119"/>
+        <location filename="../../desktop_app/cli_vault.py" line="120"/>
         <source>warning: the export is NOT encrypted; it holds every name and testimony in plain text. Keep it off shared or seized devices.</source>
         <translation>предупреждение: экспорт НЕ зашифрован; в нём открытым текстом все имена и показания. Не держите его на общих устройствах и на тех, что могут изъять.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="133"/>
+        <location filename="../../desktop_app/cli_vault.py" line="134"/>
         <source>Verifying</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="135"/>
+        <location filename="../../desktop_app/cli_vault.py" line="136"/>
         <source>Verify finished</source>
         <translation>Проверка завершена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="139"/>
+        <location filename="../../desktop_app/cli_vault.py" line="140"/>
         <source>verifying</source>
         <translation>проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="156"/>
+        <location filename="../../desktop_app/cli_vault.py" line="157"/>
         <source>records referring to a person held for your decision: %1 (decide its conflict: sandiq conflicts)</source>
         <translation>записи, ссылающиеся на человека, удержанного до вашего решения: %1 (решите его конфликт: sandiq conflicts)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="164"/>
+        <location filename="../../desktop_app/cli_vault.py" line="165"/>
         <source>records referring to deleted records: %1 (open them in the Sandiq window and choose again, or restore what was deleted: Vault &gt; Deleted records)</source>
         <translation>записи, ссылающиеся на удалённые записи: %1 (откройте их в окне Sandiq и выберите заново или восстановите удалённое: Хранилище &gt; Удалённые записи)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="174"/>
+        <location filename="../../desktop_app/cli_vault.py" line="175"/>
         <source>lost before the vault was salvaged (recorded in its audit log): %1</source>
         <translation>утрачено до спасения хранилища (записано в его журнале аудита): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="181"/>
+        <location filename="../../desktop_app/cli_vault.py" line="182"/>
         <source>vault verified: OK</source>
         <translation>хранилище проверено: OK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="184"/>
+        <location filename="../../desktop_app/cli_vault.py" line="185"/>
         <source>vault verified (encryption and structure only): OK</source>
         <translation>хранилище проверено (только шифрование и структура): OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_vault.py" line="188"/>
+        <location filename="../../desktop_app/cli_vault.py" line="189"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>найдена %n проблема</numerusform>
@@ -3516,72 +3516,72 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="196"/>
+        <location filename="../../desktop_app/cli_vault.py" line="197"/>
         <source>the vault is in format %1, older than this Sandiq&apos;s %2: only its encryption and database structure were checked. The audit chain and the records are checked by the Sandiq that made it, or by this one once the vault is upgraded (any other sandiq command upgrades it; older versions refuse it afterwards)</source>
         <translation>хранилище в формате %1, более старом, чем формат %2 этой версии Sandiq: проверены только его шифрование и структура базы данных. Цепочку аудита и записи проверит Sandiq, создавший его, или эта версия после обновления хранилища (его обновляет любая другая команда sandiq; старые версии после этого его не откроют)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="219"/>
+        <location filename="../../desktop_app/cli_vault.py" line="220"/>
         <source>case</source>
         <translation>дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="220"/>
+        <location filename="../../desktop_app/cli_vault.py" line="221"/>
         <source>person</source>
         <translation>люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="221"/>
+        <location filename="../../desktop_app/cli_vault.py" line="222"/>
         <source>case_party</source>
         <translation>роли в делах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="222"/>
+        <location filename="../../desktop_app/cli_vault.py" line="223"/>
         <source>testimony</source>
         <translation>показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="223"/>
+        <location filename="../../desktop_app/cli_vault.py" line="224"/>
         <source>event</source>
         <translation>события</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="224"/>
+        <location filename="../../desktop_app/cli_vault.py" line="225"/>
         <source>attachment</source>
         <translation>вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="225"/>
+        <location filename="../../desktop_app/cli_vault.py" line="226"/>
         <source>attachment_bytes</source>
         <translation>байт во вложениях</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="226"/>
+        <location filename="../../desktop_app/cli_vault.py" line="227"/>
         <source>revisions</source>
         <translation>версии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="227"/>
+        <location filename="../../desktop_app/cli_vault.py" line="228"/>
         <source>audit_entries</source>
         <translation>записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="234"/>
+        <location filename="../../desktop_app/cli_vault.py" line="235"/>
         <source>wipe destroys the vault for good; repeat with --yes to do it</source>
         <translation>wipe уничтожает хранилище безвозвратно; чтобы сделать это, повторите с --yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="237"/>
+        <location filename="../../desktop_app/cli_vault.py" line="238"/>
         <source>Vault destroyed.</source>
         <translation>Хранилище уничтожено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="242"/>
+        <location filename="../../desktop_app/cli_vault.py" line="243"/>
         <source>create a new vault</source>
         <translation>создать новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="243"/>
+        <location filename="../../desktop_app/cli_vault.py" line="244"/>
         <source>display name of this vault&apos;s identity</source>
         <translation>отображаемое имя удостоверения этого хранилища</translation>
     </message>
@@ -3666,27 +3666,27 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>Прежде чем что-либо править, отправьте каждому коллеге пакет (&apos;sandiq bundle export --to NAME --since-last&apos;), затем импортируйте пакеты, которые они пришлют в ответ (и те, что у вас уже есть): восстановленное хранилище не помнит, что в нём делалось после создания копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="248"/>
+        <location filename="../../desktop_app/cli_vault.py" line="249"/>
         <source>import a Sandiq JSON file</source>
         <translation>импортировать файл Sandiq JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="253"/>
+        <location filename="../../desktop_app/cli_vault.py" line="254"/>
         <source>export everything as plain JSON (unencrypted!)</source>
         <translation>экспортировать всё в обычный JSON (без шифрования!)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="259"/>
+        <location filename="../../desktop_app/cli_vault.py" line="260"/>
         <source>file to write, or - for stdout</source>
         <translation>файл для записи или - для стандартного вывода</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="264"/>
+        <location filename="../../desktop_app/cli_vault.py" line="265"/>
         <source>skip the plaintext warning</source>
         <translation>не предупреждать об открытом тексте</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="267"/>
+        <location filename="../../desktop_app/cli_vault.py" line="268"/>
         <source>replace FILE if it exists</source>
         <translation>заменить FILE, если он существует</translation>
     </message>
@@ -3721,22 +3721,22 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>открыть её долями восстановления коллег, по одной в строке, затем задать новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="276"/>
+        <location filename="../../desktop_app/cli_vault.py" line="277"/>
         <source>check encryption, integrity and the audit chain</source>
         <translation>проверить шифрование, целостность и цепочку аудита</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="278"/>
+        <location filename="../../desktop_app/cli_vault.py" line="279"/>
         <source>count what the vault holds</source>
         <translation>подсчитать, что хранится в хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="280"/>
+        <location filename="../../desktop_app/cli_vault.py" line="281"/>
         <source>destroy the vault&apos;s key material and database</source>
         <translation>уничтожить ключи и базу данных хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="282"/>
+        <location filename="../../desktop_app/cli_vault.py" line="283"/>
         <source>confirm</source>
         <translation>подтвердить</translation>
     </message>
@@ -8182,12 +8182,12 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="129"/>
         <source>This bundle comes from %1, who was removed from your contacts (fingerprint %2); add the contact again to accept it.</source>
-        <translation>Этот пакет от %1, кто был удалён из ваших контактов (отпечаток %2); чтобы принять его, снова добавьте контакт.</translation>
+        <translation>Этот пакет от %1, а этот контакт удалён из вашего списка (отпечаток %2); чтобы принять пакет, снова добавьте контакт.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="137"/>
         <source>This bundle comes from %1, who was removed from your contacts on %2 (fingerprint %3); add the contact again to accept it.</source>
-        <translation>Этот пакет от %1, кто был удалён из ваших контактов %2 (отпечаток %3); чтобы принять его, снова добавьте контакт.</translation>
+        <translation>Этот пакет от %1, а этот контакт удалён из вашего списка %2 (отпечаток %3); чтобы принять пакет, снова добавьте контакт.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/refusals.py" line="145"/>

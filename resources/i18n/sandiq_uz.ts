@@ -2185,99 +2185,99 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>CliExchange</name>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="52"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="59"/>
         <source>cannot read %1: %2</source>
         <translation>%1 oʻqib boʻlmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="62"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="69"/>
         <source>(none; set one with sandiq identity rename)</source>
         <translation>(yoʻq; uni sandiq identity rename buyrugʻi bilan bering)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="65"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="72"/>
         <source>Name:        %1</source>
         <translation>Ism:         %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="66"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="82"/>
-        <location filename="../../desktop_app/cli_exchange.py" line="121"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="73"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="89"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="128"/>
         <source>Fingerprint: %1</source>
         <translation>Kalit izi:   %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="67"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="74"/>
         <source>Key id:      %1</source>
         <translation>Kalit ID:    %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="73"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="80"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 allaqachon mavjud; boshqa fayl nomini tanlang yoki --force qoʻshing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="81"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="88"/>
         <source>Contact file written to %1.</source>
         <translation>Kontakt fayli yozildi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="88"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="95"/>
         <source>Display name changed.</source>
         <translation>Koʻrsatiladigan ism oʻzgartirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="111"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="118"/>
         <source>Already a contact as %1; nothing changed.</source>
         <translation>Hamkasblaringiz orasida allaqachon %1 nomi bilan bor; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="118"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="125"/>
         <source>Contact:     %1</source>
         <translation>Kontakt:     %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="120"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="127"/>
         <source>Shown as:    %1</source>
         <translation>Koʻrinishi:  %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="122"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="129"/>
         <source>Compare this fingerprint with the one your colleague reads to you. Add the contact?</source>
         <translation>Bu kalit izini hamkasbingiz sizga oʻqib beradigani bilan solishtiring. Kontakt qoʻshilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="128"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="135"/>
         <source>contact not added; compare the fingerprint, then repeat with --yes</source>
         <translation>kontakt qoʻshilmadi; kalit izini solishtiring, soʻng --yes bilan takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="141"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="148"/>
         <source>Renamed contact %1 to %2.</source>
         <translation>Hamkasb %1 endi %2 deb nomlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="144"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="151"/>
         <source>Updated contact %1.</source>
         <translation>%1 kontakti yangilandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="139"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="146"/>
         <source>Added contact %1.</source>
         <translation>%1 kontakti qoʻshildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="155"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="162"/>
         <source>removed</source>
         <translation>olib tashlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="157"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="164"/>
         <source>verified</source>
         <translation>tasdiqlangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="159"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="166"/>
         <source>unverified</source>
         <translation>tasdiqlanmagan</translation>
     </message>
@@ -2292,27 +2292,27 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>%1 ga bir nechta hamkasb mos keladi; kalit ID boshini kiriting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="171"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="178"/>
         <source>Removed contact %1; bundles from them will be refused.</source>
         <translation>%1 kontakti olib tashlandi; undan kelgan paketlar rad etiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="184"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="191"/>
         <source>%1 is marked verified (fingerprint %2).</source>
         <translation>%1 tasdiqlangan deb belgilandi (kalit izi %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="186"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
         <source>%1 is marked not verified (fingerprint %2).</source>
         <translation>%1 tasdiqlanmagan deb belgilandi (kalit izi %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="193"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="200"/>
         <source>This bundle carries the real name of 1 protected person; only the colleagues you chose can read it, and their Sandiq keeps it protected.</source>
         <translation>Bu paketda 1 nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="199"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="206"/>
         <source>This bundle carries the real names of %n protected people; only the colleagues you chose can read it, and their Sandiq keeps them protected.</source>
         <translation>
             <numerusform>Bu paketda %n nafar himoyalangan shaxsning haqiqiy ismi bor; uni faqat siz tanlagan hamkasblar oʻqiy oladi va ularning Sandiq dasturi ham uni himoyada saqlaydi.</numerusform>
@@ -2320,22 +2320,22 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="210"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="217"/>
         <source>This bundle carries everything again, from the start, because a colleague&apos;s vault was restored from a backup: %1.</source>
         <translation>Bu paket hamma narsani yana boshidan olib boradi, chunki hamkasbning saqlagichi zaxira nusxadan tiklangan: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="235"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="242"/>
         <source>exporting</source>
         <translation>eksport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="241"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="248"/>
         <source>Nothing changed since the last bundle to %1; no file written.</source>
         <translation>%1 uchun oxirgi paketdan beri hech narsa oʻzgarmadi; fayl yozilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_exchange.py" line="246"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="253"/>
         <source>Bundle %1 written to %2 for %3: %n records (%4 deleted), %5 attachments (%6 bytes).</source>
         <translation>
             <numerusform>%1-paket %3 uchun %2 fayliga yozildi: %n ta yozuv (%4 tasi oʻchirilgan), %5 ta ilova (%6 bayt).</numerusform>
@@ -2343,122 +2343,122 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="262"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="269"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
         <translation>Bu paket %1gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="273"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="280"/>
         <source>importing</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="300"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="307"/>
         <source>show this vault&apos;s exchange identity</source>
         <translation>bu saqlagichning almashuv identifikatorini koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="306"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="313"/>
         <source>write this vault&apos;s contact file</source>
         <translation>bu saqlagichning kontakt faylini yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="311"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="318"/>
         <source>replace FILE if it exists</source>
         <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="316"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
         <source>set the name colleagues see</source>
         <translation>hamkasblar koʻradigan ismni belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="330"/>
         <source>colleagues&apos; keys</source>
         <translation>hamkasblarning kalitlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
         <source>add a colleague from their contact file</source>
         <translation>hamkasbni uning kontakt faylidan qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="342"/>
         <source>the fingerprint was compared: add it</source>
         <translation>kalit izi solishtirildi: qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
         <source>also mark the contact verified</source>
         <translation>kontaktni tasdiqlangan deb ham belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="343"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="350"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>kontaktni fayldagi nom bilan emas, shu nom bilan koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="345"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
         <source>list contacts</source>
         <translation>kontaktlar roʻyxati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="354"/>
         <source>include removed contacts</source>
         <translation>olib tashlangan kontaktlarni ham koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
         <source>refuse bundles from a contact</source>
         <translation>kontaktdan kelgan paketlarni rad etish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="366"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>kontakt kalit izini solishtirilgan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="364"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="371"/>
         <source>mark it not verified</source>
         <translation>tasdiqlanmagan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="368"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="375"/>
         <source>encrypted exchange files</source>
         <translation>shifrlangan almashuv fayllari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="373"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="380"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>kontaktlar uchun shifrlangan paket yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="382"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="389"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>uni oʻqiy oladigan kontaktlar (ism yoki kalit ID): bitta --to dan keyin bir nechtasi yoki --to takror</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="393"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="400"/>
         <source>these cases and what they need</source>
         <translation>shu ishlar va ularga kerakli narsalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="398"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="405"/>
         <source>changes since the last bundle</source>
         <translation>oxirgi paketdan beri oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="404"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="411"/>
         <source>leave attachments out</source>
         <translation>ilovalarsiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="410"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="417"/>
         <source>verify a bundle and merge it</source>
         <translation>paketni tekshirish va saqlagichga birlashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="417"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="424"/>
         <source>show what would change; change nothing</source>
         <translation>nima oʻzgarishini koʻrsatish; hech narsani oʻzgartirmaslik</translation>
     </message>
@@ -2558,72 +2558,72 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>CliKeys</name>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="63"/>
+        <location filename="../../desktop_app/cli_keys.py" line="64"/>
         <source>Current passphrase: </source>
         <translation>Joriy parol iborasi: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="69"/>
+        <location filename="../../desktop_app/cli_keys.py" line="70"/>
         <source>New passphrase: </source>
         <translation>Yangi parol iborasi: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="71"/>
+        <location filename="../../desktop_app/cli_keys.py" line="72"/>
         <source>Passphrase changed.</source>
         <translation>Parol iborasi oʻzgartirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="80"/>
+        <location filename="../../desktop_app/cli_keys.py" line="81"/>
         <source>a new recovery key retires the one you have; repeat with --new to issue one</source>
         <translation>yangi tiklash kaliti sizdagi kalitni bekor qiladi; uni chiqarish uchun --new bilan takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="88"/>
+        <location filename="../../desktop_app/cli_keys.py" line="89"/>
         <source>nothing was changed: the old recovery key still opens the vault</source>
         <translation>hech narsa oʻzgartirilmadi: eski tiklash kaliti saqlagichni hamon ochadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="91"/>
+        <location filename="../../desktop_app/cli_keys.py" line="92"/>
         <source>the new recovery key</source>
         <translation>yangi tiklash kalitini</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="96"/>
+        <location filename="../../desktop_app/cli_keys.py" line="97"/>
         <source>New recovery key (write it down now; it is shown only once):</source>
         <translation>Yangi tiklash kaliti (uni hozir yozib oling; u faqat bir marta koʻrsatiladi):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="102"/>
+        <location filename="../../desktop_app/cli_keys.py" line="103"/>
         <source>It replaces the old recovery key, which no longer opens the vault.</source>
         <translation>U eski tiklash kalitining oʻrnini oladi; eski kalit endi saqlagichni ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="124"/>
+        <location filename="../../desktop_app/cli_keys.py" line="125"/>
         <source>%1 could not be printed (%2); %3</source>
         <translation>%1 chiqarib boʻlmadi (%2); %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="159"/>
+        <location filename="../../desktop_app/cli_keys.py" line="161"/>
         <source>Recovery shares held by colleagues can open this vault.</source>
         <translation>Bu saqlagichni hamkasblardagi tiklash ulushlari ochishi mumkin.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="162"/>
+        <location filename="../../desktop_app/cli_keys.py" line="164"/>
         <source>This vault has no recovery shares; make them with &apos;sandiq shares create&apos;.</source>
         <translation>Bu saqlagichning tiklash ulushlari yoʻq; ularni &apos;sandiq shares create&apos; bilan yarating.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="175"/>
+        <location filename="../../desktop_app/cli_keys.py" line="177"/>
         <source>nothing was changed: any shares made before still open the vault</source>
         <translation>hech narsa oʻzgartirilmadi: avval yaratilgan ulushlar saqlagichni hamon ochadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="178"/>
+        <location filename="../../desktop_app/cli_keys.py" line="180"/>
         <source>the new recovery shares</source>
         <translation>yangi tiklash ulushlarini</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_keys.py" line="183"/>
+        <location filename="../../desktop_app/cli_keys.py" line="185"/>
         <source>Give each share to a different trusted colleague. Any %1 of these %n share(s) open the vault; fewer tell nothing. They are shown only once.</source>
         <translation>
             <numerusform>Har bir ulushni boshqa-boshqa ishonchli hamkasbga bering. Bu %n ta ulushdan istalgan %1 tasi saqlagichni ochadi; kamrogʻi hech narsa bildirmaydi. Ular faqat bir marta koʻrsatiladi.</numerusform>
@@ -2631,77 +2631,77 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="191"/>
+        <location filename="../../desktop_app/cli_keys.py" line="193"/>
         <source>Share %1 of %2:</source>
         <translation>Ulush %1/%2:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="194"/>
+        <location filename="../../desktop_app/cli_keys.py" line="196"/>
         <source>These shares now open the vault.</source>
         <translation>Endi saqlagichni shu ulushlar ochadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="196"/>
+        <location filename="../../desktop_app/cli_keys.py" line="198"/>
         <source>The shares made before no longer do.</source>
         <translation>Avval yaratilgan ulushlar endi uni ochmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="208"/>
+        <location filename="../../desktop_app/cli_keys.py" line="210"/>
         <source>Recovery shares removed.</source>
         <translation>Tiklash ulushlari olib tashlandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="210"/>
+        <location filename="../../desktop_app/cli_keys.py" line="212"/>
         <source>The vault had no recovery shares.</source>
         <translation>Saqlagichning tiklash ulushlari yoʻq edi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="215"/>
+        <location filename="../../desktop_app/cli_keys.py" line="217"/>
         <source>change the passphrase (new one from %1)</source>
         <translation>parol iborasini almashtirish (yangisi %1 dan olinadi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="222"/>
+        <location filename="../../desktop_app/cli_keys.py" line="224"/>
         <source>unlock with the recovery key</source>
         <translation>tiklash kaliti bilan ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="227"/>
+        <location filename="../../desktop_app/cli_keys.py" line="229"/>
         <source>unlock with colleagues&apos; recovery shares, one a line</source>
         <translation>hamkasblarning tiklash ulushlari bilan ochish, har qatorda bittadan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="232"/>
+        <location filename="../../desktop_app/cli_keys.py" line="234"/>
         <source>issue a new recovery key, shown once</source>
         <translation>yangi tiklash kalitini chiqarish (bir marta koʻrsatiladi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="237"/>
+        <location filename="../../desktop_app/cli_keys.py" line="239"/>
         <source>confirm: the old recovery key stops working</source>
         <translation>tasdiqlash: eski tiklash kaliti ishlamay qoladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="241"/>
+        <location filename="../../desktop_app/cli_keys.py" line="243"/>
         <source>split recovery among trusted colleagues</source>
         <translation>tiklashni ishonchli hamkasblar oʻrtasida boʻlish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="247"/>
+        <location filename="../../desktop_app/cli_keys.py" line="249"/>
         <source>make new recovery shares</source>
         <translation>yangi tiklash ulushlarini yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="255"/>
+        <location filename="../../desktop_app/cli_keys.py" line="257"/>
         <source>how many shares open the vault</source>
         <translation>saqlagichni nechta ulush ochadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="258"/>
+        <location filename="../../desktop_app/cli_keys.py" line="260"/>
         <source>how many shares to make</source>
         <translation>nechta ulush yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="263"/>
+        <location filename="../../desktop_app/cli_keys.py" line="265"/>
         <source>make every recovery share useless</source>
         <translation>barcha tiklash ulushlarini yaroqsiz qilish</translation>
     </message>
@@ -3373,97 +3373,97 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>CliVault</name>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="47"/>
+        <location filename="../../desktop_app/cli_vault.py" line="48"/>
         <source>New passphrase: </source>
         <translation>Yangi parol iborasi: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="54"/>
+        <location filename="../../desktop_app/cli_vault.py" line="55"/>
         <source>the vault was not created, so init can be run again</source>
         <translation>saqlagich yaratilmadi, shuning uchun init ni qayta ishga tushirish mumkin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="55"/>
+        <location filename="../../desktop_app/cli_vault.py" line="56"/>
         <source>the recovery key</source>
         <translation>tiklash kalitini</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="66"/>
+        <location filename="../../desktop_app/cli_vault.py" line="67"/>
         <source>Vault created at %1</source>
         <translation>Saqlagich %1 da yaratildi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="68"/>
+        <location filename="../../desktop_app/cli_vault.py" line="69"/>
         <source>Recovery key (write it down now; it is shown only once):</source>
         <translation>Tiklash kaliti (uni hozir yozib oling; u faqat bir marta koʻrsatiladi):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="82"/>
+        <location filename="../../desktop_app/cli_vault.py" line="83"/>
         <source>cannot read %1: %2</source>
         <translation>%1 ni oʻqib boʻlmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="89"/>
+        <location filename="../../desktop_app/cli_vault.py" line="90"/>
         <source>importing</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="94"/>
+        <location filename="../../desktop_app/cli_vault.py" line="95"/>
         <source>inserted %1, updated %2, unchanged %3</source>
         <translation>qoʻshildi %1, yangilandi %2, oʻzgarmadi %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="101"/>
+        <location filename="../../desktop_app/cli_vault.py" line="102"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 allaqachon mavjud; boshqa fayl nomini tanlang yoki --force dan foydalaning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="119"/>
+        <location filename="../../desktop_app/cli_vault.py" line="120"/>
         <source>warning: the export is NOT encrypted; it holds every name and testimony in plain text. Keep it off shared or seized devices.</source>
         <translation>ogohlantirish: eksport SHIFRLANMAGAN; unda barcha ismlar va koʻrsatmalar ochiq matnda. Uni umumiy yoki musodara qilinishi mumkin boʻlgan qurilmalarda saqlamang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="133"/>
+        <location filename="../../desktop_app/cli_vault.py" line="134"/>
         <source>Verifying</source>
         <translation>Tekshirilmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="135"/>
+        <location filename="../../desktop_app/cli_vault.py" line="136"/>
         <source>Verify finished</source>
         <translation>Tekshiruv tugadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="139"/>
+        <location filename="../../desktop_app/cli_vault.py" line="140"/>
         <source>verifying</source>
         <translation>tekshiruv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="156"/>
+        <location filename="../../desktop_app/cli_vault.py" line="157"/>
         <source>records referring to a person held for your decision: %1 (decide its conflict: sandiq conflicts)</source>
         <translation>qaroringizgacha ushlab turilgan shaxsga ishora qiluvchi yozuvlar: %1 (uning ziddiyatini hal qiling: sandiq conflicts)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="164"/>
+        <location filename="../../desktop_app/cli_vault.py" line="165"/>
         <source>records referring to deleted records: %1 (open them in the Sandiq window and choose again, or restore what was deleted: Vault &gt; Deleted records)</source>
         <translation>oʻchirilgan yozuvlarga ishora qiluvchi yozuvlar: %1 (ularni Sandiq oynasida ochib, qayta tanlang yoki oʻchirilganini tiklang: Saqlagich &gt; Oʻchirilgan yozuvlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="174"/>
+        <location filename="../../desktop_app/cli_vault.py" line="175"/>
         <source>lost before the vault was salvaged (recorded in its audit log): %1</source>
         <translation>saqlagich qutqarilishidan oldin yoʻqolgan (uning audit jurnalida qayd etilgan): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="181"/>
+        <location filename="../../desktop_app/cli_vault.py" line="182"/>
         <source>vault verified: OK</source>
         <translation>saqlagich tekshirildi: OK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="184"/>
+        <location filename="../../desktop_app/cli_vault.py" line="185"/>
         <source>vault verified (encryption and structure only): OK</source>
         <translation>saqlagich tekshirildi (faqat shifrlash va tuzilma): OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_vault.py" line="188"/>
+        <location filename="../../desktop_app/cli_vault.py" line="189"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n ta muammo topildi</numerusform>
@@ -3471,72 +3471,72 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="196"/>
+        <location filename="../../desktop_app/cli_vault.py" line="197"/>
         <source>the vault is in format %1, older than this Sandiq&apos;s %2: only its encryption and database structure were checked. The audit chain and the records are checked by the Sandiq that made it, or by this one once the vault is upgraded (any other sandiq command upgrades it; older versions refuse it afterwards)</source>
         <translation>saqlagich %1-formatda, bu Sandiqning %2-formatidan eskiroq: faqat uning shifrlanishi va maʼlumotlar bazasi tuzilmasi tekshirildi. Audit zanjiri va yozuvlarni uni yaratgan Sandiq yoki saqlagich yangilangach, shu Sandiq tekshiradi (uni boshqa har qanday sandiq buyrugʻi yangilaydi; eski versiyalar shundan keyin uni ochmaydi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="219"/>
+        <location filename="../../desktop_app/cli_vault.py" line="220"/>
         <source>case</source>
         <translation>ishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="220"/>
+        <location filename="../../desktop_app/cli_vault.py" line="221"/>
         <source>person</source>
         <translation>shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="221"/>
+        <location filename="../../desktop_app/cli_vault.py" line="222"/>
         <source>case_party</source>
         <translation>ishlardagi rollar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="222"/>
+        <location filename="../../desktop_app/cli_vault.py" line="223"/>
         <source>testimony</source>
         <translation>koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="223"/>
+        <location filename="../../desktop_app/cli_vault.py" line="224"/>
         <source>event</source>
         <translation>voqealar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="224"/>
+        <location filename="../../desktop_app/cli_vault.py" line="225"/>
         <source>attachment</source>
         <translation>ilovalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="225"/>
+        <location filename="../../desktop_app/cli_vault.py" line="226"/>
         <source>attachment_bytes</source>
         <translation>ilovalar hajmi (bayt)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="226"/>
+        <location filename="../../desktop_app/cli_vault.py" line="227"/>
         <source>revisions</source>
         <translation>versiyalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="227"/>
+        <location filename="../../desktop_app/cli_vault.py" line="228"/>
         <source>audit_entries</source>
         <translation>audit jurnali yozuvlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="234"/>
+        <location filename="../../desktop_app/cli_vault.py" line="235"/>
         <source>wipe destroys the vault for good; repeat with --yes to do it</source>
         <translation>wipe saqlagichni butunlay yoʻq qiladi; buni qilish uchun --yes bilan takrorlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="237"/>
+        <location filename="../../desktop_app/cli_vault.py" line="238"/>
         <source>Vault destroyed.</source>
         <translation>Saqlagich yoʻq qilindi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="242"/>
+        <location filename="../../desktop_app/cli_vault.py" line="243"/>
         <source>create a new vault</source>
         <translation>yangi saqlagich yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="243"/>
+        <location filename="../../desktop_app/cli_vault.py" line="244"/>
         <source>display name of this vault&apos;s identity</source>
         <translation>bu saqlagich identifikatorining koʻrsatiladigan nomi</translation>
     </message>
@@ -3621,27 +3621,27 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>Biror narsani tahrirlashdan oldin har bir hamkasbga paket yuboring (&apos;sandiq bundle export --to NAME --since-last&apos;), soʻng ular javoban yuboradigan paketlarni (va qoʻlingizdagilarni ham) import qiling: tiklangan saqlagich zaxira nusxadan keyin qilingan ishlarni unutgan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="248"/>
+        <location filename="../../desktop_app/cli_vault.py" line="249"/>
         <source>import a Sandiq JSON file</source>
         <translation>Sandiq JSON faylini import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="253"/>
+        <location filename="../../desktop_app/cli_vault.py" line="254"/>
         <source>export everything as plain JSON (unencrypted!)</source>
         <translation>hammasini oddiy JSON sifatida eksport qilish (shifrlanmagan!)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="259"/>
+        <location filename="../../desktop_app/cli_vault.py" line="260"/>
         <source>file to write, or - for stdout</source>
         <translation>yoziladigan fayl yoki standart chiqish uchun -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="264"/>
+        <location filename="../../desktop_app/cli_vault.py" line="265"/>
         <source>skip the plaintext warning</source>
         <translation>ochiq matn haqidagi ogohlantirishni oʻtkazib yuborish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="267"/>
+        <location filename="../../desktop_app/cli_vault.py" line="268"/>
         <source>replace FILE if it exists</source>
         <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
     </message>
@@ -3676,22 +3676,22 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>uni hamkasblarning tiklash ulushlari bilan (har qatorda bittadan) ochib, soʻng yangi parol iborasini oʻrnatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="276"/>
+        <location filename="../../desktop_app/cli_vault.py" line="277"/>
         <source>check encryption, integrity and the audit chain</source>
         <translation>shifrlash, yaxlitlik va audit zanjirini tekshirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="278"/>
+        <location filename="../../desktop_app/cli_vault.py" line="279"/>
         <source>count what the vault holds</source>
         <translation>saqlagichdagi narsalarni sanash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="280"/>
+        <location filename="../../desktop_app/cli_vault.py" line="281"/>
         <source>destroy the vault&apos;s key material and database</source>
         <translation>saqlagich kalitlari va maʼlumotlar bazasini yoʻq qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_vault.py" line="282"/>
+        <location filename="../../desktop_app/cli_vault.py" line="283"/>
         <source>confirm</source>
         <translation>tasdiqlash</translation>
     </message>

@@ -104,6 +104,11 @@ def test_a_system_error_s_reason_is_said_in_the_language(
     assert refused.error_lines == [
         f"sandiq: error: cannot read {missing}: No such file or directory"
     ]
+    for command in ("import-json", "contact add"):
+        refused = sandiq.fails(*command.split(), str(missing), env=RU)
+        assert refused.error_lines == [
+            f"sandiq: error: не удаётся прочитать {missing}: файл не существует"
+        ]
 
 
 def test_conflicts_show_says_fields_and_values_as_the_window_does(
