@@ -2,7 +2,7 @@
 (a safeguard it would weaken), after an import and in the conflicts commands.
 
 English keeps the CLI's own lines, which tests and the docs quote. In Russian and Uzbek a line
-is the Exchange page's note for the same version (``ui.import_notes.held_notes``), except
+is the Exchange page's note for the same version (``ui.import_notes.change_held_notes``), except
 where that note names the record without its kind: there the CLI's own line, translated,
 still says which kind of record it is.
 """
@@ -13,12 +13,11 @@ import dataclasses
 import functools
 import re
 from collections.abc import Callable, Sequence
-from uuid import UUID
 
 from desktop_app.cli_dangling import kind_word
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.core.exchange.conflicts import ConflictInfo
-from desktop_app.core.exchange.importer import Change, ImportReport
+from desktop_app.core.exchange.importer import Change
 from desktop_app.core.exchange.safeguards import (
     BY_REMOVED_CONTACT,
     CHANGES_PSEUDONYM,
@@ -38,7 +37,7 @@ from desktop_app.core.exchange.safeguards import (
     WIDENS_CONSENT,
 )
 from desktop_app.ui.i18n import current_language
-from desktop_app.ui.import_notes import held_notes
+from desktop_app.ui.import_notes import change_held_notes
 
 _ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -120,32 +119,23 @@ def _held_lines(
     return lines
 
 
-def change_held_lines(report: ImportReport, change: Change, name: str) -> list[str]:
-    """Why a version in an import's report is held, one line for each safeguard it would
-    weaken (none if it is not held); name: the record as the English lines name it."""
+def change_held_lines(sender: str, change: Change, name: str) -> list[str]:
+    """Why a colleague's version is held, one line for each safeguard it would weaken (none if
+    it is not held); sender: whose bundle brings it; name: the record as the English lines
+    name it."""
 
     def window_notes(reason: str) -> list[str]:
-        return held_notes(report, dataclasses.replace(change, reasons=(reason,)))
+        return change_held_notes(sender, dataclasses.replace(change, reasons=(reason,)))
 
-    reasons, removed = change.reasons, change.removed_authors
-    return _held_lines(reasons, report.sender_name, change.kind, name, removed, window_notes)
+    return _held_lines(
+        change.reasons, sender, change.kind, name, change.removed_authors, window_notes
+    )
 
 
 def conflict_held_lines(info: ConflictInfo) -> list[str]:
     """Why a listed conflict's version is held, one line for each safeguard it would weaken
     (none for an edit made on both sides)."""
-    # The window says its notes of an import's change: the conflict as the one change of a
-    # report from its sender, of which the notes read only the sender's name.
-    report = ImportReport(
-        bundle_id=info.bundle_id or UUID(int=0),
-        sequence=0,
-        created_at=info.detected_at,
-        sender_name=info.sender,
-        sender_fingerprint="",
-        is_sender_known=True,
-        is_dry_run=False,
-        sender_refusal="",
-    )
+    # The window says its notes of an import's change: the conflict as that change.
     change = Change(
         kind=info.record_kind,
         record_id=info.record_id,
@@ -156,4 +146,4 @@ def conflict_held_lines(info: ConflictInfo) -> list[str]:
         removed_authors=info.removed_authors,
         author=info.author if info.relayed_by else "",  # a version the sender passes on
     )
-    return change_held_lines(report, change, info.label)
+    return change_held_lines(info.sender, change, info.label)

@@ -99,7 +99,7 @@ def print_import(report: ImportReport) -> None:
     _print_not_imported(report.not_imported)
     _print_new_by_removed(report)
     for change in report.changes:
-        for line in change_held_lines(report, change, _record_name(change)):
+        for line in change_held_lines(report.sender_name, change, _record_name(change)):
             print(line)
     if report.conflicts and not report.is_dry_run:
         print(translate("CliExchange", "See the conflicts with: sandiq conflicts"))

@@ -21,7 +21,7 @@ from desktop_app.core.exchange.importer import Change, ImportReport
 from desktop_app.core.vault import Vault
 from desktop_app.ui.held_reasons import held_reason_text
 from desktop_app.ui.i18n import format_timestamp, vocab_label
-from desktop_app.ui.import_notes import held_notes, record_name
+from desktop_app.ui.import_notes import change_held_notes, record_name
 from desktop_app.ui.record_list_model import Index
 from desktop_app.ui.role_labels import record_text
 from desktop_app.ui.row_models import RowsModel
@@ -204,7 +204,11 @@ class ChangeListModel(RowsModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return _warning_icon()
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return "\n".join(held_notes(self._report, row)) if self._report else None
+            return (
+                "\n".join(change_held_notes(self._report.sender_name, row))
+                if self._report
+                else None
+            )
         return super().data(index, role)
 
     def display(self, row: Change, column: int) -> str:

@@ -51,9 +51,17 @@ def record_name(record: Change | SettledConflict | NotImported) -> str:
     return record_text(record.kind, record.label, record.person_sex)
 
 
-def held_notes(report: ImportReport, only: Change | None = None) -> list[str]:
-    """One sentence for each safeguard a version in the bundle (or only that change) would
-    weaken: such a version waits as a conflict (counted as one) until the user keeps one side."""
+def held_notes(report: ImportReport) -> list[str]:
+    """One sentence for each safeguard a version in the bundle would weaken: such a version
+    waits as a conflict (counted as one) until the user keeps one side."""
+    return [
+        note for change in report.changes for note in change_held_notes(report.sender_name, change)
+    ]
+
+
+def change_held_notes(sender: str, change: Change) -> list[str]:
+    """One sentence for each safeguard this colleague's version would weaken (none if it is not
+    held); sender: whose bundle brings it."""
     translate = QCoreApplication.translate
     sentences = {
         UNPROTECTS: translate(
@@ -153,19 +161,18 @@ def held_notes(report: ImportReport, only: Change | None = None) -> list[str]:
     # A version another colleague wrote: the bundle only brings it, and its author is named.
     relayed = translate("ImportNotes", "%1 It is %2's edit, which %3 passes on.")
     notes = []
-    for change in report.changes if only is None else (only,):
-        for reason in change.reasons:
-            if reason not in sentences:
-                continue
-            note = fill(
-                by_kind.get((reason, change.kind), sentences[reason]),
-                report.sender_name,
-                record_name(change),
-                ", ".join(change.removed_authors),
-            )
-            if change.author and reason != BY_REMOVED_CONTACT:  # that one names them already
-                note = fill(relayed, note, change.author, report.sender_name)
-            notes.append(note)
+    for reason in change.reasons:
+        if reason not in sentences:
+            continue
+        note = fill(
+            by_kind.get((reason, change.kind), sentences[reason]),
+            sender,
+            record_name(change),
+            ", ".join(change.removed_authors),
+        )
+        if change.author and reason != BY_REMOVED_CONTACT:  # that one names them already
+            note = fill(relayed, note, change.author, sender)
+        notes.append(note)
     return notes
 
 

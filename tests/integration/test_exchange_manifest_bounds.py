@@ -150,7 +150,7 @@ def test_a_pseudonym_holding_her_name_names_the_person_as_here(
     (held,) = [c for c in report.changes if c.action == "conflict"]
     assert (held.label, held.reasons) == ("Azimjan Askarov", (NAMES_PROTECTED_IN_PSEUDONYM,))
     # Before: "gives person 'person <id>' a pseudonym", where a rename hold names him.
-    assert change_held_lines(report, held, held.label) == [
+    assert change_held_lines(report.sender_name, held, held.label) == [
         "  Held for your decision: Bob's bundle gives person 'Azimjan Askarov' a pseudonym that "
         "holds the name of a protected person"
     ]
@@ -168,7 +168,7 @@ def test_a_held_newcomer_is_named_by_id_with_the_kind_said_once(
     assert held.label == f"person {newcomer}"  # her name is withheld
     # Before: "brings in person 'person <id>', not protected, …".
     assert held.reasons == (ENTERS_WITH_PROTECTED_NAME,)
-    assert change_held_lines(report, held, held.label) == [
+    assert change_held_lines(report.sender_name, held, held.label) == [
         f"  Held for your decision: Bob's bundle brings in person {newcomer}, not protected, "
         "under the name of a protected person"
     ]
