@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -124,6 +126,19 @@ def introduce(*sites: Site) -> None:
             if other is not site:
                 with other.vault.read() as session:
                     add_contact(site.vault, my_contact_file(session))
+
+
+@contextmanager
+def acquainted(root: Path, *names: str) -> Iterator[tuple[Site, ...]]:
+    """New vaults owned by these names, each a contact of the others; locked when done."""
+    sites = tuple(make_site(root, name) for name in names)
+    introduce(*sites)
+    try:
+        yield sites
+    finally:
+        for site in sites:
+            if not site.vault.is_locked:
+                site.vault.lock()
 
 
 def sample_case(site: Site, reference: str = "KG-2010-0007") -> dict[str, UUID]:

@@ -13,18 +13,14 @@ from desktop_app.core.errors import BundleRejected
 from desktop_app.core.exchange.incoming_records import CaseReferenceTaken
 from desktop_app.core.vault import Vault
 from tests.integration.conftest import Sandiq
-from tests.integration.exchange_support import Site, introduce, make_site
+from tests.integration.exchange_support import Site, acquainted
 
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[Site, Site]]:
     """Alice and Bob, who know each other."""
-    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
-    introduce(alice, bob)
-    yield alice, bob
-    for site in (alice, bob):
-        if not site.vault.is_locked:
-            site.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob") as (alice, bob):
+        yield alice, bob
 
 
 def test_a_bundled_case_differing_only_in_letter_case_is_refused(

@@ -19,7 +19,7 @@ from desktop_app.core.exchange.conflict_bulk import (
 from desktop_app.core.exchange.conflicts import list_conflicts
 from desktop_app.core.exchange.contacts import find_contact
 from desktop_app.core.verify import verify_vault
-from tests.integration.exchange_support import Site, introduce, make_site, sample_case
+from tests.integration.exchange_support import Site, acquainted, sample_case
 
 Sites = tuple[Site, Site, Site, dict[str, UUID]]
 
@@ -27,15 +27,12 @@ Sites = tuple[Site, Site, Site, dict[str, UUID]]
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[Sites]:
     """Alice, Bob and Carol holding the same case, received from Alice."""
-    alice, bob, carol = (make_site(tmp_path, n) for n in ("Alice", "Bob", "Carol"))
-    introduce(alice, bob, carol)
-    ids = sample_case(alice)
-    path = alice.export("Bob", "Carol", since_last=True).path
-    bob.import_(path)
-    carol.import_(path)
-    yield alice, bob, carol, ids
-    for site in (alice, bob, carol):
-        site.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob", "Carol") as (alice, bob, carol):
+        ids = sample_case(alice)
+        path = alice.export("Bob", "Carol", since_last=True).path
+        bob.import_(path)
+        carol.import_(path)
+        yield alice, bob, carol, ids
 
 
 def open_conflicts(site: Site) -> list:

@@ -17,7 +17,7 @@ from desktop_app.core.exchange.conflict_bulk import ConflictSelection, resolve_c
 from desktop_app.core.exchange.conflicts import list_conflicts, resolve_conflict
 from desktop_app.core.vault import unlock
 from tests.conftest import PASSPHRASE
-from tests.integration.exchange_support import Site, introduce, make_site
+from tests.integration.exchange_support import Site, acquainted
 
 Pair = tuple[Site, Site, dict[str, UUID]]
 
@@ -25,17 +25,14 @@ Pair = tuple[Site, Site, dict[str, UUID]]
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[Pair]:
     """Alice and Bob holding cases R-1 to R-4 (R-1 with a testimony), received from Alice."""
-    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
-    introduce(alice, bob)
-    ids = {
-        name: alice.write("case", {"reference": name, "title": name})
-        for name in ("R-1", "R-2", "R-3", "R-4")
-    }
-    ids["testimony"] = alice.write("testimony", {"case": str(ids["R-1"]), "summary": "Seen."})
-    bob.import_(alice.export("Bob", since_last=True).path)
-    yield alice, bob, ids
-    alice.vault.lock()
-    bob.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob") as (alice, bob):
+        ids = {
+            name: alice.write("case", {"reference": name, "title": name})
+            for name in ("R-1", "R-2", "R-3", "R-4")
+        }
+        ids["testimony"] = alice.write("testimony", {"case": str(ids["R-1"]), "summary": "Seen."})
+        bob.import_(alice.export("Bob", since_last=True).path)
+        yield alice, bob, ids
 
 
 def concurrent(alice: Site, bob: Site, changes: dict[UUID, dict[str, Any] | None]) -> None:

@@ -13,7 +13,7 @@ import pytest
 from desktop_app.core.exchange.conflicts import conflict_detail, list_conflicts
 from desktop_app.core.exchange.safeguards import REVIVES_DELETED
 from tests.integration.conftest import Sandiq
-from tests.integration.exchange_support import Site, introduce, make_site
+from tests.integration.exchange_support import Site, acquainted
 
 Pair = tuple[Site, Site, UUID]
 
@@ -23,14 +23,11 @@ REAL_NAME = "Гульнора Каримова"
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[Pair]:
     """Alice has deleted a person, unprotected, that Bob holds too."""
-    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
-    introduce(alice, bob)
-    person = alice.write("person", {"name": "Гульнора", "sex": "female"})
-    bob.import_(alice.export("Bob", since_last=True).path)
-    alice.delete("person", person)
-    yield alice, bob, person
-    for site in (alice, bob):
-        site.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob") as (alice, bob):
+        person = alice.write("person", {"name": "Гульнора", "sex": "female"})
+        bob.import_(alice.export("Bob", since_last=True).path)
+        alice.delete("person", person)
+        yield alice, bob, person
 
 
 def _bring_her_back_protected(alice: Site, bob: Site, person: UUID, pseudonym: str) -> None:

@@ -12,7 +12,7 @@ from uuid import UUID
 import pytest
 
 from desktop_app.core.exchange.conflicts import conflict_detail, list_conflicts, resolve_conflict
-from tests.integration.exchange_support import Site, introduce, make_site, sample_case
+from tests.integration.exchange_support import Site, acquainted, sample_case
 
 Pair = tuple[Site, Site, dict[str, UUID]]
 
@@ -20,13 +20,10 @@ Pair = tuple[Site, Site, dict[str, UUID]]
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[Pair]:
     """Alice and Bob holding Alice's case."""
-    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
-    introduce(alice, bob)
-    ids = sample_case(alice)
-    bob.import_(alice.export("Bob", since_last=True).path)
-    yield alice, bob, ids
-    for site in (alice, bob):
-        site.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob") as (alice, bob):
+        ids = sample_case(alice)
+        bob.import_(alice.export("Bob", since_last=True).path)
+        yield alice, bob, ids
 
 
 def test_a_conflict_is_named_by_this_vaults_version(pair: Pair) -> None:

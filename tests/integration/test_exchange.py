@@ -25,17 +25,21 @@ from desktop_app.core.exchange.export import ExportFailed
 from desktop_app.core.exchange.staging import StagingArea
 from desktop_app.core.verify import verify_vault
 from tests.conftest import CANARY
-from tests.integration.exchange_support import PHOTO, Site, introduce, make_site, sample_case
+from tests.integration.exchange_support import (
+    PHOTO,
+    Site,
+    acquainted,
+    introduce,
+    make_site,
+    sample_case,
+)
 
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[tuple[Site, Site]]:
     """Alice and Bob, each with the other as a contact."""
-    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
-    introduce(alice, bob)
-    yield alice, bob
-    for site in (alice, bob):
-        site.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob") as (alice, bob):
+        yield alice, bob
 
 
 def test_identity_fingerprint_is_the_vaults_own(sites: tuple[Site, Site]) -> None:

@@ -31,7 +31,7 @@ from desktop_app.core.exchange.safeguards import (
     NAMES_PROTECTED_IN_PSEUDONYM,
 )
 from desktop_app.core.exchange.sequences import MAX_SEQUENCE_JUMP, TOO_FAR_AHEAD
-from tests.integration.exchange_support import Site, introduce, make_site
+from tests.integration.exchange_support import Site, acquainted
 from tests.integration.test_exchange_hostile import refused
 from tests.integration.test_exchange_safeguards import (  # noqa: F401 (shared is a fixture)
     REAL_NAME,
@@ -44,12 +44,8 @@ from tests.integration.test_exchange_safeguards import (  # noqa: F401 (shared i
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[Site, Site]]:
     """Alice and Bob, who know each other."""
-    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
-    introduce(alice, bob)
-    yield alice, bob
-    for site in (alice, bob):
-        if not site.vault.is_locked:
-            site.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob") as (alice, bob):
+        yield alice, bob
 
 
 def _keys(site: Site) -> ContactKeys:

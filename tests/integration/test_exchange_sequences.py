@@ -20,7 +20,7 @@ from desktop_app.core.exchange.sequences import (
     not_imported,
     sequences_text,
 )
-from tests.integration.exchange_support import Site, introduce, make_site
+from tests.integration.exchange_support import Site, acquainted
 from tests.unit.bundle_versions import as_version_1
 
 NOT_IMPORTED = (
@@ -32,11 +32,8 @@ NOT_IMPORTED = (
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[tuple[Site, Site, Site]]:
     """Alice, Bob and Carol, who know each other."""
-    alice, bob, carol = (make_site(tmp_path, name) for name in ("Alice", "Bob", "Carol"))
-    introduce(alice, bob, carol)
-    yield alice, bob, carol
-    for site in (alice, bob, carol):
-        site.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob", "Carol") as (alice, bob, carol):
+        yield alice, bob, carol
 
 
 def _new_case(site: Site, reference: str) -> str:

@@ -20,7 +20,7 @@ from desktop_app.core.exchange.export import ExportReport
 from desktop_app.core.exchange.format import BundleInfo
 from desktop_app.core.exchange.packing import BundleLimits
 from desktop_app.core.exchange.selection import audit_head, changed_since
-from tests.integration.exchange_support import Site, introduce, make_site, sample_case
+from tests.integration.exchange_support import Site, acquainted, sample_case
 
 LIMITS = BundleLimits(records_bytes=8_000, attachments=2)
 
@@ -28,13 +28,10 @@ LIMITS = BundleLimits(records_bytes=8_000, attachments=2)
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[tuple[Site, Site]]:
     """Alice, with three cases' worth of changes, and Bob, who has none of them."""
-    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
-    introduce(alice, bob)
-    for number in (7, 8, 9):
-        sample_case(alice, f"KG-2010-000{number}")
-    yield alice, bob
-    for site in (alice, bob):
-        site.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob") as (alice, bob):
+        for number in (7, 8, 9):
+            sample_case(alice, f"KG-2010-000{number}")
+        yield alice, bob
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from desktop_app.core.attachment_access import write_attachment_copy
 from desktop_app.core.attachments import CHUNK_SIZE, INTAKE_MARGIN_BYTES, add_attachment
 from desktop_app.core.disk_space import NotEnoughSpace
 from desktop_app.core.verify import verify_vault
-from tests.integration.exchange_support import Site, introduce, make_site, sample_case
+from tests.integration.exchange_support import Site, acquainted, sample_case
 from tests.integration.test_attachments import CountingReader
 
 GiB = 1024**3
@@ -43,12 +43,9 @@ class Recording(CountingReader):
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[tuple[Site, Site]]:
     """Alice, with a case and its attachments, and Bob, her contact."""
-    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
-    introduce(alice, bob)
-    sample_case(alice)
-    yield alice, bob
-    for site in (alice, bob):
-        site.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob") as (alice, bob):
+        sample_case(alice)
+        yield alice, bob
 
 
 def _attach(site: Site, source: io.RawIOBase | io.BytesIO, name: str, size: int) -> UUID:

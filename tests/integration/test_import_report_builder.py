@@ -12,7 +12,7 @@ from desktop_app.core.exchange.contacts import active_contact_keys, vault_identi
 from desktop_app.core.exchange.import_report_builder import first_report, missed_bundles_of
 from desktop_app.core.exchange.reader import open_bundle
 from desktop_app.core.exchange.sequences import MissedBundles
-from tests.integration.exchange_support import Site, introduce, make_site, sample_case
+from tests.integration.exchange_support import Site, acquainted, sample_case
 
 REFERENCE = "KG-2010-0007"
 
@@ -20,12 +20,9 @@ REFERENCE = "KG-2010-0007"
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[tuple[Site, Site]]:
     """Alice, with a case, and Bob, her contact."""
-    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
-    introduce(alice, bob)
-    sample_case(alice, REFERENCE)
-    yield alice, bob
-    for site in (alice, bob):
-        site.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob") as (alice, bob):
+        sample_case(alice, REFERENCE)
+        yield alice, bob
 
 
 def test_the_report_names_the_sender_and_the_bundles_bob_never_got(

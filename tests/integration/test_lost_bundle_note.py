@@ -10,17 +10,14 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.exchange.sequences import MissedBundles, missed_text
-from tests.integration.exchange_support import Site, introduce, make_site
+from tests.integration.exchange_support import Site, acquainted
 
 
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[tuple[Site, Site, Site]]:
     """Aziza, Bekzod and Dilya, who know each other."""
-    aziza, bekzod, dilya = (make_site(tmp_path, name) for name in ("Aziza", "Bekzod", "Dilya"))
-    introduce(aziza, bekzod, dilya)
-    yield aziza, bekzod, dilya
-    for site in (aziza, bekzod, dilya):
-        site.vault.lock()
+    with acquainted(tmp_path, "Aziza", "Bekzod", "Dilya") as (aziza, bekzod, dilya):
+        yield aziza, bekzod, dilya
 
 
 def _send(aziza: Site, to: str) -> Path:

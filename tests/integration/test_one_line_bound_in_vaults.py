@@ -17,7 +17,7 @@ from desktop_app.core.interchange import import_document
 from desktop_app.core.records import get_record
 from desktop_app.core.vault import unlock
 from tests.conftest import PASSPHRASE
-from tests.integration.exchange_support import Site, introduce, make_site, sample_case
+from tests.integration.exchange_support import Site, acquainted, sample_case
 from tests.integration.held_from_before import held_from_before
 
 HUGE = "N" * 10_000_000
@@ -26,15 +26,11 @@ HUGE = "N" * 10_000_000
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[Site, Site, dict[str, UUID]]]:
     """Alice and Bob holding the same case, both up to date."""
-    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
-    introduce(alice, bob)
-    ids = sample_case(alice)
-    bob.import_(alice.export("Bob", since_last=True).path)
-    alice.import_(bob.export("Alice", since_last=True).path)
-    yield alice, bob, ids
-    for site in (alice, bob):
-        if not site.vault.is_locked:
-            site.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob") as (alice, bob):
+        ids = sample_case(alice)
+        bob.import_(alice.export("Bob", since_last=True).path)
+        alice.import_(bob.export("Alice", since_last=True).path)
+        yield alice, bob, ids
 
 
 def hold(site: Site, kind: str, record_id: UUID, **values: object) -> None:

@@ -14,7 +14,7 @@ import pytest
 from desktop_app.core.exchange.conflicts import list_conflicts
 from desktop_app.core.exchange.held_entering import held_entering
 from desktop_app.core.exchange.importer import ImportReport
-from tests.integration.exchange_support import Site, introduce, make_site
+from tests.integration.exchange_support import Site, acquainted
 
 ENTERS = "enters_with_protected_name"
 HER = {
@@ -29,12 +29,8 @@ NAMESAKE = {"name": "Gulnara Shamsutdinova", "notes": "A relative's record."}
 @pytest.fixture
 def sites(tmp_path: Path) -> Iterator[tuple[Site, Site]]:
     """Alice, and Bob with an empty vault, who know each other."""
-    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
-    introduce(alice, bob)
-    yield alice, bob
-    for site in (alice, bob):
-        if not site.vault.is_locked:
-            site.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob") as (alice, bob):
+        yield alice, bob
 
 
 def write_people(alice: Site, *, namesake_first: bool, others: int = 0) -> tuple[UUID, UUID]:

@@ -17,18 +17,14 @@ from desktop_app.core.exchange.format import SentBefore
 from desktop_app.core.exchange.sync_records import encode_records
 from desktop_app.core.exchange.writer import write_bundle
 from tests.integration.conftest import Sandiq
-from tests.integration.exchange_support import Site, introduce, make_site
+from tests.integration.exchange_support import Site, acquainted
 
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[Site, Site]]:
     """Alice and Bob, who know each other."""
-    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
-    introduce(alice, bob)
-    yield alice, bob
-    for site in (alice, bob):
-        if not site.vault.is_locked:
-            site.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob") as (alice, bob):
+        yield alice, bob
 
 
 def reused_bundle(alice: Site, bob: Site) -> tuple[Path, Path]:

@@ -16,7 +16,7 @@ import desktop_app.core.record_validation as record_validation
 from db.exchange_state import SyncConflict
 from desktop_app.core.exchange.own_claims import NOT_MADE_HERE
 from desktop_app.core.verify import verify_vault
-from tests.integration.exchange_support import Site, introduce, make_site
+from tests.integration.exchange_support import Site, acquainted
 from tests.integration.test_exchange_hostile import refused
 from tests.integration.test_import_report import copy_vault, restore_vault
 
@@ -26,16 +26,13 @@ OLD_NAME = "Rus\u202etam\rKarimov"  # a direction override and a carriage return
 @pytest.fixture
 def pair(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Site, Site, UUID]]:
     """Alice, and Bob whose vault holds a person saved by an older Sandiq with OLD_NAME."""
-    alice, bob = make_site(tmp_path, "Alice"), make_site(tmp_path, "Bob")
-    introduce(alice, bob)
-    case = bob.write("case", {"reference": "T-1", "title": "Detention"})
-    with monkeypatch.context() as older_sandiq:  # whose check let such a name in
-        older_sandiq.setattr(record_validation, "saved_line_fault", lambda value: None)
-        person = bob.write("person", {"name": OLD_NAME})
-    bob.write("case_party", {"case": str(case), "person": str(person), "role": "victim"})
-    yield alice, bob, person
-    for site in (alice, bob):
-        site.vault.lock()
+    with acquainted(tmp_path, "Alice", "Bob") as (alice, bob):
+        case = bob.write("case", {"reference": "T-1", "title": "Detention"})
+        with monkeypatch.context() as older_sandiq:  # whose check let such a name in
+            older_sandiq.setattr(record_validation, "saved_line_fault", lambda value: None)
+            person = bob.write("person", {"name": OLD_NAME})
+        bob.write("case_party", {"case": str(case), "person": str(person), "role": "victim"})
+        yield alice, bob, person
 
 
 def _conflicts(site: Site) -> int:
