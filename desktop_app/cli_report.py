@@ -7,10 +7,18 @@ Thin over ``desktop_app.core.reports``, like the rest of the CLI: parse, call co
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli_common import Command, print_json, progress_printer, unlocked
 from desktop_app.cli_i18n import fill, translate
+
+if TYPE_CHECKING:
+    from desktop_app.core.reports import DossierResult
+    from desktop_app.core.reports.relatives_named import RelativeNamed
 
 
 def cmd_report(args: argparse.Namespace) -> None:
@@ -48,8 +56,13 @@ def cmd_report(args: argparse.Namespace) -> None:
             )
             raise ReportFileExists(fill(message, args.out)) from None
     if args.json:
-        print_json(result.__dict__)
-        return
+        print_json(dataclasses.asdict(result))
+    else:
+        _print_written(result)
+    _note_relatives_named(result.relatives_named)
+
+
+def _print_written(result: DossierResult) -> None:
     # The counts go in as %2 to %5, not %n: English has always printed "1 pages", and a line
     # that scripts read keeps its words.
     if result.is_redacted:
@@ -66,6 +79,18 @@ def cmd_report(args: argparse.Namespace) -> None:
         )
     counts = (result.pages, result.cases, result.testimonies, result.withheld_testimonies)
     print(fill(written, str(result.path), *map(str, counts)))
+
+
+def _note_relatives_named(relatives: Sequence[RelativeNamed]) -> None:
+    """Tell the user whom the dossier names in full beside a protected relative it hides: by
+    his name and her label, never hers. On stderr: stdout stays what scripts read."""
+    note = translate(
+        "CliReport",
+        "note: the dossier names %1 in full, who shares a family name with %2, a protected "
+        "person it hides; check before handing it out",
+    )
+    for relative in relatives:
+        print(fill(note, relative.name, relative.pseudonym), file=sys.stderr)
 
 
 def add_report_command(command: Command) -> None:

@@ -172,7 +172,8 @@ def write_dossier(
     options: DossierOptions,
     overwrite: bool = False,
 ) -> Task:
-    """Run build_dossier on a worker with a progress dialog; ask before replacing a file."""
+    """Run build_dossier on a worker with a progress dialog; ask before replacing a file.
+    Then say where it went, and whom it names in full beside a protected relative it hides."""
 
     def work(progress: Progress) -> DossierResult:
         return build_dossier(
@@ -211,11 +212,13 @@ FOLDER_SHOWN_WIDTH = 420
 
 
 class DossierWrittenBox(QMessageBox):
-    """Where the dossier was written, how long it is, what it leaves out; Open, Open folder."""
+    """Where the dossier was written, how long it is, what it leaves out, whom it names beside
+    a protected relative it hides; Open, Open folder."""
 
     def __init__(self, written: DossierResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setIcon(QMessageBox.Icon.Information)
+        relatives = written.relatives_named
+        self.setIcon(QMessageBox.Icon.Warning if relatives else QMessageBox.Icon.Information)
         self.setWindowTitle(APP_NAME)
         folder = self.fontMetrics().elidedText(
             str(written.path.absolute().parent), Qt.TextElideMode.ElideMiddle, FOLDER_SHOWN_WIDTH
@@ -232,6 +235,15 @@ class DossierWrittenBox(QMessageBox):
                 "Testimonies left out because the witness did not consent to “use in reports”: %1."
             )
             text += "\n" + fill(left_out, str(written.withheld_testimonies))
+        # Her label only, never her name: this box may be read over the user's shoulder too.
+        named = self.tr(
+            "Check before handing the dossier out: it names %1 in full, who shares a family "
+            "name with %2, a protected person it hides."
+        )
+        for relative in relatives:
+            text += "\n\n" + fill(
+                named, shown_in_sentence(relative.name), shown_in_sentence(relative.pseudonym)
+            )
         self.setText(text)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = self.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)
@@ -246,7 +258,8 @@ class DossierWrittenBox(QMessageBox):
 
 
 def tell_dossier_written(parent: QWidget, written: DossierResult) -> None:
-    """Say where the dossier went; open it or its folder if the user asks, or say it failed."""
+    """Say where the dossier went, and whom it names beside a protected relative it hides; open
+    it or its folder if the user asks, or say it failed."""
     box = DossierWrittenBox(written, parent)
     try:
         box.exec()

@@ -1044,27 +1044,27 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="217"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="216"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="220"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="217"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="221"/>
         <source>Newer version</source>
         <translation>Newer version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="218"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="222"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="219"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="223"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -1869,32 +1869,32 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>resolve without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="78"/>
+        <location filename="../../desktop_app/cli_held.py" line="77"/>
         <source>%1&apos;s bundle brings back %2, deleted here</source>
         <translation>%1&apos;s bundle brings back %2, deleted here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="79"/>
+        <location filename="../../desktop_app/cli_held.py" line="78"/>
         <source>%1&apos;s bundle deletes %2, protected or anonymised here</source>
         <translation>%1&apos;s bundle deletes %2, protected or anonymised here</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="82"/>
+        <location filename="../../desktop_app/cli_held.py" line="81"/>
         <source>%1&apos;s bundle passes on a version of %2 with edits by %4, whom you removed from your contacts</source>
         <translation>%1&apos;s bundle passes on a version of %2 with edits by %4, whom you removed from your contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="109"/>
+        <location filename="../../desktop_app/cli_held.py" line="108"/>
         <source>%1 &apos;%2&apos;</source>
         <translation>%1 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="110"/>
+        <location filename="../../desktop_app/cli_held.py" line="109"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="112"/>
+        <location filename="../../desktop_app/cli_held.py" line="111"/>
         <source>Held for your decision: %1</source>
         <translation>Held for your decision: %1</translation>
     </message>
@@ -3066,52 +3066,57 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="42"/>
+        <location filename="../../desktop_app/cli_report.py" line="50"/>
         <source>report</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="46"/>
+        <location filename="../../desktop_app/cli_report.py" line="54"/>
         <source>%1 exists already; choose another name or add --force</source>
         <translation>%1 exists already; choose another name or add --force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="56"/>
+        <location filename="../../desktop_app/cli_report.py" line="69"/>
         <source>%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), redaction on</source>
         <translation>%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), redaction on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="62"/>
+        <location filename="../../desktop_app/cli_report.py" line="75"/>
         <source>%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), redaction off</source>
         <translation>%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), redaction off</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="74"/>
+        <location filename="../../desktop_app/cli_report.py" line="87"/>
+        <source>note: the dossier names %1 in full, who shares a family name with %2, a protected person it hides; check before handing it out</source>
+        <translation>note: the dossier names %1 in full, who shares a family name with %2, a protected person it hides; check before handing it out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="99"/>
         <source>write a PDF dossier of one or more cases</source>
         <translation>write a PDF dossier of one or more cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="83"/>
+        <location filename="../../desktop_app/cli_report.py" line="108"/>
         <source>replace protected people by pseudonyms (the default for confidential and restricted cases and whenever the vault holds a protected person)</source>
         <translation>replace protected people by pseudonyms (the default for confidential and restricted cases and whenever the vault holds a protected person)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="93"/>
+        <location filename="../../desktop_app/cli_report.py" line="118"/>
         <source>testimony summaries only</source>
         <translation>testimony summaries only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="99"/>
+        <location filename="../../desktop_app/cli_report.py" line="124"/>
         <source>do not show photos as figures</source>
         <translation>do not show photos as figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="104"/>
+        <location filename="../../desktop_app/cli_report.py" line="129"/>
         <source>name this vault&apos;s owner as author</source>
         <translation>name this vault&apos;s owner as author</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="107"/>
+        <location filename="../../desktop_app/cli_report.py" line="132"/>
         <source>replace FILE.pdf if it exists</source>
         <translation>replace FILE.pdf if it exists</translation>
     </message>
@@ -4386,37 +4391,42 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>DossierWrittenBox</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="224"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="227"/>
         <source>The dossier %1 was written in the folder %2. Pages: %3.</source>
         <translation>The dossier %1 was written in the folder %2. Pages: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="232"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="235"/>
         <source>Testimonies left out because the witness did not consent to “use in reports”: %1.</source>
         <translation>Testimonies left out because the witness did not consent to “use in reports”: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="237"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="240"/>
+        <source>Check before handing the dossier out: it names %1 in full, who shares a family name with %2, a protected person it hides.</source>
+        <translation>Check before handing the dossier out: it names %1 in full, who shares a family name with %2, a protected person it hides.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="249"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="239"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="251"/>
         <source>Open &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="243"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="255"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="258"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="271"/>
         <source>No program opened the dossier. It is at %1.</source>
         <translation>No program opened the dossier. It is at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="263"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="276"/>
         <source>No program opened the folder %1.</source>
         <translation>No program opened the folder %1.</translation>
     </message>
@@ -5804,107 +5814,107 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="59"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="67"/>
         <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="62"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="70"/>
         <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="65"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="73"/>
         <source>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="70"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="78"/>
         <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="75"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="83"/>
         <source>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="80"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="88"/>
         <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
         <translation>Held for your decision: %1&apos;s bundle moves “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="83"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="91"/>
         <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
         <translation>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="87"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="95"/>
         <source>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="92"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="100"/>
         <source>Held for your decision: %1&apos;s bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle lowers the sensitivity of the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="101"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="109"/>
         <source>Held for your decision: %1&apos;s bundle brings back “%2”, deleted here.</source>
         <translation>Held for your decision: %1&apos;s bundle brings back “%2”, deleted here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="104"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="112"/>
         <source>Held for your decision: %1&apos;s bundle deletes “%2”, protected or anonymised here.</source>
         <translation>Held for your decision: %1&apos;s bundle deletes “%2”, protected or anonymised here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="108"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="116"/>
         <source>Held for your decision: %1&apos;s bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
         <translation>Held for your decision: %1&apos;s bundle brings in “%2”, a person who is not protected, under the name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="113"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="121"/>
         <source>Held for your decision: %1&apos;s bundle gives “%2” a pseudonym that holds the name of a protected person.</source>
         <translation>Held for your decision: %1&apos;s bundle gives “%2” a pseudonym that holds the name of a protected person.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="118"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="126"/>
         <source>Held for your decision: %1&apos;s bundle renames the protected person “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle renames the protected person “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="123"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="131"/>
         <source>Held for your decision: %1&apos;s bundle passes on a version of “%2” with edits by %3, whom you removed from your contacts.</source>
         <translation>Held for your decision: %1&apos;s bundle passes on a version of “%2” with edits by %3, whom you removed from your contacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="135"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="143"/>
         <source>Held for your decision: %1&apos;s bundle moves the testimony “%2” to another case.</source>
         <translation>Held for your decision: %1&apos;s bundle moves the testimony “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="139"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="147"/>
         <source>Held for your decision: %1&apos;s bundle moves the event “%2” to another case.</source>
         <translation>Held for your decision: %1&apos;s bundle moves the event “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="143"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="151"/>
         <source>Held for your decision: %1&apos;s bundle moves the case party “%2” (a person&apos;s role in a case) to another case.</source>
         <translation>Held for your decision: %1&apos;s bundle moves the case party “%2” (a person&apos;s role in a case) to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="148"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="156"/>
         <source>Held for your decision: %1&apos;s bundle moves the file “%2” to another case.</source>
         <translation>Held for your decision: %1&apos;s bundle moves the file “%2” to another case.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="154"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="162"/>
         <source>%1 It is %2&apos;s edit, which %3 passes on.</source>
         <translation>%1 It is %2&apos;s edit, which %3 passes on.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="177"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="184"/>
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …and %n more</numerusform>
@@ -5912,7 +5922,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="190"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="197"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust: %3</source>
         <translation>
             <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust: %3</numerusform>
@@ -5920,7 +5930,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="199"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="206"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them after the import, and delete what you do not trust: %3</source>
         <translation>
             <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them after the import, and delete what you do not trust: %3</numerusform>
@@ -5928,12 +5938,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="96"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="104"/>
         <source>Held for your decision: %1&apos;s bundle widens the witness&apos;s consent to the use of the testimony “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle widens the witness&apos;s consent to the use of the testimony “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="131"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="139"/>
         <source>Held for your decision: %1&apos;s bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Held for your decision: %1&apos;s bundle lowers the sensitivity of the case “%2”.</translation>
     </message>
@@ -5959,12 +5969,12 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="228"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="235"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="246"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="253"/>
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…and %n more held for your decision: see Conflicts.</numerusform>
@@ -5972,7 +5982,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="250"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="257"/>
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…and %n more would be held for your decision: see Conflicts after the import.</numerusform>
@@ -5980,7 +5990,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="260"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="267"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n conflicting version already waiting: no new conflict for it.</numerusform>
@@ -5988,7 +5998,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="269"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="276"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict was settled by this bundle: %1</numerusform>
@@ -5996,7 +6006,7 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="273"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="280"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>%n open conflict would be settled by this bundle: %1</numerusform>
@@ -8266,12 +8276,12 @@ Do you want to delete it anyway?</translation>
         <translation>Preparing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="190"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="191"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>The file %1 exists already. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="204"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="205"/>
         <source>Writing the dossier…</source>
         <translation>Writing the dossier…</translation>
     </message>

@@ -1044,27 +1044,27 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="217"/>
         <source>Held</source>
         <translation>Kutmoqda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="216"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="220"/>
         <source>New</source>
         <translation>Yangi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="217"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="221"/>
         <source>Newer version</source>
         <translation>Yangiroq versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="218"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="222"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_models.py" line="219"/>
+        <location filename="../../desktop_app/ui/exchange_models.py" line="223"/>
         <source>Conflict</source>
         <translation>Ziddiyat</translation>
     </message>
@@ -1869,32 +1869,32 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>soʻramasdan hal qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="78"/>
+        <location filename="../../desktop_app/cli_held.py" line="77"/>
         <source>%1&apos;s bundle brings back %2, deleted here</source>
         <translation>%1 yuborgan paket shu yerda oʻchirilganni qaytaradi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="79"/>
+        <location filename="../../desktop_app/cli_held.py" line="78"/>
         <source>%1&apos;s bundle deletes %2, protected or anonymised here</source>
         <translation>%1 yuborgan paket shu yerda himoyalangan yoki anonimlashtirilganni oʻchiradi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="82"/>
+        <location filename="../../desktop_app/cli_held.py" line="81"/>
         <source>%1&apos;s bundle passes on a version of %2 with edits by %4, whom you removed from your contacts</source>
         <translation>%1 yuborgan paket siz kontaktlardan olib tashlagan %4 tahrirlagan versiyani uzatadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="109"/>
+        <location filename="../../desktop_app/cli_held.py" line="108"/>
         <source>%1 &apos;%2&apos;</source>
         <translation>%1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="110"/>
+        <location filename="../../desktop_app/cli_held.py" line="109"/>
         <source>%1 and %2</source>
         <translation>%1 va %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_held.py" line="112"/>
+        <location filename="../../desktop_app/cli_held.py" line="111"/>
         <source>Held for your decision: %1</source>
         <translation>Qaroringizni kutmoqda: %1</translation>
     </message>
@@ -3066,52 +3066,57 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="42"/>
+        <location filename="../../desktop_app/cli_report.py" line="50"/>
         <source>report</source>
         <translation>hisobot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="46"/>
+        <location filename="../../desktop_app/cli_report.py" line="54"/>
         <source>%1 exists already; choose another name or add --force</source>
         <translation>%1 allaqachon bor; boshqa nom tanlang yoki --force qoʻshing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="56"/>
+        <location filename="../../desktop_app/cli_report.py" line="69"/>
         <source>%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), redaction on</source>
         <translation>%1: sahifalar — %2, ishlar — %3, koʻrsatmalar — %4 (rozilik yoʻqligi uchun kiritilmagan — %5), anonimlashtirish yoqilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="62"/>
+        <location filename="../../desktop_app/cli_report.py" line="75"/>
         <source>%1: %2 pages, %3 case(s), %4 testimonies (%5 withheld for lack of consent), redaction off</source>
         <translation>%1: sahifalar — %2, ishlar — %3, koʻrsatmalar — %4 (rozilik yoʻqligi uchun kiritilmagan — %5), anonimlashtirish oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="74"/>
+        <location filename="../../desktop_app/cli_report.py" line="87"/>
+        <source>note: the dossier names %1 in full, who shares a family name with %2, a protected person it hides; check before handing it out</source>
+        <translation>eslatma: dosyeda %1 toʻliq ismi bilan keltirilgan; uning familiyasi dosyeda %2 deb yashirilgan himoyalangan shaxsning familiyasi bilan bir xil; dosyeni berishdan oldin tekshiring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="99"/>
         <source>write a PDF dossier of one or more cases</source>
         <translation>bir yoki bir nechta ish boʻyicha PDF dosye yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="83"/>
+        <location filename="../../desktop_app/cli_report.py" line="108"/>
         <source>replace protected people by pseudonyms (the default for confidential and restricted cases and whenever the vault holds a protected person)</source>
         <translation>himoyalangan shaxslarni taxalluslar bilan almashtirish (maxfiy va cheklangan ishlar uchun, shuningdek saqlagichda himoyalangan shaxs boʻlsa, odatiy holat)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="93"/>
+        <location filename="../../desktop_app/cli_report.py" line="118"/>
         <source>testimony summaries only</source>
         <translation>faqat koʻrsatmalarning qisqacha mazmuni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="99"/>
+        <location filename="../../desktop_app/cli_report.py" line="124"/>
         <source>do not show photos as figures</source>
         <translation>fotosuratlarni rasm sifatida koʻrsatmaslik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="104"/>
+        <location filename="../../desktop_app/cli_report.py" line="129"/>
         <source>name this vault&apos;s owner as author</source>
         <translation>shu saqlagich egasini muallif sifatida koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="107"/>
+        <location filename="../../desktop_app/cli_report.py" line="132"/>
         <source>replace FILE.pdf if it exists</source>
         <translation>FILE.pdf mavjud boʻlsa, uni almashtirish</translation>
     </message>
@@ -4386,37 +4391,42 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>DossierWrittenBox</name>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="224"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="227"/>
         <source>The dossier %1 was written in the folder %2. Pages: %3.</source>
         <translation>%1 dosyesi %2 jildiga yozildi. Sahifalar: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="232"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="235"/>
         <source>Testimonies left out because the witness did not consent to “use in reports”: %1.</source>
         <translation>Guvoh «hisobotlarda foydalanish»ga rozilik bermagani uchun kiritilmagan koʻrsatmalar: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="237"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="240"/>
+        <source>Check before handing the dossier out: it names %1 in full, who shares a family name with %2, a protected person it hides.</source>
+        <translation>Dosyeni berishdan oldin tekshiring: unda %1 toʻliq ismi bilan keltirilgan; uning familiyasi dosyeda %2 deb yashirilgan himoyalangan shaxsning familiyasi bilan bir xil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/report_actions.py" line="249"/>
         <source>&amp;Open</source>
         <translation>&amp;Ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="239"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="251"/>
         <source>Open &amp;folder</source>
         <translation>&amp;Jildni ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="243"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="255"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="258"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="271"/>
         <source>No program opened the dossier. It is at %1.</source>
         <translation>Hech bir dastur dosyeni ochmadi. U shu yerda: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="263"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="276"/>
         <source>No program opened the folder %1.</source>
         <translation>Hech bir dastur %1 jildini ochmadi.</translation>
     </message>
@@ -5804,107 +5814,107 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="59"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="67"/>
         <source>Held for your decision: %1&apos;s bundle removes the protection of “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» himoyasini olib tashlaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="62"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="70"/>
         <source>Held for your decision: %1&apos;s bundle changes the pseudonym of “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» taxallusini oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="65"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="73"/>
         <source>Held for your decision: %1&apos;s bundle gives “%2”, who is not protected, a name of a protected person.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket himoyalanmagan «%2» shaxsiga himoyalangan shaxsning ismini beradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="70"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="78"/>
         <source>Held for your decision: %1&apos;s bundle withdraws the witness&apos;s wish to be anonymised in the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasida guvohning anonim qolish istagini bekor qiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="75"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="83"/>
         <source>Held for your decision: %1&apos;s bundle gives the testimony “%2” another witness; its witness asked for anonymity or is protected.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasiga boshqa guvohni yozadi; uning guvohi anonimlikni soʻragan yoki himoyalangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="80"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="88"/>
         <source>Held for your decision: %1&apos;s bundle moves “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» yozuvini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="83"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="91"/>
         <source>Held for your decision: %1&apos;s bundle attaches the file “%2” to another record.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="87"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="95"/>
         <source>Held for your decision: %1&apos;s bundle takes the file “%2” from a protected person and attaches it to another record.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini himoyalangan shaxsdan olib, boshqa yozuvga biriktiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="92"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="100"/>
         <source>Held for your decision: %1&apos;s bundle lowers the sensitivity of the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasining maxfiylik darajasini pasaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="101"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="109"/>
         <source>Held for your decision: %1&apos;s bundle brings back “%2”, deleted here.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket shu yerda oʻchirilgan «%2»ni qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="104"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="112"/>
         <source>Held for your decision: %1&apos;s bundle deletes “%2”, protected or anonymised here.</source>
         <translation>Qaroringizni kutmoqda: %1 paketi bu saqlagichda himoyalangan yoki anonim boʻlgan «%2» yozuvini oʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="108"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="116"/>
         <source>Held for your decision: %1&apos;s bundle brings in “%2”, a person who is not protected, under the name of a protected person.</source>
         <translation>Qaroringizni kutmoqda: %1 paketi himoyalanmagan shaxsni («%2») himoyalangan shaxsning ismi bilan kiritadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="113"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="121"/>
         <source>Held for your decision: %1&apos;s bundle gives “%2” a pseudonym that holds the name of a protected person.</source>
         <translation>Qaroringizni kutmoqda: %1 paketi «%2» ga himoyalangan shaxsning ismi bor taxallus beradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="118"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="126"/>
         <source>Held for your decision: %1&apos;s bundle renames the protected person “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 paketi himoyalangan shaxs «%2» ning ismini oʻzgartiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="123"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="131"/>
         <source>Held for your decision: %1&apos;s bundle passes on a version of “%2” with edits by %3, whom you removed from your contacts.</source>
         <translation>Qaroringizni kutmoqda: %1 paketi siz kontaktlardan olib tashlagan %3 oʻzgartirgan «%2» versiyasini uzatadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="135"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="143"/>
         <source>Held for your decision: %1&apos;s bundle moves the testimony “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» koʻrsatmasini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="139"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="147"/>
         <source>Held for your decision: %1&apos;s bundle moves the event “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» hodisasini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="143"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="151"/>
         <source>Held for your decision: %1&apos;s bundle moves the case party “%2” (a person&apos;s role in a case) to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ish ishtirokchisini (shaxsning ishdagi rolini) boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="148"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="156"/>
         <source>Held for your decision: %1&apos;s bundle moves the file “%2” to another case.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» faylini boshqa ishga koʻchiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="154"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="162"/>
         <source>%1 It is %2&apos;s edit, which %3 passes on.</source>
         <translation>%1 Bu %2ning tahriri, uni %3 uzatmoqda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="177"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="184"/>
         <source>%1; …and %n more</source>
         <translation>
             <numerusform>%1; …va yana %n ta</numerusform>
@@ -5912,7 +5922,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="190"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="197"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust: %3</source>
         <translation>
             <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshildi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring: %3</numerusform>
@@ -5920,7 +5930,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="199"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="206"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them after the import, and delete what you do not trust: %3</source>
         <translation>
             <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshiladi (ularni %2 paketi uzatadi); importdan keyin ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring: %3</numerusform>
@@ -5928,12 +5938,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="96"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="104"/>
         <source>Held for your decision: %1&apos;s bundle widens the witness&apos;s consent to the use of the testimony “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket guvohning «%2» koʻrsatmasidan foydalanishga roziligini kengaytiradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="131"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="139"/>
         <source>Held for your decision: %1&apos;s bundle lowers the sensitivity of the case “%2”.</source>
         <translation>Qaroringizni kutmoqda: %1 yuborgan paket «%2» ishining maxfiylik darajasini pasaytiradi.</translation>
     </message>
@@ -5959,12 +5969,12 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_notes.py" line="228"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="235"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>%2dan kelgan %1-paket %3da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="246"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="253"/>
         <source>…and %n more held for your decision: see Conflicts.</source>
         <translation>
             <numerusform>…va yana %n tasi qaroringizni kutmoqda: «Ziddiyatlar»ga qarang.</numerusform>
@@ -5972,7 +5982,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="250"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="257"/>
         <source>…and %n more would be held for your decision: see Conflicts after the import.</source>
         <translation>
             <numerusform>…va yana %n tasi qaroringizni kutadi: importdan keyin «Ziddiyatlar»ga qarang.</numerusform>
@@ -5980,7 +5990,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="260"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="267"/>
         <source>%n conflicting version(s) already waiting: no new conflict for them.</source>
         <translation>
             <numerusform>%n ta ziddiyatli versiya allaqachon hal qilinishini kutmoqda: ular uchun yangi ziddiyat yaratilmadi.</numerusform>
@@ -5988,7 +5998,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="269"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="276"/>
         <source>%n open conflict(s) were settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi: %1</numerusform>
@@ -5996,7 +6006,7 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_notes.py" line="273"/>
+        <location filename="../../desktop_app/ui/import_notes.py" line="280"/>
         <source>%n open conflict(s) would be settled by this bundle: %1</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qiladi: %1</numerusform>
@@ -8266,12 +8276,12 @@ Baribir oʻchirilsinmi?</translation>
         <translation>Dosye tayyorlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="190"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="191"/>
         <source>The file %1 exists already. Replace it?</source>
         <translation>%1 fayli allaqachon mavjud. Almashtirilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/report_actions.py" line="204"/>
+        <location filename="../../desktop_app/ui/report_actions.py" line="205"/>
         <source>Writing the dossier…</source>
         <translation>Dosye yozilmoqda…</translation>
     </message>

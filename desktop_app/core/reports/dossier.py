@@ -55,7 +55,8 @@ from desktop_app.core.reports.layout import (
 from desktop_app.core.reports.material import CaseMaterial, act_type_labels, gather_case
 from desktop_app.core.reports.pseudonyms import build_redactor, redaction_default
 from desktop_app.core.reports.redaction import Redactor
-from desktop_app.core.reports.unnamed import anonymous_witnesses, protected_persons
+from desktop_app.core.reports.relatives_named import RelativeNamed, dossier_relatives
+from desktop_app.core.reports.unnamed import UnnamedPerson, anonymous_witnesses, protected_persons
 from desktop_app.core.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -97,6 +98,8 @@ class DossierResult:
     withheld_testimonies: int
     is_redacted: bool
     protected_people: int
+    # Whom it names in full beside a protected relative it hides (by her label only).
+    relatives_named: tuple[RelativeNamed, ...] = ()
 
 
 def _check_target(out: Path, overwrite: bool) -> None:
@@ -137,7 +140,7 @@ def render_dossier(
     for index, case_id in enumerate(unique_ids):
         report(CASES_READ * index // len(unique_ids))
         materials.append(gather_case(session, case_id))
-    is_redacted, redactor = _redactor(
+    is_redacted, redactor, protected = _redactor(
         session, materials, options, _share(report, CASES_READ, REDACTOR_BUILT)
     )
     ctx = ReportContext(
@@ -206,6 +209,11 @@ def render_dossier(
         withheld_testimonies=sum(m.withheld_testimonies for m in materials),
         is_redacted=is_redacted,
         protected_people=len(ctx.redact.labels),
+        relatives_named=tuple(
+            dossier_relatives(materials, protected, redactor, options.language)
+            if is_redacted
+            else ()
+        ),
     )
 
 
@@ -236,9 +244,9 @@ def _redactor(
     materials: Sequence[CaseMaterial],
     options: DossierOptions,
     report: Callable[[float], None],
-) -> tuple[bool, Redactor]:
-    """Whether the dossier is redacted, and the redactor of its text. It reads the whole
-    vault (whom no dossier may name), so report(part) tells how much of it is done (0 to 1)."""
+) -> tuple[bool, Redactor, list[UnnamedPerson]]:
+    """Whether the dossier is redacted, the redactor of its text, and whom it must not name.
+    It reads the whole vault, so report(part) tells how much of it is done (0 to 1)."""
     protected = protected_persons(session)
     report(0.1)
     is_redacted = (
@@ -249,7 +257,7 @@ def _redactor(
     report(0.8)
     redactor = build_redactor(materials, is_redacted, labels, protected, anonymous)
     report(1.0)
-    return is_redacted, redactor
+    return is_redacted, redactor, protected
 
 
 MAX_SUGGESTED_NAME = MAX_SUGGESTED_STEM  # characters before ".pdf"
@@ -273,7 +281,7 @@ def suggested_file_name(
     report = _reporter(progress, cancelled, 100)
     report(0)
     materials = [gather_case(session, case_id) for case_id in dict.fromkeys(case_ids)]
-    _, redactor = _redactor(session, materials, options, lambda part: report(int(100 * part)))
+    _, redactor, _ = _redactor(session, materials, options, lambda part: report(int(100 * part)))
     references = [_safe_in_file_name(redactor(m.case.reference)) for m in materials]
     name = _whole_references(references, labels_for(options.language)["and_more"])
     if not name or RESERVED_FILE_NAMES.fullmatch(name):
