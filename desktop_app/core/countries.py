@@ -16,6 +16,8 @@ from functools import cache
 
 from babel import Locale
 
+from db.name_order import name_sort_key
+
 FALLBACK_LANGUAGE = "en"
 LANGUAGES = ("en", "ru", "uz")  # "uz" is Uzbek in Latin script in CLDR
 
@@ -84,6 +86,14 @@ def country_name(code: str, language: str) -> str:
 def country_names(language: str) -> dict[str, str]:
     """Every known country's name in language (as country_name gives it), by its code."""
     return {code: name for code, name in _names(language).items() if _normalized(code)}
+
+
+@cache
+def codes_by_name(language: str) -> tuple[str, ...]:
+    """Every known country's code, in the order of their names in language, as names sort in
+    the vault's lists (``db.name_order``: Uzbek Oʻ after O)."""
+    names = country_names(language)
+    return tuple(sorted(names, key=lambda code: name_sort_key(names[code]) or ""))
 
 
 def _folded(name: str) -> str:

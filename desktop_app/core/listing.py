@@ -340,14 +340,17 @@ def fetch_page(
     descending: bool = False,
     after: PageKey | None = None,
     limit: int = 200,
+    shown_order: tuple[str, ...] = (),
 ) -> list[Row]:
-    """Up to limit rows that follow `after` in the chosen order (the first page if None)."""
+    """Up to limit rows that follow `after` in the chosen order (the first page if None).
+    shown_order: for a field of codes with no order of their own (a case's country), the codes
+    in the order the list shows them (by their names in the reader's language); others last."""
     spec = _SPECS[kind]
     field = sort or next(iter(spec.sorts))
     query = _filtered(session, kind, flt)
     sort_column, id_column = spec.sorts[field], spec.model.id
     last_value: ColumnElement[Any] = literal(after.value if after else None)
-    if (codes := VOCABULARY_ORDER.get((kind, field))) is not None:
+    if codes := VOCABULARY_ORDER.get((kind, field), shown_order):
         sort_column, last_value = in_order(sort_column, codes), in_order(last_value, codes)
     elif field in spec.indexed_name_sorts:
         # Names sort by a key computed in Python (db/name_order.py), which an index of live

@@ -12,7 +12,9 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QObject
 
 from desktop_app.core import listing, vocab
+from desktop_app.core.countries import codes_by_name, country_name
 from desktop_app.ui.i18n import (
+    current_language,
     format_partial_date,
     format_timestamp,
     language_label,
@@ -115,6 +117,11 @@ class CaseListModel(_FormattedRows):
             self.COL_UPDATED: [format_timestamp(moment) for moment in _WIDE_TIMESTAMPS],
         }.get(column, [])
 
+    def shown_order(self, field: str) -> tuple[str, ...]:
+        """A country sorts by its name as the column shows it ("Казахстан" before
+        "Кыргызстан"), not by its code (KG before KZ)."""
+        return codes_by_name(current_language()) if field == "country" else ()
+
     def headers(self) -> list[str]:
         """Column titles."""
         return [
@@ -133,7 +140,7 @@ class CaseListModel(_FormattedRows):
             row.reference,
             row.title,
             vocab_label(row.status),
-            row.country,
+            country_name(row.country, current_language()),
             format_partial_date(row.start_date),
             vocab_label(row.sensitivity),
             format_timestamp(row.updated_at),

@@ -143,10 +143,11 @@ class RecordListModel(QAbstractTableModel):
         kind, flt = self.KIND, self._filter
         sort, descending, size = self._sort, self._descending, self.PAGE_SIZE
         after = listing.page_key(self._rows[-1], sort) if self._rows else None
+        order = self.shown_order(sort)
         assert self._vault is not None
 
         def fetch(session: Session) -> list[listing.Row]:
-            return listing.fetch_page(session, kind, flt, sort, descending, after, size)
+            return listing.fetch_page(session, kind, flt, sort, descending, after, size, order)
 
         return self._reader.read(self._vault, fetch, self.READ_WAIT_MS)
 
@@ -266,6 +267,11 @@ class RecordListModel(QAbstractTableModel):
         self._sort = self.SORT_FIELDS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._reload()
+
+    def shown_order(self, field: str) -> tuple[str, ...]:
+        """For a sort field of codes shown by their names: the codes in the order of the names
+        (``listing.fetch_page``); () where the field's values sort as they are."""
+        return ()
 
     def is_sortable(self, column: int) -> bool:
         """True if the list can be sorted by this column."""

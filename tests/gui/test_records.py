@@ -55,7 +55,7 @@ def test_case_person_and_testimony_made_through_the_forms(qtbot, unlocked_window
     model = window.case_model
     assert _cell(model, 0, CaseListModel.COL_REFERENCE) == "KG-2010-0007"
     assert _cell(model, 0, CaseListModel.COL_TITLE) == "Detention of A. Askarov"
-    assert _cell(model, 0, CaseListModel.COL_COUNTRY) == "KG"
+    assert _cell(model, 0, CaseListModel.COL_COUNTRY) == "Kyrgyzstan"
     qtbot.waitUntil(lambda: window.cases_page.count_label.text() == "1 record")
 
     window.cases_page.table.activated_row.emit(0)
