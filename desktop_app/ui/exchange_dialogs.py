@@ -36,16 +36,6 @@ from desktop_app.ui.refusals import bundle_refusal_text, refusal_text
 from desktop_app.ui.screen_fit import resize_within_screen
 
 
-def _sender_refusal_text(report: ImportReport) -> str:
-    """Why an import would refuse the sender, translated; a removed contact's day of removal
-    (core's UTC "2026-11-27") shown as the dialog shows its other times."""
-    text = refusal_text(report.sender_refusal)
-    day = report.sender_removed_at[:10]
-    if not day:
-        return text
-    return text.replace(day, format_timestamp(report.sender_removed_at), 1)
-
-
 def bundle_filter() -> str:
     """The file dialog filter for bundles, translated."""
     return QCoreApplication.translate("Exchange", "Sandiq bundles (*.sandiq)")
@@ -272,7 +262,7 @@ class ImportPreviewDialog(QDialog):
             return "\n".join(lines)
         if not report.is_sender_known:
             # The sentence an import would be refused with, so preview and import agree.
-            lines.append(_sender_refusal_text(report))
+            lines.append(refusal_text(report.sender_refusal))
             lines.append(self.tr("The bundle can be read, not imported."))
         if report.is_older_than_last and not report.is_sender_restored:
             lines.append(

@@ -194,15 +194,15 @@ def test_dry_run_lists_changes_and_changes_nothing(sites: tuple[Site, Site]) -> 
     assert bob.import_(path).inserted == 8  # a dry run does not count as imported
 
 
-def test_bundle_from_removed_contact_can_be_inspected_not_imported(
+def test_bundle_from_removed_contact_is_refused_by_a_dry_run_too(
     sites: tuple[Site, Site],
 ) -> None:
     alice, bob = sites
     sample_case(alice)
     path = alice.export("Bob", case_references=["KG-2010-0007"]).path
     remove_contact(bob.vault, "Alice")
-    preview = bob.import_(path, dry_run=True)
-    assert not preview.is_sender_known and preview.inserted == 8
+    with pytest.raises(BundleRejected, match="Alice, who was removed from your contacts"):
+        bob.import_(path, dry_run=True)
 
 
 def test_export_refuses_unknown_recipients_and_cases(sites: tuple[Site, Site]) -> None:

@@ -6,8 +6,8 @@ import, but a colleague's first bundle may bring her and a namesake together, in
 and in different batches. So, before the first batch is decided, the importer reads the
 bundle's people once more (cases and people come first in a bundle; the pass stops at the
 first record after them, before testimonies, events and files) and keeps only the protected
-ones, few next to the rest; the planner judges every new person against them too
-(``merge.MergePlanner``), in a dry run as well.
+ones, few next to the rest; the planner judges every new person against them too, and every
+name or pseudonym an update gives a person here (``merge.MergePlanner``), in a dry run as well.
 
 Every person version the bundle brings protected counts, as her names after the import would
 (with her names in this vault's saved versions, ``unnamed.former_names``): one kept out as a

@@ -296,8 +296,8 @@ def remove_contact(vault: Vault, who: str) -> ContactInfo:
         return _info(contact)
 
 
-def removal_time(session: Session, key_id: str) -> str:
-    """When key_id was last removed from the contacts, as stored (UTC; "" if never, or before
+def _removal_date(session: Session, key_id: str) -> str:
+    """The day (UTC) key_id was last removed from the contacts ("" if never, or before
     removals were logged)."""
     query = (
         select(AuditEntry.at)
@@ -305,12 +305,7 @@ def removal_time(session: Session, key_id: str) -> str:
         .order_by(AuditEntry.seq.desc())
         .limit(1)
     )
-    return session.scalar(query) or ""
-
-
-def _removal_date(session: Session, key_id: str) -> str:
-    """The day key_id was last removed from the contacts ("" if before removals were logged)."""
-    return removal_time(session, key_id)[:10]
+    return (session.scalar(query) or "")[:10]
 
 
 def sender_name(session: Session, sender: ContactKeys) -> str:

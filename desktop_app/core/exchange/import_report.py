@@ -70,9 +70,6 @@ class ImportReport:
     is_sender_known: bool
     is_dry_run: bool
     sender_refusal: str  # why a real import refuses the sender ("" when is_sender_known)
-    # When a removed contact was removed (UTC, "" if not one or not logged): the refusal names
-    # the day, and the GUI shows the time as it shows every other.
-    sender_removed_at: str = ""
     already_imported_at: str = ""  # set for a replay: nothing was done
     # A replay's number as imported then: a sender's bundle id reused on a bundle numbered
     # otherwise is named by the bundle that used it ("bundle 70, imported on ...").

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from db.exchange_state import Contact, ExchangedBundle
 from desktop_app.core.exchange.contacts import (
-    removal_time,
     sender_name,
     sender_refusal,
     vault_identity,
@@ -62,9 +61,6 @@ def first_report(
         sender_fingerprint=info.sender.fingerprint,
         is_sender_known=bundle.is_sender_known,
         sender_refusal="" if bundle.is_sender_known else sender_refusal(session, info.sender),
-        sender_removed_at=(
-            removal_time(session, contact.key_id) if contact and contact.is_removed else ""
-        ),
         is_dry_run=is_dry_run,
         already_imported_at=already_imported_at,
         already_imported_sequence=imported.sequence if imported else 0,

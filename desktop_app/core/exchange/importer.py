@@ -41,6 +41,7 @@ from desktop_app.core.exchange.apply import RecordApplier
 from desktop_app.core.exchange.arriving_protected import protected_arriving
 from desktop_app.core.exchange.contacts import (
     active_contact_keys,
+    removed_contacts,
     sender_name,
     sender_refusal,
     vault_identity,
@@ -109,8 +110,13 @@ def _open(
             path,
             vault_identity(session),
             active_contact_keys(session),
-            # Strangers' bundles may be inspected (dry run), never applied.
+            # Strangers' bundles may be inspected (dry run), never applied; a removed contact's
+            # is refused by a dry run as by an import: what the preview would list is judged
+            # with the sender's own edits as a removed contact's (every update held), which is
+            # neither what the import does (nothing) nor what it would do once they are added
+            # again.
             require_known_sender=merge.store is not None,
+            refused_senders=removed_contacts(session).keys(),
             staging_dir=staging_dir or default_staging_dir(),
             progress=progress,
             cancel=cancel,

@@ -7,7 +7,7 @@ copy by content and version vector (``clock``):
 
 - not in the vault: insert it (a new person who is not protected but carries the name of a
   person protected here, or of one the bundle protects, is held instead: ``apply._held_new``,
-  ``arriving_protected``);
+  ``arriving_protected``; so is an update giving a person here such a name, below);
 - same content and tombstone flag: nothing (the clocks are merged); so too our version back, with
   our clock, as the colleague's import tidied it (``one_line_text``);
 - the incoming clock has seen every edit of ours, and more: update;
@@ -304,9 +304,12 @@ class MergePlanner:
         )
         self._unsent = Unsent(me, session.scalar(sent) or "")
         # Before any batch is written: a bundle is judged by who was protected before it; a
-        # person new here by the people the bundle protects too, who may come after her.
-        self._protected = protected_people(session)
-        self._protected_for_new = either_protected(self._protected, arriving_protected)
+        # person new here by the people the bundle protects too, who may come after her, and so
+        # is a name (or pseudonym) an update gives a person here. What an update does to her
+        # records (her file, her testimony) goes by who was protected before it.
+        here = protected_people(session)
+        self._protected_for_new = either_protected(here, arriving_protected)
+        self._protected = self._protected_for_new._replace(ids=here.ids)
         self._removed = removed_contacts(session)
         holds = colleague_versions(session)
         self._holds = holds.keys()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import BundleRejected
@@ -83,10 +83,12 @@ class PayloadSink:
         staging: StagingArea,
         store: AttachmentStore | None,
         on_records: Callable[[VerifiedBundle], None] | None,
+        refused_senders: Collection[str] = frozenset(),
     ) -> None:
         self._me = me
         self._contacts = contacts
         self._require_known_sender = require_known_sender
+        self._refused_senders = refused_senders
         self._file_size = file_size
         self._staging = staging
         self._store = store
@@ -167,7 +169,8 @@ class PayloadSink:
         # could re-encrypt a bundle to someone else.
         if self._me.key_id not in info.recipients:
             raise BundleRejected(FORWARDED)
-        if contact is None and self._require_known_sender:
+        is_refused = self._require_known_sender or info.sender.key_id in self._refused_senders
+        if contact is None and is_refused:
             raise UnknownSender(info.sender)
         if len(head) + info.body_size > self._file_size:
             raise BundleRejected(TOO_LARGE_FOR_FILE)

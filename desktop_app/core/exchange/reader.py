@@ -18,7 +18,7 @@ This module is the file and age around the payload; the checks on what age decry
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -133,6 +133,7 @@ def open_bundle(
     known_contacts: Iterable[ContactKeys],
     *,
     require_known_sender: bool = True,
+    refused_senders: Collection[str] = frozenset(),
     staging_dir: Path | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
@@ -149,8 +150,9 @@ def open_bundle(
     there); like a store, it must keep whatever it does with them discardable until
     open_bundle returns, and open_bundle closes that bundle if it then fails. With
     require_known_sender=False a bundle from a stranger opens for inspection only (its
-    signature is still checked; ``is_sender_known`` is False). Raises Cancelled if cancel()
-    turns true. Leaves no file behind on any error.
+    signature is still checked; ``is_sender_known`` is False), unless its sender's key id is
+    among refused_senders (contacts the vault removed): that is refused as unknown. Raises
+    Cancelled if cancel() turns true. Leaves no file behind on any error.
     """
     contacts = {contact.key_id: contact for contact in known_contacts}
     staging = StagingArea(staging_dir)
@@ -166,7 +168,14 @@ def open_bundle(
             meter.check_cancel()
             source = _BundleFile(stream, meter)
             sink = PayloadSink(
-                me, contacts, require_known_sender, file_size, staging, store, on_records
+                me,
+                contacts,
+                require_known_sender,
+                file_size,
+                staging,
+                store,
+                on_records,
+                refused_senders,
             )
             try:
                 pyrage.decrypt_io(source, sink, [me.age_identity()])

@@ -67,7 +67,8 @@ column stores them; a removed contact's edits from the two clocks and from the c
 now. An import judges by the people protected before it began: a bundle that protects a person
 and moves her file in the same go is not held for it. A person new here is judged by the people
 the bundle protects as well (``arriving_protected``): her namesake is held whether she came in
-before it or comes with it.
+before it or comes with it; so is a person here whom the bundle gives her name (or a pseudonym
+holding it), which is her name in dossiers under someone unprotected all the same.
 """
 
 from __future__ import annotations
