@@ -9,8 +9,11 @@ without its mark) find Gʻayrat Oʻrinboyev on People, and his case on Cases.
 People are matched on the index's ``names`` column (their name and other names folded), in
 SQL; a word folded to one letter ("Gayrat K") would make FTS5 read every index term beginning
 with it, narratives and all, so it is checked on the name words of the people the other words
-found. Case titles have no column of their own in the index: they are folded here. A filter of
-one-letter words alone (A, "A K") is left to LIKE, which matches most rows anyway.
+found. Case titles have no column of their own in the index: they are folded here. A title is
+text, not a name, and names people in any grammatical case ("Дело Гулноры Шамсутдиновой"), so
+a typed word also finds its Russian and Uzbek inflected forms there, whole, as Search looks
+for a name in prose (``search.inflection``). A filter of one-letter words alone (A, "A K") is
+left to LIKE, which matches most rows anyway.
 
 A typed word is also read in the spellings Search makes of it without looking names up
 (``_spellings``): German and French readings (Schuchrat: Shuhrat), Uzbek o and h for Russian a
@@ -50,6 +53,7 @@ from desktop_app.core.search.folding import (
 )
 from desktop_app.core.search.fts5_rendering import fts5_string
 from desktop_app.core.search.fuzzy import markless_forms, prose_spellings, readings
+from desktop_app.core.search.inflection import inflected_forms
 from desktop_app.core.search.prefix_folding import fold_prefix
 
 _FTS = table(FTS_TABLE, column("rowid"), column(FTS_TABLE))
@@ -185,6 +189,19 @@ def _held_ways(session: Session, typed: str) -> set[_Way]:
     return {_Way((name,), is_begun=True) for name in near_forms(session, whole[0], typed).anywhere}
 
 
+def _with_inflections(word: _TypedWord) -> _TypedWord:
+    """The word with the inflected forms of its one-word ways added as whole words: Гулнора
+    (or Gulnora) also finds Гулноры, as Search finds it in prose. Not for people's names,
+    which are never written in another case."""
+    forms = {
+        _Way((form,), is_begun=False)
+        for way in word.ways
+        if len(way.words) == 1
+        for form in inflected_forms(way.words[0])
+    }
+    return _TypedWord(tuple(sorted(forms.union(word.ways), key=_way_order)))
+
+
 def _names_holding(words: Sequence[_TypedWord]) -> Select[Any]:
     """Index rows whose folded names hold every word."""
     expression = " AND ".join(
@@ -233,9 +250,9 @@ class CaseTitles:
 
     def holding(self, parts: Sequence[FilterPart]) -> Select[Any] | None:
         """The ids of the live cases whose title holds the beginning of every word of the
-        parts, in any script or spelling, bound as one parameter; None if no word is narrow
-        enough."""
-        words = _typed_words(parts)
+        parts, in any script, spelling or grammatical case, bound as one parameter; None if
+        no word is narrow enough."""
+        words = [_with_inflections(word) for word in _typed_words(parts)]
         if all(word.is_broad for word in words):
             return None
         titled = [

@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.core import errors
 from desktop_app.core.backup import PlaceRefused
 from desktop_app.core.disk_space import NotEnoughSpace
+from desktop_app.core.exchange.contacts import ContactKeyReused
+from desktop_app.ui.bidi_text import shown_in_sentence
 from desktop_app.ui.core_messages import core_sentence_text
 from desktop_app.ui.i18n import fill, format_size
 
@@ -112,6 +114,8 @@ def class_text(error: BaseException) -> str | None:
                 "The vault could not be opened or written: the disk may be full, "
                 "write-protected or out of reach. The vault itself is not damaged.",
             )
+        case ContactKeyReused():
+            return contact_key_reused_text(error)
         case errors.ContactFileRejected():
             return contact_problem_text(error.problem)
         case PlaceRefused():
@@ -242,6 +246,26 @@ def contact_problem_text(problem: str) -> str:
         QCoreApplication.translate(
             "Messages", "This contact file is damaged or was altered; ask for it again."
         ),
+    )
+
+
+def contact_key_reused_text(error: ContactKeyReused) -> str:
+    """Why a contact file that pairs a known key with another was refused, naming whose key it
+    is: "damaged or altered" sent the user to ask the sender again, where the file may come
+    from someone posing as that contact."""
+    if error.other is None:
+        return QCoreApplication.translate(
+            "Messages",
+            "This contact file pairs a key of this vault with a different key: it was altered, "
+            "and was not added.",
+        )
+    return fill(
+        QCoreApplication.translate(
+            "Messages",
+            "This contact file pairs the key of your contact %1 with a different key: it was "
+            "altered or is not theirs, and was not added.",
+        ),
+        shown_in_sentence(error.other.display_name),
     )
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -196,6 +198,33 @@ class ChecklistBox(QListWidget):
         # A name wider than the list (a long label beside it in Russian) brings a horizontal
         # scroll bar, which would cover the last row: the list grows to make room for it.
         self.horizontalScrollBar().rangeChanged.connect(self._refit)
+        # Over an empty list, greyed as the form's empty text boxes say what goes in them:
+        # what would be offered and where it comes from (``set_empty_hint``).
+        self._empty_label = QLabel(self.viewport())
+        self._empty_label.setWordWrap(True)
+        self._empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._empty_label.hide()
+
+    def set_empty_hint(self, text: str) -> None:
+        """Show text while the list offers nothing to tick."""
+        self._empty_label.setText(text)
+        self._show_emptiness()
+
+    def _show_emptiness(self) -> None:
+        self._empty_label.setVisible(bool(self._empty_label.text()) and not self.count())
+        self._refit()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Keep the empty list's hint over the viewport, and the list as tall as the hint's
+        lines at its width."""
+        if event.type() == QEvent.Type.Resize:
+            margin = self.spacing() + 4  # where an item's text would begin
+            self._empty_label.setGeometry(self.viewport().rect().adjusted(margin, 2, -margin, 0))
+            if self._empty_label.isVisibleTo(self):
+                self._refit()
+        return super().viewportEvent(event)
 
     def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
         """Replace the list with (code, label) pairs, keeping what was ticked (a ticked code
@@ -208,8 +237,7 @@ class ChecklistBox(QListWidget):
         for code, label in ticked.items():
             self._add(code, label, True)
         self.blockSignals(False)
-        if self._fit_rows:
-            self.fit_rows(self._fit_rows)
+        self._show_emptiness()
 
     def _add(self, code: str, label: str, checked: bool) -> None:
         item = QListWidgetItem(label)
@@ -229,6 +257,9 @@ class ChecklistBox(QListWidget):
         row_height = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 4
         shown = min(rows, max(self.count(), 1))
         height = row_height * shown + 2 * self.frameWidth() + 2
+        if self._empty_label.isVisibleTo(self):  # the hint, wrapped, in full
+            hint = self._empty_label.heightForWidth(self._empty_label.width()) + 4
+            height = max(height, hint + 2 * self.frameWidth() + 2)
         scroll_bar = self.horizontalScrollBar()
         if scroll_bar.maximum() > 0:
             height += scroll_bar.sizeHint().height()
@@ -261,8 +292,8 @@ class ChecklistBox(QListWidget):
             self._add(code, labels.get(code) or code, True)
         self.blockSignals(False)
         self.changed.emit()
-        if unknown and self._fit_rows:
-            self.fit_rows(self._fit_rows)
+        if unknown:
+            self._show_emptiness()
 
 
 def set_height_in_lines(edit: QPlainTextEdit, lines: int) -> None:

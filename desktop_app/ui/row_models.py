@@ -169,8 +169,17 @@ class AttachmentModel(RowsModel):
         COL_SHA256: 20,
         COL_RECEIVED: 18,
     }
-    MIN_CHARS: ClassVar[dict[int, int]] = {COL_SHA256: 20}
-    WHOLE_COLUMNS = (COL_SIZE, COL_SHA256, COL_RECEIVED)
+    # The kind is never cut: "Изображение…" could be any image, and its words are few
+    # ("Изображение JPEG", "JPEG rasm"); a floor wider than any value is the values' width.
+    MIN_CHARS: ClassVar[dict[int, int]] = {COL_SHA256: 20, COL_TYPE: 200}
+    WHOLE_COLUMNS = (COL_TYPE, COL_SIZE, COL_SHA256, COL_RECEIVED)
+
+    def column_values(self, column: int) -> list[str]:
+        """The kinds of the files listed, each once: every row is held, and a case's 60th
+        file, past the rows measured, may be of the longest kind."""
+        if column != self.COL_TYPE:
+            return []
+        return sorted({media_kind_name(row.media_type) for row in self._rows})
 
     def headers(self) -> list[str]:
         """Column titles."""

@@ -4,77 +4,77 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="86"/>
         <source>Add a colleague</source>
         <translation>Add a colleague</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="89"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
         <source>I compared it in person: mark as verified</source>
         <translation>I compared it in person: mark as verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="121"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
         <source>Name to show</source>
         <translation>Name to show</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="117"/>
         <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
         <translation>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="125"/>
         <source>&amp;Update contact</source>
         <translation>&amp;Update contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="131"/>
         <source>Fingerprint:</source>
         <translation>Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
         <source>Show as:</source>
         <translation>Show as:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="163"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>You removed this colleague earlier. Adding them again accepts their bundles again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>This colleague is already in your list, verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>This colleague is already in your list, not yet verified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
         <source>Their contact file calls them %1; they keep the name %2 unless you change it below.</source>
         <translation>Their contact file calls them %1; they keep the name %2 unless you change it below.</translation>
     </message>
@@ -223,27 +223,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="187"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="188"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="180"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="189"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="181"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="190"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="182"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="191"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -835,37 +835,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="121"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="128"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="129"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="124"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="131"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="125"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="132"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="133"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="127"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="134"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -4804,117 +4804,127 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>One institution per line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
+        <source>No people in this case yet. Add them on the case&apos;s People tab to tick them here.</source>
+        <translation>No people in this case yet. Add them on the case&apos;s People tab to tick them here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="63"/>
+        <source>No testimonies in this case yet. Record one to tick it here as a source.</source>
+        <translation>No testimonies in this case yet. Record one to tick it here as a source.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
         <source>&amp;Place:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="67"/>
         <source>&amp;Act:</source>
         <translation>&amp;Act:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="67"/>
         <source>Act type</source>
         <translation>Act type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="68"/>
         <source>D&amp;escription:</source>
         <translation>D&amp;escription:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="68"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="69"/>
         <source>&amp;Victims:</source>
         <translation>&amp;Victims:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="69"/>
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="71"/>
         <source>Alleged perpe&amp;trators:</source>
         <translation>Alleged perpe&amp;trators:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="73"/>
         <source>Alleged perpetrators</source>
         <translation>Alleged perpetrators</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="75"/>
         <source>&amp;Institutions:</source>
         <translation>&amp;Institutions:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="75"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
         <source>Source testimonies</source>
         <translation>Source testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
         <source>Sour&amp;ces:</source>
         <translation>Sour&amp;ces:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="92"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="92"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="149"/>
         <source>%1 (not in this vault)</source>
         <translation>%1 (not in this vault)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="151"/>
         <source>%1 (deleted)</source>
         <translation>%1 (deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="152"/>
         <source>%1 (not in this case)</source>
         <translation>%1 (not in this case)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="184"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="194"/>
         <source>Choose what happened (the act).</source>
         <translation>Choose what happened (the act).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="187"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="197"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>The same person is ticked as victim and as alleged perpetrator.</translation>
     </message>
@@ -4922,17 +4932,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="41"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Sandiq bundles (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="47"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>The bundle was refused and nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="61"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>The bundle could not be written; nothing was marked as sent: %1</translation>
     </message>
@@ -6049,62 +6059,62 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="216"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="206"/>
         <source>Import a bundle</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="223"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="223"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="225"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="250"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Bundle %1 from %2, made %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Sender&apos;s fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="259"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="249"/>
         <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: it cannot be imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
         <translation>Bundle %1 from %2 uses the id of bundle %3, imported on %4: it cannot be imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>This bundle was already imported on %1; nothing would change.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="276"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="266"/>
         <source>The bundle can be read, not imported.</source>
         <translation>The bundle can be read, not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
         <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
         <translation>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="281"/>
         <source>Nothing in this bundle is new here. Import it all the same: this vault then records that it has bundle %1, and later bundles from %2 do not name it as missing.</source>
         <translation>Nothing in this bundle is new here. Import it all the same: this vault then records that it has bundle %1, and later bundles from %2 do not name it as missing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="280"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</translation>
     </message>
@@ -6655,257 +6665,267 @@ Quit anyway and lose it?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="57"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="59"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>This is not a recovery key: check the groups of letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="76"/>
         <source>The passphrase is not correct.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="78"/>
         <source>There is no vault in this folder.</source>
         <translation>There is no vault in this folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="78"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="80"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>This folder already holds a vault (or the remains of one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="105"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="112"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="34"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="36"/>
         <source>Some input is not valid: %1</source>
         <translation>Some input is not valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="120"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="124"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="126"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="130"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="132"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="136"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="84"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="89"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="91"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="97"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="99"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="134"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="138"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="140"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="144"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>The file is larger than the %1 an attachment may be.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="148"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="165"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="169"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="38"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="40"/>
         <source>The operation failed: %1</source>
         <translation>The operation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="42"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="44"/>
         <source>The file could not be read or written: %1.</source>
         <translation>The file could not be read or written: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="46"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="48"/>
         <source>The file could not be read or written.</source>
         <translation>The file could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="47"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="49"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>An unexpected error occurred. Your saved work is safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="153"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="157"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="171"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="175"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="181"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="185"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="186"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="190"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="194"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="198"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="205"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="209"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>The folder %1 is not there: is the memory stick connected?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="208"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="212"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>%1 is a file, not a folder: choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="211"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="215"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>%1 is inside the vault&apos;s folder: choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="214"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="218"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>%1 is not empty: choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="218"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="222"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>%1 was filled meanwhile (by another backup?); this copy was not kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="227"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="231"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="232"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="240"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>This is your own contact file: give it to colleagues, and add theirs here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="242"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="246"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>This contact file is damaged or was altered; ask for it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="251"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="257"/>
+        <source>This contact file pairs a key of this vault with a different key: it was altered, and was not added.</source>
+        <translation>This contact file pairs a key of this vault with a different key: it was altered, and was not added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="263"/>
+        <source>This contact file pairs the key of your contact %1 with a different key: it was altered or is not theirs, and was not added.</source>
+        <translation>This contact file pairs the key of your contact %1 with a different key: it was altered or is not theirs, and was not added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="275"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="254"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="278"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="255"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="279"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="256"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="280"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="257"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="281"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="282"/>
         <source>the disk could not be read</source>
         <translation>the disk could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="265"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="289"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>These shares are not all from the same set: every share of a set begins with the same words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="272"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="296"/>
         <source>Type the shares, one per line.</source>
         <translation>Type the shares, one per line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="274"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="298"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>%1 shares are needed to open the vault; %2 typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="280"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="304"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Share %1 is the same as share %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="284"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="308"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Share %1: word %2 is not a share word. Check its spelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="290"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="314"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>Share %1 has a word mistyped or two words swapped. Check it word by word.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="297"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="321"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>Share %1 has %2 words; a share has 20. Is a word missing or extra?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="303"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="327"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>Share %1 has %2 words; a share has 20. Put one share per line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="309"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="333"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>Share %1 is from another set than share %2: every share of a set begins with the same words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="317"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="341"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>This vault has no recovery shares: they were removed, or never made.</translation>
     </message>
@@ -6955,34 +6975,34 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59"/>
+        <location filename="../../desktop_app/ui/fields.py" line="61"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59"/>
-        <location filename="../../desktop_app/ui/fields.py" line="64"/>
+        <location filename="../../desktop_app/ui/fields.py" line="61"/>
+        <location filename="../../desktop_app/ui/fields.py" line="66"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59"/>
-        <location filename="../../desktop_app/ui/fields.py" line="68"/>
+        <location filename="../../desktop_app/ui/fields.py" line="61"/>
+        <location filename="../../desktop_app/ui/fields.py" line="70"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59"/>
+        <location filename="../../desktop_app/ui/fields.py" line="61"/>
         <source>Full date</source>
         <translation>Full date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="61"/>
+        <location filename="../../desktop_app/ui/fields.py" line="63"/>
         <source>Date precision</source>
         <translation>Date precision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="71"/>
+        <location filename="../../desktop_app/ui/fields.py" line="73"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -7354,27 +7374,27 @@ Quit anyway and lose it?</translation>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="160"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="167"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="161"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="168"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="162"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="169"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="163"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="170"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="164"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="171"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
@@ -8675,17 +8695,17 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="211"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="211"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="211"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Found text</source>
         <translation>Found text</translation>
     </message>
@@ -9173,32 +9193,32 @@ Do you want to delete it anyway?</translation>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="211"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="218"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="212"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="219"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="213"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="220"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="214"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="221"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="215"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="222"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="216"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="223"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>

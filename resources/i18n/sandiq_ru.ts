@@ -4,77 +4,77 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="86"/>
         <source>Add a colleague</source>
         <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="89"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>Попросите %1 прочитать вам свой отпечаток ключа лично или по телефону и сверьте его цифра за цифрой. Добавляйте контакт, только если совпадают все группы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Сверено лично: отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
         <source>&amp;Add contact</source>
         <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="121"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
         <source>Name to show</source>
         <translation>Отображаемое имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="117"/>
         <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
         <translation>Коллега с именем %1 уже есть в вашем списке (отпечаток %2). Дайте этому контакту другое имя.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="125"/>
         <source>&amp;Update contact</source>
         <translation>&amp;Обновить контакт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="131"/>
         <source>Fingerprint:</source>
         <translation>Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
         <source>Show as:</source>
         <translation>Показывать как:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="163"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>Вы ранее удалили этого коллегу. Если добавить его снова, его пакеты снова будут приниматься.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>Этот коллега уже есть в вашем списке, проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>Этот коллега уже есть в вашем списке, ещё не проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
         <source>Their contact file calls them %1; they keep the name %2 unless you change it below.</source>
         <translation>В их файле контакта указано имя «%1»; в вашем списке остаётся «%2», если вы не измените его ниже.</translation>
     </message>
@@ -223,27 +223,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="187"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="188"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="180"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="189"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="181"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="190"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="182"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="191"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -853,37 +853,37 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="121"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="128"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="129"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="130"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="124"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="131"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="125"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="132"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="133"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="127"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="134"/>
         <source>Last change</source>
         <translation>Изменено</translation>
     </message>
@@ -4865,117 +4865,127 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
         <translation>По одному учреждению в строке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
+        <source>No people in this case yet. Add them on the case&apos;s People tab to tick them here.</source>
+        <translation>В этом деле пока нет людей. Добавьте их на вкладке «Люди» дела, чтобы отметить здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="63"/>
+        <source>No testimonies in this case yet. Record one to tick it here as a source.</source>
+        <translation>В этом деле пока нет показаний. Запишите их, чтобы отметить здесь как источник.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="67"/>
         <source>&amp;Act:</source>
         <translation>Де&amp;яние:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="67"/>
         <source>Act type</source>
         <translation>Вид деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="68"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="68"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="69"/>
         <source>&amp;Victims:</source>
         <translation>&amp;Пострадавшие:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="69"/>
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="71"/>
         <source>Alleged perpe&amp;trators:</source>
         <translation>Предполагаемые &amp;виновные:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="73"/>
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые виновные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="75"/>
         <source>&amp;Institutions:</source>
         <translation>&amp;Учреждения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="75"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
         <source>Source testimonies</source>
         <translation>Показания-источники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
         <source>Sour&amp;ces:</source>
         <translation>&amp;Источники:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="92"/>
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="92"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="149"/>
         <source>%1 (not in this vault)</source>
         <translation>%1 (нет в этом хранилище)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="151"/>
         <source>%1 (deleted)</source>
         <translation>%1 (удалён)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="152"/>
         <source>%1 (not in this case)</source>
         <translation>%1 (не участвует в этом деле)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="184"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="194"/>
         <source>Choose what happened (the act).</source>
         <translation>Выберите, что произошло (деяние).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="187"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="197"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>Один и тот же человек отмечен и как пострадавший, и как предполагаемый виновный.</translation>
     </message>
@@ -4983,17 +4993,17 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="41"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Пакеты Sandiq (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="47"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Пакет отклонён, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="61"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Не удалось записать пакет; ничего не отмечено как отправленное: %1</translation>
     </message>
@@ -6127,62 +6137,62 @@ The cases, testimonies, events and files of “%2” move to “%1”, and the n
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="216"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="206"/>
         <source>Import a bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="223"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="223"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="225"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="250"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Отпечаток отправителя: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="259"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="249"/>
         <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: it cannot be imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
         <translation>Пакет %1 от контакта «%2» использует идентификатор пакета %3, импортированного %4: его нельзя импортировать. Sandiq даёт каждому пакету новый идентификатор; спросите у контакта «%2», создавал ли он этот пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="276"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="266"/>
         <source>The bundle can be read, not imported.</source>
         <translation>Пакет можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
         <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
         <translation>Новых: %1, более новых версий: %2, удалено: %3, без изменений: %4, старше версий этого хранилища (оставлены наши): %5, новых конфликтов: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="281"/>
         <source>Nothing in this bundle is new here. Import it all the same: this vault then records that it has bundle %1, and later bundles from %2 do not name it as missing.</source>
         <translation>Для этого хранилища в пакете нет ничего нового. Всё же импортируйте его: хранилище отметит пакет %1 как полученный, и в следующих пакетах от контакта «%2» он не будет значиться неимпортированным.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="280"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>Он старше последнего пакета от этого коллеги: будет взято только то, что новее копии в этом хранилище.</translation>
     </message>
@@ -6736,257 +6746,267 @@ Quit anyway and lose it?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="57"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="59"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>Это не ключ восстановления: проверьте группы букв и цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="76"/>
         <source>The passphrase is not correct.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="78"/>
         <source>There is no vault in this folder.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="78"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="80"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>В этой папке уже есть хранилище (или его остатки).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="105"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Другая программа записывает в хранилище (другое окно Sandiq или команда sandiq). Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="112"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Не удалось открыть хранилище или записать в него: диск может быть заполнен, защищён от записи или недоступен. Само хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="34"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="36"/>
         <source>Some input is not valid: %1</source>
         <translation>Некоторые данные неверны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="120"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="124"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Тем временем эта запись была удалена (возможно, пакетом коллеги), поэтому изменения в ней не сохранены. Чтобы снова её редактировать, восстановите одну из её версий на вкладке «История».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="126"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="130"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Кто-то или что-то из выбранного здесь тем временем удалено (или объединено с другой записью): выберите заново или сначала восстановите это через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="132"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="136"/>
         <source>The record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="84"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>В этой папке нет заголовка хранилища (vault.header), поэтому хранилище не открывается. Скопируйте vault.header из резервной копии этого хранилища в эту папку: тогда хранилище откроется парольной фразой, которая была у него, когда делалась эта копия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="89"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="91"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>В этой папке нет базы данных хранилища (vault.db), поэтому хранилище не открывается. Откройте вместо него резервную копию этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="97"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="99"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Это хранилище создано более новой версией Sandiq: обновите Sandiq, чтобы открыть его. Хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="134"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="138"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Файл слишком велик, чтобы показать его в Sandiq (больше %1). Он вложен; чтобы посмотреть его, откройте его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="140"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="144"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Файл больше %1 — предельного размера вложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="148"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="165"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="169"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Недостаточно свободного места на диске: нужно около %1, свободно %2. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="38"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="40"/>
         <source>The operation failed: %1</source>
         <translation>Операция не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="42"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="44"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Не удалось прочитать или записать файл: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="46"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="48"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="47"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="49"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённая работа не пострадала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="153"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="157"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Хранилище повреждено: часть его невозможно прочитать. Восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="171"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="175"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Недостаточно свободного места на %1: нужно около %2, свободно %3. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="181"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="185"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: ключ восстановления невозможно проверить. Откройте хранилище парольной фразой или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="186"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="190"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: доли восстановления невозможно проверить. Откройте хранилище парольной фразой или ключом восстановления либо восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="194"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="198"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: парольную фразу невозможно проверить. Откройте хранилище ключом восстановления или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="205"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="209"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>Папки %1 нет: подключена ли флешка?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="208"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="212"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>%1 — это файл, а не папка: выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="211"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="215"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>%1 находится внутри папки хранилища: выберите место вне её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="214"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="218"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>%1 не пуста: выберите новую или пустую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="218"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="222"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>%1 тем временем заполнилась (другой резервной копией?); эта копия не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="227"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="231"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Это не файл контакта Sandiq. Попросите у коллеги файл, который страница «Обмен» в Sandiq сохраняет как его контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="232"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Этот файл контакта создан более новой версией Sandiq; обновите Sandiq, чтобы добавить его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="240"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Это ваш собственный файл контакта: отдайте его коллегам, а здесь добавляйте их файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="242"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="246"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Файл контакта повреждён или изменён; попросите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="251"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="257"/>
+        <source>This contact file pairs a key of this vault with a different key: it was altered, and was not added.</source>
+        <translation>В этом файле контакта ключ вашего хранилища стоит в паре с другим ключом: файл изменён и не добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="263"/>
+        <source>This contact file pairs the key of your contact %1 with a different key: it was altered or is not theirs, and was not added.</source>
+        <translation>В этом файле контакта ключ вашего контакта %1 стоит в паре с другим ключом: файл изменён или не от этого контакта и не добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="275"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="254"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="278"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="255"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="279"/>
         <source>it is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="256"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="280"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="257"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="281"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="282"/>
         <source>the disk could not be read</source>
         <translation>не удалось прочитать диск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="265"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="289"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Эти доли не из одного набора: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="272"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="296"/>
         <source>Type the shares, one per line.</source>
         <translation>Введите доли, по одной в строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="274"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="298"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Чтобы открыть хранилище, нужно долей: %1; введено: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="280"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="304"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Доля %1 совпадает с долей %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="284"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="308"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Доля %1: слово %2 не из списка слов долей. Проверьте написание.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="290"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="314"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>В доле %1 слово написано с ошибкой или два слова переставлены. Проверьте её слово за словом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="297"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="321"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Нет ли пропущенного или лишнего слова?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="303"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="327"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Пишите каждую долю на отдельной строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="309"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="333"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>Доля %1 из другого набора, чем доля %2: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="317"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="341"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>У этого хранилища нет долей восстановления: они удалены или не создавались.</translation>
     </message>
@@ -7036,34 +7056,34 @@ Quit anyway and lose it?</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59"/>
+        <location filename="../../desktop_app/ui/fields.py" line="61"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59"/>
-        <location filename="../../desktop_app/ui/fields.py" line="64"/>
+        <location filename="../../desktop_app/ui/fields.py" line="61"/>
+        <location filename="../../desktop_app/ui/fields.py" line="66"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59"/>
-        <location filename="../../desktop_app/ui/fields.py" line="68"/>
+        <location filename="../../desktop_app/ui/fields.py" line="61"/>
+        <location filename="../../desktop_app/ui/fields.py" line="70"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59"/>
+        <location filename="../../desktop_app/ui/fields.py" line="61"/>
         <source>Full date</source>
         <translation>Полная дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="61"/>
+        <location filename="../../desktop_app/ui/fields.py" line="63"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="71"/>
+        <location filename="../../desktop_app/ui/fields.py" line="73"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -7435,27 +7455,27 @@ Quit anyway and lose it?</source>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="160"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="167"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="161"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="168"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="162"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="169"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="163"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="170"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="164"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="171"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
@@ -8760,17 +8780,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="211"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="211"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="211"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Found text</source>
         <translation>Найденный текст</translation>
     </message>
@@ -9260,32 +9280,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="211"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="218"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="212"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="219"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="213"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="220"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="214"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="221"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="215"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="222"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="216"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="223"/>
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
@@ -9656,12 +9676,12 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="51"/>
         <source>Confidential</source>
-        <translation>Конфиденциальная</translation>
+        <translation>Конфиденциально</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="52"/>
         <source>Restricted</source>
-        <translation>Ограниченного доступа</translation>
+        <translation>Ограниченный доступ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="54"/>

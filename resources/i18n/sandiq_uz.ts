@@ -4,77 +4,77 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="86"/>
         <source>Add a colleague</source>
         <translation>Hamkasb qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="89"/>
         <source>Ask %1 to read their fingerprint to you, in person or by phone, and compare it digit by digit. Add the contact only if every group matches.</source>
         <translation>%1 kalit izini sizga shaxsan yoki telefon orqali oʻqib bersin, siz uni raqamma-raqam solishtiring. Hamkasbni faqat barcha guruhlar mos kelsa qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="106"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="96"/>
         <source>I compared it in person: mark as verified</source>
         <translation>Shaxsan solishtirdim: tasdiqlangan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="99"/>
         <source>&amp;Add contact</source>
         <translation>Hamkasbni &amp;qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="101"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="121"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="111"/>
         <source>Name to show</source>
         <translation>Koʻrsatiladigan ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="117"/>
         <source>Another colleague in your list is already called %1 (fingerprint %2). Give this one a different name.</source>
         <translation>Roʻyxatingizda %1 nomli hamkasb allaqachon bor (kalit izi %2). Bu kontaktga boshqa nom bering.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="125"/>
         <source>&amp;Update contact</source>
         <translation>Hamkasbni &amp;yangilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="130"/>
         <source>Name:</source>
         <translation>Ism:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="141"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="131"/>
         <source>Fingerprint:</source>
         <translation>Kalit izi:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="132"/>
         <source>Show as:</source>
         <translation>Koʻrsatiladigan nom:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="163"/>
         <source>You removed this colleague earlier. Adding them again accepts their bundles again.</source>
         <translation>Siz bu hamkasbni avval oʻchirgansiz. Uni qayta qoʻshsangiz, uning paketlari yana qabul qilinadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="166"/>
         <source>This colleague is already in your list, verified.</source>
         <translation>Bu hamkasb roʻyxatingizda allaqachon bor, tasdiqlangan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="168"/>
         <source>This colleague is already in your list, not yet verified.</source>
         <translation>Bu hamkasb roʻyxatingizda allaqachon bor, hali tasdiqlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="183"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="173"/>
         <source>Their contact file calls them %1; they keep the name %2 unless you change it below.</source>
         <translation>Uning kontakt faylida ismi «%1»; pastda oʻzgartirmasangiz, roʻyxatingizda «%2» boʻlib qoladi.</translation>
     </message>
@@ -223,27 +223,27 @@
 <context>
     <name>AttachmentModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="178"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="187"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="179"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="188"/>
         <source>Type</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="180"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="189"/>
         <source>Size</source>
         <translation>Hajmi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="181"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="190"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="182"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="191"/>
         <source>Received</source>
         <translation>Qabul qilingan</translation>
     </message>
@@ -835,37 +835,37 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="121"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="128"/>
         <source>Reference</source>
         <translation>Raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="122"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="129"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="123"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="130"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="124"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="131"/>
         <source>Country</source>
         <translation>Mamlakat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="125"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="132"/>
         <source>Start</source>
         <translation>Boshlanishi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="126"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="133"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="127"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="134"/>
         <source>Last change</source>
         <translation>Oxirgi oʻzgarish</translation>
     </message>
@@ -4804,117 +4804,127 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
         <translation>Har qatorda bitta muassasa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
+        <source>No people in this case yet. Add them on the case&apos;s People tab to tick them here.</source>
+        <translation>Bu ishda hali shaxslar yoʻq. Bu yerda belgilash uchun ularni ishning «Shaxslar» yorligʻida qoʻshing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="63"/>
+        <source>No testimonies in this case yet. Record one to tick it here as a source.</source>
+        <translation>Bu ishda hali koʻrsatmalar yoʻq. Bu yerda manba sifatida belgilash uchun avval koʻrsatma yozing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
         <source>&amp;Date:</source>
         <translation>Sa&amp;na:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
         <source>&amp;Place:</source>
         <translation>J&amp;oy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
         <source>Place</source>
         <translation>Joy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="67"/>
         <source>&amp;Act:</source>
         <translation>&amp;Qilmish:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="67"/>
         <source>Act type</source>
         <translation>Qilmish turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="68"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Tavsif:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="58"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="68"/>
         <source>Description</source>
         <translation>Tavsif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="69"/>
         <source>&amp;Victims:</source>
         <translation>&amp;Jabrlanuvchilar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="69"/>
         <source>Victims</source>
         <translation>Jabrlanuvchilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="71"/>
         <source>Alleged perpe&amp;trators:</source>
         <translation>Taxminiy &amp;aybdorlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="63"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="73"/>
         <source>Alleged perpetrators</source>
         <translation>Taxminiy aybdorlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="75"/>
         <source>&amp;Institutions:</source>
         <translation>M&amp;uassasalar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="65"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="75"/>
         <source>Institutions</source>
         <translation>Muassasalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
         <source>Source testimonies</source>
         <translation>Manba boʻlgan koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="66"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="76"/>
         <source>Sour&amp;ces:</source>
         <translation>&amp;Manbalar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="92"/>
         <source>New event</source>
         <translation>Yangi voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="92"/>
         <source>Event</source>
         <translation>Voqea</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="149"/>
         <source>%1 (not in this vault)</source>
         <translation>%1 (bu saqlagichda yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="151"/>
         <source>%1 (deleted)</source>
         <translation>%1 (oʻchirilgan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="152"/>
         <source>%1 (not in this case)</source>
         <translation>%1 (bu ishda yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="184"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="194"/>
         <source>Choose what happened (the act).</source>
         <translation>Nima sodir boʻlganini (qilmishni) tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/forms/event_form.py" line="187"/>
+        <location filename="../../desktop_app/ui/forms/event_form.py" line="197"/>
         <source>The same person is ticked as victim and as alleged perpetrator.</source>
         <translation>Bir shaxs ham jabrlanuvchi, ham taxminiy aybdor sifatida belgilangan.</translation>
     </message>
@@ -4922,17 +4932,17 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="41"/>
         <source>Sandiq bundles (*.sandiq)</source>
         <translation>Sandiq paketlari (*.sandiq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="57"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="47"/>
         <source>The bundle was refused and nothing was changed: %1</source>
         <translation>Paket rad etildi, hech narsa oʻzgarmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="61"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="51"/>
         <source>The bundle could not be written; nothing was marked as sent: %1</source>
         <translation>Paketni yozib boʻlmadi; hech narsa yuborilgan deb belgilanmadi: %1</translation>
     </message>
@@ -6049,62 +6059,62 @@ Birlashtiriladigan shaxs: «%2». Uning ishlari, koʻrsatmalari, voqealari va fa
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="216"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="206"/>
         <source>Import a bundle</source>
         <translation>Paketni import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="223"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="213"/>
         <source>Changes</source>
         <translation>Oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="223"/>
         <source>&amp;Import</source>
         <translation>&amp;Import qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="225"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="250"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="240"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>%1-paket, yuboruvchi: %2, yaratilgan: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="254"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="244"/>
         <source>Sender&apos;s fingerprint: %1</source>
         <translation>Yuboruvchining kalit izi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="259"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="249"/>
         <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: it cannot be imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
         <translation>%2 yuborgan %1-paket %3-paketning identifikatoridan foydalanadi (u %4da import qilingan): uni import qilib boʻlmaydi. Sandiq har bir paketga yangi identifikator beradi; bu paketni yaratgan-yaratmaganini %2dan soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="258"/>
         <source>This bundle was already imported on %1; nothing would change.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="276"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="266"/>
         <source>The bundle can be read, not imported.</source>
         <translation>Paketni koʻrish mumkin, lekin import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="275"/>
         <source>New: %1, newer versions: %2, deleted: %3, unchanged: %4, older than this vault&apos;s (ours kept): %5, new conflicts: %6.</source>
         <translation>Yangi: %1, yangiroq versiyalar: %2, oʻchirilgan: %3, oʻzgarmagan: %4, bu saqlagichdagidan eskiroq (bizniki qoldirildi): %5, yangi ziddiyatlar: %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="281"/>
         <source>Nothing in this bundle is new here. Import it all the same: this vault then records that it has bundle %1, and later bundles from %2 do not name it as missing.</source>
         <translation>Bu paketda shu saqlagich uchun yangi narsa yoʻq. Baribir import qiling: saqlagich %1-paket olinganini yozib qoʻyadi va %2 yuboradigan keyingi paketlar uni import qilinmagan deb koʻrsatmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="280"/>
+        <location filename="../../desktop_app/ui/exchange_dialogs.py" line="270"/>
         <source>It is older than the last bundle from this colleague: only what is newer than this vault&apos;s copy would be taken.</source>
         <translation>U bu hamkasbdan kelgan oxirgi paketdan eskiroq: faqat ushbu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>
@@ -6655,257 +6665,267 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="57"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="59"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>Bu tiklash kaliti emas: harf va raqamlar guruhlarini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="76"/>
         <source>The passphrase is not correct.</source>
         <translation>Parol iborasi notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="78"/>
         <source>There is no vault in this folder.</source>
         <translation>Bu jildda saqlagich yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="78"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="80"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>Bu jildda allaqachon saqlagich (yoki uning qoldiqlari) bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="105"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Saqlagichga boshqa dastur yozmoqda (Sandiqning boshqa oynasi yoki sandiq buyrugʻi). U tugagach, qayta urinib koʻring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="112"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Saqlagichni ochib yoki unga yozib boʻlmadi: disk toʻlgan, yozishdan himoyalangan yoki unga kirish imkoni yoʻq boʻlishi mumkin. Saqlagichning oʻzi shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="34"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="36"/>
         <source>Some input is not valid: %1</source>
         <translation>Baʼzi maʼlumotlar notoʻgʻri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="120"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="124"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Bu yozuv shu orada oʻchirildi (ehtimol, hamkasb paketi bilan) va oʻzgartirilmadi. Uni yana tahrirlash uchun «Tarix» varagʻida uning versiyalaridan birini tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="126"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="130"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Bu yerda tanlangan kimdir yoki nimadir shu orada oʻchirilgan (yoki boshqa yozuvga birlashtirilgan): qaytadan tanlang yoki avval uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="132"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="136"/>
         <source>The record no longer exists.</source>
         <translation>Bu yozuv endi mavjud emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="84"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>Bu jildda saqlagich sarlavhasi (vault.header) yoʻq, shuning uchun saqlagich ochilmaydi. Bu saqlagichning zaxira nusxasidagi vault.header faylini shu jildga nusxalang: shunda saqlagich oʻsha nusxa yaratilgan paytdagi parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="89"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="91"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>Bu jildda saqlagich maʼlumotlar bazasi (vault.db) yoʻq, shuning uchun saqlagich ochilmaydi. Uning oʻrniga bu saqlagichning zaxira nusxasini oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="97"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="99"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Bu saqlagich Sandiqning yangiroq versiyasida yaratilgan: uni ochish uchun Sandiqni yangilang. Saqlagich shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="134"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="138"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Fayl Sandiq ichida koʻrsatish uchun juda katta (chegara: %1). U biriktirilgan; uni koʻrish uchun boshqa dasturda oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="140"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="144"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Fayl ilova uchun ruxsat etilgan hajmdan (%1) katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="148"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="165"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="169"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Diskda boʻsh joy yetarli emas: taxminan %1 kerak, %2 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="38"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="40"/>
         <source>The operation failed: %1</source>
         <translation>Amal bajarilmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="42"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="44"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="46"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="48"/>
         <source>The file could not be read or written.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="47"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="49"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Kutilmagan xato yuz berdi. Saqlangan ishingiz xavfsiz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="153"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="157"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Saqlagich shikastlangan: uning bir qismini oʻqib boʻlmaydi. Shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="171"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="175"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Boʻsh joy yetarli emas (%1): taxminan %2 kerak, %3 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="181"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="185"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: tiklash kalitini tekshirib boʻlmaydi. Saqlagichni parol iborasi bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="186"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="190"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: tiklash ulushlarini tekshirib boʻlmaydi. Saqlagichni parol iborasi yoki tiklash kaliti bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="194"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="198"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: parol iborasini tekshirib boʻlmaydi. Saqlagichni tiklash kaliti bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="205"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="209"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>Jild topilmadi: %1. Fleshka ulanganmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="208"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="212"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>Bu jild emas, fayl: %1. Jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="211"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="215"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>Bu joy saqlagich jildi ichida: %1. Undan tashqaridagi joyni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="214"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="218"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>Bu jild boʻsh emas: %1. Yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="218"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="222"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>Bu orada jild toʻldirildi (boshqa zaxira nusxa bilanmi?): %1. Bu nusxa saqlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="227"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="231"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Bu Sandiq kontakt fayli emas. Hamkasbingizdan Sandiqning «Almashish» sahifasi uning kontakti sifatida saqlaydigan faylni soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="232"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Bu kontakt fayli Sandiqning yangiroq versiyasida yaratilgan; uni qoʻshish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="240"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Bu sizning oʻz kontakt faylingiz: uni hamkasblarga bering, bu yerga esa ularnikini qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="242"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="246"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Kontakt fayli shikastlangan yoki oʻzgartirilgan; uni qayta soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="251"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="257"/>
+        <source>This contact file pairs a key of this vault with a different key: it was altered, and was not added.</source>
+        <translation>Bu kontakt faylida saqlagichingiz kaliti boshqa kalit bilan juftlangan: fayl oʻzgartirilgan va qoʻshilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="263"/>
+        <source>This contact file pairs the key of your contact %1 with a different key: it was altered or is not theirs, and was not added.</source>
+        <translation>Bu kontakt faylida hamkasbingiz %1ning kaliti boshqa kalit bilan juftlangan: fayl oʻzgartirilgan yoki undan emas va qoʻshilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="275"/>
         <source>the file does not exist</source>
         <translation>fayl mavjud emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="254"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="278"/>
         <source>permission denied</source>
         <translation>ruxsat yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="255"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="279"/>
         <source>it is a folder, not a file</source>
         <translation>bu fayl emas, jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="256"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="280"/>
         <source>the disk is full</source>
         <translation>disk toʻla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="257"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="281"/>
         <source>the disk is read-only</source>
         <translation>disk faqat oʻqish uchun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="282"/>
         <source>the disk could not be read</source>
         <translation>diskni oʻqib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="265"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="289"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Bu ulushlarning hammasi bir toʻplamdan emas: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="272"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="296"/>
         <source>Type the shares, one per line.</source>
         <translation>Ulushlarni har qatorga bittadan kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="274"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="298"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Saqlagichni ochish uchun %1 ta ulush kerak; %2 ta kiritildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="280"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="304"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>%1-ulush %2-ulush bilan bir xil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="284"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="308"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>%1-ulush: %2-soʻz ulush soʻzlaridan emas. Yozilishini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="290"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="314"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>%1-ulushda soʻz xato yozilgan yoki ikki soʻzning oʻrni almashgan. Uni soʻzma-soʻz tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="297"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="321"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Soʻz tushib qolmaganmi yoki ortiqcha emasmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="303"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="327"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Har bir ulushni alohida qatorga yozing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="309"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="333"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>%1-ulush %2-ulushdan boshqa toʻplamdan: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="317"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="341"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>Bu saqlagichda tiklash ulushlari yoʻq: ular oʻchirilgan yoki umuman yaratilmagan.</translation>
     </message>
@@ -6955,34 +6975,34 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59"/>
+        <location filename="../../desktop_app/ui/fields.py" line="61"/>
         <source>Unknown</source>
         <translation>Nomaʼlum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59"/>
-        <location filename="../../desktop_app/ui/fields.py" line="64"/>
+        <location filename="../../desktop_app/ui/fields.py" line="61"/>
+        <location filename="../../desktop_app/ui/fields.py" line="66"/>
         <source>Year</source>
         <translation>Yil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59"/>
-        <location filename="../../desktop_app/ui/fields.py" line="68"/>
+        <location filename="../../desktop_app/ui/fields.py" line="61"/>
+        <location filename="../../desktop_app/ui/fields.py" line="70"/>
         <source>Month</source>
         <translation>Oy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="59"/>
+        <location filename="../../desktop_app/ui/fields.py" line="61"/>
         <source>Full date</source>
         <translation>Toʻliq sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="61"/>
+        <location filename="../../desktop_app/ui/fields.py" line="63"/>
         <source>Date precision</source>
         <translation>Sana aniqligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/fields.py" line="71"/>
+        <location filename="../../desktop_app/ui/fields.py" line="73"/>
         <source>Day</source>
         <translation>Kun</translation>
     </message>
@@ -7354,27 +7374,27 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="160"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="167"/>
         <source>Name</source>
         <translation>Ism</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="161"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="168"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="162"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="169"/>
         <source>Born</source>
         <translation>Tugʻilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="163"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="170"/>
         <source>Nationality</source>
         <translation>Fuqaroligi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="164"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="171"/>
         <source>Pseudonym</source>
         <translation>Taxallus</translation>
     </message>
@@ -8675,17 +8695,17 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="211"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="211"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_models.py" line="211"/>
+        <location filename="../../desktop_app/ui/row_models.py" line="220"/>
         <source>Found text</source>
         <translation>Topilgan matn</translation>
     </message>
@@ -9173,32 +9193,32 @@ Baribir oʻchirilsinmi?</translation>
 <context>
     <name>TestimonyListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="211"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="218"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="212"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="219"/>
         <source>Witness</source>
         <translation>Guvoh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="213"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="220"/>
         <source>Date</source>
         <translation>Sana</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="214"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="221"/>
         <source>Language</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="215"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="222"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/list_models.py" line="216"/>
+        <location filename="../../desktop_app/ui/list_models.py" line="223"/>
         <source>Sensitivity</source>
         <translation>Maxfiylik</translation>
     </message>

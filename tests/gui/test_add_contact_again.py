@@ -62,7 +62,11 @@ def test_a_colleagues_signing_key_with_another_encryption_key_is_refused(
 
     assert unlocked_window.exchange_page.contacts.add_contact(path) is None
     assert messages.shown == [
-        ("warning", "This contact file is damaged or was altered; ask for it again.")
+        (
+            "warning",
+            "This contact file pairs the key of your contact Aziza with a different key: it was "
+            "altered or is not theirs, and was not added.",
+        )
     ]
     assert _names(here) == [("Aziza", True)]
     aziza.lock()

@@ -52,6 +52,16 @@ class EventForm(RecordForm):
         # that scrolls every four rows is where victims get missed.
         for box in (self.victims_list, self.perpetrators_list, self.sources_list):
             box.fit_rows(8)
+        # An empty list says where its choices come from, as the empty text boxes say what
+        # goes in them: a case with no testimony yet offers no source to tick.
+        people_hint = self.tr(
+            "No people in this case yet. Add them on the case's People tab to tick them here."
+        )
+        self.victims_list.set_empty_hint(people_hint)
+        self.perpetrators_list.set_empty_hint(people_hint)
+        self.sources_list.set_empty_hint(
+            self.tr("No testimonies in this case yet. Record one to tick it here as a source.")
+        )
         self.add_row(self.tr("&Date:"), self.date_edit, self.tr("Date"))
         self.add_row(self.tr("&Place:"), self.place_edit, self.tr("Place"))
         self.add_row(self.tr("&Act:"), self.act_combo, self.tr("Act type"))
