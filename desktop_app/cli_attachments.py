@@ -27,7 +27,8 @@ from desktop_app.cli_common import (
 from desktop_app.cli_dangling import kind_word
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import local_time
-from desktop_app.cli_records import id_arg, live_record_or_case
+from desktop_app.cli_record_ids import check_id_arg, record_id_arg
+from desktop_app.cli_records import live_record_or_case
 from desktop_app.core.attachment_access import name_for_disk, write_attachment_copy
 from desktop_app.core.attachments import (
     add_attachment,
@@ -135,7 +136,7 @@ def cmd_attachments(args: argparse.Namespace) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> None:
-    attachment_id = id_arg(args.attachment, "attachment")
+    check_id_arg(args.attachment, "attachment")
     out = Path(args.out)
     into_folder = out.is_dir()
     if not into_folder:
@@ -144,6 +145,7 @@ def cmd_extract(args: argparse.Namespace) -> None:
             raise InvalidInput(_exists(out))
         check_output_folder(out)
     with unlocked(args) as vault, vault.read() as session:
+        attachment_id = record_id_arg(session, args.attachment, "attachment")
         attachment = session.get(Attachment, attachment_id)
         if attachment is None or attachment.is_deleted:
             text = translate("CliAttachments", "no attachment with id %1")
@@ -188,7 +190,7 @@ def add_attachment_commands(command: Command) -> None:
     reference = translate("CliAttachments", "a record id, or a case's reference")
     p = command("attach", cmd_attach, translate("CliAttachments", "attach a file to a record"))
     p.add_argument("record", metavar="RECORD_ID|REF", help=reference)
-    p.add_argument("file")
+    p.add_argument("file", help=translate("CliAttachments", "the file to attach"))
     p.add_argument(
         "--note",
         default="",
@@ -217,7 +219,11 @@ def add_attachment_commands(command: Command) -> None:
             "write an unencrypted copy of an attachment, checked against its SHA-256",
         ),
     )
-    p.add_argument("attachment", metavar="ATTACHMENT_ID")
+    p.add_argument(
+        "attachment",
+        metavar="ATTACHMENT_ID",
+        help=translate("CliAttachments", "the attachment's id, or its first 8 or more hex digits"),
+    )
     p.add_argument(
         "--out",
         required=True,

@@ -196,4 +196,11 @@ def add_backup_commands(command: Command) -> None:
             "open it with colleagues' recovery shares, one a line, then set a new passphrase",
         ),
     )
-    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=fill(
+            translate("CliVault", "read the new passphrase from FILE (default: %1, else asked)"),
+            NEW_PASSPHRASE_ENV,
+        ),
+    )

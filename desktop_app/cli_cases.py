@@ -174,46 +174,66 @@ def add_case_commands(sub: Any, command: Command) -> None:
         dest="case_command", required=True, metavar="ACTION"
     )
     p = command("add", cmd_case_add, translate("CliCases", "add a case"), case)
-    p.add_argument("--reference", required=True)
-    p.add_argument("--title", required=True)
-    p.add_argument("--summary", default="")
-    p.add_argument("--status", default="open")
+    p.add_argument(
+        "--reference",
+        required=True,
+        help=translate("CliCases", "the case's reference, e.g. UZ-2024-0001"),
+    )
+    p.add_argument("--title", required=True, help=translate("CliCases", "the case's title"))
+    p.add_argument("--summary", default="", help=translate("CliCases", "a short summary"))
+    p.add_argument(
+        "--status",
+        default="open",
+        help=translate("CliCases", "open (default), under_review, closed or archived"),
+    )
     p.add_argument(
         "--country", default="", help=translate("CliCases", "ISO 3166 two-letter code, e.g. UZ")
     )
-    p.add_argument("--region", default="")
-    p.add_argument("--place", default="")
+    p.add_argument("--region", default="", help=translate("CliCases", "region, e.g. Andijan"))
+    p.add_argument("--place", default="", help=translate("CliCases", "town or place"))
     p.add_argument("--start", default="", help=translate("CliCases", "YYYY, YYYY-MM or YYYY-MM-DD"))
-    p.add_argument("--end", default="")
+    p.add_argument("--end", default="", help=translate("CliCases", "the end date, as --start"))
     p.add_argument(
         "--type",
         action=AppendOrClear,
         help=translate("CliCases", "violation type code (repeatable)"),
     )
-    p.add_argument("--tag", action=AppendOrClear)
-    p.add_argument("--sensitivity", default="normal")
+    p.add_argument("--tag", action=AppendOrClear, help=translate("CliCases", "a tag (repeatable)"))
+    p.add_argument(
+        "--sensitivity",
+        default="normal",
+        help=translate("CliCases", "normal (default), confidential or restricted"),
+    )
     command("list", cmd_case_list, translate("CliCases", "list cases"), case)
     p = command("show", cmd_case_show, translate("CliCases", "show one case"), case)
-    p.add_argument("reference")
+    named = translate("CliCases", "the case's reference, or its id or the start of it")
+    p.add_argument("reference", help=named)
     p = command(
         "edit",
         cmd_case_edit,
         translate("CliCases", "change a case's fields (others stay as they are)"),
         case,
     )
-    p.add_argument("reference")
+    p.add_argument("reference", help=named)
     p.add_argument(
         "--reference",
         dest="new_reference",
         metavar="NEW",
         help=translate("CliCases", "a new reference"),
     )
-    for option in ("title", "summary", "status", "country", "region", "place", "sensitivity"):
-        p.add_argument(f"--{option}")
+    p.add_argument("--title", help=translate("CliCases", "a new title"))
+    p.add_argument("--summary", help=translate("CliCases", "a new summary; '' for none"))
+    p.add_argument("--status", help=translate("CliCases", "open, under_review, closed or archived"))
+    p.add_argument("--country", help=translate("CliCases", "ISO 3166 two-letter code; '' for none"))
+    p.add_argument("--region", help=translate("CliCases", "a new region; '' for none"))
+    p.add_argument("--place", help=translate("CliCases", "a new place; '' for none"))
+    p.add_argument(
+        "--sensitivity", help=translate("CliCases", "normal, confidential or restricted")
+    )
     p.add_argument(
         "--start", help=translate("CliCases", "YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown")
     )
-    p.add_argument("--end")
+    p.add_argument("--end", help=translate("CliCases", "the end date, as --start"))
     p.add_argument(
         "--type",
         action=AppendOrClear,

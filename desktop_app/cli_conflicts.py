@@ -309,7 +309,12 @@ def add_conflict_commands(command: Command) -> None:
         True,
     )
     p.add_argument("id", metavar="CONFLICT", nargs="?", help=conflict_help)
-    p.add_argument("--keep", required=True, choices=KEEP_CHOICES)
+    p.add_argument(
+        "--keep",
+        required=True,
+        choices=KEEP_CHOICES,
+        help=translate("CliConflicts", "whose version to keep: mine or theirs"),
+    )
     p.add_argument(
         "--all",
         action="store_true",

@@ -12,8 +12,9 @@ from desktop_app.cli_common import Command, confirmed, print_json, unlocked
 from desktop_app.cli_dangling import kind_word
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import local_time
+from desktop_app.cli_record_ids import record_id_arg
 from desktop_app.cli_record_name import record_name
-from desktop_app.cli_records import id_arg, print_done, record_or_case
+from desktop_app.cli_records import print_done, record_or_case
 from desktop_app.core.content import Record, kind_of, record_label, to_content
 from desktop_app.core.deletion import (
     BearsProtectedName,
@@ -96,7 +97,7 @@ def _bears_protected_name(exc: BearsProtectedName) -> str:
 
 def _undelete(vault: Vault, record_id: str, *, bears_protected_name: bool) -> dict[str, Any]:
     with vault.transaction() as session:
-        record = find_record(session, id_arg(record_id))
+        record = find_record(session, record_id_arg(session, record_id))
         kind = kind_of(record)
         if not record.is_deleted:
             raise InvalidInput(
@@ -124,7 +125,11 @@ def add_deletion_commands(command: Command) -> None:
             "CliDeletion", "bring a deleted case, person, testimony, event or attachment back"
         ),
     )
-    p.add_argument("id", metavar="RECORD_ID")
+    p.add_argument(
+        "id",
+        metavar="RECORD_ID",
+        help=translate("CliDeletion", "the record's id, or its first 8 or more hex digits"),
+    )
     p.add_argument(
         "--yes",
         action="store_true",

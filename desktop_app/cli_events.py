@@ -128,21 +128,24 @@ def add_event_commands(sub: Any, command: Command) -> None:
         dest="event_command", required=True, metavar="ACTION"
     )
     add = command("add", cmd_event_add, translate("CliEvents", "add an event to a case"), event)
-    add.add_argument("--case", required=True, metavar="REF")
+    add.add_argument(
+        "--case", required=True, metavar="REF", help=translate("CliEvents", "the case's reference")
+    )
     act_type = translate("CliEvents", "act type code")
     add.add_argument("--type", required=True, metavar="ACT", help=act_type)
     command("list", cmd_event_list, translate("CliEvents", "list events"), event).add_argument(
         "--case", metavar="REF", help=translate("CliEvents", "only the events of this case")
     )
     p = command("show", cmd_event_show, translate("CliEvents", "show one event"), event)
-    p.add_argument("id", metavar="EVENT_ID")
+    named = translate("CliEvents", "the event's id, or its first 8 or more hex digits")
+    p.add_argument("id", metavar="EVENT_ID", help=named)
     edit = command(
         "edit",
         cmd_event_edit,
         translate("CliEvents", "change an event's fields (others stay as they are)"),
         event,
     )
-    edit.add_argument("id", metavar="EVENT_ID")
+    edit.add_argument("id", metavar="EVENT_ID", help=named)
     edit.add_argument("--case", metavar="REF", help=translate("CliEvents", "move it to this case"))
     edit.add_argument("--type", metavar="ACT", help=act_type)
     date = translate("CliEvents", "YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown")
@@ -161,8 +164,10 @@ def add_event_commands(sub: Any, command: Command) -> None:
     )
     for p, default, helps in ((add, "", added), (edit, None, edited)):
         p.add_argument("--date", default=default, help=date)
-        p.add_argument("--place", default=default)
-        p.add_argument("--description", default=default)
+        p.add_argument("--place", default=default, help=translate("CliEvents", "where it happened"))
+        p.add_argument(
+            "--description", default=default, help=translate("CliEvents", "what happened")
+        )
         for (option, metavar), text in zip(
             (
                 ("victim", "PERSON_ID"),

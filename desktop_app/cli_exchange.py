@@ -314,7 +314,12 @@ def add_exchange_commands(sub: Any, command: Command) -> None:
         actions,
         nested=True,
     )
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help=translate("CliExchange", "the contact file to write, for colleagues"),
+    )
     replace = translate("CliExchange", "replace FILE if it exists")
     p.add_argument("--force", action="store_true", help=replace)
     p = command(
@@ -324,7 +329,7 @@ def add_exchange_commands(sub: Any, command: Command) -> None:
         actions,
         True,
     )
-    p.add_argument("name")
+    p.add_argument("name", help=translate("CliExchange", "the new name"))
 
     contact = sub.add_parser(
         "contact", help=translate("CliExchange", "colleagues' keys")
@@ -335,7 +340,7 @@ def add_exchange_commands(sub: Any, command: Command) -> None:
         translate("CliExchange", "add a colleague from their contact file"),
         contact,
     )
-    p.add_argument("file")
+    p.add_argument("file", help=translate("CliExchange", "a colleague's contact file"))
     p.add_argument(
         "--yes",
         action="store_true",
@@ -359,14 +364,15 @@ def add_exchange_commands(sub: Any, command: Command) -> None:
         translate("CliExchange", "refuse bundles from a contact"),
         contact,
     )
-    p.add_argument("contact", metavar="NAME_OR_KEY_ID")
+    named = translate("CliExchange", "the contact's name, or the start of its key id")
+    p.add_argument("contact", metavar="NAME_OR_KEY_ID", help=named)
     p = command(
         "verify",
         cmd_contact_verify,
         translate("CliExchange", "mark a contact's fingerprint as compared"),
         contact,
     )
-    p.add_argument("contact", metavar="NAME_OR_KEY_ID")
+    p.add_argument("contact", metavar="NAME_OR_KEY_ID", help=named)
     p.add_argument(
         "--undo", action="store_true", help=translate("CliExchange", "mark it not verified")
     )
@@ -404,7 +410,9 @@ def add_exchange_commands(sub: Any, command: Command) -> None:
         action="store_true",
         help=translate("CliExchange", "changes since the last bundle"),
     )
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("CliExchange", "the bundle to write")
+    )
     p.add_argument(
         "--no-attachments",
         action="store_true",
@@ -417,7 +425,7 @@ def add_exchange_commands(sub: Any, command: Command) -> None:
         translate("CliExchange", "verify a bundle and merge it"),
         bundle,
     )
-    p.add_argument("file")
+    p.add_argument("file", help=translate("CliExchange", "the bundle to import"))
     p.add_argument(
         "--dry-run",
         action="store_true",

@@ -17,7 +17,7 @@ from db.vault_bookkeeping import Revision
 from desktop_app.cli_common import Command, print_json, unlocked
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import local_time
-from desktop_app.cli_records import id_arg
+from desktop_app.cli_record_ids import record_id_arg
 from desktop_app.core.authors import (
     Author,
     AuthorKind,
@@ -33,7 +33,7 @@ from desktop_app.core.version_changes import versions_changes
 
 def cmd_history(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.read() as session:
-        revisions = history(session, id_arg(args.id))
+        revisions = history(session, record_id_arg(session, args.id))
         if not revisions:
             raise RecordNotFound(fill(translate("CliRecords", "no record with id %1"), args.id))
         if args.show is not None:
@@ -170,5 +170,9 @@ def _kept_merge_fields(kept: KeptMerge | None, vaults: KnownVaults) -> dict[str,
 def add_history_command(command: Command) -> None:
     """Mount history under the sandiq parser's subcommands."""
     p = command("history", cmd_history, translate("CliRecords", "list the versions of a record"))
-    p.add_argument("id", metavar="RECORD_ID")
+    p.add_argument(
+        "id",
+        metavar="RECORD_ID",
+        help=translate("CliRecords", "the record's id, or its first 8 or more hex digits"),
+    )
     p.add_argument("--show", type=int, metavar="N", help=translate("CliRecords", "print version N"))

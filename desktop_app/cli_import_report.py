@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.cli_dangling import kind_word, print_dangling
 from desktop_app.cli_held import change_held_lines
 from desktop_app.cli_i18n import fill, translate
@@ -26,6 +28,18 @@ from desktop_app.core.exchange.sequences import (
 from desktop_app.ui import refusals
 from desktop_app.ui.i18n import current_language, vocab_label
 from desktop_app.ui.left_out_notes import not_imported_sentence
+
+# A dry run's line for a record, by what the import would do to it: the change's action, or
+# "hold" for a version held for a safeguard. English keeps "would" and the action's code, as in
+# --json, which scripts and tests read; Russian and Uzbek say it with a verb that agrees with
+# every kind on the line ("добавится").
+_WOULD = {
+    "insert": QT_TRANSLATE_NOOP("CliExchange", "would insert"),
+    "update": QT_TRANSLATE_NOOP("CliExchange", "would update"),
+    "delete": QT_TRANSLATE_NOOP("CliExchange", "would delete"),
+    "conflict": QT_TRANSLATE_NOOP("CliExchange", "would conflict"),
+    "hold": QT_TRANSLATE_NOOP("CliExchange", "would hold"),
+}
 
 
 def is_english() -> bool:
@@ -78,10 +92,12 @@ def print_import(report: ImportReport) -> None:
     if report.is_dry_run:
         for change in report.changes:
             name = _record_name(change)
-            # A version held for a safeguard says so on its line; why follows the counts. The
-            # action is a code, as in --json.
+            # A version held for a safeguard says so on its line; why follows the counts.
             action = "hold" if change.reasons else change.action
-            print(f"  would {action}\t{_kind(change.kind)}\t{change.record_id}\t{name}")
+            would = f"would {action}"  # an action core added after this list
+            if action in _WOULD:
+                would = translate("CliExchange", _WOULD[action])
+            print(f"  {would}\t{_kind(change.kind)}\t{change.record_id}\t{name}")
     print(_summary(report))
     if report.settled:
         count = len(report.settled)

@@ -216,7 +216,14 @@ def add_key_commands(command: Command) -> None:
     """Mount passwd, recovery-key and shares under the sandiq parser's subcommands."""
     passwd_help = translate("CliKeys", "change the passphrase (new one from %1)")
     p = command("passwd", cmd_passwd, fill(passwd_help, NEW_PASSPHRASE_ENV))
-    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=fill(
+            translate("CliKeys", "read the new passphrase from FILE (default: %1, else asked)"),
+            NEW_PASSPHRASE_ENV,
+        ),
+    )
     unlock_with = p.add_mutually_exclusive_group()
     unlock_with.add_argument(
         "--recovery-key-file",

@@ -17,12 +17,12 @@ from db.models import Case, Person
 from db.name_order import by_name
 from desktop_app.cli_common import Command, print_json, refuse_unfit_one_line, unlocked
 from desktop_app.cli_i18n import fill, translate
+from desktop_app.cli_record_ids import check_id_arg, record_id_arg
 from desktop_app.cli_records import (
     AppendOrClear,
     case_by_reference,
     edit_record,
     edited_fields,
-    id_arg,
     print_created,
     print_done,
     show_record,
@@ -224,8 +224,11 @@ def _reason_text(reason: Reason) -> str:
 
 
 def cmd_person_not_same(args: argparse.Namespace) -> None:
-    first, second = id_arg(args.first, "person"), id_arg(args.second, "person")
+    check_id_arg(args.first, "person")
+    check_id_arg(args.second, "person")
     with unlocked(args) as vault, vault.transaction() as session:
+        first = record_id_arg(session, args.first, "person")
+        second = record_id_arg(session, args.second, "person")
         if args.undo:
             changed = unmark_not_same(session, first, second)
         else:
@@ -249,7 +252,9 @@ def cmd_person_not_same(args: argparse.Namespace) -> None:
 
 def cmd_person_merge(args: argparse.Namespace) -> None:
     with unlocked(args) as vault, vault.transaction() as session:
-        summary = merge_persons(vault.writer(session), id_arg(args.keep), id_arg(args.merge))
+        keep = record_id_arg(session, args.keep, "person")
+        merge = record_id_arg(session, args.merge, "person")
+        summary = merge_persons(vault.writer(session), keep, merge)
         kept = session.get_one(Person, summary.kept)
         done = {
             "action": "merge",
@@ -293,16 +298,38 @@ def add_person_commands(sub: Any, command: Command) -> None:
         dest="person_command", required=True, metavar="ACTION"
     )
     p = command("add", cmd_person_add, translate("CliPeople", "add a person"), person)
-    p.add_argument("--name", required=True)
+    p.add_argument("--name", required=True, help=translate("CliPeople", "the person's full name"))
     p.add_argument(
         "--other-name",
         action=AppendOrClear,
         help=translate("CliPeople", "another spelling (repeatable)"),
     )
-    for option in ("sex", "birth-date", "nationality", "ethnicity", "occupation", "notes"):
-        p.add_argument(f"--{option}", default="")
-    p.add_argument("--protected", action="store_true")
-    p.add_argument("--pseudonym", default="")
+    p.add_argument(
+        "--sex", default="", help=translate("CliPeople", "female, male, other or unknown")
+    )
+    p.add_argument(
+        "--birth-date", default="", help=translate("CliPeople", "YYYY, YYYY-MM or YYYY-MM-DD")
+    )
+    p.add_argument(
+        "--nationality",
+        default="",
+        help=translate("CliPeople", "ISO 3166 two-letter code, e.g. UZ"),
+    )
+    p.add_argument("--ethnicity", default="", help=translate("CliPeople", "ethnicity"))
+    p.add_argument("--occupation", default="", help=translate("CliPeople", "occupation"))
+    p.add_argument(
+        "--notes", default="", help=translate("CliPeople", "free notes about the person")
+    )
+    p.add_argument(
+        "--protected",
+        action="store_true",
+        help=translate("CliPeople", "reports use the pseudonym (give --pseudonym)"),
+    )
+    p.add_argument(
+        "--pseudonym",
+        default="",
+        help=translate("CliPeople", "the name reports use, e.g. Witness A"),
+    )
     p.add_argument(
         "--case",
         action="append",
@@ -311,27 +338,35 @@ def add_person_commands(sub: Any, command: Command) -> None:
     )
     command("list", cmd_person_list, translate("CliPeople", "list people"), person)
     p = command("show", cmd_person_show, translate("CliPeople", "show one person"), person)
-    p.add_argument("id", metavar="PERSON_ID")
+    named = translate("CliPeople", "the person's id, or its first 8 or more hex digits")
+    p.add_argument("id", metavar="PERSON_ID", help=named)
     p = command(
         "edit",
         cmd_person_edit,
         translate("CliPeople", "change a person's fields (others stay as they are)"),
         person,
     )
-    p.add_argument("id", metavar="PERSON_ID")
-    p.add_argument("--name")
+    p.add_argument("id", metavar="PERSON_ID", help=named)
+    p.add_argument("--name", help=translate("CliPeople", "a new full name"))
     p.add_argument(
         "--other-name",
         action=AppendOrClear,
         help=translate("CliPeople", "repeatable; replaces the other names; '' for none"),
     )
-    p.add_argument("--sex")
+    p.add_argument(
+        "--sex", help=translate("CliPeople", "female, male, other or unknown; '' for none")
+    )
     p.add_argument(
         "--birth-date",
         help=translate("CliPeople", "YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown"),
     )
-    for option in ("nationality", "ethnicity", "occupation", "notes", "pseudonym"):
-        p.add_argument(f"--{option}")
+    p.add_argument(
+        "--nationality", help=translate("CliPeople", "ISO 3166 two-letter code; '' for none")
+    )
+    p.add_argument("--ethnicity", help=translate("CliPeople", "a new ethnicity; '' for none"))
+    p.add_argument("--occupation", help=translate("CliPeople", "a new occupation; '' for none"))
+    p.add_argument("--notes", help=translate("CliPeople", "new notes; '' for none"))
+    p.add_argument("--pseudonym", help=translate("CliPeople", "a new pseudonym"))
     protection = p.add_mutually_exclusive_group()
     protection.add_argument(
         "--protected",
@@ -339,7 +374,13 @@ def add_person_commands(sub: Any, command: Command) -> None:
         const=True,
         help=translate("CliPeople", "reports use the pseudonym"),
     )
-    protection.add_argument("--not-protected", dest="protected", action="store_const", const=False)
+    protection.add_argument(
+        "--not-protected",
+        dest="protected",
+        action="store_const",
+        const=False,
+        help=translate("CliPeople", "reports use the name"),
+    )
     p = command(
         "duplicates",
         cmd_person_duplicates,
@@ -371,8 +412,8 @@ def add_person_commands(sub: Any, command: Command) -> None:
         ),
         person,
     )
-    p.add_argument("first", metavar="PERSON_ID")
-    p.add_argument("second", metavar="PERSON_ID")
+    p.add_argument("first", metavar="PERSON_ID", help=named)
+    p.add_argument("second", metavar="PERSON_ID", help=translate("CliPeople", "the other person"))
     p.add_argument(
         "--undo",
         action="store_true",
@@ -384,5 +425,11 @@ def add_person_commands(sub: Any, command: Command) -> None:
         translate("CliPeople", "merge person MERGE into person KEEP"),
         person,
     )
-    p.add_argument("keep", metavar="KEEP")
-    p.add_argument("merge", metavar="MERGE")
+    p.add_argument(
+        "keep", metavar="KEEP", help=translate("CliPeople", "the person kept: id or its start")
+    )
+    p.add_argument(
+        "merge",
+        metavar="MERGE",
+        help=translate("CliPeople", "the person merged into KEEP: id or its start"),
+    )

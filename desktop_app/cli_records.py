@@ -22,8 +22,10 @@ from db.models import Case
 from desktop_app.cli_common import os_error_said, print_json, unlocked
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.cli_output import local_time
+from desktop_app.cli_record_ids import id_arg, record_id_arg
 from desktop_app.core.content import Record, kind_of, to_content
 from desktop_app.core.errors import InvalidInput, RecordDeleted, RecordNotFound, SandiqError
+from desktop_app.core.record_prefix import prefix_digits
 from desktop_app.core.records import find_record, get_record
 from desktop_app.core.reference_folding import live_case_id
 from desktop_app.ui.i18n import current_language, field_label, field_text
@@ -31,16 +33,6 @@ from desktop_app.ui.i18n import current_language, field_label, field_text
 # Turns a record's content into its edited content, inside the edit's transaction.
 Edit = Callable[[Session, dict[str, Any]], dict[str, Any]]
 
-# One sentence a kind, not the kind's name put into one: Russian and Uzbek decline the name and
-# agree the verb with it. %1 is the value typed, quoted.
-_NOT_AN_ID = {
-    "record": QT_TRANSLATE_NOOP("CliRecords", "%1 is not a record id"),
-    "case": QT_TRANSLATE_NOOP("CliRecords", "%1 is not a case id"),
-    "person": QT_TRANSLATE_NOOP("CliRecords", "%1 is not a person id"),
-    "testimony": QT_TRANSLATE_NOOP("CliRecords", "%1 is not a testimony id"),
-    "event": QT_TRANSLATE_NOOP("CliRecords", "%1 is not an event id"),
-    "attachment": QT_TRANSLATE_NOOP("CliRecords", "%1 is not an attachment id"),
-}
 # %1 is the record's id (twice in English: the command to bring it back names it).
 _DELETED = {
     "case": QT_TRANSLATE_NOOP(
@@ -101,15 +93,6 @@ def read_text_arg(path: str | None) -> str:
     return text.removeprefix("\ufeff")
 
 
-def id_arg(value: str, kind: str = "record") -> UUID:
-    """value as a record id, or InvalidInput naming the kind of id expected."""
-    # Whether such a record exists (and is not deleted) the core checks as it writes.
-    try:
-        return UUID(value)
-    except ValueError:
-        raise InvalidInput(fill(translate("CliRecords", _NOT_AN_ID[kind]), repr(value))) from None
-
-
 def id_list_arg(values: list[str] | None, kind: str) -> list[str] | None:
     """The ids a repeatable option gave, as text (None if it was not given)."""
     return None if values is None else [str(id_arg(value, kind)) for value in values]
@@ -135,30 +118,54 @@ class AppendOrClear(argparse.Action):
 
 def case_by_reference(session: Session, reference: str) -> Case:
     """The live case that reference names (``reference_folding.live_case_id``: as written, else
-    in another letter case or Unicode form, else by id); RecordNotFound if none, InvalidInput
-    naming them all if several differ only so (a vault older than the check may hold both UZ-1
-    and uz-1)."""
+    in another letter case or Unicode form, else by id, else by the start of its id);
+    RecordNotFound if none, InvalidInput naming them all if several differ only so (a vault
+    older than the check may hold both UZ-1 and uz-1) or if it starts several cases' ids."""
     try:
-        case_id = live_case_id(session, reference)
+        return session.get_one(Case, live_case_id(session, reference))
     except RecordNotFound:
+        case = _case_by_id_start(session, reference)
+    if case is None:
         message = translate("CliRecords", "no case with reference %1")
-        raise RecordNotFound(fill(message, reference)) from None
-    return session.get_one(Case, case_id)
+        raise RecordNotFound(fill(message, reference))
+    return case
+
+
+def _case_by_id_start(session: Session, value: str) -> Case | None:
+    """The live case whose id value starts, if value can start one (``prefix_digits``)."""
+    if prefix_digits(value) is None:
+        return None
+    try:
+        case = session.get_one(Case, record_id_arg(session, value, "case"))
+    except RecordNotFound:
+        return None
+    return None if case.is_deleted else case
 
 
 def record_or_case(session: Session, value: str) -> Record:
     """The record of any kind with the id value, deleted or not, else the live case with the
-    reference value (a lawyer knows UZ-2024-0001, not the id behind it); RecordNotFound if
-    neither."""
+    reference value (a lawyer knows UZ-2024-0001, not the id behind it), else the record whose
+    id value starts; RecordNotFound if none, InvalidInput if value starts several ids."""
     try:
         record_id = UUID(value)
     except ValueError:
         try:
-            return case_by_reference(session, value)
+            return session.get_one(Case, live_case_id(session, value))
         except RecordNotFound:
-            message = translate("CliRecords", "no case with reference %1, nor a record id")
-            raise RecordNotFound(fill(message, value)) from None
+            record_id = _record_id_start(session, value)
     return find_record(session, record_id)
+
+
+def _record_id_start(session: Session, value: str) -> UUID:
+    """The id of the one record whose id value starts; RecordNotFound as not a case's
+    reference nor a record's id if none does, or value cannot start one."""
+    message = fill(translate("CliRecords", "no case with reference %1, nor a record id"), value)
+    if prefix_digits(value) is None:
+        raise RecordNotFound(message)
+    try:
+        return record_id_arg(session, value)
+    except RecordNotFound:
+        raise RecordNotFound(message) from None
 
 
 def live_record_or_case(session: Session, value: str) -> Record:
@@ -172,7 +179,7 @@ def live_record_or_case(session: Session, value: str) -> Record:
 def live_record(session: Session, kind: str, record_id: str) -> Record:
     """The record of this kind with this id, or RecordNotFound; RecordDeleted if it is
     deleted (a deleted record is neither shown nor edited, only brought back)."""
-    record = get_record(session, kind, id_arg(record_id, kind))
+    record = get_record(session, kind, record_id_arg(session, record_id, kind))
     if record.is_deleted:
         _refuse_deleted(kind, record)
     return record

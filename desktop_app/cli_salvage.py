@@ -184,4 +184,11 @@ def add_salvage_command(command: Command) -> None:
             NEW_PASSPHRASE_ENV,
         ),
     )
-    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=fill(
+            translate("CliSalvage", "read the new passphrase from FILE (default: %1, else asked)"),
+            NEW_PASSPHRASE_ENV,
+        ),
+    )

@@ -148,7 +148,13 @@ def _add_consent_options(p: argparse.ArgumentParser, is_edit: bool) -> None:
     )
     anonymise = p.add_mutually_exclusive_group()
     anonymise.add_argument("--anonymise", action="store_const", const=True, help=anonymised)
-    anonymise.add_argument("--no-anonymise", dest="anonymise", action="store_const", const=False)
+    anonymise.add_argument(
+        "--no-anonymise",
+        dest="anonymise",
+        action="store_const",
+        const=False,
+        help=translate("CliTestimonies", "reports may name the witness"),
+    )
 
 
 def add_testimony_commands(sub: Any, command: Command) -> None:
@@ -162,7 +168,12 @@ def add_testimony_commands(sub: Any, command: Command) -> None:
         translate("CliTestimonies", "add a testimony (narrative from a file or stdin)"),
         testimony,
     )
-    add.add_argument("--case", required=True, metavar="REF")
+    add.add_argument(
+        "--case",
+        required=True,
+        metavar="REF",
+        help=translate("CliTestimonies", "the case's reference"),
+    )
     add.add_argument(
         "--text-file",
         metavar="FILE",
@@ -179,14 +190,15 @@ def add_testimony_commands(sub: Any, command: Command) -> None:
     p = command(
         "show", cmd_testimony_show, translate("CliTestimonies", "show one testimony"), testimony
     )
-    p.add_argument("id", metavar="TESTIMONY_ID")
+    named = translate("CliTestimonies", "the testimony's id, or its first 8 or more hex digits")
+    p.add_argument("id", metavar="TESTIMONY_ID", help=named)
     edit = command(
         "edit",
         cmd_testimony_edit,
         translate("CliTestimonies", "change a testimony's fields (others stay as they are)"),
         testimony,
     )
-    edit.add_argument("id", metavar="TESTIMONY_ID")
+    edit.add_argument("id", metavar="TESTIMONY_ID", help=named)
     edit.add_argument(
         "--case", metavar="REF", help=translate("CliTestimonies", "move it to this case")
     )
@@ -199,17 +211,41 @@ def add_testimony_commands(sub: Any, command: Command) -> None:
         p.add_argument(
             "--witness", metavar="PERSON_ID", help=translate("CliTestimonies", "'' for none")
         )
-        p.add_argument("--summary", default=default)
-        p.add_argument("--interviewer", default=default)
+        p.add_argument(
+            "--summary", default=default, help=translate("CliTestimonies", "a short summary")
+        )
+        p.add_argument(
+            "--interviewer",
+            default=default,
+            help=translate("CliTestimonies", "who took the testimony"),
+        )
         p.add_argument(
             "--date",
             default=default,
             help=translate("CliTestimonies", "YYYY, YYYY-MM or YYYY-MM-DD"),
         )
         p.add_argument("--time", default=default, help=translate("CliTestimonies", "HH:MM"))
-        p.add_argument("--place", default=default)
-        p.add_argument("--language", default=default)
-        p.add_argument("--interpreter", default=default)
+        p.add_argument(
+            "--place", default=default, help=translate("CliTestimonies", "where it was taken")
+        )
+        p.add_argument(
+            "--language",
+            default=default,
+            help=translate("CliTestimonies", "the language spoken, as a code, e.g. uz"),
+        )
+        p.add_argument(
+            "--interpreter",
+            default=default,
+            help=translate("CliTestimonies", "the interpreter, if any"),
+        )
         _add_consent_options(p, is_edit=p is edit)
-        p.add_argument("--status", default="draft" if p is add else None)
-        p.add_argument("--sensitivity", default="normal" if p is add else None)
+        p.add_argument(
+            "--status",
+            default="draft" if p is add else None,
+            help=translate("CliTestimonies", "draft, final or verified"),
+        )
+        p.add_argument(
+            "--sensitivity",
+            default="normal" if p is add else None,
+            help=translate("CliTestimonies", "normal, confidential or restricted"),
+        )

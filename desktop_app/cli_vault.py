@@ -247,7 +247,7 @@ def add_init_command(command: Command) -> None:
 def add_json_commands(command: Command) -> None:
     """Mount import-json and export-json under the sandiq parser's subcommands."""
     p = command("import-json", cmd_import_json, translate("CliVault", "import a Sandiq JSON file"))
-    p.add_argument("file")
+    p.add_argument("file", help=translate("CliVault", "the JSON file to import"))
     p = command(
         "export-json",
         cmd_export_json,

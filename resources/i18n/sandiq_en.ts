@@ -1251,107 +1251,117 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CliAttachments</name>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="50"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="51"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="62"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="63"/>
         <source>attaching</source>
         <translation>attaching</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="70"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="71"/>
         <source>%1 is already attached to this record as %2; nothing was attached (--again attaches it a second time)</source>
         <translation>%1 is already attached to this record as %2; nothing was attached (--again attaches it a second time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="84"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="85"/>
         <source>note: the same file is already attached to %1</source>
         <translation>note: the same file is already attached to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="92"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="93"/>
         <source>%1 (added %2)</source>
         <translation>%1 (added %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="106"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="107"/>
         <source>case %1</source>
         <translation>case %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="109"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="110"/>
         <source>%1 as %2</source>
         <translation>%1 as %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="125"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="126"/>
         <source>No attachments.</source>
         <translation>No attachments.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="149"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="151"/>
         <source>no attachment with id %1</source>
         <translation>no attachment with id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="159"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="161"/>
         <source>extracting</source>
         <translation>extracting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="173"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="175"/>
         <source>warning: the copy is NOT encrypted; delete it when it is no longer needed, and keep it off shared or seized devices.</source>
         <translation>warning: the copy is NOT encrypted; delete it when it is no longer needed, and keep it off shared or seized devices.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="182"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="184"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 already exists; choose another file name or use --force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="188"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="190"/>
         <source>a record id, or a case&apos;s reference</source>
         <translation>a record id, or a case&apos;s reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="189"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="191"/>
         <source>attach a file to a record</source>
         <translation>attach a file to a record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="195"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="193"/>
+        <source>the file to attach</source>
+        <translation>the file to attach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="197"/>
         <source>a note on the file: what it shows, where it came from</source>
         <translation>a note on the file: what it shows, where it came from</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="200"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="202"/>
         <source>attach the file even if the record already holds the same bytes</source>
         <translation>attach the file even if the record already holds the same bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="207"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="209"/>
         <source>list a record&apos;s attachments with their size, type, times and SHA-256</source>
         <translation>list a record&apos;s attachments with their size, type, times and SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="215"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="217"/>
         <source>write an unencrypted copy of an attachment, checked against its SHA-256</source>
         <translation>write an unencrypted copy of an attachment, checked against its SHA-256</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_attachments.py" line="225"/>
+        <source>the attachment&apos;s id, or its first 8 or more hex digits</source>
+        <translation>the attachment&apos;s id, or its first 8 or more hex digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="231"/>
         <source>file to write, or a folder to write it in under its own name</source>
         <translation>file to write, or a folder to write it in under its own name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="232"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="238"/>
         <source>replace FILE if it exists</source>
         <translation>replace FILE if it exists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="237"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="243"/>
         <source>skip the plaintext warning</source>
         <translation>skip the plaintext warning</translation>
     </message>
@@ -1409,52 +1419,138 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>add a case</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/cli_cases.py" line="180"/>
+        <source>the case&apos;s reference, e.g. UZ-2024-0001</source>
+        <translation>the case&apos;s reference, e.g. UZ-2024-0001</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/cli_cases.py" line="182"/>
+        <source>the case&apos;s title</source>
+        <translation>the case&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="183"/>
+        <source>a short summary</source>
+        <translation>a short summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="187"/>
+        <source>open (default), under_review, closed or archived</source>
+        <translation>open (default), under_review, closed or archived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="190"/>
         <source>ISO 3166 two-letter code, e.g. UZ</source>
         <translation>ISO 3166 two-letter code, e.g. UZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="186"/>
+        <location filename="../../desktop_app/cli_cases.py" line="192"/>
+        <source>region, e.g. Andijan</source>
+        <translation>region, e.g. Andijan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="193"/>
+        <source>town or place</source>
+        <translation>town or place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="194"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="191"/>
+        <location filename="../../desktop_app/cli_cases.py" line="195"/>
+        <location filename="../../desktop_app/cli_cases.py" line="236"/>
+        <source>the end date, as --start</source>
+        <translation>the end date, as --start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="199"/>
         <source>violation type code (repeatable)</source>
         <translation>violation type code (repeatable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="195"/>
+        <location filename="../../desktop_app/cli_cases.py" line="201"/>
+        <source>a tag (repeatable)</source>
+        <translation>a tag (repeatable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="205"/>
+        <source>normal (default), confidential or restricted</source>
+        <translation>normal (default), confidential or restricted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="207"/>
         <source>list cases</source>
         <translation>list cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="196"/>
+        <location filename="../../desktop_app/cli_cases.py" line="208"/>
         <source>show one case</source>
         <translation>show one case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="201"/>
+        <location filename="../../desktop_app/cli_cases.py" line="209"/>
+        <source>the case&apos;s reference, or its id or the start of it</source>
+        <translation>the case&apos;s reference, or its id or the start of it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="214"/>
         <source>change a case&apos;s fields (others stay as they are)</source>
         <translation>change a case&apos;s fields (others stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="209"/>
+        <location filename="../../desktop_app/cli_cases.py" line="222"/>
         <source>a new reference</source>
         <translation>a new reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="214"/>
+        <location filename="../../desktop_app/cli_cases.py" line="224"/>
+        <source>a new title</source>
+        <translation>a new title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="225"/>
+        <source>a new summary; &apos;&apos; for none</source>
+        <translation>a new summary; &apos;&apos; for none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="226"/>
+        <source>open, under_review, closed or archived</source>
+        <translation>open, under_review, closed or archived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="227"/>
+        <source>ISO 3166 two-letter code; &apos;&apos; for none</source>
+        <translation>ISO 3166 two-letter code; &apos;&apos; for none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="228"/>
+        <source>a new region; &apos;&apos; for none</source>
+        <translation>a new region; &apos;&apos; for none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="229"/>
+        <source>a new place; &apos;&apos; for none</source>
+        <translation>a new place; &apos;&apos; for none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="231"/>
+        <source>normal, confidential or restricted</source>
+        <translation>normal, confidential or restricted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="234"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="220"/>
+        <location filename="../../desktop_app/cli_cases.py" line="240"/>
         <source>violation type code (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>violation type code (repeatable; replaces; &apos;&apos; for none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="225"/>
+        <location filename="../../desktop_app/cli_cases.py" line="245"/>
         <source>repeatable; replaces the tags; &apos;&apos; for none</source>
         <translation>repeatable; replaces the tags; &apos;&apos; for none</translation>
     </message>
@@ -1840,31 +1936,36 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
     </message>
     <message>
         <location filename="../../desktop_app/cli_conflicts.py" line="316"/>
+        <source>whose version to keep: mine or theirs</source>
+        <translation>whose version to keep: mine or theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="321"/>
         <source>every open conflict (narrowed below)</source>
         <translation>every open conflict (narrowed below)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="322"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="327"/>
         <source>only from a contact</source>
         <translation>only from a contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="327"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="332"/>
         <source>only those raised by one bundle</source>
         <translation>only those raised by one bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="332"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="337"/>
         <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
         <translation>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="341"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="346"/>
         <source>with --keep theirs: keep theirs for held versions too</source>
         <translation>with --keep theirs: keep theirs for held versions too</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="344"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="349"/>
         <source>resolve without asking</source>
         <translation>resolve without asking</translation>
     </message>
@@ -2014,77 +2115,82 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliDeletion</name>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="42"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="43"/>
         <source>Deleted %1 %2; &apos;sandiq undelete %3&apos; brings it back.</source>
         <translation>Deleted %1 %2; &apos;sandiq undelete %3&apos; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="56"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="57"/>
         <source>this vault</source>
         <translation>this vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="63"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="64"/>
         <source>(attached to %1)</source>
         <translation>(attached to %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="65"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="66"/>
         <source>(bears a protected person&apos;s name; kept out)</source>
         <translation>(bears a protected person&apos;s name; kept out)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="67"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="68"/>
         <source>(merged into %1 %2)</source>
         <translation>(merged into %1 %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="79"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="80"/>
         <source>%1. Restore it?</source>
         <translation>%1. Restore it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="80"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="81"/>
         <source>%1; &apos;sandiq undelete --yes&apos; restores it anyway</source>
         <translation>%1; &apos;sandiq undelete --yes&apos; restores it anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="83"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="84"/>
         <source>Restored %1 %2.</source>
         <translation>Restored %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="89"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="90"/>
         <source>person %1 bears the name of a protected person (a colleague&apos;s bundle brought it in and it was kept out): restored, it is a person who is not protected, bearing that name</source>
         <translation>person %1 bears the name of a protected person (a colleague&apos;s bundle brought it in and it was kept out): restored, it is a person who is not protected, bearing that name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="103"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="104"/>
         <source>%1 %2 is not deleted</source>
         <translation>%1 %2 is not deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="116"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="117"/>
         <source>delete a case, person, testimony or event nothing else uses</source>
         <translation>delete a case, person, testimony or event nothing else uses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="118"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="119"/>
         <source>a record id, or a case&apos;s reference</source>
         <translation>a record id, or a case&apos;s reference</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="123"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="124"/>
         <source>bring a deleted case, person, testimony, event or attachment back</source>
         <translation>bring a deleted case, person, testimony, event or attachment back</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_deletion.py" line="131"/>
+        <source>the record&apos;s id, or its first 8 or more hex digits</source>
+        <translation>the record&apos;s id, or its first 8 or more hex digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="136"/>
         <source>restore a person kept out for bearing a protected person&apos;s name without asking</source>
         <translation>restore a person kept out for bearing a protected person&apos;s name without asking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="139"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="144"/>
         <source>list deleted cases, people, testimonies, events and attachments</source>
         <translation>list deleted cases, people, testimonies, events and attachments</translation>
     </message>
@@ -2108,78 +2214,98 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
     </message>
     <message>
         <location filename="../../desktop_app/cli_events.py" line="132"/>
+        <source>the case&apos;s reference</source>
+        <translation>the case&apos;s reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="134"/>
         <source>act type code</source>
         <translation>act type code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="134"/>
+        <location filename="../../desktop_app/cli_events.py" line="136"/>
         <source>list events</source>
         <translation>list events</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="135"/>
+        <location filename="../../desktop_app/cli_events.py" line="137"/>
         <source>only the events of this case</source>
         <translation>only the events of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="137"/>
+        <location filename="../../desktop_app/cli_events.py" line="139"/>
         <source>show one event</source>
         <translation>show one event</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="142"/>
+        <location filename="../../desktop_app/cli_events.py" line="140"/>
+        <source>the event&apos;s id, or its first 8 or more hex digits</source>
+        <translation>the event&apos;s id, or its first 8 or more hex digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="145"/>
         <source>change an event&apos;s fields (others stay as they are)</source>
         <translation>change an event&apos;s fields (others stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="146"/>
+        <location filename="../../desktop_app/cli_events.py" line="149"/>
         <source>move it to this case</source>
         <translation>move it to this case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="148"/>
+        <location filename="../../desktop_app/cli_events.py" line="151"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="151"/>
+        <location filename="../../desktop_app/cli_events.py" line="154"/>
         <source>a victim (repeatable)</source>
         <translation>a victim (repeatable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="152"/>
+        <location filename="../../desktop_app/cli_events.py" line="155"/>
         <source>an alleged perpetrator (repeatable)</source>
         <translation>an alleged perpetrator (repeatable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="153"/>
+        <location filename="../../desktop_app/cli_events.py" line="156"/>
         <source>an institution involved (repeatable)</source>
         <translation>an institution involved (repeatable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="154"/>
+        <location filename="../../desktop_app/cli_events.py" line="157"/>
         <source>a testimony it rests on (repeatable)</source>
         <translation>a testimony it rests on (repeatable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="157"/>
+        <location filename="../../desktop_app/cli_events.py" line="160"/>
         <source>a victim (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>a victim (repeatable; replaces; &apos;&apos; for none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="158"/>
+        <location filename="../../desktop_app/cli_events.py" line="161"/>
         <source>an alleged perpetrator (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>an alleged perpetrator (repeatable; replaces; &apos;&apos; for none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="159"/>
+        <location filename="../../desktop_app/cli_events.py" line="162"/>
         <source>an institution involved (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>an institution involved (repeatable; replaces; &apos;&apos; for none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="160"/>
+        <location filename="../../desktop_app/cli_events.py" line="163"/>
         <source>a testimony it rests on (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>a testimony it rests on (repeatable; replaces; &apos;&apos; for none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="167"/>
+        <source>where it happened</source>
+        <translation>where it happened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="169"/>
+        <source>what happened</source>
+        <translation>what happened</translation>
     </message>
 </context>
 <context>
@@ -2363,137 +2489,192 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>write this vault&apos;s contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="318"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="321"/>
+        <source>the contact file to write, for colleagues</source>
+        <translation>the contact file to write, for colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
         <source>replace FILE if it exists</source>
         <translation>replace FILE if it exists</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
         <source>set the name colleagues see</source>
         <translation>set the name colleagues see</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="330"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="332"/>
+        <source>the new name</source>
+        <translation>the new name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
         <source>colleagues&apos; keys</source>
         <translation>colleagues&apos; keys</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
         <source>add a colleague from their contact file</source>
         <translation>add a colleague from their contact file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="342"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="343"/>
+        <source>a colleague&apos;s contact file</source>
+        <translation>a colleague&apos;s contact file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
         <source>the fingerprint was compared: add it</source>
         <translation>the fingerprint was compared: add it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
         <source>also mark the contact verified</source>
         <translation>also mark the contact verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="350"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="355"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>show the contact under this name, not the file&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="357"/>
         <source>list contacts</source>
         <translation>list contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="354"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
         <source>include removed contacts</source>
         <translation>include removed contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="364"/>
         <source>refuse bundles from a contact</source>
         <translation>refuse bundles from a contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="366"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="367"/>
+        <source>the contact&apos;s name, or the start of its key id</source>
+        <translation>the contact&apos;s name, or the start of its key id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="372"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>mark a contact&apos;s fingerprint as compared</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="371"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="377"/>
         <source>mark it not verified</source>
         <translation>mark it not verified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="375"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="381"/>
         <source>encrypted exchange files</source>
         <translation>encrypted exchange files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="380"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="386"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>write an encrypted bundle for contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="389"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="395"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>the contacts (name or key id) who can read it: several after one --to, or --to repeated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="400"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="406"/>
         <source>these cases and what they need</source>
         <translation>these cases and what they need</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="405"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="411"/>
         <source>changes since the last bundle</source>
         <translation>changes since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="411"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="414"/>
+        <source>the bundle to write</source>
+        <translation>the bundle to write</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="419"/>
         <source>leave attachments out</source>
         <translation>leave attachments out</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="417"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="425"/>
         <source>verify a bundle and merge it</source>
         <translation>verify a bundle and merge it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="424"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="428"/>
+        <source>the bundle to import</source>
+        <translation>the bundle to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="432"/>
         <source>show what would change; change nothing</source>
         <translation>show what would change; change nothing</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_import_report.py" line="37"/>
+        <source>would insert</source>
+        <translation>would insert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="38"/>
+        <source>would update</source>
+        <translation>would update</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="39"/>
+        <source>would delete</source>
+        <translation>would delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="40"/>
+        <source>would conflict</source>
+        <translation>would conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="41"/>
+        <source>would hold</source>
+        <translation>would hold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="51"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Bundle %1 from %2, made %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="43"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="57"/>
         <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
         <translation>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="51"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="65"/>
         <source>This bundle was already imported on %1; nothing changed.</source>
         <translation>This bundle was already imported on %1; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="58"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="72"/>
         <source>%1 It can be inspected but not imported.</source>
         <translation>%1 It can be inspected but not imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="61"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="75"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="71"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="85"/>
         <source>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</source>
         <translation>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="89"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
         <source>%n open conflict(s) would be settled by this bundle:</source>
         <translation>
             <numerusform>%n open conflict(s) would be settled by this bundle:</numerusform>
@@ -2501,7 +2682,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="93"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="109"/>
         <source>%n open conflict(s) were settled by this bundle:</source>
         <translation>
             <numerusform>%n open conflict(s) were settled by this bundle:</numerusform>
@@ -2509,27 +2690,27 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="121"/>
         <source>See the conflicts with: sandiq conflicts</source>
         <translation>See the conflicts with: sandiq conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="126"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="142"/>
         <source>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</source>
         <translation>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="133"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="149"/>
         <source>, already waiting as conflicts %1</source>
         <translation>, already waiting as conflicts %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="136"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="152"/>
         <source>Dry run, nothing changed. It would be: %1</source>
         <translation>Dry run, nothing changed. It would be: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="164"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="180"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</numerusform>
@@ -2537,7 +2718,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="173"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="189"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</numerusform>
@@ -2545,12 +2726,12 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="181"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="197"/>
         <source> and </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="197"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="213"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>
@@ -2661,47 +2842,52 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>change the passphrase (new one from %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="224"/>
+        <location filename="../../desktop_app/cli_keys.py" line="223"/>
+        <source>read the new passphrase from FILE (default: %1, else asked)</source>
+        <translation>read the new passphrase from FILE (default: %1, else asked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="231"/>
         <source>unlock with the recovery key</source>
         <translation>unlock with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="229"/>
+        <location filename="../../desktop_app/cli_keys.py" line="236"/>
         <source>unlock with colleagues&apos; recovery shares, one a line</source>
         <translation>unlock with colleagues&apos; recovery shares, one a line</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="234"/>
+        <location filename="../../desktop_app/cli_keys.py" line="241"/>
         <source>issue a new recovery key, shown once</source>
         <translation>issue a new recovery key, shown once</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="239"/>
+        <location filename="../../desktop_app/cli_keys.py" line="246"/>
         <source>confirm: the old recovery key stops working</source>
         <translation>confirm: the old recovery key stops working</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="243"/>
+        <location filename="../../desktop_app/cli_keys.py" line="250"/>
         <source>split recovery among trusted colleagues</source>
         <translation>split recovery among trusted colleagues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="249"/>
+        <location filename="../../desktop_app/cli_keys.py" line="256"/>
         <source>make new recovery shares</source>
         <translation>make new recovery shares</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="257"/>
+        <location filename="../../desktop_app/cli_keys.py" line="264"/>
         <source>how many shares open the vault</source>
         <translation>how many shares open the vault</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="260"/>
+        <location filename="../../desktop_app/cli_keys.py" line="267"/>
         <source>how many shares to make</source>
         <translation>how many shares to make</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="265"/>
+        <location filename="../../desktop_app/cli_keys.py" line="272"/>
         <source>make every recovery share useless</source>
         <translation>make every recovery share useless</translation>
     </message>
@@ -2760,245 +2946,396 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="234"/>
+        <location filename="../../desktop_app/cli_people.py" line="237"/>
         <source>%1 and %2 are no longer marked as not the same person</source>
         <translation>%1 and %2 are no longer marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="236"/>
+        <location filename="../../desktop_app/cli_people.py" line="239"/>
         <source>%1 and %2 were not marked as not the same person</source>
         <translation>%1 and %2 were not marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="238"/>
+        <location filename="../../desktop_app/cli_people.py" line="241"/>
         <source>%1 and %2 are marked as not the same person</source>
         <translation>%1 and %2 are marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="240"/>
+        <location filename="../../desktop_app/cli_people.py" line="243"/>
         <source>%1 and %2 were already marked as not the same person</source>
         <translation>%1 and %2 were already marked as not the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="269"/>
+        <location filename="../../desktop_app/cli_people.py" line="274"/>
         <source>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</source>
         <translation>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="283"/>
+        <location filename="../../desktop_app/cli_people.py" line="288"/>
         <source>; %1 case parties removed (both held the same role in the same case)</source>
         <translation>; %1 case parties removed (both held the same role in the same case)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="292"/>
+        <location filename="../../desktop_app/cli_people.py" line="297"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="295"/>
+        <location filename="../../desktop_app/cli_people.py" line="300"/>
         <source>add a person</source>
         <translation>add a person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="300"/>
+        <location filename="../../desktop_app/cli_people.py" line="301"/>
+        <source>the person&apos;s full name</source>
+        <translation>the person&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="305"/>
         <source>another spelling (repeatable)</source>
         <translation>another spelling (repeatable)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="310"/>
+        <location filename="../../desktop_app/cli_people.py" line="308"/>
+        <source>female, male, other or unknown</source>
+        <translation>female, male, other or unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="311"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="316"/>
+        <source>ISO 3166 two-letter code, e.g. UZ</source>
+        <translation>ISO 3166 two-letter code, e.g. UZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <source>ethnicity</source>
+        <translation>ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="319"/>
+        <source>occupation</source>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="321"/>
+        <source>free notes about the person</source>
+        <translation>free notes about the person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="326"/>
+        <source>reports use the pseudonym (give --pseudonym)</source>
+        <translation>reports use the pseudonym (give --pseudonym)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="331"/>
+        <source>the name reports use, e.g. Witness A</source>
+        <translation>the name reports use, e.g. Witness A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="337"/>
         <source>link to a case with a role</source>
         <translation>link to a case with a role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="312"/>
+        <location filename="../../desktop_app/cli_people.py" line="339"/>
         <source>list people</source>
         <translation>list people</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="313"/>
+        <location filename="../../desktop_app/cli_people.py" line="340"/>
         <source>show one person</source>
         <translation>show one person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <location filename="../../desktop_app/cli_people.py" line="341"/>
+        <source>the person&apos;s id, or its first 8 or more hex digits</source>
+        <translation>the person&apos;s id, or its first 8 or more hex digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="346"/>
         <source>change a person&apos;s fields (others stay as they are)</source>
         <translation>change a person&apos;s fields (others stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="326"/>
+        <location filename="../../desktop_app/cli_people.py" line="350"/>
+        <source>a new full name</source>
+        <translation>a new full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="354"/>
         <source>repeatable; replaces the other names; &apos;&apos; for none</source>
         <translation>repeatable; replaces the other names; &apos;&apos; for none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="331"/>
+        <location filename="../../desktop_app/cli_people.py" line="357"/>
+        <source>female, male, other or unknown; &apos;&apos; for none</source>
+        <translation>female, male, other or unknown; &apos;&apos; for none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="361"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="340"/>
+        <location filename="../../desktop_app/cli_people.py" line="364"/>
+        <source>ISO 3166 two-letter code; &apos;&apos; for none</source>
+        <translation>ISO 3166 two-letter code; &apos;&apos; for none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="366"/>
+        <source>a new ethnicity; &apos;&apos; for none</source>
+        <translation>a new ethnicity; &apos;&apos; for none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="367"/>
+        <source>a new occupation; &apos;&apos; for none</source>
+        <translation>a new occupation; &apos;&apos; for none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="368"/>
+        <source>new notes; &apos;&apos; for none</source>
+        <translation>new notes; &apos;&apos; for none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="369"/>
+        <source>a new pseudonym</source>
+        <translation>a new pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="375"/>
         <source>reports use the pseudonym</source>
         <translation>reports use the pseudonym</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="346"/>
+        <location filename="../../desktop_app/cli_people.py" line="382"/>
+        <source>reports use the name</source>
+        <translation>reports use the name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="387"/>
         <source>list people likely entered twice</source>
         <translation>list people likely entered twice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="352"/>
+        <location filename="../../desktop_app/cli_people.py" line="393"/>
         <source>list the weaker pairs too (namesakes of a common name with little else in common)</source>
         <translation>list the weaker pairs too (namesakes of a common name with little else in common)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="360"/>
+        <location filename="../../desktop_app/cli_people.py" line="401"/>
         <source>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</source>
         <translation>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="369"/>
+        <location filename="../../desktop_app/cli_people.py" line="410"/>
         <source>mark two people as not the same person: duplicates no longer lists them</source>
         <translation>mark two people as not the same person: duplicates no longer lists them</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="379"/>
+        <location filename="../../desktop_app/cli_people.py" line="416"/>
+        <source>the other person</source>
+        <translation>the other person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="420"/>
         <source>forget the mark: duplicates lists them again</source>
         <translation>forget the mark: duplicates lists them again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="384"/>
+        <location filename="../../desktop_app/cli_people.py" line="425"/>
         <source>merge person MERGE into person KEEP</source>
         <translation>merge person MERGE into person KEEP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="429"/>
+        <source>the person kept: id or its start</source>
+        <translation>the person kept: id or its start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="434"/>
+        <source>the person merged into KEEP: id or its start</source>
+        <translation>the person merged into KEEP: id or its start</translation>
     </message>
 </context>
 <context>
     <name>CliRecords</name>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="37"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="32"/>
         <source>%1 is not a record id</source>
         <translation>%1 is not a record id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="38"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="33"/>
         <source>%1 is not a case id</source>
         <translation>%1 is not a case id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="39"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="34"/>
         <source>%1 is not a person id</source>
         <translation>%1 is not a person id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="40"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="35"/>
         <source>%1 is not a testimony id</source>
         <translation>%1 is not a testimony id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="41"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="36"/>
         <source>%1 is not an event id</source>
         <translation>%1 is not an event id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="42"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="37"/>
         <source>%1 is not an attachment id</source>
         <translation>%1 is not an attachment id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="46"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="41"/>
+        <source>no record id starts with %1</source>
+        <translation>no record id starts with %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="42"/>
+        <source>no case id starts with %1</source>
+        <translation>no case id starts with %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="43"/>
+        <source>no person id starts with %1</source>
+        <translation>no person id starts with %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="44"/>
+        <source>no testimony id starts with %1</source>
+        <translation>no testimony id starts with %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="45"/>
+        <source>no event id starts with %1</source>
+        <translation>no event id starts with %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="46"/>
+        <source>no attachment id starts with %1</source>
+        <translation>no attachment id starts with %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_record_ids.py" line="94"/>
+        <source>%1 is too short for a record id: give %n or more of its hex digits</source>
+        <translation>
+            <numerusform>%1 is too short for a record id: give %n or more of its hex digits</numerusform>
+            <numerusform>%1 is too short for a record id: give %n or more of its hex digits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_record_ids.py" line="101"/>
+        <source>%1 starts the ids of %n record(s): give more of its digits</source>
+        <translation>
+            <numerusform>%1 starts the ids of %n record: give more of its digits</numerusform>
+            <numerusform>%1 starts the ids of %n records: give more of its digits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="38"/>
         <source>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="49"/>
+        <location filename="../../desktop_app/cli_records.py" line="41"/>
         <source>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="52"/>
+        <location filename="../../desktop_app/cli_records.py" line="44"/>
         <source>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="55"/>
+        <location filename="../../desktop_app/cli_records.py" line="47"/>
         <source>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="58"/>
+        <location filename="../../desktop_app/cli_records.py" line="50"/>
         <source>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="61"/>
+        <location filename="../../desktop_app/cli_records.py" line="53"/>
         <source>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="68"/>
+        <location filename="../../desktop_app/cli_records.py" line="60"/>
         <source>Person %1 unchanged.</source>
         <translation>Person %1 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="69"/>
+        <location filename="../../desktop_app/cli_records.py" line="61"/>
         <source>Person %1 updated.</source>
         <translation>Person %1 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="72"/>
+        <location filename="../../desktop_app/cli_records.py" line="64"/>
         <source>Testimony %1 unchanged.</source>
         <translation>Testimony %1 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="73"/>
+        <location filename="../../desktop_app/cli_records.py" line="65"/>
         <source>Testimony %1 updated.</source>
         <translation>Testimony %1 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="76"/>
+        <location filename="../../desktop_app/cli_records.py" line="68"/>
         <source>Event %1 unchanged.</source>
         <translation>Event %1 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="77"/>
+        <location filename="../../desktop_app/cli_records.py" line="69"/>
         <source>Event %1 updated.</source>
         <translation>Event %1 updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="93"/>
+        <location filename="../../desktop_app/cli_records.py" line="85"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="97"/>
+        <location filename="../../desktop_app/cli_records.py" line="89"/>
         <source>the standard input</source>
         <translation>the standard input</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="98"/>
+        <location filename="../../desktop_app/cli_records.py" line="90"/>
         <source>cannot read %1: it is not UTF-8 text; save it as UTF-8</source>
         <translation>cannot read %1: it is not UTF-8 text; save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="144"/>
+        <location filename="../../desktop_app/cli_records.py" line="129"/>
         <source>no case with reference %1</source>
         <translation>no case with reference %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="159"/>
+        <location filename="../../desktop_app/cli_records.py" line="162"/>
         <source>no case with reference %1, nor a record id</source>
         <translation>no case with reference %1, nor a record id</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="197"/>
+        <location filename="../../desktop_app/cli_records.py" line="204"/>
         <source>nothing to change: give at least one option, e.g. %1</source>
         <translation>nothing to change: give at least one option, e.g. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="248"/>
+        <location filename="../../desktop_app/cli_records.py" line="255"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="250"/>
+        <location filename="../../desktop_app/cli_records.py" line="257"/>
         <source>Last changed</source>
         <translation>Last changed</translation>
     </message>
@@ -3058,7 +3395,12 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>list the versions of a record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_history.py" line="174"/>
+        <location filename="../../desktop_app/cli_history.py" line="176"/>
+        <source>the record&apos;s id, or its first 8 or more hex digits</source>
+        <translation>the record&apos;s id, or its first 8 or more hex digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_history.py" line="178"/>
         <source>print version N</source>
         <translation>print version N</translation>
     </message>
@@ -3228,6 +3570,11 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <source>open the damaged vault with colleagues&apos; recovery shares, one a line (new passphrase: %1)</source>
         <translation>open the damaged vault with colleagues&apos; recovery shares, one a line (new passphrase: %1)</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="191"/>
+        <source>read the new passphrase from FILE (default: %1, else asked)</source>
+        <translation>read the new passphrase from FILE (default: %1, else asked)</translation>
+    </message>
 </context>
 <context>
     <name>CliSearch</name>
@@ -3315,64 +3662,114 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="157"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="156"/>
+        <source>reports may name the witness</source>
+        <translation>reports may name the witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="163"/>
         <source>testimonies</source>
         <translation>testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="162"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="168"/>
         <source>add a testimony (narrative from a file or stdin)</source>
         <translation>add a testimony (narrative from a file or stdin)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="169"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="175"/>
+        <source>the case&apos;s reference</source>
+        <translation>the case&apos;s reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="180"/>
         <source>narrative text (default: stdin)</source>
         <translation>narrative text (default: stdin)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="172"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="183"/>
         <source>list testimonies</source>
         <translation>list testimonies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="177"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="188"/>
         <source>only the testimonies of this case</source>
         <translation>only the testimonies of this case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="180"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="191"/>
         <source>show one testimony</source>
         <translation>show one testimony</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="186"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="193"/>
+        <source>the testimony&apos;s id, or its first 8 or more hex digits</source>
+        <translation>the testimony&apos;s id, or its first 8 or more hex digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="198"/>
         <source>change a testimony&apos;s fields (others stay as they are)</source>
         <translation>change a testimony&apos;s fields (others stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="191"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="203"/>
         <source>move it to this case</source>
         <translation>move it to this case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="196"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="208"/>
         <source>replace the narrative (&apos;-&apos;: stdin)</source>
         <translation>replace the narrative (&apos;-&apos;: stdin)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="200"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="212"/>
         <source>&apos;&apos; for none</source>
         <translation>&apos;&apos; for none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="207"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="215"/>
+        <source>a short summary</source>
+        <translation>a short summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="220"/>
+        <source>who took the testimony</source>
+        <translation>who took the testimony</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="225"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="209"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="227"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="229"/>
+        <source>where it was taken</source>
+        <translation>where it was taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="234"/>
+        <source>the language spoken, as a code, e.g. uz</source>
+        <translation>the language spoken, as a code, e.g. uz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="239"/>
+        <source>the interpreter, if any</source>
+        <translation>the interpreter, if any</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="245"/>
+        <source>draft, final or verified</source>
+        <translation>draft, final or verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="250"/>
+        <source>normal, confidential or restricted</source>
+        <translation>normal, confidential or restricted</translation>
     </message>
 </context>
 <context>
@@ -3626,9 +4023,19 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>Before you edit anything, send each colleague a bundle (&apos;sandiq bundle export --to NAME --since-last&apos;), then import the bundles they send back (and any you already have): the restored vault has forgotten what it did after the backup.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/cli_backup.py" line="203"/>
+        <source>read the new passphrase from FILE (default: %1, else asked)</source>
+        <translation>read the new passphrase from FILE (default: %1, else asked)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/cli_vault.py" line="249"/>
         <source>import a Sandiq JSON file</source>
         <translation>import a Sandiq JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="250"/>
+        <source>the JSON file to import</source>
+        <translation>the JSON file to import</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_vault.py" line="254"/>

@@ -1270,107 +1270,117 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
 <context>
     <name>CliAttachments</name>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="50"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="51"/>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="62"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="63"/>
         <source>attaching</source>
         <translation>прикрепление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="70"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="71"/>
         <source>%1 is already attached to this record as %2; nothing was attached (--again attaches it a second time)</source>
         <translation>%1 уже прикреплён к этой записи как %2; ничего не прикреплено (--again прикрепит его второй раз)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="84"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="85"/>
         <source>note: the same file is already attached to %1</source>
         <translation>примечание: тот же файл уже прикреплён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="92"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="93"/>
         <source>%1 (added %2)</source>
         <translation>%1 (добавлен %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="106"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="107"/>
         <source>case %1</source>
         <translation>дело %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="109"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="110"/>
         <source>%1 as %2</source>
         <translation>%1 как %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="125"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="126"/>
         <source>No attachments.</source>
         <translation>Вложений нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="149"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="151"/>
         <source>no attachment with id %1</source>
         <translation>нет вложения с id %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="159"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="161"/>
         <source>extracting</source>
         <translation>извлечение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="173"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="175"/>
         <source>warning: the copy is NOT encrypted; delete it when it is no longer needed, and keep it off shared or seized devices.</source>
         <translation>предупреждение: копия НЕ зашифрована; удалите её, когда она станет не нужна, и не держите её на общих устройствах и на тех, что могут изъять.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="182"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="184"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 уже существует; выберите другое имя файла или укажите --force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="188"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="190"/>
         <source>a record id, or a case&apos;s reference</source>
         <translation>id записи или номер дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="189"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="191"/>
         <source>attach a file to a record</source>
         <translation>прикрепить файл к записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="195"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="193"/>
+        <source>the file to attach</source>
+        <translation>файл, который нужно вложить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="197"/>
         <source>a note on the file: what it shows, where it came from</source>
         <translation>примечание к файлу: что на нём и откуда он</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="200"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="202"/>
         <source>attach the file even if the record already holds the same bytes</source>
         <translation>прикрепить файл, даже если в записи уже есть те же байты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="207"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="209"/>
         <source>list a record&apos;s attachments with their size, type, times and SHA-256</source>
         <translation>перечислить вложения записи с размером, типом, временем и SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="215"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="217"/>
         <source>write an unencrypted copy of an attachment, checked against its SHA-256</source>
         <translation>записать незашифрованную копию вложения, сверив её с SHA-256</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_attachments.py" line="225"/>
+        <source>the attachment&apos;s id, or its first 8 or more hex digits</source>
+        <translation>id вложения или его первые 8 и более шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="231"/>
         <source>file to write, or a folder to write it in under its own name</source>
         <translation>файл для записи или папка, куда записать его под собственным именем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="232"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="238"/>
         <source>replace FILE if it exists</source>
         <translation>заменить FILE, если он существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="237"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="243"/>
         <source>skip the plaintext warning</source>
         <translation>не предупреждать о незашифрованной копии</translation>
     </message>
@@ -1428,52 +1438,138 @@ This also writes an unencrypted copy of the file outside the vault. Anyone who g
         <translation>добавить дело</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/cli_cases.py" line="180"/>
+        <source>the case&apos;s reference, e.g. UZ-2024-0001</source>
+        <translation>номер дела, например UZ-2024-0001</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/cli_cases.py" line="182"/>
+        <source>the case&apos;s title</source>
+        <translation>название дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="183"/>
+        <source>a short summary</source>
+        <translation>краткое описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="187"/>
+        <source>open (default), under_review, closed or archived</source>
+        <translation>open (по умолчанию), under_review, closed или archived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="190"/>
         <source>ISO 3166 two-letter code, e.g. UZ</source>
         <translation>двухбуквенный код ISO 3166, например UZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="186"/>
+        <location filename="../../desktop_app/cli_cases.py" line="192"/>
+        <source>region, e.g. Andijan</source>
+        <translation>регион, например Андижан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="193"/>
+        <source>town or place</source>
+        <translation>город или место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="194"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="191"/>
+        <location filename="../../desktop_app/cli_cases.py" line="195"/>
+        <location filename="../../desktop_app/cli_cases.py" line="236"/>
+        <source>the end date, as --start</source>
+        <translation>дата окончания, как в --start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="199"/>
         <source>violation type code (repeatable)</source>
         <translation>код вида нарушения (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="195"/>
+        <location filename="../../desktop_app/cli_cases.py" line="201"/>
+        <source>a tag (repeatable)</source>
+        <translation>тег (можно повторять)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="205"/>
+        <source>normal (default), confidential or restricted</source>
+        <translation>normal (по умолчанию), confidential или restricted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="207"/>
         <source>list cases</source>
         <translation>перечислить дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="196"/>
+        <location filename="../../desktop_app/cli_cases.py" line="208"/>
         <source>show one case</source>
         <translation>показать одно дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="201"/>
+        <location filename="../../desktop_app/cli_cases.py" line="209"/>
+        <source>the case&apos;s reference, or its id or the start of it</source>
+        <translation>номер дела, или его id, или начало id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="214"/>
         <source>change a case&apos;s fields (others stay as they are)</source>
         <translation>изменить поля дела (остальные не меняются)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="209"/>
+        <location filename="../../desktop_app/cli_cases.py" line="222"/>
         <source>a new reference</source>
         <translation>новый номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="214"/>
+        <location filename="../../desktop_app/cli_cases.py" line="224"/>
+        <source>a new title</source>
+        <translation>новое название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="225"/>
+        <source>a new summary; &apos;&apos; for none</source>
+        <translation>новое описание; &apos;&apos; — без описания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="226"/>
+        <source>open, under_review, closed or archived</source>
+        <translation>open, under_review, closed или archived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="227"/>
+        <source>ISO 3166 two-letter code; &apos;&apos; for none</source>
+        <translation>двухбуквенный код ISO 3166; &apos;&apos; — без страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="228"/>
+        <source>a new region; &apos;&apos; for none</source>
+        <translation>новый регион; &apos;&apos; — без региона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="229"/>
+        <source>a new place; &apos;&apos; for none</source>
+        <translation>новое место; &apos;&apos; — без места</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="231"/>
+        <source>normal, confidential or restricted</source>
+        <translation>normal, confidential или restricted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="234"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД; пусто, если неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="220"/>
+        <location filename="../../desktop_app/cli_cases.py" line="240"/>
         <source>violation type code (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>код вида нарушения (можно повторять; заменяет прежние; &apos;&apos; — ни одного)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="225"/>
+        <location filename="../../desktop_app/cli_cases.py" line="245"/>
         <source>repeatable; replaces the tags; &apos;&apos; for none</source>
         <translation>можно повторять; заменяет теги; &apos;&apos; — без тегов</translation>
     </message>
@@ -1872,31 +1968,36 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
     </message>
     <message>
         <location filename="../../desktop_app/cli_conflicts.py" line="316"/>
+        <source>whose version to keep: mine or theirs</source>
+        <translation>чью версию оставить: mine (мою) или theirs (их)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="321"/>
         <source>every open conflict (narrowed below)</source>
         <translation>все открытые конфликты (сужаются параметрами ниже)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="322"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="327"/>
         <source>only from a contact</source>
         <translation>только от одного контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="327"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="332"/>
         <source>only those raised by one bundle</source>
         <translation>только возникшие из-за одного пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="332"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="337"/>
         <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
         <translation>только версии, ждущие вашего решения (почему — говорит sandiq conflicts), или только одновременные правки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="341"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="346"/>
         <source>with --keep theirs: keep theirs for held versions too</source>
         <translation>с --keep theirs: оставить их версию и для ждущих решения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="344"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="349"/>
         <source>resolve without asking</source>
         <translation>разрешить без вопроса</translation>
     </message>
@@ -2049,77 +2150,82 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>CliDeletion</name>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="42"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="43"/>
         <source>Deleted %1 %2; &apos;sandiq undelete %3&apos; brings it back.</source>
         <translation>Удалено: %1 %2; &apos;sandiq undelete %3&apos; вернёт запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="56"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="57"/>
         <source>this vault</source>
         <translation>это хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="63"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="64"/>
         <source>(attached to %1)</source>
         <translation>(вложение к записи: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="65"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="66"/>
         <source>(bears a protected person&apos;s name; kept out)</source>
         <translation>(носит имя защищённого человека; не принята)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="67"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="68"/>
         <source>(merged into %1 %2)</source>
         <translation>(объединено с %1 %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="79"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="80"/>
         <source>%1. Restore it?</source>
         <translation>%1. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="80"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="81"/>
         <source>%1; &apos;sandiq undelete --yes&apos; restores it anyway</source>
         <translation>%1; &apos;sandiq undelete --yes&apos; всё равно восстановит запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="83"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="84"/>
         <source>Restored %1 %2.</source>
         <translation>Восстановлено: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="89"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="90"/>
         <source>person %1 bears the name of a protected person (a colleague&apos;s bundle brought it in and it was kept out): restored, it is a person who is not protected, bearing that name</source>
         <translation>человек %1 носит имя защищённого человека (его добавил пакет коллеги, и он не был принят): после восстановления это будет незащищённый человек с этим именем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="103"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="104"/>
         <source>%1 %2 is not deleted</source>
         <translation>%1 %2: запись не удалена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="116"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="117"/>
         <source>delete a case, person, testimony or event nothing else uses</source>
         <translation>удалить дело, человека, показание или событие, которые больше нигде не используются</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="118"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="119"/>
         <source>a record id, or a case&apos;s reference</source>
         <translation>id записи или номер дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="123"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="124"/>
         <source>bring a deleted case, person, testimony, event or attachment back</source>
         <translation>вернуть удалённое дело, человека, показание, событие или вложение</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_deletion.py" line="131"/>
+        <source>the record&apos;s id, or its first 8 or more hex digits</source>
+        <translation>id записи или его первые 8 и более шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="136"/>
         <source>restore a person kept out for bearing a protected person&apos;s name without asking</source>
         <translation>без вопроса восстановить человека, не принятого из-за имени защищённого человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="139"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="144"/>
         <source>list deleted cases, people, testimonies, events and attachments</source>
         <translation>перечислить удалённые дела, людей, показания, события и вложения</translation>
     </message>
@@ -2143,78 +2249,98 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
     </message>
     <message>
         <location filename="../../desktop_app/cli_events.py" line="132"/>
+        <source>the case&apos;s reference</source>
+        <translation>номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="134"/>
         <source>act type code</source>
         <translation>код вида деяния</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="134"/>
+        <location filename="../../desktop_app/cli_events.py" line="136"/>
         <source>list events</source>
         <translation>перечислить события</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="135"/>
+        <location filename="../../desktop_app/cli_events.py" line="137"/>
         <source>only the events of this case</source>
         <translation>только события этого дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="137"/>
+        <location filename="../../desktop_app/cli_events.py" line="139"/>
         <source>show one event</source>
         <translation>показать одно событие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="142"/>
+        <location filename="../../desktop_app/cli_events.py" line="140"/>
+        <source>the event&apos;s id, or its first 8 or more hex digits</source>
+        <translation>id события или его первые 8 и более шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="145"/>
         <source>change an event&apos;s fields (others stay as they are)</source>
         <translation>изменить поля события (остальные не меняются)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="146"/>
+        <location filename="../../desktop_app/cli_events.py" line="149"/>
         <source>move it to this case</source>
         <translation>перенести в это дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="148"/>
+        <location filename="../../desktop_app/cli_events.py" line="151"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД; пусто, если неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="151"/>
+        <location filename="../../desktop_app/cli_events.py" line="154"/>
         <source>a victim (repeatable)</source>
         <translation>пострадавший (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="152"/>
+        <location filename="../../desktop_app/cli_events.py" line="155"/>
         <source>an alleged perpetrator (repeatable)</source>
         <translation>предполагаемый виновный (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="153"/>
+        <location filename="../../desktop_app/cli_events.py" line="156"/>
         <source>an institution involved (repeatable)</source>
         <translation>причастное учреждение (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="154"/>
+        <location filename="../../desktop_app/cli_events.py" line="157"/>
         <source>a testimony it rests on (repeatable)</source>
         <translation>показание, на котором оно основано (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="157"/>
+        <location filename="../../desktop_app/cli_events.py" line="160"/>
         <source>a victim (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>пострадавший (можно повторять; заменяет прежних; &apos;&apos; — ни одного)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="158"/>
+        <location filename="../../desktop_app/cli_events.py" line="161"/>
         <source>an alleged perpetrator (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>предполагаемый виновный (можно повторять; заменяет прежних; &apos;&apos; — ни одного)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="159"/>
+        <location filename="../../desktop_app/cli_events.py" line="162"/>
         <source>an institution involved (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>причастное учреждение (можно повторять; заменяет прежние; &apos;&apos; — ни одного)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="160"/>
+        <location filename="../../desktop_app/cli_events.py" line="163"/>
         <source>a testimony it rests on (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>показание, на котором оно основано (можно повторять; заменяет прежние; &apos;&apos; — ни одного)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="167"/>
+        <source>where it happened</source>
+        <translation>где это произошло</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="169"/>
+        <source>what happened</source>
+        <translation>что произошло</translation>
     </message>
 </context>
 <context>
@@ -2400,137 +2526,192 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>записать файл контакта этого хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="318"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="321"/>
+        <source>the contact file to write, for colleagues</source>
+        <translation>файл контакта для коллег, который нужно записать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
         <source>replace FILE if it exists</source>
         <translation>заменить FILE, если он существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
         <source>set the name colleagues see</source>
         <translation>задать имя, которое видят коллеги</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="330"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="332"/>
+        <source>the new name</source>
+        <translation>новое имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
         <source>colleagues&apos; keys</source>
         <translation>ключи коллег</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
         <source>add a colleague from their contact file</source>
         <translation>добавить коллегу по его файлу контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="342"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="343"/>
+        <source>a colleague&apos;s contact file</source>
+        <translation>файл контакта коллеги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
         <source>the fingerprint was compared: add it</source>
         <translation>отпечаток сверен: добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
         <source>also mark the contact verified</source>
         <translation>также отметить контакт как проверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="350"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="355"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>показывать контакт под этим именем, а не под именем из файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="357"/>
         <source>list contacts</source>
         <translation>список контактов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="354"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
         <source>include removed contacts</source>
         <translation>включая удалённые контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="364"/>
         <source>refuse bundles from a contact</source>
         <translation>отклонять пакеты от контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="366"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="367"/>
+        <source>the contact&apos;s name, or the start of its key id</source>
+        <translation>имя контакта или начало ID его ключа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="372"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>отметить отпечаток контакта как сверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="371"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="377"/>
         <source>mark it not verified</source>
         <translation>отметить как непроверенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="375"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="381"/>
         <source>encrypted exchange files</source>
         <translation>зашифрованные файлы обмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="380"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="386"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>записать зашифрованный пакет для контактов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="389"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="395"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>контакты (имя или ID ключа), которые смогут его прочитать: несколько после одного --to или --to несколько раз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="400"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="406"/>
         <source>these cases and what they need</source>
         <translation>эти дела и всё, что им нужно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="405"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="411"/>
         <source>changes since the last bundle</source>
         <translation>изменения с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="411"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="414"/>
+        <source>the bundle to write</source>
+        <translation>пакет, который нужно записать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="419"/>
         <source>leave attachments out</source>
         <translation>без вложений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="417"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="425"/>
         <source>verify a bundle and merge it</source>
         <translation>проверить пакет и объединить его с хранилищем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="424"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="428"/>
+        <source>the bundle to import</source>
+        <translation>пакет, который нужно импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="432"/>
         <source>show what would change; change nothing</source>
         <translation>показать, что изменится; ничего не менять</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_import_report.py" line="37"/>
+        <source>would insert</source>
+        <translation>добавится</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="38"/>
+        <source>would update</source>
+        <translation>обновится</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="39"/>
+        <source>would delete</source>
+        <translation>удалится</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="40"/>
+        <source>would conflict</source>
+        <translation>станет конфликтом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="41"/>
+        <source>would hold</source>
+        <translation>будет ждать вашего решения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="51"/>
         <source>Bundle %1 from %2, made %3.</source>
         <translation>Пакет %1 от %2, создан %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="43"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="57"/>
         <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
         <translation>Пакет %1 от контакта «%2» использует идентификатор пакета %3, импортированного %4: ничего не импортировано. Sandiq даёт каждому пакету новый идентификатор; спросите у контакта «%2», создавал ли он этот пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="51"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="65"/>
         <source>This bundle was already imported on %1; nothing changed.</source>
         <translation>Этот пакет уже импортирован %1; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="58"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="72"/>
         <source>%1 It can be inspected but not imported.</source>
         <translation>%1 Его можно просмотреть, но не импортировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="61"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="75"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
         <translation>Пакет %1 от %2 — не тот пакет %1, который был импортирован %3: возможно, их хранилище восстановлено из резервной копии. Версии, которых в этом хранилище никогда не было, импортируются или, если они расходятся с версиями этого хранилища, сохраняются как конфликты; ни одна не отбрасывается как более старая. Попросите коллегу импортировать ваш пакет, прежде чем снова вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="71"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="85"/>
         <source>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</source>
         <translation>Старше последнего пакета от этого отправителя (%1); берётся только то, что новее копии в этом хранилище.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="89"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
         <source>%n open conflict(s) would be settled by this bundle:</source>
         <translation>
             <numerusform>Этот пакет разрешил бы %n открытый конфликт:</numerusform>
@@ -2539,7 +2720,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="93"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="109"/>
         <source>%n open conflict(s) were settled by this bundle:</source>
         <translation>
             <numerusform>Этот пакет разрешил %n открытый конфликт:</numerusform>
@@ -2548,27 +2729,27 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="121"/>
         <source>See the conflicts with: sandiq conflicts</source>
         <translation>Посмотреть конфликты: sandiq conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="126"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="142"/>
         <source>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</source>
         <translation>добавлено — %1, обновлено — %2, удалено — %3, без изменений — %4, старше (оставлены наши) — %5, новых конфликтов — %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="133"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="149"/>
         <source>, already waiting as conflicts %1</source>
         <translation>, уже ожидают как конфликты — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="136"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="152"/>
         <source>Dry run, nothing changed. It would be: %1</source>
         <translation>Пробный запуск, ничего не изменено. Было бы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="164"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="180"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>Будет добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); проверьте её и удалите, если не доверяете:</numerusform>
@@ -2577,7 +2758,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="173"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="189"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>Добавлена %n новая запись с правками контакта %1, которого вы удалили из контактов (её передаёт пакет от %2); проверьте её и удалите, если не доверяете:</numerusform>
@@ -2586,12 +2767,12 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="181"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="197"/>
         <source> and </source>
         <translation> и </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="197"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="213"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 в деле %3</translation>
     </message>
@@ -2703,47 +2884,52 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>сменить парольную фразу (новая берётся из %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="224"/>
+        <location filename="../../desktop_app/cli_keys.py" line="223"/>
+        <source>read the new passphrase from FILE (default: %1, else asked)</source>
+        <translation>прочитать новую парольную фразу из FILE (по умолчанию — из %1, иначе она запрашивается)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="231"/>
         <source>unlock with the recovery key</source>
         <translation>открыть ключом восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="229"/>
+        <location filename="../../desktop_app/cli_keys.py" line="236"/>
         <source>unlock with colleagues&apos; recovery shares, one a line</source>
         <translation>открыть долями восстановления коллег, по одной в строке</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="234"/>
+        <location filename="../../desktop_app/cli_keys.py" line="241"/>
         <source>issue a new recovery key, shown once</source>
         <translation>выпустить новый ключ восстановления (показывается один раз)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="239"/>
+        <location filename="../../desktop_app/cli_keys.py" line="246"/>
         <source>confirm: the old recovery key stops working</source>
         <translation>подтвердить: старый ключ восстановления перестанет действовать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="243"/>
+        <location filename="../../desktop_app/cli_keys.py" line="250"/>
         <source>split recovery among trusted colleagues</source>
         <translation>разделить восстановление между доверенными коллегами</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="249"/>
+        <location filename="../../desktop_app/cli_keys.py" line="256"/>
         <source>make new recovery shares</source>
         <translation>создать новые доли восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="257"/>
+        <location filename="../../desktop_app/cli_keys.py" line="264"/>
         <source>how many shares open the vault</source>
         <translation>сколько долей открывают хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="260"/>
+        <location filename="../../desktop_app/cli_keys.py" line="267"/>
         <source>how many shares to make</source>
         <translation>сколько долей создать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="265"/>
+        <location filename="../../desktop_app/cli_keys.py" line="272"/>
         <source>make every recovery share useless</source>
         <translation>сделать все доли восстановления бесполезными</translation>
     </message>
@@ -2804,245 +2990,398 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="234"/>
+        <location filename="../../desktop_app/cli_people.py" line="237"/>
         <source>%1 and %2 are no longer marked as not the same person</source>
         <translation>%1 и %2 больше не отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="236"/>
+        <location filename="../../desktop_app/cli_people.py" line="239"/>
         <source>%1 and %2 were not marked as not the same person</source>
         <translation>%1 и %2 не были отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="238"/>
+        <location filename="../../desktop_app/cli_people.py" line="241"/>
         <source>%1 and %2 are marked as not the same person</source>
         <translation>%1 и %2 отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="240"/>
+        <location filename="../../desktop_app/cli_people.py" line="243"/>
         <source>%1 and %2 were already marked as not the same person</source>
         <translation>%1 и %2 уже были отмечены как разные люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="269"/>
+        <location filename="../../desktop_app/cli_people.py" line="274"/>
         <source>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</source>
         <translation>%1 объединён с %2; перенесено: участников дел — %3, показаний — %4, событий — %5, вложений — %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="283"/>
+        <location filename="../../desktop_app/cli_people.py" line="288"/>
         <source>; %1 case parties removed (both held the same role in the same case)</source>
         <translation>; удалено участников дел: %1 (у обоих была одна и та же роль в одном деле)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="292"/>
+        <location filename="../../desktop_app/cli_people.py" line="297"/>
         <source>people</source>
         <translation>люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="295"/>
+        <location filename="../../desktop_app/cli_people.py" line="300"/>
         <source>add a person</source>
         <translation>добавить человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="300"/>
+        <location filename="../../desktop_app/cli_people.py" line="301"/>
+        <source>the person&apos;s full name</source>
+        <translation>полное имя человека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="305"/>
         <source>another spelling (repeatable)</source>
         <translation>другое написание (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="310"/>
+        <location filename="../../desktop_app/cli_people.py" line="308"/>
+        <source>female, male, other or unknown</source>
+        <translation>female, male, other или unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="311"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="316"/>
+        <source>ISO 3166 two-letter code, e.g. UZ</source>
+        <translation>двухбуквенный код ISO 3166, например UZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <source>ethnicity</source>
+        <translation>этническая принадлежность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="319"/>
+        <source>occupation</source>
+        <translation>род занятий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="321"/>
+        <source>free notes about the person</source>
+        <translation>произвольные заметки о человеке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="326"/>
+        <source>reports use the pseudonym (give --pseudonym)</source>
+        <translation>в отчётах используется псевдоним (укажите --pseudonym)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="331"/>
+        <source>the name reports use, e.g. Witness A</source>
+        <translation>имя, которое используется в отчётах, например «Свидетель А»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="337"/>
         <source>link to a case with a role</source>
         <translation>связать с делом в некоторой роли</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="312"/>
+        <location filename="../../desktop_app/cli_people.py" line="339"/>
         <source>list people</source>
         <translation>перечислить людей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="313"/>
+        <location filename="../../desktop_app/cli_people.py" line="340"/>
         <source>show one person</source>
         <translation>показать одного человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <location filename="../../desktop_app/cli_people.py" line="341"/>
+        <source>the person&apos;s id, or its first 8 or more hex digits</source>
+        <translation>id человека или его первые 8 и более шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="346"/>
         <source>change a person&apos;s fields (others stay as they are)</source>
         <translation>изменить поля человека (остальные не меняются)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="326"/>
+        <location filename="../../desktop_app/cli_people.py" line="350"/>
+        <source>a new full name</source>
+        <translation>новое полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="354"/>
         <source>repeatable; replaces the other names; &apos;&apos; for none</source>
         <translation>можно повторять; заменяет другие имена; &apos;&apos; — без других имён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="331"/>
+        <location filename="../../desktop_app/cli_people.py" line="357"/>
+        <source>female, male, other or unknown; &apos;&apos; for none</source>
+        <translation>female, male, other или unknown; &apos;&apos; — не указан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="361"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД; пусто, если неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="340"/>
+        <location filename="../../desktop_app/cli_people.py" line="364"/>
+        <source>ISO 3166 two-letter code; &apos;&apos; for none</source>
+        <translation>двухбуквенный код ISO 3166; &apos;&apos; — не указано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="366"/>
+        <source>a new ethnicity; &apos;&apos; for none</source>
+        <translation>новая этническая принадлежность; &apos;&apos; — не указана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="367"/>
+        <source>a new occupation; &apos;&apos; for none</source>
+        <translation>новый род занятий; &apos;&apos; — не указан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="368"/>
+        <source>new notes; &apos;&apos; for none</source>
+        <translation>новые заметки; &apos;&apos; — без заметок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="369"/>
+        <source>a new pseudonym</source>
+        <translation>новый псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="375"/>
         <source>reports use the pseudonym</source>
         <translation>в отчётах используется псевдоним</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="346"/>
+        <location filename="../../desktop_app/cli_people.py" line="382"/>
+        <source>reports use the name</source>
+        <translation>в отчётах используется имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="387"/>
         <source>list people likely entered twice</source>
         <translation>перечислить людей, которые, вероятно, внесены дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="352"/>
+        <location filename="../../desktop_app/cli_people.py" line="393"/>
         <source>list the weaker pairs too (namesakes of a common name with little else in common)</source>
         <translation>показать и менее вероятные пары (тёзки с распространённым именем, у которых мало общего)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="360"/>
+        <location filename="../../desktop_app/cli_people.py" line="401"/>
         <source>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</source>
         <translation>показать и возможные дубли, отмеченные как разные люди (отметка человека, которого с тех пор объединили или удалили, не даёт пары для показа)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="369"/>
+        <location filename="../../desktop_app/cli_people.py" line="410"/>
         <source>mark two people as not the same person: duplicates no longer lists them</source>
         <translation>отметить двух людей как разных: duplicates больше не покажет их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="379"/>
+        <location filename="../../desktop_app/cli_people.py" line="416"/>
+        <source>the other person</source>
+        <translation>второй человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="420"/>
         <source>forget the mark: duplicates lists them again</source>
         <translation>снять отметку: duplicates снова покажет их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="384"/>
+        <location filename="../../desktop_app/cli_people.py" line="425"/>
         <source>merge person MERGE into person KEEP</source>
         <translation>объединить человека MERGE с человеком KEEP (остаётся KEEP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="429"/>
+        <source>the person kept: id or its start</source>
+        <translation>человек, который остаётся: id или его начало</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="434"/>
+        <source>the person merged into KEEP: id or its start</source>
+        <translation>человек, который объединяется с KEEP: id или его начало</translation>
     </message>
 </context>
 <context>
     <name>CliRecords</name>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="37"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="32"/>
         <source>%1 is not a record id</source>
         <translation>%1 — не идентификатор записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="38"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="33"/>
         <source>%1 is not a case id</source>
         <translation>%1 — не идентификатор дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="39"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="34"/>
         <source>%1 is not a person id</source>
         <translation>%1 — не идентификатор человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="40"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="35"/>
         <source>%1 is not a testimony id</source>
         <translation>%1 — не идентификатор показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="41"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="36"/>
         <source>%1 is not an event id</source>
         <translation>%1 — не идентификатор события</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="42"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="37"/>
         <source>%1 is not an attachment id</source>
         <translation>%1 — не идентификатор вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="46"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="41"/>
+        <source>no record id starts with %1</source>
+        <translation>нет записи, id которой начинается с %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="42"/>
+        <source>no case id starts with %1</source>
+        <translation>нет дела, id которого начинается с %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="43"/>
+        <source>no person id starts with %1</source>
+        <translation>нет человека, id которого начинается с %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="44"/>
+        <source>no testimony id starts with %1</source>
+        <translation>нет показаний, id которых начинается с %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="45"/>
+        <source>no event id starts with %1</source>
+        <translation>нет события, id которого начинается с %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="46"/>
+        <source>no attachment id starts with %1</source>
+        <translation>нет вложения, id которого начинается с %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_record_ids.py" line="94"/>
+        <source>%1 is too short for a record id: give %n or more of its hex digits</source>
+        <translation>
+            <numerusform>%1 — слишком короткое начало id записи: укажите не меньше %n шестнадцатеричной цифры</numerusform>
+            <numerusform>%1 — слишком короткое начало id записи: укажите не меньше %n шестнадцатеричных цифр</numerusform>
+            <numerusform>%1 — слишком короткое начало id записи: укажите не меньше %n шестнадцатеричных цифр</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_record_ids.py" line="101"/>
+        <source>%1 starts the ids of %n record(s): give more of its digits</source>
+        <translation>
+            <numerusform>С %1 начинаются id %n записи: укажите больше цифр</numerusform>
+            <numerusform>С %1 начинаются id %n записей: укажите больше цифр</numerusform>
+            <numerusform>С %1 начинаются id %n записей: укажите больше цифр</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="38"/>
         <source>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>дело %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="49"/>
+        <location filename="../../desktop_app/cli_records.py" line="41"/>
         <source>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>человек %1 удалён; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="52"/>
+        <location filename="../../desktop_app/cli_records.py" line="44"/>
         <source>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>участник дела %1 удалён; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="55"/>
+        <location filename="../../desktop_app/cli_records.py" line="47"/>
         <source>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>показание %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="58"/>
+        <location filename="../../desktop_app/cli_records.py" line="50"/>
         <source>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>событие %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="61"/>
+        <location filename="../../desktop_app/cli_records.py" line="53"/>
         <source>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>вложение %1 удалено; вернуть его можно командой &apos;sandiq undelete %1&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="68"/>
+        <location filename="../../desktop_app/cli_records.py" line="60"/>
         <source>Person %1 unchanged.</source>
         <translation>Человек %1 не изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="69"/>
+        <location filename="../../desktop_app/cli_records.py" line="61"/>
         <source>Person %1 updated.</source>
         <translation>Человек %1 изменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="72"/>
+        <location filename="../../desktop_app/cli_records.py" line="64"/>
         <source>Testimony %1 unchanged.</source>
         <translation>Показание %1 не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="73"/>
+        <location filename="../../desktop_app/cli_records.py" line="65"/>
         <source>Testimony %1 updated.</source>
         <translation>Показание %1 изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="76"/>
+        <location filename="../../desktop_app/cli_records.py" line="68"/>
         <source>Event %1 unchanged.</source>
         <translation>Событие %1 не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="77"/>
+        <location filename="../../desktop_app/cli_records.py" line="69"/>
         <source>Event %1 updated.</source>
         <translation>Событие %1 изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="93"/>
+        <location filename="../../desktop_app/cli_records.py" line="85"/>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="97"/>
+        <location filename="../../desktop_app/cli_records.py" line="89"/>
         <source>the standard input</source>
         <translation>стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="98"/>
+        <location filename="../../desktop_app/cli_records.py" line="90"/>
         <source>cannot read %1: it is not UTF-8 text; save it as UTF-8</source>
         <translation>не удаётся прочитать %1: это не текст в кодировке UTF-8; сохраните его в UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="144"/>
+        <location filename="../../desktop_app/cli_records.py" line="129"/>
         <source>no case with reference %1</source>
         <translation>нет дела с номером %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="159"/>
+        <location filename="../../desktop_app/cli_records.py" line="162"/>
         <source>no case with reference %1, nor a record id</source>
         <translation>нет ни дела с номером %1, ни записи с таким идентификатором</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="197"/>
+        <location filename="../../desktop_app/cli_records.py" line="204"/>
         <source>nothing to change: give at least one option, e.g. %1</source>
         <translation>нечего менять: укажите хотя бы один параметр, например %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="248"/>
+        <location filename="../../desktop_app/cli_records.py" line="255"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="250"/>
+        <location filename="../../desktop_app/cli_records.py" line="257"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
@@ -3102,7 +3441,12 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>перечислить версии записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_history.py" line="174"/>
+        <location filename="../../desktop_app/cli_history.py" line="176"/>
+        <source>the record&apos;s id, or its first 8 or more hex digits</source>
+        <translation>id записи или его первые 8 и более шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_history.py" line="178"/>
         <source>print version N</source>
         <translation>вывести версию N</translation>
     </message>
@@ -3272,6 +3616,11 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <source>open the damaged vault with colleagues&apos; recovery shares, one a line (new passphrase: %1)</source>
         <translation>открыть повреждённое хранилище долями восстановления коллег, по одной в строке (новая парольная фраза: %1)</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="191"/>
+        <source>read the new passphrase from FILE (default: %1, else asked)</source>
+        <translation>прочитать новую парольную фразу из FILE (по умолчанию — из %1, иначе она запрашивается)</translation>
+    </message>
 </context>
 <context>
     <name>CliSearch</name>
@@ -3359,64 +3708,114 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>отозвать согласие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="157"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="156"/>
+        <source>reports may name the witness</source>
+        <translation>в отчётах можно называть свидетеля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="163"/>
         <source>testimonies</source>
         <translation>показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="162"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="168"/>
         <source>add a testimony (narrative from a file or stdin)</source>
         <translation>добавить показание (рассказ из файла или стандартного ввода)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="169"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="175"/>
+        <source>the case&apos;s reference</source>
+        <translation>номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="180"/>
         <source>narrative text (default: stdin)</source>
         <translation>текст рассказа (по умолчанию: стандартный ввод)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="172"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="183"/>
         <source>list testimonies</source>
         <translation>перечислить показания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="177"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="188"/>
         <source>only the testimonies of this case</source>
         <translation>только показания этого дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="180"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="191"/>
         <source>show one testimony</source>
         <translation>показать одно показание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="186"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="193"/>
+        <source>the testimony&apos;s id, or its first 8 or more hex digits</source>
+        <translation>id показаний или его первые 8 и более шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="198"/>
         <source>change a testimony&apos;s fields (others stay as they are)</source>
         <translation>изменить поля показания (остальные не меняются)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="191"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="203"/>
         <source>move it to this case</source>
         <translation>перенести в это дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="196"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="208"/>
         <source>replace the narrative (&apos;-&apos;: stdin)</source>
         <translation>заменить рассказ (&apos;-&apos;: стандартный ввод)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="200"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="212"/>
         <source>&apos;&apos; for none</source>
         <translation>&apos;&apos; — без свидетеля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="207"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="215"/>
+        <source>a short summary</source>
+        <translation>краткое описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="220"/>
+        <source>who took the testimony</source>
+        <translation>кто записал показания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="225"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="209"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="227"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="229"/>
+        <source>where it was taken</source>
+        <translation>где записаны показания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="234"/>
+        <source>the language spoken, as a code, e.g. uz</source>
+        <translation>язык показаний, кодом, например uz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="239"/>
+        <source>the interpreter, if any</source>
+        <translation>переводчик, если был</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="245"/>
+        <source>draft, final or verified</source>
+        <translation>draft, final или verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="250"/>
+        <source>normal, confidential or restricted</source>
+        <translation>normal, confidential или restricted</translation>
     </message>
 </context>
 <context>
@@ -3671,9 +4070,19 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>Прежде чем что-либо править, отправьте каждому коллеге пакет (&apos;sandiq bundle export --to NAME --since-last&apos;), затем импортируйте пакеты, которые они пришлют в ответ (и те, что у вас уже есть): восстановленное хранилище не помнит, что в нём делалось после создания копии.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/cli_backup.py" line="203"/>
+        <source>read the new passphrase from FILE (default: %1, else asked)</source>
+        <translation>прочитать новую парольную фразу из FILE (по умолчанию — из %1, иначе она запрашивается)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/cli_vault.py" line="249"/>
         <source>import a Sandiq JSON file</source>
         <translation>импортировать файл Sandiq JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="250"/>
+        <source>the JSON file to import</source>
+        <translation>JSON-файл для импорта</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_vault.py" line="254"/>

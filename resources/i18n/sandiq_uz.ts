@@ -1251,107 +1251,117 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
 <context>
     <name>CliAttachments</name>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="50"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="51"/>
         <source>cannot read %1: %2</source>
-        <translation>%1ni oʻqib boʻlmadi: %2</translation>
+        <translation>%1 faylini oʻqib boʻlmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="62"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="63"/>
         <source>attaching</source>
         <translation>biriktirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="70"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="71"/>
         <source>%1 is already attached to this record as %2; nothing was attached (--again attaches it a second time)</source>
         <translation>%1 bu yozuvga allaqachon %2 sifatida biriktirilgan; hech narsa biriktirilmadi (--again uni ikkinchi marta biriktiradi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="84"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="85"/>
         <source>note: the same file is already attached to %1</source>
         <translation>eslatma: xuddi shu fayl allaqachon biriktirilgan: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="92"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="93"/>
         <source>%1 (added %2)</source>
-        <translation>%1 (%2da qoʻshilgan)</translation>
+        <translation>%1 (qoʻshilgan vaqti: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="106"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="107"/>
         <source>case %1</source>
         <translation>ish %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="109"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="110"/>
         <source>%1 as %2</source>
         <translation>%1 — %2 sifatida</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="125"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="126"/>
         <source>No attachments.</source>
         <translation>Ilovalar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="149"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="151"/>
         <source>no attachment with id %1</source>
         <translation>%1 id raqamli ilova yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="159"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="161"/>
         <source>extracting</source>
         <translation>chiqarib olish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="173"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="175"/>
         <source>warning: the copy is NOT encrypted; delete it when it is no longer needed, and keep it off shared or seized devices.</source>
         <translation>ogohlantirish: nusxa SHIFRLANMAGAN; kerak boʻlmay qolganda uni oʻchiring va umumiy yoki musodara qilinishi mumkin boʻlgan qurilmalarda saqlamang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="182"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="184"/>
         <source>%1 already exists; choose another file name or use --force</source>
         <translation>%1 allaqachon mavjud; boshqa fayl nomini tanlang yoki --force dan foydalaning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="188"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="190"/>
         <source>a record id, or a case&apos;s reference</source>
         <translation>yozuv id raqami yoki ish raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="189"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="191"/>
         <source>attach a file to a record</source>
         <translation>yozuvga fayl biriktirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="195"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="193"/>
+        <source>the file to attach</source>
+        <translation>ilova qilinadigan fayl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="197"/>
         <source>a note on the file: what it shows, where it came from</source>
         <translation>fayl haqida izoh: unda nima borligi va qayerdan kelgani</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="200"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="202"/>
         <source>attach the file even if the record already holds the same bytes</source>
         <translation>yozuvda xuddi shu baytlar boʻlsa ham faylni biriktirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="207"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="209"/>
         <source>list a record&apos;s attachments with their size, type, times and SHA-256</source>
         <translation>yozuv ilovalarini hajmi, turi, vaqtlari va SHA-256 bilan roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="215"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="217"/>
         <source>write an unencrypted copy of an attachment, checked against its SHA-256</source>
         <translation>ilovaning shifrlanmagan nusxasini SHA-256 bilan tekshirib yozish</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_attachments.py" line="225"/>
+        <source>the attachment&apos;s id, or its first 8 or more hex digits</source>
+        <translation>ilova id raqami yoki uning kamida 8 ta boshlangʻich oʻn oltilik raqami</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_attachments.py" line="231"/>
         <source>file to write, or a folder to write it in under its own name</source>
         <translation>yoziladigan fayl yoki uni oʻz nomi bilan yozish uchun jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="232"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="238"/>
         <source>replace FILE if it exists</source>
         <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_attachments.py" line="237"/>
+        <location filename="../../desktop_app/cli_attachments.py" line="243"/>
         <source>skip the plaintext warning</source>
         <translation>shifrlanmagan nusxa haqida ogohlantirmaslik</translation>
     </message>
@@ -1409,52 +1419,138 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
         <translation>ish qoʻshish</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/cli_cases.py" line="180"/>
+        <source>the case&apos;s reference, e.g. UZ-2024-0001</source>
+        <translation>ish raqami, masalan, UZ-2024-0001</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/cli_cases.py" line="182"/>
+        <source>the case&apos;s title</source>
+        <translation>ish nomi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="183"/>
+        <source>a short summary</source>
+        <translation>qisqacha tavsif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="187"/>
+        <source>open (default), under_review, closed or archived</source>
+        <translation>open (standart), under_review, closed yoki archived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="190"/>
         <source>ISO 3166 two-letter code, e.g. UZ</source>
         <translation>ISO 3166 ikki harfli kodi, masalan, UZ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="186"/>
+        <location filename="../../desktop_app/cli_cases.py" line="192"/>
+        <source>region, e.g. Andijan</source>
+        <translation>viloyat, masalan, Andijon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="193"/>
+        <source>town or place</source>
+        <translation>shahar yoki joy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="194"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY, YYYY-OO yoki YYYY-OO-KK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="191"/>
+        <location filename="../../desktop_app/cli_cases.py" line="195"/>
+        <location filename="../../desktop_app/cli_cases.py" line="236"/>
+        <source>the end date, as --start</source>
+        <translation>tugash sanasi, --start kabi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="199"/>
         <source>violation type code (repeatable)</source>
         <translation>huquqbuzarlik turi kodi (takrorlash mumkin)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="195"/>
+        <location filename="../../desktop_app/cli_cases.py" line="201"/>
+        <source>a tag (repeatable)</source>
+        <translation>teg (takrorlash mumkin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="205"/>
+        <source>normal (default), confidential or restricted</source>
+        <translation>normal (standart), confidential yoki restricted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="207"/>
         <source>list cases</source>
         <translation>ishlarni roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="196"/>
+        <location filename="../../desktop_app/cli_cases.py" line="208"/>
         <source>show one case</source>
         <translation>bitta ishni koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="201"/>
+        <location filename="../../desktop_app/cli_cases.py" line="209"/>
+        <source>the case&apos;s reference, or its id or the start of it</source>
+        <translation>ish raqami, yoki uning id raqami yoxud uning boshi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="214"/>
         <source>change a case&apos;s fields (others stay as they are)</source>
         <translation>ish maydonlarini oʻzgartirish (qolganlari oʻzgarmaydi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="209"/>
+        <location filename="../../desktop_app/cli_cases.py" line="222"/>
         <source>a new reference</source>
         <translation>yangi raqam</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="214"/>
+        <location filename="../../desktop_app/cli_cases.py" line="224"/>
+        <source>a new title</source>
+        <translation>yangi nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="225"/>
+        <source>a new summary; &apos;&apos; for none</source>
+        <translation>yangi tavsif; &apos;&apos; — tavsifsiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="226"/>
+        <source>open, under_review, closed or archived</source>
+        <translation>open, under_review, closed yoki archived</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="227"/>
+        <source>ISO 3166 two-letter code; &apos;&apos; for none</source>
+        <translation>ISO 3166 ikki harfli kodi; &apos;&apos; — mamlakatsiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="228"/>
+        <source>a new region; &apos;&apos; for none</source>
+        <translation>yangi viloyat; &apos;&apos; — viloyatsiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="229"/>
+        <source>a new place; &apos;&apos; for none</source>
+        <translation>yangi joy; &apos;&apos; — joysiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="231"/>
+        <source>normal, confidential or restricted</source>
+        <translation>normal, confidential yoki restricted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_cases.py" line="234"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>YYYY, YYYY-OO yoki YYYY-OO-KK; nomaʼlum boʻlsa, boʻsh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="220"/>
+        <location filename="../../desktop_app/cli_cases.py" line="240"/>
         <source>violation type code (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>huquqbuzarlik turi kodi (takrorlash mumkin; oldingilarini almashtiradi; &apos;&apos; — birortasi ham yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_cases.py" line="225"/>
+        <location filename="../../desktop_app/cli_cases.py" line="245"/>
         <source>repeatable; replaces the tags; &apos;&apos; for none</source>
         <translation>takrorlash mumkin; teglarni almashtiradi; &apos;&apos; — tegsiz</translation>
     </message>
@@ -1464,12 +1560,12 @@ Bundan tashqari, faylning shifrlanmagan nusxasi saqlagichdan tashqariga yoziladi
     <message>
         <location filename="../../desktop_app/cli_common.py" line="55"/>
         <source>cannot read %1: %2</source>
-        <translation>%1 ni oʻqib boʻlmadi: %2</translation>
+        <translation>%1 faylini oʻqib boʻlmadi: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_common.py" line="58"/>
         <source>cannot read %1: the file is not UTF-8 text</source>
-        <translation>%1 ni oʻqib boʻlmadi: fayl UTF-8 matni emas</translation>
+        <translation>%1 faylini oʻqib boʻlmadi: fayl UTF-8 matni emas</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_common.py" line="61"/>
@@ -1840,31 +1936,36 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
     </message>
     <message>
         <location filename="../../desktop_app/cli_conflicts.py" line="316"/>
+        <source>whose version to keep: mine or theirs</source>
+        <translation>kimning versiyasini qoldirish: mine (meniki) yoki theirs (ularniki)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_conflicts.py" line="321"/>
         <source>every open conflict (narrowed below)</source>
         <translation>barcha ochiq ziddiyatlar (quyidagilar bilan toraytiriladi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="322"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="327"/>
         <source>only from a contact</source>
         <translation>faqat bitta hamkasbdan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="327"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="332"/>
         <source>only those raised by one bundle</source>
         <translation>faqat bitta paket keltirib chiqarganlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="332"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="337"/>
         <source>only versions held for your decision (sandiq conflicts says why), or only concurrent edits</source>
         <translation>faqat qaroringizni kutayotgan versiyalar (sababini sandiq conflicts aytadi) yoki faqat bir vaqtdagi tahrirlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="341"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="346"/>
         <source>with --keep theirs: keep theirs for held versions too</source>
         <translation>--keep theirs bilan: qaror kutayotgan versiyalar uchun ham ularnikini qoldirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_conflicts.py" line="344"/>
+        <location filename="../../desktop_app/cli_conflicts.py" line="349"/>
         <source>resolve without asking</source>
         <translation>soʻramasdan hal qilish</translation>
     </message>
@@ -2014,77 +2115,82 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>CliDeletion</name>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="42"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="43"/>
         <source>Deleted %1 %2; &apos;sandiq undelete %3&apos; brings it back.</source>
         <translation>Oʻchirildi: %1 %2; &apos;sandiq undelete %3&apos; uni qaytaradi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="56"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="57"/>
         <source>this vault</source>
         <translation>bu saqlagich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="63"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="64"/>
         <source>(attached to %1)</source>
         <translation>(biriktirilgan: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="65"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="66"/>
         <source>(bears a protected person&apos;s name; kept out)</source>
         <translation>(himoyalangan shaxsning ismini koʻtaradi; qabul qilinmagan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="67"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="68"/>
         <source>(merged into %1 %2)</source>
         <translation>(%1 %2 bilan birlashtirilgan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="79"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="80"/>
         <source>%1. Restore it?</source>
         <translation>%1. Tiklansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="80"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="81"/>
         <source>%1; &apos;sandiq undelete --yes&apos; restores it anyway</source>
         <translation>%1; &apos;sandiq undelete --yes&apos; baribir uni tiklaydi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="83"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="84"/>
         <source>Restored %1 %2.</source>
         <translation>Tiklandi: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="89"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="90"/>
         <source>person %1 bears the name of a protected person (a colleague&apos;s bundle brought it in and it was kept out): restored, it is a person who is not protected, bearing that name</source>
         <translation>%1 shaxsi himoyalangan shaxsning ismini koʻtaradi (uni hamkasbning paketi kiritgan va u qabul qilinmagan): tiklansa, u shu ismdagi himoyalanmagan shaxs boʻladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="103"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="104"/>
         <source>%1 %2 is not deleted</source>
         <translation>%1 %2 oʻchirilmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="116"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="117"/>
         <source>delete a case, person, testimony or event nothing else uses</source>
         <translation>boshqa hech narsa foydalanmaydigan ish, shaxs, koʻrsatma yoki voqeani oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="118"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="119"/>
         <source>a record id, or a case&apos;s reference</source>
         <translation>yozuv id raqami yoki ish raqami</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="123"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="124"/>
         <source>bring a deleted case, person, testimony, event or attachment back</source>
         <translation>oʻchirilgan ish, shaxs, koʻrsatma, voqea yoki ilovani qaytarish</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_deletion.py" line="131"/>
+        <source>the record&apos;s id, or its first 8 or more hex digits</source>
+        <translation>yozuv id raqami yoki uning kamida 8 ta boshlangʻich oʻn oltilik raqami</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_deletion.py" line="136"/>
         <source>restore a person kept out for bearing a protected person&apos;s name without asking</source>
         <translation>himoyalangan shaxsning ismi tufayli qabul qilinmagan shaxsni soʻramasdan tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_deletion.py" line="139"/>
+        <location filename="../../desktop_app/cli_deletion.py" line="144"/>
         <source>list deleted cases, people, testimonies, events and attachments</source>
         <translation>oʻchirilgan ishlar, shaxslar, koʻrsatmalar, voqealar va ilovalarni roʻyxatlash</translation>
     </message>
@@ -2108,78 +2214,98 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
     </message>
     <message>
         <location filename="../../desktop_app/cli_events.py" line="132"/>
+        <source>the case&apos;s reference</source>
+        <translation>ish raqami</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="134"/>
         <source>act type code</source>
         <translation>qilmish turi kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="134"/>
+        <location filename="../../desktop_app/cli_events.py" line="136"/>
         <source>list events</source>
         <translation>voqealarni roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="135"/>
+        <location filename="../../desktop_app/cli_events.py" line="137"/>
         <source>only the events of this case</source>
         <translation>faqat shu ishning voqealari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="137"/>
+        <location filename="../../desktop_app/cli_events.py" line="139"/>
         <source>show one event</source>
         <translation>bitta voqeani koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="142"/>
+        <location filename="../../desktop_app/cli_events.py" line="140"/>
+        <source>the event&apos;s id, or its first 8 or more hex digits</source>
+        <translation>voqea id raqami yoki uning kamida 8 ta boshlangʻich oʻn oltilik raqami</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="145"/>
         <source>change an event&apos;s fields (others stay as they are)</source>
         <translation>voqea maydonlarini oʻzgartirish (qolganlari oʻzgarmaydi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="146"/>
+        <location filename="../../desktop_app/cli_events.py" line="149"/>
         <source>move it to this case</source>
         <translation>shu ishga koʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="148"/>
+        <location filename="../../desktop_app/cli_events.py" line="151"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>YYYY, YYYY-OO yoki YYYY-OO-KK; nomaʼlum boʻlsa, boʻsh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="151"/>
+        <location filename="../../desktop_app/cli_events.py" line="154"/>
         <source>a victim (repeatable)</source>
         <translation>jabrlanuvchi (takrorlash mumkin)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="152"/>
+        <location filename="../../desktop_app/cli_events.py" line="155"/>
         <source>an alleged perpetrator (repeatable)</source>
         <translation>taxminiy aybdor (takrorlash mumkin)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="153"/>
+        <location filename="../../desktop_app/cli_events.py" line="156"/>
         <source>an institution involved (repeatable)</source>
         <translation>aloqador muassasa (takrorlash mumkin)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="154"/>
+        <location filename="../../desktop_app/cli_events.py" line="157"/>
         <source>a testimony it rests on (repeatable)</source>
         <translation>u asoslangan koʻrsatma (takrorlash mumkin)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="157"/>
+        <location filename="../../desktop_app/cli_events.py" line="160"/>
         <source>a victim (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>jabrlanuvchi (takrorlash mumkin; oldingilarini almashtiradi; &apos;&apos; — birortasi ham yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="158"/>
+        <location filename="../../desktop_app/cli_events.py" line="161"/>
         <source>an alleged perpetrator (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>taxminiy aybdor (takrorlash mumkin; oldingilarini almashtiradi; &apos;&apos; — birortasi ham yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="159"/>
+        <location filename="../../desktop_app/cli_events.py" line="162"/>
         <source>an institution involved (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>aloqador muassasa (takrorlash mumkin; oldingilarini almashtiradi; &apos;&apos; — birortasi ham yoʻq)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_events.py" line="160"/>
+        <location filename="../../desktop_app/cli_events.py" line="163"/>
         <source>a testimony it rests on (repeatable; replaces; &apos;&apos; for none)</source>
         <translation>u asoslangan koʻrsatma (takrorlash mumkin; oldingilarini almashtiradi; &apos;&apos; — birortasi ham yoʻq)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="167"/>
+        <source>where it happened</source>
+        <translation>qayerda sodir boʻlgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_events.py" line="169"/>
+        <source>what happened</source>
+        <translation>nima sodir boʻlgan</translation>
     </message>
 </context>
 <context>
@@ -2345,7 +2471,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
     <message>
         <location filename="../../desktop_app/cli_exchange.py" line="269"/>
         <source>This bundle carries the changes up to %1 (%2 of %3 records); send another bundle for the rest.</source>
-        <translation>Bu paket %1gacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
+        <translation>Bu paket %1 vaqtigacha boʻlgan oʻzgarishlarni oʻz ichiga oladi (%3 ta yozuvdan %2 tasi); qolganini keyingi paket bilan yuboring.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_exchange.py" line="280"/>
@@ -2363,137 +2489,192 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>bu saqlagichning kontakt faylini yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="318"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="321"/>
+        <source>the contact file to write, for colleagues</source>
+        <translation>hamkasblar uchun yoziladigan kontakt fayli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
         <source>replace FILE if it exists</source>
         <translation>FILE mavjud boʻlsa, uni almashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="323"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="328"/>
         <source>set the name colleagues see</source>
         <translation>hamkasblar koʻradigan ismni belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="330"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="332"/>
+        <source>the new name</source>
+        <translation>yangi nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
         <source>colleagues&apos; keys</source>
         <translation>hamkasblarning kalitlari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="335"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="340"/>
         <source>add a colleague from their contact file</source>
         <translation>hamkasbni uning kontakt faylidan qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="342"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="343"/>
+        <source>a colleague&apos;s contact file</source>
+        <translation>hamkasbning kontakt fayli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
         <source>the fingerprint was compared: add it</source>
         <translation>kalit izi solishtirildi: qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="347"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
         <source>also mark the contact verified</source>
         <translation>kontaktni tasdiqlangan deb ham belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="350"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="355"/>
         <source>show the contact under this name, not the file&apos;s</source>
         <translation>kontaktni fayldagi nom bilan emas, shu nom bilan koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="352"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="357"/>
         <source>list contacts</source>
         <translation>kontaktlar roʻyxati</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="354"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
         <source>include removed contacts</source>
         <translation>olib tashlangan kontaktlarni ham koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="359"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="364"/>
         <source>refuse bundles from a contact</source>
         <translation>kontaktdan kelgan paketlarni rad etish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="366"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="367"/>
+        <source>the contact&apos;s name, or the start of its key id</source>
+        <translation>hamkasb nomi yoki uning kalit ID boshi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="372"/>
         <source>mark a contact&apos;s fingerprint as compared</source>
         <translation>kontakt kalit izini solishtirilgan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="371"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="377"/>
         <source>mark it not verified</source>
         <translation>tasdiqlanmagan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="375"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="381"/>
         <source>encrypted exchange files</source>
         <translation>shifrlangan almashuv fayllari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="380"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="386"/>
         <source>write an encrypted bundle for contacts</source>
         <translation>kontaktlar uchun shifrlangan paket yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="389"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="395"/>
         <source>the contacts (name or key id) who can read it: several after one --to, or --to repeated</source>
         <translation>uni oʻqiy oladigan kontaktlar (ism yoki kalit ID): bitta --to dan keyin bir nechtasi yoki --to takror</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="400"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="406"/>
         <source>these cases and what they need</source>
         <translation>shu ishlar va ularga kerakli narsalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="405"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="411"/>
         <source>changes since the last bundle</source>
         <translation>oxirgi paketdan beri oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="411"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="414"/>
+        <source>the bundle to write</source>
+        <translation>yoziladigan paket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="419"/>
         <source>leave attachments out</source>
         <translation>ilovalarsiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="417"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="425"/>
         <source>verify a bundle and merge it</source>
         <translation>paketni tekshirish va saqlagichga birlashtirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_exchange.py" line="424"/>
+        <location filename="../../desktop_app/cli_exchange.py" line="428"/>
+        <source>the bundle to import</source>
+        <translation>import qilinadigan paket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_exchange.py" line="432"/>
         <source>show what would change; change nothing</source>
         <translation>nima oʻzgarishini koʻrsatish; hech narsani oʻzgartirmaslik</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_import_report.py" line="37"/>
-        <source>Bundle %1 from %2, made %3.</source>
-        <translation>%2 yuborgan %1-paket, %3da yaratilgan.</translation>
+        <source>would insert</source>
+        <translation>qoʻshiladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="43"/>
-        <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
-        <translation>%2 yuborgan %1-paket %3-paketning identifikatoridan foydalanadi (u %4da import qilingan): hech narsa import qilinmadi. Sandiq har bir paketga yangi identifikator beradi; bu paketni yaratgan-yaratmaganini %2dan soʻrang.</translation>
+        <location filename="../../desktop_app/cli_import_report.py" line="38"/>
+        <source>would update</source>
+        <translation>yangilanadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="39"/>
+        <source>would delete</source>
+        <translation>oʻchiriladi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="40"/>
+        <source>would conflict</source>
+        <translation>ziddiyatga aylanadi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="41"/>
+        <source>would hold</source>
+        <translation>qaroringizni kutadi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_import_report.py" line="51"/>
+        <source>Bundle %1 from %2, made %3.</source>
+        <translation>%2 yuborgan %1-paket, yaratilgan vaqti: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="57"/>
+        <source>Bundle %1 from %2 uses the id of bundle %3, imported on %4: nothing was imported. Sandiq gives every bundle a new id; ask %2 whether they made this one.</source>
+        <translation>%2 yuborgan %1-paket %3-paketning identifikatoridan foydalanadi (u %4 vaqtida import qilingan): hech narsa import qilinmadi. Sandiq har bir paketga yangi identifikator beradi; bu paketni yaratgan-yaratmaganini %2dan soʻrang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_import_report.py" line="65"/>
         <source>This bundle was already imported on %1; nothing changed.</source>
         <translation>Bu paket allaqachon import qilingan (%1); hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="58"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="72"/>
         <source>%1 It can be inspected but not imported.</source>
         <translation>%1 Uni koʻrib chiqish mumkin, lekin import qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="61"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="75"/>
         <source>Bundle %1 from %2 is not the bundle %1 imported on %3: their vault may have been restored from a backup. Its versions that this vault never held are imported, or kept as conflicts where they clash with this vault&apos;s; none is dropped as older. Ask them to import a bundle from you before they edit again.</source>
-        <translation>%2dan kelgan %1-paket %3da import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
+        <translation>%2dan kelgan %1-paket %3 vaqtida import qilingan %1-paket emas: ularning saqlagichi zaxira nusxadan tiklangan boʻlishi mumkin. Bu saqlagichda hech qachon boʻlmagan versiyalar import qilinadi yoki bu saqlagichdagilar bilan toʻqnashsa, ziddiyat sifatida saqlanadi; hech biri eskiroq deb tashlab yuborilmaydi. Ulardan yana tahrir qilishdan oldin sizdan kelgan paketni import qilishlarini soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="71"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="85"/>
         <source>Older than the last bundle from this sender (%1); only what is newer than this vault&apos;s copy is taken.</source>
         <translation>Bu joʻnatuvchidan kelgan oxirgi paketdan (%1) eskiroq; faqat bu saqlagichdagi nusxadan yangiroq narsalar olinadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="89"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
         <source>%n open conflict(s) would be settled by this bundle:</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qilardi:</numerusform>
@@ -2501,7 +2682,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="93"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="109"/>
         <source>%n open conflict(s) were settled by this bundle:</source>
         <translation>
             <numerusform>Bu paket %n ta ochiq ziddiyatni hal qildi:</numerusform>
@@ -2509,27 +2690,27 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="105"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="121"/>
         <source>See the conflicts with: sandiq conflicts</source>
         <translation>Ziddiyatlarni koʻrish: sandiq conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="126"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="142"/>
         <source>inserted %1, updated %2, deleted %3, unchanged %4, older (kept ours) %5, new conflicts %6</source>
         <translation>qoʻshilgan — %1, yangilangan — %2, oʻchirilgan — %3, oʻzgarmagan — %4, eskiroq (bizniki qoldirildi) — %5, yangi ziddiyatlar — %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="133"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="149"/>
         <source>, already waiting as conflicts %1</source>
         <translation>, ziddiyat sifatida allaqachon kutmoqda — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="136"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="152"/>
         <source>Dry run, nothing changed. It would be: %1</source>
         <translation>Sinov tariqasida ishga tushirildi, hech narsa oʻzgarmadi. Natija boʻlardi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="164"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="180"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, would be added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshiladi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring:</numerusform>
@@ -2537,7 +2718,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/cli_import_report.py" line="173"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="189"/>
         <source>%n new record(s) with edits by %1, whom you removed from your contacts, were added (%2&apos;s bundle passes them on); look at them, and delete what you do not trust:</source>
         <translation>
             <numerusform>Siz kontaktlardan olib tashlagan %1 oʻzgartirgan %n ta yangi yozuv qoʻshildi (ularni %2 paketi uzatadi); ularni koʻrib chiqing va ishonmaganlaringizni oʻchiring:</numerusform>
@@ -2545,12 +2726,12 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="181"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="197"/>
         <source> and </source>
         <translation> va </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_import_report.py" line="197"/>
+        <location filename="../../desktop_app/cli_import_report.py" line="213"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %3 ishida %2</translation>
     </message>
@@ -2661,47 +2842,52 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>parol iborasini almashtirish (yangisi %1 dan olinadi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="224"/>
+        <location filename="../../desktop_app/cli_keys.py" line="223"/>
+        <source>read the new passphrase from FILE (default: %1, else asked)</source>
+        <translation>yangi parol iborasini FILE faylidan oʻqish (standart: %1 oʻzgaruvchisi, boʻlmasa soʻraladi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_keys.py" line="231"/>
         <source>unlock with the recovery key</source>
         <translation>tiklash kaliti bilan ochish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="229"/>
+        <location filename="../../desktop_app/cli_keys.py" line="236"/>
         <source>unlock with colleagues&apos; recovery shares, one a line</source>
         <translation>hamkasblarning tiklash ulushlari bilan ochish, har qatorda bittadan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="234"/>
+        <location filename="../../desktop_app/cli_keys.py" line="241"/>
         <source>issue a new recovery key, shown once</source>
         <translation>yangi tiklash kalitini chiqarish (bir marta koʻrsatiladi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="239"/>
+        <location filename="../../desktop_app/cli_keys.py" line="246"/>
         <source>confirm: the old recovery key stops working</source>
         <translation>tasdiqlash: eski tiklash kaliti ishlamay qoladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="243"/>
+        <location filename="../../desktop_app/cli_keys.py" line="250"/>
         <source>split recovery among trusted colleagues</source>
         <translation>tiklashni ishonchli hamkasblar oʻrtasida boʻlish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="249"/>
+        <location filename="../../desktop_app/cli_keys.py" line="256"/>
         <source>make new recovery shares</source>
         <translation>yangi tiklash ulushlarini yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="257"/>
+        <location filename="../../desktop_app/cli_keys.py" line="264"/>
         <source>how many shares open the vault</source>
         <translation>saqlagichni nechta ulush ochadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="260"/>
+        <location filename="../../desktop_app/cli_keys.py" line="267"/>
         <source>how many shares to make</source>
         <translation>nechta ulush yaratish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_keys.py" line="265"/>
+        <location filename="../../desktop_app/cli_keys.py" line="272"/>
         <source>make every recovery share useless</source>
         <translation>barcha tiklash ulushlarini yaroqsiz qilish</translation>
     </message>
@@ -2760,245 +2946,396 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>boshqa-boshqa shaxslar deb belgilangan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="234"/>
+        <location filename="../../desktop_app/cli_people.py" line="237"/>
         <source>%1 and %2 are no longer marked as not the same person</source>
         <translation>%1 va %2 endi boshqa-boshqa shaxslar deb belgilanmagan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="236"/>
+        <location filename="../../desktop_app/cli_people.py" line="239"/>
         <source>%1 and %2 were not marked as not the same person</source>
         <translation>%1 va %2 boshqa-boshqa shaxslar deb belgilanmagan edi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="238"/>
+        <location filename="../../desktop_app/cli_people.py" line="241"/>
         <source>%1 and %2 are marked as not the same person</source>
         <translation>%1 va %2 boshqa-boshqa shaxslar deb belgilandi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="240"/>
+        <location filename="../../desktop_app/cli_people.py" line="243"/>
         <source>%1 and %2 were already marked as not the same person</source>
         <translation>%1 va %2 allaqachon boshqa-boshqa shaxslar deb belgilangan edi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="269"/>
+        <location filename="../../desktop_app/cli_people.py" line="274"/>
         <source>merged %1 into %2: %3 case parties, %4 testimonies, %5 events, %6 attachments moved</source>
         <translation>%1 %2 bilan birlashtirildi; koʻchirildi: ish ishtirokchilari — %3, koʻrsatmalar — %4, voqealar — %5, ilovalar — %6</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="283"/>
+        <location filename="../../desktop_app/cli_people.py" line="288"/>
         <source>; %1 case parties removed (both held the same role in the same case)</source>
         <translation>; olib tashlangan ish ishtirokchilari: %1 (ikkalasi bir ishda bir xil rolga ega edi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="292"/>
+        <location filename="../../desktop_app/cli_people.py" line="297"/>
         <source>people</source>
         <translation>shaxslar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="295"/>
+        <location filename="../../desktop_app/cli_people.py" line="300"/>
         <source>add a person</source>
         <translation>shaxs qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="300"/>
+        <location filename="../../desktop_app/cli_people.py" line="301"/>
+        <source>the person&apos;s full name</source>
+        <translation>shaxsning toʻliq ismi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="305"/>
         <source>another spelling (repeatable)</source>
         <translation>boshqacha yozilishi (takrorlash mumkin)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="310"/>
+        <location filename="../../desktop_app/cli_people.py" line="308"/>
+        <source>female, male, other or unknown</source>
+        <translation>female, male, other yoki unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="311"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-OO yoki YYYY-OO-KK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="316"/>
+        <source>ISO 3166 two-letter code, e.g. UZ</source>
+        <translation>ISO 3166 ikki harfli kodi, masalan, UZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <source>ethnicity</source>
+        <translation>millati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="319"/>
+        <source>occupation</source>
+        <translation>kasbi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="321"/>
+        <source>free notes about the person</source>
+        <translation>shaxs haqida erkin izohlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="326"/>
+        <source>reports use the pseudonym (give --pseudonym)</source>
+        <translation>hisobotlarda taxallus ishlatiladi (--pseudonym ni kiriting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="331"/>
+        <source>the name reports use, e.g. Witness A</source>
+        <translation>hisobotlarda ishlatiladigan ism, masalan, «Guvoh A»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="337"/>
         <source>link to a case with a role</source>
         <translation>ishga biror rol bilan bogʻlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="312"/>
+        <location filename="../../desktop_app/cli_people.py" line="339"/>
         <source>list people</source>
         <translation>shaxslarni roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="313"/>
+        <location filename="../../desktop_app/cli_people.py" line="340"/>
         <source>show one person</source>
         <translation>bitta shaxsni koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="318"/>
+        <location filename="../../desktop_app/cli_people.py" line="341"/>
+        <source>the person&apos;s id, or its first 8 or more hex digits</source>
+        <translation>shaxs id raqami yoki uning kamida 8 ta boshlangʻich oʻn oltilik raqami</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="346"/>
         <source>change a person&apos;s fields (others stay as they are)</source>
         <translation>shaxs maydonlarini oʻzgartirish (qolganlari oʻzgarmaydi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="326"/>
+        <location filename="../../desktop_app/cli_people.py" line="350"/>
+        <source>a new full name</source>
+        <translation>yangi toʻliq ism</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="354"/>
         <source>repeatable; replaces the other names; &apos;&apos; for none</source>
         <translation>takrorlash mumkin; boshqa ismlarni almashtiradi; &apos;&apos; — boshqa ismsiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="331"/>
+        <location filename="../../desktop_app/cli_people.py" line="357"/>
+        <source>female, male, other or unknown; &apos;&apos; for none</source>
+        <translation>female, male, other yoki unknown; &apos;&apos; — koʻrsatilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="361"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty for unknown</source>
         <translation>YYYY, YYYY-OO yoki YYYY-OO-KK; nomaʼlum boʻlsa, boʻsh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="340"/>
+        <location filename="../../desktop_app/cli_people.py" line="364"/>
+        <source>ISO 3166 two-letter code; &apos;&apos; for none</source>
+        <translation>ISO 3166 ikki harfli kodi; &apos;&apos; — koʻrsatilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="366"/>
+        <source>a new ethnicity; &apos;&apos; for none</source>
+        <translation>yangi millat; &apos;&apos; — koʻrsatilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="367"/>
+        <source>a new occupation; &apos;&apos; for none</source>
+        <translation>yangi kasb; &apos;&apos; — koʻrsatilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="368"/>
+        <source>new notes; &apos;&apos; for none</source>
+        <translation>yangi izohlar; &apos;&apos; — izohsiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="369"/>
+        <source>a new pseudonym</source>
+        <translation>yangi taxallus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="375"/>
         <source>reports use the pseudonym</source>
         <translation>hisobotlarda taxallus ishlatiladi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="346"/>
+        <location filename="../../desktop_app/cli_people.py" line="382"/>
+        <source>reports use the name</source>
+        <translation>hisobotlarda ism ishlatiladi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="387"/>
         <source>list people likely entered twice</source>
         <translation>ikki marta kiritilgan boʻlishi ehtimoli bor shaxslarni roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="352"/>
+        <location filename="../../desktop_app/cli_people.py" line="393"/>
         <source>list the weaker pairs too (namesakes of a common name with little else in common)</source>
         <translation>ehtimoli pastroq juftliklarni ham koʻrsatish (umumiy jihati kam, keng tarqalgan ismli adashlar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="360"/>
+        <location filename="../../desktop_app/cli_people.py" line="401"/>
         <source>list the possible duplicates marked as not the same person too (a mark of a person merged or deleted since names no pair to list)</source>
         <translation>boshqa-boshqa shaxslar deb belgilangan ehtimoliy dublikatlarni ham koʻrsatish (keyin birlashtirilgan yoki oʻchirilgan shaxsning belgisi koʻrsatiladigan juftlik bermaydi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="369"/>
+        <location filename="../../desktop_app/cli_people.py" line="410"/>
         <source>mark two people as not the same person: duplicates no longer lists them</source>
         <translation>ikki shaxsni boshqa-boshqa shaxslar deb belgilash: duplicates ularni endi koʻrsatmaydi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="379"/>
+        <location filename="../../desktop_app/cli_people.py" line="416"/>
+        <source>the other person</source>
+        <translation>ikkinchi shaxs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="420"/>
         <source>forget the mark: duplicates lists them again</source>
         <translation>belgini olib tashlash: duplicates ularni yana koʻrsatadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_people.py" line="384"/>
+        <location filename="../../desktop_app/cli_people.py" line="425"/>
         <source>merge person MERGE into person KEEP</source>
         <translation>MERGE shaxsini KEEP shaxsiga birlashtirish (KEEP qoladi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="429"/>
+        <source>the person kept: id or its start</source>
+        <translation>qoldiriladigan shaxs: id raqami yoki uning boshi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_people.py" line="434"/>
+        <source>the person merged into KEEP: id or its start</source>
+        <translation>KEEP bilan birlashtiriladigan shaxs: id raqami yoki uning boshi</translation>
     </message>
 </context>
 <context>
     <name>CliRecords</name>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="37"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="32"/>
         <source>%1 is not a record id</source>
         <translation>%1 yozuv identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="38"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="33"/>
         <source>%1 is not a case id</source>
         <translation>%1 ish identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="39"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="34"/>
         <source>%1 is not a person id</source>
         <translation>%1 shaxs identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="40"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="35"/>
         <source>%1 is not a testimony id</source>
         <translation>%1 koʻrsatma identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="41"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="36"/>
         <source>%1 is not an event id</source>
         <translation>%1 voqea identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="42"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="37"/>
         <source>%1 is not an attachment id</source>
         <translation>%1 ilova identifikatori emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="46"/>
+        <location filename="../../desktop_app/cli_record_ids.py" line="41"/>
+        <source>no record id starts with %1</source>
+        <translation>id raqami %1 bilan boshlanadigan yozuv yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="42"/>
+        <source>no case id starts with %1</source>
+        <translation>id raqami %1 bilan boshlanadigan ish yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="43"/>
+        <source>no person id starts with %1</source>
+        <translation>id raqami %1 bilan boshlanadigan shaxs yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="44"/>
+        <source>no testimony id starts with %1</source>
+        <translation>id raqami %1 bilan boshlanadigan koʻrsatma yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="45"/>
+        <source>no event id starts with %1</source>
+        <translation>id raqami %1 bilan boshlanadigan voqea yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_record_ids.py" line="46"/>
+        <source>no attachment id starts with %1</source>
+        <translation>id raqami %1 bilan boshlanadigan ilova yoʻq</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_record_ids.py" line="94"/>
+        <source>%1 is too short for a record id: give %n or more of its hex digits</source>
+        <translation>
+            <numerusform>%1 yozuv id raqami uchun juda qisqa: uning kamida %n ta oʻn oltilik raqamini kiriting</numerusform>
+            <numerusform>%1 yozuv id raqami uchun juda qisqa: uning kamida %n ta oʻn oltilik raqamini kiriting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/cli_record_ids.py" line="101"/>
+        <source>%1 starts the ids of %n record(s): give more of its digits</source>
+        <translation>
+            <numerusform>%1 bilan %n ta yozuvning id raqami boshlanadi: koʻproq raqam kiriting</numerusform>
+            <numerusform>%1 bilan %n ta yozuvning id raqami boshlanadi: koʻproq raqam kiriting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_records.py" line="38"/>
         <source>case %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 ishi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="49"/>
+        <location filename="../../desktop_app/cli_records.py" line="41"/>
         <source>person %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 shaxsi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="52"/>
+        <location filename="../../desktop_app/cli_records.py" line="44"/>
         <source>case_party %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 ish ishtirokchisi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="55"/>
+        <location filename="../../desktop_app/cli_records.py" line="47"/>
         <source>testimony %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 koʻrsatmasi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="58"/>
+        <location filename="../../desktop_app/cli_records.py" line="50"/>
         <source>event %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 voqeasi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="61"/>
+        <location filename="../../desktop_app/cli_records.py" line="53"/>
         <source>attachment %1 is deleted; &apos;sandiq undelete %1&apos; brings it back</source>
         <translation>%1 ilovasi oʻchirilgan; uni &apos;sandiq undelete %1&apos; buyrugʻi qaytaradi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="68"/>
+        <location filename="../../desktop_app/cli_records.py" line="60"/>
         <source>Person %1 unchanged.</source>
         <translation>%1 shaxsi oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="69"/>
+        <location filename="../../desktop_app/cli_records.py" line="61"/>
         <source>Person %1 updated.</source>
         <translation>%1 shaxsi yangilandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="72"/>
+        <location filename="../../desktop_app/cli_records.py" line="64"/>
         <source>Testimony %1 unchanged.</source>
         <translation>%1 koʻrsatmasi oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="73"/>
+        <location filename="../../desktop_app/cli_records.py" line="65"/>
         <source>Testimony %1 updated.</source>
         <translation>%1 koʻrsatmasi yangilandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="76"/>
+        <location filename="../../desktop_app/cli_records.py" line="68"/>
         <source>Event %1 unchanged.</source>
         <translation>%1 voqeasi oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="77"/>
+        <location filename="../../desktop_app/cli_records.py" line="69"/>
         <source>Event %1 updated.</source>
         <translation>%1 voqeasi yangilandi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="93"/>
+        <location filename="../../desktop_app/cli_records.py" line="85"/>
         <source>cannot read %1: %2</source>
-        <translation>%1ni oʻqib boʻlmadi: %2</translation>
+        <translation>%1 faylini oʻqib boʻlmadi: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="97"/>
+        <location filename="../../desktop_app/cli_records.py" line="89"/>
         <source>the standard input</source>
         <translation>standart kirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="98"/>
+        <location filename="../../desktop_app/cli_records.py" line="90"/>
         <source>cannot read %1: it is not UTF-8 text; save it as UTF-8</source>
-        <translation>%1ni oʻqib boʻlmadi: bu UTF-8 matni emas; uni UTF-8 da saqlang</translation>
+        <translation>Oʻqib boʻlmadi (%1): bu UTF-8 matni emas; uni UTF-8 da saqlang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="144"/>
+        <location filename="../../desktop_app/cli_records.py" line="129"/>
         <source>no case with reference %1</source>
         <translation>%1 raqamli ish yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="159"/>
+        <location filename="../../desktop_app/cli_records.py" line="162"/>
         <source>no case with reference %1, nor a record id</source>
         <translation>%1 raqamli ish ham, shunday identifikatorli yozuv ham yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="197"/>
+        <location filename="../../desktop_app/cli_records.py" line="204"/>
         <source>nothing to change: give at least one option, e.g. %1</source>
         <translation>oʻzgartiradigan narsa yoʻq: kamida bitta parametr bering, masalan, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="248"/>
+        <location filename="../../desktop_app/cli_records.py" line="255"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_records.py" line="250"/>
+        <location filename="../../desktop_app/cli_records.py" line="257"/>
         <source>Last changed</source>
         <translation>Oxirgi oʻzgarish</translation>
     </message>
@@ -3058,7 +3395,12 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>yozuv versiyalarini roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_history.py" line="174"/>
+        <location filename="../../desktop_app/cli_history.py" line="176"/>
+        <source>the record&apos;s id, or its first 8 or more hex digits</source>
+        <translation>yozuv id raqami yoki uning kamida 8 ta boshlangʻich oʻn oltilik raqami</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_history.py" line="178"/>
         <source>print version N</source>
         <translation>N-versiyani chiqarish</translation>
     </message>
@@ -3141,7 +3483,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
     <message>
         <location filename="../../desktop_app/cli_salvage.py" line="84"/>
         <source>New vault made at %1; it opens with the passphrase given.</source>
-        <translation>Yangi saqlagich %1da yaratildi; u berilgan parol iborasi bilan ochiladi.</translation>
+        <translation>Yangi saqlagich %1 jildida yaratildi; u berilgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_salvage.py" line="89"/>
@@ -3227,6 +3569,11 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <location filename="../../desktop_app/cli_salvage.py" line="179"/>
         <source>open the damaged vault with colleagues&apos; recovery shares, one a line (new passphrase: %1)</source>
         <translation>shikastlangan saqlagichni hamkasblarning tiklash ulushlari bilan ochish, har satrda bittadan (yangi parol iborasi: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_salvage.py" line="191"/>
+        <source>read the new passphrase from FILE (default: %1, else asked)</source>
+        <translation>yangi parol iborasini FILE faylidan oʻqish (standart: %1 oʻzgaruvchisi, boʻlmasa soʻraladi)</translation>
     </message>
 </context>
 <context>
@@ -3315,64 +3662,114 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>rozilikni bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="157"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="156"/>
+        <source>reports may name the witness</source>
+        <translation>hisobotlarda guvohning ismi koʻrsatilishi mumkin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="163"/>
         <source>testimonies</source>
         <translation>koʻrsatmalar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="162"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="168"/>
         <source>add a testimony (narrative from a file or stdin)</source>
         <translation>koʻrsatma qoʻshish (bayon fayldan yoki standart kirishdan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="169"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="175"/>
+        <source>the case&apos;s reference</source>
+        <translation>ish raqami</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="180"/>
         <source>narrative text (default: stdin)</source>
         <translation>bayon matni (odatda: standart kirish)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="172"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="183"/>
         <source>list testimonies</source>
         <translation>koʻrsatmalarni roʻyxatlash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="177"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="188"/>
         <source>only the testimonies of this case</source>
         <translation>faqat shu ishning koʻrsatmalari</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="180"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="191"/>
         <source>show one testimony</source>
         <translation>bitta koʻrsatmani koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="186"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="193"/>
+        <source>the testimony&apos;s id, or its first 8 or more hex digits</source>
+        <translation>koʻrsatma id raqami yoki uning kamida 8 ta boshlangʻich oʻn oltilik raqami</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="198"/>
         <source>change a testimony&apos;s fields (others stay as they are)</source>
         <translation>koʻrsatma maydonlarini oʻzgartirish (qolganlari oʻzgarmaydi)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="191"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="203"/>
         <source>move it to this case</source>
         <translation>shu ishga koʻchirish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="196"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="208"/>
         <source>replace the narrative (&apos;-&apos;: stdin)</source>
         <translation>bayonni almashtirish (&apos;-&apos;: standart kirish)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="200"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="212"/>
         <source>&apos;&apos; for none</source>
         <translation>&apos;&apos; — guvohsiz</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="207"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="215"/>
+        <source>a short summary</source>
+        <translation>qisqacha tavsif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="220"/>
+        <source>who took the testimony</source>
+        <translation>koʻrsatmani kim yozib olgan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="225"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>YYYY, YYYY-OO yoki YYYY-OO-KK</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_testimonies.py" line="209"/>
+        <location filename="../../desktop_app/cli_testimonies.py" line="227"/>
         <source>HH:MM</source>
         <translation>SS:DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="229"/>
+        <source>where it was taken</source>
+        <translation>koʻrsatma qayerda yozib olingan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="234"/>
+        <source>the language spoken, as a code, e.g. uz</source>
+        <translation>koʻrsatma tili, kod bilan, masalan, uz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="239"/>
+        <source>the interpreter, if any</source>
+        <translation>tarjimon, agar boʻlgan boʻlsa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="245"/>
+        <source>draft, final or verified</source>
+        <translation>draft, final yoki verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_testimonies.py" line="250"/>
+        <source>normal, confidential or restricted</source>
+        <translation>normal, confidential yoki restricted</translation>
     </message>
 </context>
 <context>
@@ -3395,7 +3792,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
     <message>
         <location filename="../../desktop_app/cli_vault.py" line="67"/>
         <source>Vault created at %1</source>
-        <translation>Saqlagich %1 da yaratildi</translation>
+        <translation>Saqlagich %1 jildida yaratildi</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_vault.py" line="69"/>
@@ -3405,7 +3802,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
     <message>
         <location filename="../../desktop_app/cli_vault.py" line="83"/>
         <source>cannot read %1: %2</source>
-        <translation>%1 ni oʻqib boʻlmadi: %2</translation>
+        <translation>%1 faylini oʻqib boʻlmadi: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_vault.py" line="90"/>
@@ -3563,12 +3960,12 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
     <message>
         <location filename="../../desktop_app/cli_backup.py" line="62"/>
         <source>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key, or its colleagues&apos; recovery shares.</source>
-        <translation>Zaxira nusxa %1 ga yozildi; u saqlagichning hozirgi parol iborasi, tiklash kaliti yoki hamkasblardagi tiklash ulushlari bilan ochiladi.</translation>
+        <translation>Zaxira nusxa %1 jildiga yozildi; u saqlagichning hozirgi parol iborasi, tiklash kaliti yoki hamkasblardagi tiklash ulushlari bilan ochiladi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_backup.py" line="69"/>
         <source>Backup written to %1; it opens with the passphrase the vault has now, or its recovery key.</source>
-        <translation>Zaxira nusxa %1 ga yozildi; u saqlagichning hozirgi parol iborasi yoki tiklash kaliti bilan ochiladi.</translation>
+        <translation>Zaxira nusxa %1 jildiga yozildi; u saqlagichning hozirgi parol iborasi yoki tiklash kaliti bilan ochiladi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_backup.py" line="84"/>
@@ -3608,7 +4005,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
     <message>
         <location filename="../../desktop_app/cli_backup.py" line="142"/>
         <source>Vault restored at %1 from %2.</source>
-        <translation>Saqlagich %2 dan %1 ga tiklandi.</translation>
+        <translation>Saqlagich %2 jildidan %1 jildiga tiklandi.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_backup.py" line="145"/>
@@ -3626,9 +4023,19 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>Biror narsani tahrirlashdan oldin har bir hamkasbga paket yuboring (&apos;sandiq bundle export --to NAME --since-last&apos;), soʻng ular javoban yuboradigan paketlarni (va qoʻlingizdagilarni ham) import qiling: tiklangan saqlagich zaxira nusxadan keyin qilingan ishlarni unutgan.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/cli_backup.py" line="203"/>
+        <source>read the new passphrase from FILE (default: %1, else asked)</source>
+        <translation>yangi parol iborasini FILE faylidan oʻqish (standart: %1 oʻzgaruvchisi, boʻlmasa soʻraladi)</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/cli_vault.py" line="249"/>
         <source>import a Sandiq JSON file</source>
         <translation>Sandiq JSON faylini import qilish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_vault.py" line="250"/>
+        <source>the JSON file to import</source>
+        <translation>import qilinadigan JSON fayl</translation>
     </message>
     <message>
         <location filename="../../desktop_app/cli_vault.py" line="254"/>

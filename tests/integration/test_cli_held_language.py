@@ -50,7 +50,7 @@ def test_a_dry_run_names_kinds_and_held_reasons_as_the_window_does(
     folder, bundle, ids = held_bundle
     lines = sandiq.ok("bundle", "import", str(bundle), "--dry-run", vault=folder, env=RU)
     printed = lines.stdout.splitlines()
-    assert f"  would hold\tдело\t{ids['case']}\t{LABEL}" in printed
+    assert f"  будет ждать вашего решения\tдело\t{ids['case']}\t{LABEL}" in printed
     # The Exchange page's note; before, the CLI's own sentence in Russian.
     assert (
         f"  Ждёт вашего решения: пакет от Bob понижает степень конфиденциальности дела «{LABEL}»."

@@ -30,7 +30,10 @@ def test_a_newcomer_held_or_kept_out_is_named_by_the_window_s_kind(
     folder = alice.vault.path
     run = sandiq.ok("bundle", "import", str(path), "--dry-run", vault=folder, env=RU)
     # Before: "человек\t<id>\tperson <id>".
-    assert f"  would hold\tчеловек\t{newcomer}\tчеловек {newcomer}" in run.stdout.splitlines()
+    assert (
+        f"  будет ждать вашего решения\tчеловек\t{newcomer}\tчеловек {newcomer}"
+        in run.stdout.splitlines()
+    )
     english = sandiq.ok("bundle", "import", str(path), "--dry-run", vault=folder).stdout
     assert f"  would hold\tperson\t{newcomer}\tperson {newcomer}" in english.splitlines()
     sandiq.ok("bundle", "import", str(path), vault=folder)
