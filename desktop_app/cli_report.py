@@ -98,8 +98,18 @@ def add_report_command(command: Command) -> None:
     p = command(
         "report", cmd_report, translate("CliReport", "write a PDF dossier of one or more cases")
     )
-    p.add_argument("references", nargs="+", metavar="CASE_REF")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument(
+        "references",
+        nargs="+",
+        metavar="CASE_REF",
+        help=translate("CliReport", "the cases' references, in the order the dossier gives them"),
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.pdf",
+        help=translate("CliReport", "the PDF file to write"),
+    )
     redaction = p.add_mutually_exclusive_group()
     redaction.add_argument(
         "--redact",
@@ -111,13 +121,23 @@ def add_report_command(command: Command) -> None:
             "restricted cases and whenever the vault holds a protected person)",
         ),
     )
-    redaction.add_argument("--no-redact", dest="redact", action="store_false")
+    redaction.add_argument(
+        "--no-redact",
+        dest="redact",
+        action="store_false",
+        help=translate("CliReport", "print every name as recorded, protected people's too"),
+    )
     p.add_argument(
         "--summary-only",
         action="store_true",
         help=translate("CliReport", "testimony summaries only"),
     )
-    p.add_argument("--language", choices=("en", "ru", "uz"), default="en")
+    p.add_argument(
+        "--language",
+        choices=("en", "ru", "uz"),
+        default="en",
+        help=translate("CliReport", "the dossier's language (default: en)"),
+    )
     p.add_argument(
         "--no-photos",
         action="store_true",

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shlex
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -329,10 +330,11 @@ def restore(
     report no progress) start.
 
     Raises, before copying anything: VaultNotFound if backup is no backup, FolderInSource if
-    target is the backup or lies inside it, FolderNotEmpty if it holds anything, PlaceRefused
-    if its parent is missing or a file, WrongPassphrase if secret does not open the backup
-    (WrongRecoveryKey, WrongShares for those; NotARecoveryKey, NotRecoveryShares for a
-    mistyped key or shares, or a backup without shares),
+    target is the backup or lies inside it, PlaceRefused if it is a file, FolderNotEmpty if it
+    holds anything, PlaceRefused if its parent is missing or a file, WrongPassphrase if secret
+    does not open the backup (WrongRecoveryKey, WrongShares for those; NotARecoveryKey,
+    NotRecoveryShares for a mistyped key or shares, or a backup without shares),
+    BackupHeaderDamaged if its header is damaged so that secret cannot be judged,
     VaultCorrupted if the backup's header is damaged, CopyDoesNotFit if the copy cannot fit.
     Then CopyDoesNotFit if the disk filled up during the copy, VaultCorrupted if the copy is
     damaged, Cancelled if cancelled() turns true. On any error target is left as it was.
@@ -344,6 +346,8 @@ def restore(
         raise FolderInSource(f"{target} is the backup itself; restore into another folder")
     if target.resolve().is_relative_to(backup.resolve()):
         raise FolderInSource(f"{target} is inside the backup; restore into another folder")
+    if target.exists() and not target.is_dir():
+        raise PlaceRefused(f"{target} is a file, not a folder; choose a folder", "file", target)
     if holds_anything(target):
         raise FolderNotEmpty(f"{target} is not empty; restore into a new or empty folder")
     # Last of the checks: the passphrase's key derivation takes a second.
@@ -379,10 +383,11 @@ def restore(
         finally:
             copy.lock()
         if problems:
+            named = shlex.quote(str(backup))
             raise DamagedBackup(
                 f"the backup is damaged ({problems_counted(len(problems))}; run sandiq verify "
-                "--vault BACKUP); nothing was restored: try another backup, or copy what still "
-                "reads of this one into a new vault with sandiq salvage --vault BACKUP --to "
+                f"--vault {named}); nothing was restored: try another backup, or copy what still "
+                f"reads of this one into a new vault with sandiq salvage --vault {named} --to "
                 "NEWFOLDER"
             )
         fsync_directory(temp)

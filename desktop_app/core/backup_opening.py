@@ -12,9 +12,11 @@ from pathlib import Path
 
 from desktop_app.core import keys, recovery_shares
 from desktop_app.core.errors import (
+    BackupHeaderDamaged,
     NotRecoveryShares,
     VaultCorrupted,
     VaultFromNewerVersion,
+    VaultHeaderDamaged,
     VaultNotFound,
 )
 from desktop_app.core.vault import DATABASE_NAME, HEADER_NAME, Vault
@@ -42,10 +44,30 @@ def read_backup_header(backup: Path) -> tuple[bytes, keys.Header]:
         ) from None
 
 
+# A damaged header's advice for a backup: another slot of the backup, or another backup.
+_DAMAGED = {
+    keys.SLOT_PASSPHRASE: "the backup's header is damaged: the passphrase cannot be checked; "
+    "restore it with the recovery key, or restore another backup; nothing was restored",
+    keys.SLOT_RECOVERY: "the backup's header is damaged: the recovery key cannot be checked; "
+    "restore it with the passphrase, or restore another backup; nothing was restored",
+    keys.SLOT_SHARES: "the backup's header is damaged: the recovery shares cannot be checked; "
+    "restore it with the passphrase or the recovery key, or restore another backup; nothing "
+    "was restored",
+}
+
+
 def unwrap_backup_key(header: keys.Header, secret: str | list[str], is_recovery_key: bool) -> bytes:
     """The data key that secret (the passphrase, the recovery key if is_recovery_key, or
     recovery shares as typed) unwraps from the backup's header; raises as unlock() does
-    (WrongPassphrase and its subclasses, VaultHeaderDamaged). Nothing is written."""
+    (WrongPassphrase and its subclasses), BackupHeaderDamaged for VaultHeaderDamaged. Nothing
+    is written."""
+    try:
+        return _unwrap(header, secret, is_recovery_key)
+    except VaultHeaderDamaged as damaged:
+        raise BackupHeaderDamaged(_DAMAGED[damaged.slot], damaged.slot) from None
+
+
+def _unwrap(header: keys.Header, secret: str | list[str], is_recovery_key: bool) -> bytes:
     if not isinstance(secret, str):
         if header.slot(keys.SLOT_SHARES) is None:  # made after the backup: no failed attempt
             raise NotRecoveryShares(

@@ -97,6 +97,11 @@ class VaultHeaderDamaged(VaultCorrupted):
         self.slot = slot
 
 
+class BackupHeaderDamaged(VaultHeaderDamaged):
+    """As VaultHeaderDamaged, of a backup being restored: another of its slots may restore it;
+    nothing was restored."""
+
+
 class VaultFromNewerVersion(VaultCorrupted):
     """The vault's header or database was made by a newer version of Sandiq: not damaged."""
 

@@ -93,6 +93,8 @@ def class_text(error: BaseException) -> str | None:
                 "The vault database (vault.db) is missing from this folder, so the vault cannot "
                 "open. Open a backup of this vault instead.",
             )
+        case errors.BackupHeaderDamaged():
+            return backup_header_damaged_text(error.slot)
         case errors.VaultHeaderDamaged():
             return header_damaged_text(error.slot)
         case errors.VaultFromNewerVersion():
@@ -199,6 +201,31 @@ def header_damaged_text(slot: str) -> str:
             "Messages",
             "The vault header is damaged: the passphrase cannot be checked. Open the vault with "
             "the recovery key, or restore a backup.",
+        ),
+    )
+
+
+def backup_header_damaged_text(slot: str) -> str:
+    """Why a backup's secret cannot be judged, and which other may restore it."""
+    texts = {
+        "recovery": QCoreApplication.translate(
+            "Messages",
+            "The backup's header is damaged: the recovery key cannot be checked. Restore it "
+            "with the passphrase, or restore another backup. Nothing was restored.",
+        ),
+        "shares": QCoreApplication.translate(
+            "Messages",
+            "The backup's header is damaged: the recovery shares cannot be checked. Restore it "
+            "with the passphrase or the recovery key, or restore another backup. Nothing was "
+            "restored.",
+        ),
+    }
+    return texts.get(
+        slot,
+        QCoreApplication.translate(
+            "Messages",
+            "The backup's header is damaged: the passphrase cannot be checked. Restore it with "
+            "the recovery key, or restore another backup. Nothing was restored.",
         ),
     )
 

@@ -3438,27 +3438,47 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>write a PDF dossier of one or more cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="108"/>
+        <location filename="../../desktop_app/cli_report.py" line="105"/>
+        <source>the cases&apos; references, in the order the dossier gives them</source>
+        <translation>the cases&apos; references, in the order the dossier gives them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="111"/>
+        <source>the PDF file to write</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="118"/>
         <source>replace protected people by pseudonyms (the default for confidential and restricted cases and whenever the vault holds a protected person)</source>
         <translation>replace protected people by pseudonyms (the default for confidential and restricted cases and whenever the vault holds a protected person)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="118"/>
+        <location filename="../../desktop_app/cli_report.py" line="128"/>
+        <source>print every name as recorded, protected people&apos;s too</source>
+        <translation>print every name as recorded, protected people&apos;s too</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="133"/>
         <source>testimony summaries only</source>
         <translation>testimony summaries only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="124"/>
+        <location filename="../../desktop_app/cli_report.py" line="139"/>
+        <source>the dossier&apos;s language (default: en)</source>
+        <translation>the dossier&apos;s language (default: en)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="144"/>
         <source>do not show photos as figures</source>
         <translation>do not show photos as figures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="129"/>
+        <location filename="../../desktop_app/cli_report.py" line="149"/>
         <source>name this vault&apos;s owner as author</source>
         <translation>name this vault&apos;s owner as author</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="132"/>
+        <location filename="../../desktop_app/cli_report.py" line="152"/>
         <source>replace FILE.pdf if it exists</source>
         <translation>replace FILE.pdf if it exists</translation>
     </message>
@@ -7092,12 +7112,12 @@ Quit anyway and lose it?</translation>
         <translation>This folder already holds a vault (or the remains of one).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="107"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="114"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</translation>
     </message>
@@ -7107,17 +7127,17 @@ Quit anyway and lose it?</translation>
         <translation>Some input is not valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="124"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="126"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="130"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="132"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="136"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="138"/>
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
@@ -7132,27 +7152,27 @@ Quit anyway and lose it?</translation>
         <translation>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="99"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="101"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="138"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="140"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="146"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>The file is larger than the %1 an attachment may be.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="148"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="150"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="169"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="171"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</translation>
     </message>
@@ -7177,162 +7197,177 @@ Quit anyway and lose it?</translation>
         <translation>An unexpected error occurred. Your saved work is safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="157"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="159"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="175"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="177"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="185"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="187"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="190"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="192"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="198"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="200"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="209"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="211"/>
+        <source>The backup&apos;s header is damaged: the recovery key cannot be checked. Restore it with the passphrase, or restore another backup. Nothing was restored.</source>
+        <translation>The backup&apos;s header is damaged: the recovery key cannot be checked. Restore it with the passphrase, or restore another backup. Nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="216"/>
+        <source>The backup&apos;s header is damaged: the recovery shares cannot be checked. Restore it with the passphrase or the recovery key, or restore another backup. Nothing was restored.</source>
+        <translation>The backup&apos;s header is damaged: the recovery shares cannot be checked. Restore it with the passphrase or the recovery key, or restore another backup. Nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="225"/>
+        <source>The backup&apos;s header is damaged: the passphrase cannot be checked. Restore it with the recovery key, or restore another backup. Nothing was restored.</source>
+        <translation>The backup&apos;s header is damaged: the passphrase cannot be checked. Restore it with the recovery key, or restore another backup. Nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>The folder %1 is not there: is the memory stick connected?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="212"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="239"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>%1 is a file, not a folder: choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="215"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="242"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>%1 is inside the vault&apos;s folder: choose a place outside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="218"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="245"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>%1 is not empty: choose a new or empty folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="222"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="249"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>%1 was filled meanwhile (by another backup?); this copy was not kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="231"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="263"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="240"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="267"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>This is your own contact file: give it to colleagues, and add theirs here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="246"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="273"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>This contact file is damaged or was altered; ask for it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="257"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="284"/>
         <source>This contact file pairs a key of this vault with a different key: it was altered, and was not added.</source>
         <translation>This contact file pairs a key of this vault with a different key: it was altered, and was not added.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="263"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="290"/>
         <source>This contact file pairs the key of your contact %1 with a different key: it was altered or is not theirs, and was not added.</source>
         <translation>This contact file pairs the key of your contact %1 with a different key: it was altered or is not theirs, and was not added.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="275"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="302"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="278"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="305"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="279"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="306"/>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="280"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="307"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="281"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="308"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="282"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="309"/>
         <source>the disk could not be read</source>
         <translation>the disk could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="289"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="316"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>These shares are not all from the same set: every share of a set begins with the same words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="296"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="323"/>
         <source>Type the shares, one per line.</source>
         <translation>Type the shares, one per line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="298"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="325"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>%1 shares are needed to open the vault; %2 typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="304"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="331"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Share %1 is the same as share %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="308"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="335"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Share %1: word %2 is not a share word. Check its spelling.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="314"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="341"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>Share %1 has a word mistyped or two words swapped. Check it word by word.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="321"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="348"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>Share %1 has %2 words; a share has 20. Is a word missing or extra?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="327"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="354"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>Share %1 has %2 words; a share has 20. Put one share per line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="333"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="360"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>Share %1 is from another set than share %2: every share of a set begins with the same words.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="341"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="368"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>This vault has no recovery shares: they were removed, or never made.</translation>
     </message>

@@ -3484,27 +3484,47 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         <translation>записать досье PDF по одному или нескольким делам</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="108"/>
+        <location filename="../../desktop_app/cli_report.py" line="105"/>
+        <source>the cases&apos; references, in the order the dossier gives them</source>
+        <translation>номера дел, в том порядке, в каком их даст досье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="111"/>
+        <source>the PDF file to write</source>
+        <translation>PDF-файл, который нужно записать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="118"/>
         <source>replace protected people by pseudonyms (the default for confidential and restricted cases and whenever the vault holds a protected person)</source>
         <translation>заменить защищённых лиц псевдонимами (по умолчанию для конфиденциальных дел и дел ограниченного доступа, а также всегда, когда в хранилище есть защищённое лицо)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="118"/>
+        <location filename="../../desktop_app/cli_report.py" line="128"/>
+        <source>print every name as recorded, protected people&apos;s too</source>
+        <translation>печатать все имена как записаны, включая имена защищённых людей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="133"/>
         <source>testimony summaries only</source>
         <translation>только краткое содержание показаний</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="124"/>
+        <location filename="../../desktop_app/cli_report.py" line="139"/>
+        <source>the dossier&apos;s language (default: en)</source>
+        <translation>язык досье (по умолчанию: en)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="144"/>
         <source>do not show photos as figures</source>
         <translation>не показывать фотографии как иллюстрации</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="129"/>
+        <location filename="../../desktop_app/cli_report.py" line="149"/>
         <source>name this vault&apos;s owner as author</source>
         <translation>указать владельца этого хранилища как автора</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="132"/>
+        <location filename="../../desktop_app/cli_report.py" line="152"/>
         <source>replace FILE.pdf if it exists</source>
         <translation>заменить FILE.pdf, если он существует</translation>
     </message>
@@ -7175,12 +7195,12 @@ Quit anyway and lose it?</source>
         <translation>В этой папке уже есть хранилище (или его остатки).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="107"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Другая программа записывает в хранилище (другое окно Sandiq или команда sandiq). Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="114"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Не удалось открыть хранилище или записать в него: диск может быть заполнен, защищён от записи или недоступен. Само хранилище не повреждено.</translation>
     </message>
@@ -7190,17 +7210,17 @@ Quit anyway and lose it?</source>
         <translation>Некоторые данные неверны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="124"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="126"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Тем временем эта запись была удалена (возможно, пакетом коллеги), поэтому изменения в ней не сохранены. Чтобы снова её редактировать, восстановите одну из её версий на вкладке «История».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="130"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="132"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Кто-то или что-то из выбранного здесь тем временем удалено (или объединено с другой записью): выберите заново или сначала восстановите это через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="136"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="138"/>
         <source>The record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
@@ -7215,27 +7235,27 @@ Quit anyway and lose it?</source>
         <translation>В этой папке нет базы данных хранилища (vault.db), поэтому хранилище не открывается. Откройте вместо него резервную копию этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="99"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="101"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Это хранилище создано более новой версией Sandiq: обновите Sandiq, чтобы открыть его. Хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="138"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="140"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Файл слишком велик, чтобы показать его в Sandiq (больше %1). Он вложен; чтобы посмотреть его, откройте его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="146"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Файл больше %1 — предельного размера вложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="148"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="150"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="169"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="171"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Недостаточно свободного места на диске: нужно около %1, свободно %2. Ничего не записано.</translation>
     </message>
@@ -7260,162 +7280,177 @@ Quit anyway and lose it?</source>
         <translation>Произошла непредвиденная ошибка. Сохранённая работа не пострадала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="157"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="159"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Хранилище повреждено: часть его невозможно прочитать. Восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="175"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="177"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Недостаточно свободного места на %1: нужно около %2, свободно %3. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="185"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="187"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: ключ восстановления невозможно проверить. Откройте хранилище парольной фразой или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="190"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="192"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: доли восстановления невозможно проверить. Откройте хранилище парольной фразой или ключом восстановления либо восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="198"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="200"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: парольную фразу невозможно проверить. Откройте хранилище ключом восстановления или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="209"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="211"/>
+        <source>The backup&apos;s header is damaged: the recovery key cannot be checked. Restore it with the passphrase, or restore another backup. Nothing was restored.</source>
+        <translation>Заголовок резервной копии повреждён: ключ восстановления нельзя проверить. Восстановите её с парольной фразой или восстановите другую резервную копию. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="216"/>
+        <source>The backup&apos;s header is damaged: the recovery shares cannot be checked. Restore it with the passphrase or the recovery key, or restore another backup. Nothing was restored.</source>
+        <translation>Заголовок резервной копии повреждён: доли восстановления нельзя проверить. Восстановите её с парольной фразой или ключом восстановления или восстановите другую резервную копию. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="225"/>
+        <source>The backup&apos;s header is damaged: the passphrase cannot be checked. Restore it with the recovery key, or restore another backup. Nothing was restored.</source>
+        <translation>Заголовок резервной копии повреждён: парольную фразу нельзя проверить. Восстановите её с ключом восстановления или восстановите другую резервную копию. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>Папки %1 нет: подключена ли флешка?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="212"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="239"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>%1 — это файл, а не папка: выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="215"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="242"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>%1 находится внутри папки хранилища: выберите место вне её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="218"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="245"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>%1 не пуста: выберите новую или пустую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="222"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="249"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>%1 тем временем заполнилась (другой резервной копией?); эта копия не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="231"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Это не файл контакта Sandiq. Попросите у коллеги файл, который страница «Обмен» в Sandiq сохраняет как его контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="263"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Этот файл контакта создан более новой версией Sandiq; обновите Sandiq, чтобы добавить его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="240"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="267"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Это ваш собственный файл контакта: отдайте его коллегам, а здесь добавляйте их файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="246"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="273"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Файл контакта повреждён или изменён; попросите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="257"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="284"/>
         <source>This contact file pairs a key of this vault with a different key: it was altered, and was not added.</source>
         <translation>В этом файле контакта ключ вашего хранилища стоит в паре с другим ключом: файл изменён и не добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="263"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="290"/>
         <source>This contact file pairs the key of your contact %1 with a different key: it was altered or is not theirs, and was not added.</source>
         <translation>В этом файле контакта ключ вашего контакта %1 стоит в паре с другим ключом: файл изменён или не от этого контакта и не добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="275"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="302"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="278"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="305"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="279"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="306"/>
         <source>it is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="280"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="307"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="281"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="308"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="282"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="309"/>
         <source>the disk could not be read</source>
         <translation>не удалось прочитать диск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="289"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="316"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Эти доли не из одного набора: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="296"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="323"/>
         <source>Type the shares, one per line.</source>
         <translation>Введите доли, по одной в строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="298"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="325"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Чтобы открыть хранилище, нужно долей: %1; введено: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="304"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="331"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Доля %1 совпадает с долей %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="308"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="335"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Доля %1: слово %2 не из списка слов долей. Проверьте написание.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="314"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="341"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>В доле %1 слово написано с ошибкой или два слова переставлены. Проверьте её слово за словом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="321"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="348"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Нет ли пропущенного или лишнего слова?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="327"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="354"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Пишите каждую долю на отдельной строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="333"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="360"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>Доля %1 из другого набора, чем доля %2: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="341"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="368"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>У этого хранилища нет долей восстановления: они удалены или не создавались.</translation>
     </message>

@@ -3438,27 +3438,47 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         <translation>bir yoki bir nechta ish boʻyicha PDF dosye yozish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="108"/>
+        <location filename="../../desktop_app/cli_report.py" line="105"/>
+        <source>the cases&apos; references, in the order the dossier gives them</source>
+        <translation>ishlar raqamlari, dosye ularni beradigan tartibda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="111"/>
+        <source>the PDF file to write</source>
+        <translation>yoziladigan PDF fayl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="118"/>
         <source>replace protected people by pseudonyms (the default for confidential and restricted cases and whenever the vault holds a protected person)</source>
         <translation>himoyalangan shaxslarni taxalluslar bilan almashtirish (maxfiy va cheklangan ishlar uchun, shuningdek saqlagichda himoyalangan shaxs boʻlsa, odatiy holat)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="118"/>
+        <location filename="../../desktop_app/cli_report.py" line="128"/>
+        <source>print every name as recorded, protected people&apos;s too</source>
+        <translation>barcha ismlarni yozilganidek chop etish, himoyalangan shaxslarnikini ham</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="133"/>
         <source>testimony summaries only</source>
         <translation>faqat koʻrsatmalarning qisqacha mazmuni</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="124"/>
+        <location filename="../../desktop_app/cli_report.py" line="139"/>
+        <source>the dossier&apos;s language (default: en)</source>
+        <translation>dosye tili (standart: en)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/cli_report.py" line="144"/>
         <source>do not show photos as figures</source>
         <translation>fotosuratlarni rasm sifatida koʻrsatmaslik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="129"/>
+        <location filename="../../desktop_app/cli_report.py" line="149"/>
         <source>name this vault&apos;s owner as author</source>
         <translation>shu saqlagich egasini muallif sifatida koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/cli_report.py" line="132"/>
+        <location filename="../../desktop_app/cli_report.py" line="152"/>
         <source>replace FILE.pdf if it exists</source>
         <translation>FILE.pdf mavjud boʻlsa, uni almashtirish</translation>
     </message>
@@ -7092,12 +7112,12 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Bu jildda allaqachon saqlagich (yoki uning qoldiqlari) bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="107"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Saqlagichga boshqa dastur yozmoqda (Sandiqning boshqa oynasi yoki sandiq buyrugʻi). U tugagach, qayta urinib koʻring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="114"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Saqlagichni ochib yoki unga yozib boʻlmadi: disk toʻlgan, yozishdan himoyalangan yoki unga kirish imkoni yoʻq boʻlishi mumkin. Saqlagichning oʻzi shikastlanmagan.</translation>
     </message>
@@ -7107,17 +7127,17 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Baʼzi maʼlumotlar notoʻgʻri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="124"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="126"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Bu yozuv shu orada oʻchirildi (ehtimol, hamkasb paketi bilan) va oʻzgartirilmadi. Uni yana tahrirlash uchun «Tarix» varagʻida uning versiyalaridan birini tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="130"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="132"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Bu yerda tanlangan kimdir yoki nimadir shu orada oʻchirilgan (yoki boshqa yozuvga birlashtirilgan): qaytadan tanlang yoki avval uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="136"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="138"/>
         <source>The record no longer exists.</source>
         <translation>Bu yozuv endi mavjud emas.</translation>
     </message>
@@ -7132,27 +7152,27 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Bu jildda saqlagich maʼlumotlar bazasi (vault.db) yoʻq, shuning uchun saqlagich ochilmaydi. Uning oʻrniga bu saqlagichning zaxira nusxasini oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="99"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="101"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Bu saqlagich Sandiqning yangiroq versiyasida yaratilgan: uni ochish uchun Sandiqni yangilang. Saqlagich shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="138"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="140"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Fayl Sandiq ichida koʻrsatish uchun juda katta (chegara: %1). U biriktirilgan; uni koʻrish uchun boshqa dasturda oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="146"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Fayl ilova uchun ruxsat etilgan hajmdan (%1) katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="148"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="150"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="169"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="171"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Diskda boʻsh joy yetarli emas: taxminan %1 kerak, %2 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
@@ -7177,162 +7197,177 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
         <translation>Kutilmagan xato yuz berdi. Saqlangan ishingiz xavfsiz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="157"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="159"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Saqlagich shikastlangan: uning bir qismini oʻqib boʻlmaydi. Shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="175"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="177"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Boʻsh joy yetarli emas (%1): taxminan %2 kerak, %3 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="185"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="187"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: tiklash kalitini tekshirib boʻlmaydi. Saqlagichni parol iborasi bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="190"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="192"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: tiklash ulushlarini tekshirib boʻlmaydi. Saqlagichni parol iborasi yoki tiklash kaliti bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="198"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="200"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: parol iborasini tekshirib boʻlmaydi. Saqlagichni tiklash kaliti bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="209"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="211"/>
+        <source>The backup&apos;s header is damaged: the recovery key cannot be checked. Restore it with the passphrase, or restore another backup. Nothing was restored.</source>
+        <translation>Zaxira nusxaning sarlavhasi shikastlangan: tiklash kalitini tekshirib boʻlmaydi. Uni parol iborasi bilan tiklang yoki boshqa zaxira nusxani tiklang. Hech narsa tiklanmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="216"/>
+        <source>The backup&apos;s header is damaged: the recovery shares cannot be checked. Restore it with the passphrase or the recovery key, or restore another backup. Nothing was restored.</source>
+        <translation>Zaxira nusxaning sarlavhasi shikastlangan: tiklash ulushlarini tekshirib boʻlmaydi. Uni parol iborasi yoki tiklash kaliti bilan tiklang yoki boshqa zaxira nusxani tiklang. Hech narsa tiklanmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="225"/>
+        <source>The backup&apos;s header is damaged: the passphrase cannot be checked. Restore it with the recovery key, or restore another backup. Nothing was restored.</source>
+        <translation>Zaxira nusxaning sarlavhasi shikastlangan: parol iborasini tekshirib boʻlmaydi. Uni tiklash kaliti bilan tiklang yoki boshqa zaxira nusxani tiklang. Hech narsa tiklanmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>Jild topilmadi: %1. Fleshka ulanganmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="212"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="239"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>Bu jild emas, fayl: %1. Jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="215"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="242"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>Bu joy saqlagich jildi ichida: %1. Undan tashqaridagi joyni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="218"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="245"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>Bu jild boʻsh emas: %1. Yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="222"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="249"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>Bu orada jild toʻldirildi (boshqa zaxira nusxa bilanmi?): %1. Bu nusxa saqlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="231"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Bu Sandiq kontakt fayli emas. Hamkasbingizdan Sandiqning «Almashish» sahifasi uning kontakti sifatida saqlaydigan faylni soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="263"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Bu kontakt fayli Sandiqning yangiroq versiyasida yaratilgan; uni qoʻshish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="240"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="267"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Bu sizning oʻz kontakt faylingiz: uni hamkasblarga bering, bu yerga esa ularnikini qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="246"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="273"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Kontakt fayli shikastlangan yoki oʻzgartirilgan; uni qayta soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="257"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="284"/>
         <source>This contact file pairs a key of this vault with a different key: it was altered, and was not added.</source>
         <translation>Bu kontakt faylida saqlagichingiz kaliti boshqa kalit bilan juftlangan: fayl oʻzgartirilgan va qoʻshilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="263"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="290"/>
         <source>This contact file pairs the key of your contact %1 with a different key: it was altered or is not theirs, and was not added.</source>
         <translation>Bu kontakt faylida hamkasbingiz %1ning kaliti boshqa kalit bilan juftlangan: fayl oʻzgartirilgan yoki undan emas va qoʻshilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="275"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="302"/>
         <source>the file does not exist</source>
         <translation>fayl mavjud emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="278"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="305"/>
         <source>permission denied</source>
         <translation>ruxsat yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="279"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="306"/>
         <source>it is a folder, not a file</source>
         <translation>bu fayl emas, jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="280"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="307"/>
         <source>the disk is full</source>
         <translation>disk toʻla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="281"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="308"/>
         <source>the disk is read-only</source>
         <translation>disk faqat oʻqish uchun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="282"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="309"/>
         <source>the disk could not be read</source>
         <translation>diskni oʻqib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="289"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="316"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Bu ulushlarning hammasi bir toʻplamdan emas: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="296"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="323"/>
         <source>Type the shares, one per line.</source>
         <translation>Ulushlarni har qatorga bittadan kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="298"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="325"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Saqlagichni ochish uchun %1 ta ulush kerak; %2 ta kiritildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="304"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="331"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>%1-ulush %2-ulush bilan bir xil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="308"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="335"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>%1-ulush: %2-soʻz ulush soʻzlaridan emas. Yozilishini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="314"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="341"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>%1-ulushda soʻz xato yozilgan yoki ikki soʻzning oʻrni almashgan. Uni soʻzma-soʻz tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="321"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="348"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Soʻz tushib qolmaganmi yoki ortiqcha emasmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="327"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="354"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Har bir ulushni alohida qatorga yozing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="333"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="360"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>%1-ulush %2-ulushdan boshqa toʻplamdan: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="341"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="368"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>Bu saqlagichda tiklash ulushlari yoʻq: ular oʻchirilgan yoki umuman yaratilmagan.</translation>
     </message>

@@ -42,7 +42,7 @@ def test_a_damaged_backup_says_salvage_can_rescue_its_records(tmp_vault, tmp_pat
         restore(backup, tmp_path / "restored", PASSPHRASE)
     assert str(refused.value).endswith(
         "nothing was restored: try another backup, or copy what still reads of this one into "
-        "a new vault with sandiq salvage --vault BACKUP --to NEWFOLDER"
+        f"a new vault with sandiq salvage --vault {backup} --to NEWFOLDER"
     )
     # The advice holds: the case comes back.
     salvage(backup, tmp_path / "salvaged", PASSPHRASE, kdf=FAST_KDF)
@@ -58,7 +58,7 @@ def test_a_damaged_backup_says_salvage_can_rescue_its_records(tmp_vault, tmp_pat
 def test_the_cli_restore_of_a_damaged_backup_names_salvage(sandiq: Sandiq, tmp_vault, tmp_path):
     backup = damaged_backup(tmp_vault, tmp_path / "backup")
     run = sandiq.fails("restore", str(backup), vault=tmp_path / "restored")
-    assert "sandiq salvage --vault BACKUP --to NEWFOLDER" in run.stderr
+    assert f"sandiq salvage --vault {backup} --to NEWFOLDER" in run.stderr
 
 
 def test_salvage_that_cannot_read_a_source_does_not_send_a_backup_to_itself(tmp_vault, tmp_path):
