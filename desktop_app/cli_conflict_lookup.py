@@ -15,13 +15,13 @@ from db.exchange_state import SyncConflict
 from desktop_app.cli_i18n import fill, translate
 from desktop_app.core.errors import InvalidInput, RecordNotFound
 from desktop_app.core.exchange.conflict_lookup import (
-    MIN_PREFIX,
     NEITHER,
     SEVERAL_RECORDS,
     TOO_SHORT,
     NoConflictNamed,
     conflict_number,
 )
+from desktop_app.core.record_prefix import MIN_PREFIX
 from desktop_app.ui.i18n import current_language
 
 

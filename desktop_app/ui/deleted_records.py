@@ -5,10 +5,10 @@ started later (after a restore) replaces one still running."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +22,6 @@ from desktop_app.core.authors import KnownVaults, known_vaults
 from desktop_app.core.database_errors import database_errors_reported
 from desktop_app.core.deletion import (
     DeletedRecord,
-    RecordInUse,
     deleted_records,
     deleted_reference,
     restore_deleted,
@@ -41,31 +40,7 @@ from desktop_app.ui.row_models import RowsModel
 from desktop_app.ui.screen_fit import resize_within_screen
 from desktop_app.ui.table import RecordTable
 from desktop_app.ui.tasks import Result, run_task
-
-if TYPE_CHECKING:  # windows opens forms, which use in_use_text
-    from desktop_app.ui.windows import WindowRegistry
-
-
-def in_use_text(error: RecordInUse) -> str:
-    """Why a record cannot be deleted yet, and what to do, in the user's language."""
-
-    def uses(used_by: str, count: int) -> str:
-        translate = QCoreApplication.translate  # literal sources, for lupdate's plurals
-        if used_by == "case_party":
-            return translate("Deletion", "%n role(s) in cases", "", count)
-        if used_by == "testimony":
-            return translate("Deletion", "%n testimony(ies)", "", count)
-        if used_by == "event":
-            return translate("Deletion", "%n event(s)", "", count)
-        return translate("Deletion", "%n attached file(s)", "", count)
-
-    listed = ", ".join(uses(used_by, count) for used_by, count in error.uses.items())
-    advice = QCoreApplication.translate(
-        "Deletion",
-        "It cannot be deleted while other records use it: %1. Remove it from them first, or "
-        "delete them first.",
-    )
-    return advice.replace("%1", listed)
+from desktop_app.ui.windows import WindowRegistry
 
 
 class DeletedModel(RowsModel):

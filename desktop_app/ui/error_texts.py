@@ -15,11 +15,13 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core import errors
 from desktop_app.core.backup import PlaceRefused
+from desktop_app.core.deletion import RecordInUse
 from desktop_app.core.disk_space import NotEnoughSpace
 from desktop_app.core.exchange.contacts import ContactKeyReused
 from desktop_app.ui.bidi_text import shown_in_sentence
 from desktop_app.ui.core_messages import core_sentence_text
 from desktop_app.ui.i18n import fill, format_size
+from desktop_app.ui.in_use import in_use_text
 
 
 def error_text(error: BaseException) -> str:
@@ -74,6 +76,8 @@ def class_text(error: BaseException) -> str | None:
             return None
         case errors.WrongPassphrase():
             return QCoreApplication.translate("Messages", "The passphrase is not correct.")
+        case RecordInUse():
+            return in_use_text(error)
         case errors.VaultNotFound():
             return QCoreApplication.translate("Messages", "There is no vault in this folder.")
         case errors.VaultExists():

@@ -119,3 +119,27 @@ def test_no_warning_without_redaction(sandiq: Sandiq, tmp_vault: Vault, tmp_path
     run = sandiq.ok("report", "UZ-2016-0031", "--out", str(tmp_path / "d.pdf"), "--no-redact")
     assert "redaction off" in run.stdout
     assert "family name" not in run.stderr
+
+
+def test_she_need_not_be_a_party_only_named_in_the_text(tmp_vault: Vault, tmp_path: Path) -> None:
+    # Her own case elsewhere; this one names her in its summary and lists only her brother-in-law.
+    add_family(tmp_vault)
+    with tmp_vault.transaction() as session:
+        writer = tmp_vault.writer(session)
+        case = writer.create(
+            "case",
+            {
+                "reference": "RU-2024-0004",
+                "title": "Обыск",
+                "summary": "Гулнора Шамсутдинова видела обыск.",
+            },
+        )
+        relative = writer.create("person", {"name": "Камол Шамсутдинов"})
+        writer.create(
+            "case_party", {"case": str(case.id), "person": str(relative.id), "role": "relative"}
+        )
+        case_id = case.id
+    out = tmp_path / "ru4.pdf"
+    written = build_dossier(tmp_vault, [case_id], out, DossierOptions(language="ru"))
+    assert written.relatives_named == (RelativeNamed("Камол Шамсутдинов", "Свидетель А"),)
+    assert not any(word in text_of(out) for word in HER_NAMES)

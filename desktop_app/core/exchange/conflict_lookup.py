@@ -14,8 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.exchange_state import SyncConflict
 from desktop_app.core.errors import InvalidInput, RecordNotFound
-
-MIN_PREFIX = 8  # hex digits of a record id, as `sandiq` prints the start of an id
+from desktop_app.core.record_prefix import MIN_PREFIX
 
 # Why a text names no conflict (``NoConflictNamed.problem``).
 NEITHER = "neither"

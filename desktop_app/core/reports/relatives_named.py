@@ -94,19 +94,21 @@ def dossier_relatives(
     redactor: Redactor,
     language: str,
 ) -> list[RelativeNamed]:
-    """relatives_named for a redacted dossier of these cases: the people as it prints them
-    (redactor, its labels and letters; language, the spelling it picks) and whom it hides."""
-    persons = {pid: person for m in materials for pid, person in m.persons.items()}
-    names_of = {person.id: person.names for person in protected}
-    if not names_of.keys() & persons.keys():
+    """relatives_named for a redacted dossier of these cases, once written: every protected
+    person it hid by a label (a party, or someone its text names), and its parties as it
+    printed them (redactor, its labels and letters; language, the spelling it picks)."""
+    people = [
+        DossierPerson(person.names, label, label)
+        for person in protected
+        if (label := redactor.label(str(person.id)))
+    ]
+    if not people:
         return []
-    people = []
+    persons = {pid: person for m in materials for pid, person in m.persons.items()}
     for pid, person in persons.items():
-        label = redactor.label(str(pid))
-        if pid in names_of:
-            people.append(DossierPerson(names_of[pid], label or "", label))
-        else:
-            # As ctx.person_name prints him: his surname may be withheld there, then no warning.
-            shown = label or redactor(spelling_for(person.name, person.other_names, language))
-            people.append(DossierPerson((person.name, *person.other_names), shown))
+        if redactor.must_not_name(str(pid)):
+            continue  # printed by a label, or not at all
+        # As ctx.person_name prints him: his surname may be withheld there, then no warning.
+        shown = redactor(spelling_for(person.name, person.other_names, language))
+        people.append(DossierPerson((person.name, *person.other_names), shown))
     return relatives_named(people)

@@ -40,10 +40,10 @@ from desktop_app.core.one_line_text import tidied_one_line
 from desktop_app.core.records import get_record
 from desktop_app.core.sealed_drafts import UnsavedDraft
 from desktop_app.core.vault import Vault
-from desktop_app.ui.deleted_records import in_use_text
 from desktop_app.ui.forms.draft_autosave import DraftAutosave
 from desktop_app.ui.forms.one_line_fields import mark_field, one_line_problems
 from desktop_app.ui.forms.opening_focus import focus_on_open, place_cursors_on_show
+from desktop_app.ui.in_use import in_use_text
 from desktop_app.ui.messages import confirm, error_text
 
 
