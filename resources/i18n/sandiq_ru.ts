@@ -4660,57 +4660,57 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="90"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="91"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="66"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="92"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="67"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="93"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="68"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="94"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="69"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="114"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="89"/>
         <source>Person %1 (bears a protected person&apos;s name)</source>
         <translation>Человек %1 (носит имя защищённого человека)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="116"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="91"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (запись объединена с %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="119"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="94"/>
         <source>%1 (attached to %2 “%3”)</source>
         <translation>%1 (вложение: %2 «%3»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="124"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="99"/>
         <source>%1 (witness: %2)</source>
         <translation>%1 (свидетель: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="126"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="101"/>
         <source>Witness: %1</source>
         <translation>Свидетель: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="127"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -4718,53 +4718,53 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="145"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="159"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="120"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="134"/>
         <source>Deleted records</source>
         <translation>Удалённые записи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="148"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="123"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Записи, удалённые здесь или коллегами. Восстановление делает последнюю версию записи снова текущей; коллеги получат её с вашим следующим пакетом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="160"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="135"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="161"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="136"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="184"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="159"/>
         <source>Reading the deleted records…</source>
         <translation>Чтение удалённых записей…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="198"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="173"/>
         <source>The deleted records could not be read. %1</source>
         <translation>Удалённые записи не удалось прочитать. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="259"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="234"/>
         <source>A colleague&apos;s bundle brought in this person under the name of a protected person, and it was kept out. Restored, it is a person who is not protected, bearing that name, with the colleague&apos;s details: lists and forms show it beside her, and records could be linked to it in her place. Restore it only if you know it is someone else of the same name. Restore?</source>
         <translation>Пакет коллеги принёс этого человека под именем защищённого человека, и он не был принят. После восстановления это будет незащищённый человек с тем же именем и данными коллеги: списки и формы покажут его рядом с ней, и записи могут быть связаны с ним вместо неё. Восстанавливайте, только если знаете, что это другой человек с тем же именем. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="269"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="244"/>
         <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
         <translation>Запись «%1» объединена с «%2». Если восстановить её, вернётся дубликат; то, что объединение перенесло к «%2», останется там. Восстановить?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="282"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="257"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>Она ссылается на дело, человека или показание, которое тоже удалено. Сначала восстановите его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="289"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="264"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>Она ссылается на запись «%2» (%1), которая тоже удалена. Сначала восстановите её: она выделена в списке.</translation>
     </message>
@@ -4772,7 +4772,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
 <context>
     <name>Deletion</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="55"/>
+        <location filename="../../desktop_app/ui/in_use.py" line="17"/>
         <source>%n role(s) in cases</source>
         <translation>
             <numerusform>%n роль в делах</numerusform>
@@ -4781,7 +4781,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="57"/>
+        <location filename="../../desktop_app/ui/in_use.py" line="19"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n показание</numerusform>
@@ -4790,7 +4790,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="59"/>
+        <location filename="../../desktop_app/ui/in_use.py" line="21"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -4799,7 +4799,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="60"/>
+        <location filename="../../desktop_app/ui/in_use.py" line="22"/>
         <source>%n attached file(s)</source>
         <translation>
             <numerusform>%n вложенный файл</numerusform>
@@ -4808,7 +4808,7 @@ Keeping mine keeps it out of this vault only: %1&apos;s record stays as they wro
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="63"/>
+        <location filename="../../desktop_app/ui/in_use.py" line="25"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>Эту запись нельзя удалить, пока её используют другие записи: %1. Сначала уберите её из них или удалите их.</translation>
     </message>
@@ -7175,282 +7175,282 @@ Quit anyway and lose it?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="59"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="61"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>Это не ключ восстановления: проверьте группы букв и цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="78"/>
         <source>The passphrase is not correct.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="78"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="82"/>
         <source>There is no vault in this folder.</source>
         <translation>В этой папке нет хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="84"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>В этой папке уже есть хранилище (или его остатки).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="107"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="111"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Другая программа записывает в хранилище (другое окно Sandiq или команда sandiq). Повторите, когда она закончит.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="118"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Не удалось открыть хранилище или записать в него: диск может быть заполнен, защищён от записи или недоступен. Само хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="36"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="38"/>
         <source>Some input is not valid: %1</source>
         <translation>Некоторые данные неверны: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="126"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="130"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Тем временем эта запись была удалена (возможно, пакетом коллеги), поэтому изменения в ней не сохранены. Чтобы снова её редактировать, восстановите одну из её версий на вкладке «История».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="132"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="136"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Кто-то или что-то из выбранного здесь тем временем удалено (или объединено с другой записью): выберите заново или сначала восстановите это через «Хранилище &gt; Удалённые записи».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="138"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="142"/>
         <source>The record no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="84"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="88"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>В этой папке нет заголовка хранилища (vault.header), поэтому хранилище не открывается. Скопируйте vault.header из резервной копии этого хранилища в эту папку: тогда хранилище откроется парольной фразой, которая была у него, когда делалась эта копия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="91"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="95"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>В этой папке нет базы данных хранилища (vault.db), поэтому хранилище не открывается. Откройте вместо него резервную копию этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="101"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="105"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Это хранилище создано более новой версией Sandiq: обновите Sandiq, чтобы открыть его. Хранилище не повреждено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="140"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="144"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Файл слишком велик, чтобы показать его в Sandiq (больше %1). Он вложен; чтобы посмотреть его, откройте его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="146"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="150"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Файл больше %1 — предельного размера вложения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="150"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="154"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="171"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="175"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Недостаточно свободного места на диске: нужно около %1, свободно %2. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="40"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="42"/>
         <source>The operation failed: %1</source>
         <translation>Операция не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="44"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="46"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Не удалось прочитать или записать файл: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="48"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="50"/>
         <source>The file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="49"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="51"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Произошла непредвиденная ошибка. Сохранённая работа не пострадала.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="159"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="163"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Хранилище повреждено: часть его невозможно прочитать. Восстановите резервную копию, сделанную до повреждения, или перенесите то, что ещё читается, в новое хранилище командой sandiq salvage --to НОВАЯ_ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="177"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="181"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Недостаточно свободного места на %1: нужно около %2, свободно %3. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="187"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="191"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: ключ восстановления невозможно проверить. Откройте хранилище парольной фразой или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="196"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: доли восстановления невозможно проверить. Откройте хранилище парольной фразой или ключом восстановления либо восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="200"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="204"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>Заголовок хранилища повреждён: парольную фразу невозможно проверить. Откройте хранилище ключом восстановления или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="211"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="215"/>
         <source>The backup&apos;s header is damaged: the recovery key cannot be checked. Restore it with the passphrase, or restore another backup. Nothing was restored.</source>
         <translation>Заголовок резервной копии повреждён: ключ восстановления нельзя проверить. Восстановите её с парольной фразой или восстановите другую резервную копию. Ничего не восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="216"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="220"/>
         <source>The backup&apos;s header is damaged: the recovery shares cannot be checked. Restore it with the passphrase or the recovery key, or restore another backup. Nothing was restored.</source>
         <translation>Заголовок резервной копии повреждён: доли восстановления нельзя проверить. Восстановите её с парольной фразой или ключом восстановления или восстановите другую резервную копию. Ничего не восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="225"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="229"/>
         <source>The backup&apos;s header is damaged: the passphrase cannot be checked. Restore it with the recovery key, or restore another backup. Nothing was restored.</source>
         <translation>Заголовок резервной копии повреждён: парольную фразу нельзя проверить. Восстановите её с ключом восстановления или восстановите другую резервную копию. Ничего не восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="240"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>Папки %1 нет: подключена ли флешка?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="239"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="243"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>%1 — это файл, а не папка: выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="242"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="246"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>%1 находится внутри папки хранилища: выберите место вне её.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="245"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="249"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>%1 не пуста: выберите новую или пустую папку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="249"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="253"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>%1 тем временем заполнилась (другой резервной копией?); эта копия не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="262"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Это не файл контакта Sandiq. Попросите у коллеги файл, который страница «Обмен» в Sandiq сохраняет как его контакт.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="263"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="267"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Этот файл контакта создан более новой версией Sandiq; обновите Sandiq, чтобы добавить его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="267"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="271"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Это ваш собственный файл контакта: отдайте его коллегам, а здесь добавляйте их файлы.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="273"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="277"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Файл контакта повреждён или изменён; попросите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="284"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="288"/>
         <source>This contact file pairs a key of this vault with a different key: it was altered, and was not added.</source>
         <translation>В этом файле контакта ключ вашего хранилища стоит в паре с другим ключом: файл изменён и не добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="290"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="294"/>
         <source>This contact file pairs the key of your contact %1 with a different key: it was altered or is not theirs, and was not added.</source>
         <translation>В этом файле контакта ключ вашего контакта %1 стоит в паре с другим ключом: файл изменён или не от этого контакта и не добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="302"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="306"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="305"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="309"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="306"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="310"/>
         <source>it is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="307"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="311"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="308"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="312"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="309"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="313"/>
         <source>the disk could not be read</source>
         <translation>не удалось прочитать диск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="316"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="320"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Эти доли не из одного набора: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="323"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="327"/>
         <source>Type the shares, one per line.</source>
         <translation>Введите доли, по одной в строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="325"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="329"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Чтобы открыть хранилище, нужно долей: %1; введено: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="331"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="335"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>Доля %1 совпадает с долей %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="335"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="339"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>Доля %1: слово %2 не из списка слов долей. Проверьте написание.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="341"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="345"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>В доле %1 слово написано с ошибкой или два слова переставлены. Проверьте её слово за словом.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="348"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="352"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Нет ли пропущенного или лишнего слова?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="354"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="358"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>В доле %1 слов: %2, а должно быть 20. Пишите каждую долю на отдельной строке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="360"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="364"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>Доля %1 из другого набора, чем доля %2: все доли одного набора начинаются с одних и тех же слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="368"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="372"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>У этого хранилища нет долей восстановления: они удалены или не создавались.</translation>
     </message>

@@ -4608,57 +4608,57 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>DeletedModel</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="90"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="65"/>
         <source>Kind</source>
         <translation>Turi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="91"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="66"/>
         <source>Case</source>
         <translation>Ish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="92"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="67"/>
         <source>Record</source>
         <translation>Yozuv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="93"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="68"/>
         <source>Deleted</source>
         <translation>Oʻchirilgan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="94"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="69"/>
         <source>By</source>
         <translation>Kim tomonidan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="114"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="89"/>
         <source>Person %1 (bears a protected person&apos;s name)</source>
         <translation>Shaxs %1 (himoyalangan shaxsning ismini olgan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="116"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="91"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (birlashtirildi, qoldirilgan shaxs: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="119"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="94"/>
         <source>%1 (attached to %2 “%3”)</source>
         <translation>%1 (biriktirilgan: %2 «%3»)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="124"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="99"/>
         <source>%1 (witness: %2)</source>
         <translation>%1 (guvoh: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="126"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="101"/>
         <source>Witness: %1</source>
         <translation>Guvoh: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="127"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="102"/>
         <source>(empty)</source>
         <translation>(boʻsh)</translation>
     </message>
@@ -4666,53 +4666,53 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>DeletedRecordsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="145"/>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="159"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="120"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="134"/>
         <source>Deleted records</source>
         <translation>Oʻchirilgan yozuvlar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="148"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="123"/>
         <source>Records deleted here or by colleagues. Restoring one makes its last version current again; colleagues receive it with your next bundle.</source>
         <translation>Bu yerda yoki hamkasblar tomonidan oʻchirilgan yozuvlar. Tiklash yozuvning oxirgi versiyasini yana joriy qiladi; hamkasblar uni keyingi paketingiz bilan oladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="160"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="135"/>
         <source>&amp;Restore</source>
         <translation>&amp;Tiklash</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="161"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="136"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="184"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="159"/>
         <source>Reading the deleted records…</source>
         <translation>Oʻchirilgan yozuvlar oʻqilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="198"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="173"/>
         <source>The deleted records could not be read. %1</source>
         <translation>Oʻchirilgan yozuvlarni oʻqib boʻlmadi. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="259"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="234"/>
         <source>A colleague&apos;s bundle brought in this person under the name of a protected person, and it was kept out. Restored, it is a person who is not protected, bearing that name, with the colleague&apos;s details: lists and forms show it beside her, and records could be linked to it in her place. Restore it only if you know it is someone else of the same name. Restore?</source>
         <translation>Hamkasbning paketi bu shaxsni himoyalangan shaxsning ismi bilan olib kelgan va u qabul qilinmagan. Tiklansa, bu shu ismli, himoyalanmagan, hamkasb maʼlumotlari bilan shaxs boʻladi: roʻyxatlar va shakllar uni uning yonida koʻrsatadi, yozuvlar esa uning oʻrniga unga bogʻlanishi mumkin. Faqat bu shu ismli boshqa odam ekanini bilsangizgina tiklang. Tiklansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="269"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="244"/>
         <source>%1 was merged into %2. Restoring %1 brings the duplicate back; what the merge moved to %2 stays with %2. Restore?</source>
         <translation>%1 boshqa shaxsga birlashtirilgan (qoldirilgan shaxs: %2). %1 tiklansa, takroriy yozuv qaytadi; birlashtirish koʻchirgan narsalar esa qoldirilgan shaxsda qoladi. Tiklansinmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="282"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="257"/>
         <source>It refers to a case, person or testimony that is deleted too. Restore that one first.</source>
         <translation>U havola qilayotgan ish, shaxs yoki koʻrsatma ham oʻchirilgan. Avval oʻshani tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="289"/>
+        <location filename="../../desktop_app/ui/deleted_records.py" line="264"/>
         <source>It refers to %1 “%2”, which is deleted too. Restore that one first: it is now selected in the list.</source>
         <translation>U «%2» yozuviga (%1) havola qiladi, u ham oʻchirilgan. Avval uni tiklang: u roʻyxatda belgilandi.</translation>
     </message>
@@ -4720,7 +4720,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
 <context>
     <name>Deletion</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="55"/>
+        <location filename="../../desktop_app/ui/in_use.py" line="17"/>
         <source>%n role(s) in cases</source>
         <translation>
             <numerusform>ishlardagi %n ta rol</numerusform>
@@ -4728,7 +4728,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="57"/>
+        <location filename="../../desktop_app/ui/in_use.py" line="19"/>
         <source>%n testimony(ies)</source>
         <translation>
             <numerusform>%n ta koʻrsatma</numerusform>
@@ -4736,7 +4736,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="59"/>
+        <location filename="../../desktop_app/ui/in_use.py" line="21"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n ta voqea</numerusform>
@@ -4744,7 +4744,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/deleted_records.py" line="60"/>
+        <location filename="../../desktop_app/ui/in_use.py" line="22"/>
         <source>%n attached file(s)</source>
         <translation>
             <numerusform>%n ta biriktirilgan fayl</numerusform>
@@ -4752,7 +4752,7 @@ Menikini qoldirish uni faqat bu saqlagichdan tashqarida qoldiradi: %1 yozuvi u y
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deleted_records.py" line="63"/>
+        <location filename="../../desktop_app/ui/in_use.py" line="25"/>
         <source>It cannot be deleted while other records use it: %1. Remove it from them first, or delete them first.</source>
         <translation>Boshqa yozuvlar undan foydalanayotgan ekan, uni oʻchirib boʻlmaydi: %1. Avval uni ulardan olib tashlang yoki ularni oʻchiring.</translation>
     </message>
@@ -7092,282 +7092,282 @@ Baribir chiqib, uni yoʻqotasizmi?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="59"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="61"/>
         <source>This is not a recovery key: check the groups of letters and digits.</source>
         <translation>Bu tiklash kaliti emas: harf va raqamlar guruhlarini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="78"/>
         <source>The passphrase is not correct.</source>
         <translation>Parol iborasi notoʻgʻri.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="78"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="82"/>
         <source>There is no vault in this folder.</source>
         <translation>Bu jildda saqlagich yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="84"/>
         <source>This folder already holds a vault (or the remains of one).</source>
         <translation>Bu jildda allaqachon saqlagich (yoki uning qoldiqlari) bor.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="107"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="111"/>
         <source>Another program is writing to the vault (another Sandiq window or a sandiq command). Try again when it is done.</source>
         <translation>Saqlagichga boshqa dastur yozmoqda (Sandiqning boshqa oynasi yoki sandiq buyrugʻi). U tugagach, qayta urinib koʻring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="118"/>
         <source>The vault could not be opened or written: the disk may be full, write-protected or out of reach. The vault itself is not damaged.</source>
         <translation>Saqlagichni ochib yoki unga yozib boʻlmadi: disk toʻlgan, yozishdan himoyalangan yoki unga kirish imkoni yoʻq boʻlishi mumkin. Saqlagichning oʻzi shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="36"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="38"/>
         <source>Some input is not valid: %1</source>
         <translation>Baʼzi maʼlumotlar notoʻgʻri: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="126"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="130"/>
         <source>This record was deleted meanwhile (perhaps by a colleague&apos;s bundle) and was not changed. To edit it again, restore a version of it on its History tab.</source>
         <translation>Bu yozuv shu orada oʻchirildi (ehtimol, hamkasb paketi bilan) va oʻzgartirilmadi. Uni yana tahrirlash uchun «Tarix» varagʻida uning versiyalaridan birini tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="132"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="136"/>
         <source>Someone or something chosen here was deleted meanwhile (or merged into another record): choose again, or first restore it from Vault &gt; Deleted records.</source>
         <translation>Bu yerda tanlangan kimdir yoki nimadir shu orada oʻchirilgan (yoki boshqa yozuvga birlashtirilgan): qaytadan tanlang yoki avval uni «Saqlagich &gt; Oʻchirilgan yozuvlar» orqali tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="138"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="142"/>
         <source>The record no longer exists.</source>
         <translation>Bu yozuv endi mavjud emas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="84"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="88"/>
         <source>The vault header (vault.header) is missing from this folder, so the vault cannot open. Copy vault.header from a backup of this vault into this folder: the vault then opens with the passphrase it had when that backup was made.</source>
         <translation>Bu jildda saqlagich sarlavhasi (vault.header) yoʻq, shuning uchun saqlagich ochilmaydi. Bu saqlagichning zaxira nusxasidagi vault.header faylini shu jildga nusxalang: shunda saqlagich oʻsha nusxa yaratilgan paytdagi parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="91"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="95"/>
         <source>The vault database (vault.db) is missing from this folder, so the vault cannot open. Open a backup of this vault instead.</source>
         <translation>Bu jildda saqlagich maʼlumotlar bazasi (vault.db) yoʻq, shuning uchun saqlagich ochilmaydi. Uning oʻrniga bu saqlagichning zaxira nusxasini oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="101"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="105"/>
         <source>This vault was made by a newer version of Sandiq: update Sandiq to open it. The vault is not damaged.</source>
         <translation>Bu saqlagich Sandiqning yangiroq versiyasida yaratilgan: uni ochish uchun Sandiqni yangilang. Saqlagich shikastlanmagan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="140"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="144"/>
         <source>The file is too large to show inside Sandiq (over %1). It is attached; open it with another program to see it.</source>
         <translation>Fayl Sandiq ichida koʻrsatish uchun juda katta (chegara: %1). U biriktirilgan; uni koʻrish uchun boshqa dasturda oching.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="146"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="150"/>
         <source>The file is larger than the %1 an attachment may be.</source>
         <translation>Fayl ilova uchun ruxsat etilgan hajmdan (%1) katta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="150"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="154"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="171"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="175"/>
         <source>Not enough free space on the disk: this needs about %1, and %2 is free. Nothing was written.</source>
         <translation>Diskda boʻsh joy yetarli emas: taxminan %1 kerak, %2 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="40"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="42"/>
         <source>The operation failed: %1</source>
         <translation>Amal bajarilmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="44"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="46"/>
         <source>The file could not be read or written: %1.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="48"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="50"/>
         <source>The file could not be read or written.</source>
         <translation>Faylni oʻqib yoki yozib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="49"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="51"/>
         <source>An unexpected error occurred. Your saved work is safe.</source>
         <translation>Kutilmagan xato yuz berdi. Saqlangan ishingiz xavfsiz.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="159"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="163"/>
         <source>The vault is damaged: part of it cannot be read. Restore a backup made before the damage, or copy what can still be read into a new vault with the command sandiq salvage --to NEWFOLDER.</source>
         <translation>Saqlagich shikastlangan: uning bir qismini oʻqib boʻlmaydi. Shikastdan oldin olingan zaxira nusxani tiklang yoki hali oʻqiladigan narsalarni sandiq salvage --to YANGI_JILD buyrugʻi bilan yangi saqlagichga koʻchiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="177"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="181"/>
         <source>Not enough free space on %1: this needs about %2, and %3 is free. Nothing was written.</source>
         <translation>Boʻsh joy yetarli emas (%1): taxminan %2 kerak, %3 boʻsh. Hech narsa yozilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="187"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="191"/>
         <source>The vault header is damaged: the recovery key cannot be checked. Open the vault with the passphrase, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: tiklash kalitini tekshirib boʻlmaydi. Saqlagichni parol iborasi bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="196"/>
         <source>The vault header is damaged: the recovery shares cannot be checked. Open the vault with the passphrase or the recovery key, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: tiklash ulushlarini tekshirib boʻlmaydi. Saqlagichni parol iborasi yoki tiklash kaliti bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="200"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="204"/>
         <source>The vault header is damaged: the passphrase cannot be checked. Open the vault with the recovery key, or restore a backup.</source>
         <translation>Saqlagich sarlavhasi shikastlangan: parol iborasini tekshirib boʻlmaydi. Saqlagichni tiklash kaliti bilan oching yoki zaxira nusxadan tiklang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="211"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="215"/>
         <source>The backup&apos;s header is damaged: the recovery key cannot be checked. Restore it with the passphrase, or restore another backup. Nothing was restored.</source>
         <translation>Zaxira nusxaning sarlavhasi shikastlangan: tiklash kalitini tekshirib boʻlmaydi. Uni parol iborasi bilan tiklang yoki boshqa zaxira nusxani tiklang. Hech narsa tiklanmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="216"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="220"/>
         <source>The backup&apos;s header is damaged: the recovery shares cannot be checked. Restore it with the passphrase or the recovery key, or restore another backup. Nothing was restored.</source>
         <translation>Zaxira nusxaning sarlavhasi shikastlangan: tiklash ulushlarini tekshirib boʻlmaydi. Uni parol iborasi yoki tiklash kaliti bilan tiklang yoki boshqa zaxira nusxani tiklang. Hech narsa tiklanmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="225"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="229"/>
         <source>The backup&apos;s header is damaged: the passphrase cannot be checked. Restore it with the recovery key, or restore another backup. Nothing was restored.</source>
         <translation>Zaxira nusxaning sarlavhasi shikastlangan: parol iborasini tekshirib boʻlmaydi. Uni tiklash kaliti bilan tiklang yoki boshqa zaxira nusxani tiklang. Hech narsa tiklanmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="236"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="240"/>
         <source>The folder %1 is not there: is the memory stick connected?</source>
         <translation>Jild topilmadi: %1. Fleshka ulanganmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="239"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="243"/>
         <source>%1 is a file, not a folder: choose a folder.</source>
         <translation>Bu jild emas, fayl: %1. Jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="242"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="246"/>
         <source>%1 is inside the vault&apos;s folder: choose a place outside it.</source>
         <translation>Bu joy saqlagich jildi ichida: %1. Undan tashqaridagi joyni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="245"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="249"/>
         <source>%1 is not empty: choose a new or empty folder.</source>
         <translation>Bu jild boʻsh emas: %1. Yangi yoki boʻsh jild tanlang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="249"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="253"/>
         <source>%1 was filled meanwhile (by another backup?); this copy was not kept.</source>
         <translation>Bu orada jild toʻldirildi (boshqa zaxira nusxa bilanmi?): %1. Bu nusxa saqlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="258"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="262"/>
         <source>This is not a Sandiq contact file. Ask your colleague for the file that Sandiq&apos;s Exchange page saves as their contact.</source>
         <translation>Bu Sandiq kontakt fayli emas. Hamkasbingizdan Sandiqning «Almashish» sahifasi uning kontakti sifatida saqlaydigan faylni soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="263"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="267"/>
         <source>This contact file was made by a newer version of Sandiq; update Sandiq to add it.</source>
         <translation>Bu kontakt fayli Sandiqning yangiroq versiyasida yaratilgan; uni qoʻshish uchun Sandiqni yangilang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="267"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="271"/>
         <source>This is your own contact file: give it to colleagues, and add theirs here.</source>
         <translation>Bu sizning oʻz kontakt faylingiz: uni hamkasblarga bering, bu yerga esa ularnikini qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="273"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="277"/>
         <source>This contact file is damaged or was altered; ask for it again.</source>
         <translation>Kontakt fayli shikastlangan yoki oʻzgartirilgan; uni qayta soʻrang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="284"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="288"/>
         <source>This contact file pairs a key of this vault with a different key: it was altered, and was not added.</source>
         <translation>Bu kontakt faylida saqlagichingiz kaliti boshqa kalit bilan juftlangan: fayl oʻzgartirilgan va qoʻshilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="290"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="294"/>
         <source>This contact file pairs the key of your contact %1 with a different key: it was altered or is not theirs, and was not added.</source>
         <translation>Bu kontakt faylida hamkasbingiz %1ning kaliti boshqa kalit bilan juftlangan: fayl oʻzgartirilgan yoki undan emas va qoʻshilmadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="302"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="306"/>
         <source>the file does not exist</source>
         <translation>fayl mavjud emas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="305"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="309"/>
         <source>permission denied</source>
         <translation>ruxsat yoʻq</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="306"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="310"/>
         <source>it is a folder, not a file</source>
         <translation>bu fayl emas, jild</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="307"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="311"/>
         <source>the disk is full</source>
         <translation>disk toʻla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="308"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="312"/>
         <source>the disk is read-only</source>
         <translation>disk faqat oʻqish uchun</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="309"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="313"/>
         <source>the disk could not be read</source>
         <translation>diskni oʻqib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="316"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="320"/>
         <source>These shares are not all from the same set: every share of a set begins with the same words.</source>
         <translation>Bu ulushlarning hammasi bir toʻplamdan emas: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="323"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="327"/>
         <source>Type the shares, one per line.</source>
         <translation>Ulushlarni har qatorga bittadan kiriting.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="325"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="329"/>
         <source>%1 shares are needed to open the vault; %2 typed.</source>
         <translation>Saqlagichni ochish uchun %1 ta ulush kerak; %2 ta kiritildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="331"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="335"/>
         <source>Share %1 is the same as share %2.</source>
         <translation>%1-ulush %2-ulush bilan bir xil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="335"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="339"/>
         <source>Share %1: word %2 is not a share word. Check its spelling.</source>
         <translation>%1-ulush: %2-soʻz ulush soʻzlaridan emas. Yozilishini tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="341"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="345"/>
         <source>Share %1 has a word mistyped or two words swapped. Check it word by word.</source>
         <translation>%1-ulushda soʻz xato yozilgan yoki ikki soʻzning oʻrni almashgan. Uni soʻzma-soʻz tekshiring.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="348"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="352"/>
         <source>Share %1 has %2 words; a share has 20. Is a word missing or extra?</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Soʻz tushib qolmaganmi yoki ortiqcha emasmi?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="354"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="358"/>
         <source>Share %1 has %2 words; a share has 20. Put one share per line.</source>
         <translation>%1-ulushda %2 ta soʻz bor, ulushda esa 20 ta boʻladi. Har bir ulushni alohida qatorga yozing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="360"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="364"/>
         <source>Share %1 is from another set than share %2: every share of a set begins with the same words.</source>
         <translation>%1-ulush %2-ulushdan boshqa toʻplamdan: bir toʻplamning har bir ulushi bir xil soʻzlar bilan boshlanadi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/error_texts.py" line="368"/>
+        <location filename="../../desktop_app/ui/error_texts.py" line="372"/>
         <source>This vault has no recovery shares: they were removed, or never made.</source>
         <translation>Bu saqlagichda tiklash ulushlari yoʻq: ular oʻchirilgan yoki umuman yaratilmagan.</translation>
     </message>
